@@ -1,0 +1,84 @@
+/**
+ * Akoma Ntoso identifiers: the one place where Kazakh structural units are mapped
+ * to AKN element aliases, and where eIds and global ids are built.
+ */
+import type { ProvisionType } from '../graph/model.ts';
+
+/** AKN alias of each provision type, as used in eIds. */
+export const AKN_ALIAS: Record<ProvisionType, string> = {
+  section: 'sec', // бөлім
+  chapter: 'chp', // тарау
+  article: 'art', // бап
+  part: 'para', // бөлік (also тармақ)
+  subparagraph: 'point', // тармақша
+  paragraph: 'subpara', // абзац, counted among its unnumbered siblings
+  heading: 'hcontainer',
+  item: 'item',
+  footnote: 'fnt',
+  preface: 'preface',
+  topic: 'chp',
+};
+
+/** Separator between levels of a hierarchical eId. */
+export const EID_SEPARATOR = '__';
+
+/**
+ * Clean a printed number for use in an eId: `15-1-бап.` → `15-1`, `14-1)` → `14-1`,
+ * `ІІ` → `II`. Keeps digits, Latin letters and inner hyphens.
+ */
+export function cleanNum(printed: string): string {
+  return printed
+    .replace(/[Іі]/g, (c) => (c === 'І' ? 'I' : 'i'))
+    .replace(/[^0-9A-Za-z-]+/g, '')
+    .replace(/^-+|-+$/g, '')
+    .replace(/-{2,}/g, '-');
+}
+
+/** The eId component of one node: `art_15-1`. */
+export function eIdComponent(type: ProvisionType, num: string): string {
+  return `${AKN_ALIAS[type]}_${cleanNum(num)}`;
+}
+
+/** Join a parent eId (or null for a top-level node) and a child component. */
+export function childEId(parentEId: string | null, component: string): string {
+  return parentEId ? `${parentEId}${EID_SEPARATOR}${component}` : component;
+}
+
+/** Global id of a provision: `${documentId}/~${eId}`. */
+export function provisionId(documentId: string, eId: string): string {
+  return `${documentId}/~${eId}`;
+}
+
+/** Split a global provision id into its document id and eId; null if it is not one. */
+export function parseProvisionId(id: string): { documentId: string; eId: string } | null {
+  const at = id.indexOf('/~');
+  if (at <= 0) return null;
+  return { documentId: id.slice(0, at), eId: id.slice(at + 2) };
+}
+
+/**
+ * The eId of an article in a code, wherever it sits in the section/chapter tree.
+ * Articles are numbered through the whole code, so their eId omits section and chapter:
+ * `art_15-1`, `art_4__para_1__point_14-1`. This keeps citations resolvable without
+ * knowing the chapter, and ids stable when a chapter is renumbered.
+ */
+export function articleEId(num: string): string {
+  return eIdComponent('article', num);
+}
+
+/** Work URI of an act from its kind, ISO date and number: `/akn/kz/act/law/2025-12-17/241-VIII`. */
+export function actWorkUri(kind: string, date: string, number: string): string {
+  return `/akn/kz/act/${kind}/${date}/${cleanNum(number)}`;
+}
+
+/** Work URI of an act known only by its name: a readable, deterministic slug. */
+export function unknownActUri(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[«»"“”„()]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
+  return `/akn/kz/act/unknown/${slug}`;
+}

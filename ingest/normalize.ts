@@ -1,0 +1,158 @@
+/**
+ * Normalize: undo PDF-extraction artefacts line by line, keeping every line's place in the raw file.
+ *
+ * The raw text is never changed; normalization yields SourceLines (one per non-blank raw line)
+ * whose `text` is cleaned, and whose line number and offsets point into the raw file. Every
+ * step below is small, named and idempotent: applying it twice gives what applying it once gives.
+ */
+import type { SourceSpan } from '../graph/model.ts';
+
+/** One non-blank raw line, cleaned. */
+export interface SourceLine {
+  /** Cleaned text: no leading/trailing blanks, Cyrillic look-alikes fixed */
+  text: string;
+  /** 1-based raw line number */
+  line: number;
+  /** Offset of the raw line's first character in the raw file */
+  startOffset: number;
+  /** Offset just past the raw line's last character (before its newline) */
+  endOffset: number;
+  /** Leading blanks the raw line had (PDF indentation; headings sometimes have one) */
+  indent: number;
+}
+
+/** Text joined from consecutive SourceLines, with the span it covers in the raw file. */
+export interface JoinedText {
+  text: string;
+  source: SourceSpan;
+}
+
+/** Idempotent: spaces that are not U+0020 (NBSP, thin, figure, narrow NBSP, tabs) become one space; soft hyphens and U+FFFD go. */
+export function foldSpaces(s: string): string {
+  return s
+    .replace(/[\u00AD\uFFFD\u200B\uFEFF]/g, (c) => (c === '\uFFFD' ? ' ' : ''))
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
+    .replace(/ {2,}/g, ' ');
+}
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+/** Latin letters that PDF extraction puts in place of their Cyrillic look-alikes inside Kazakh words. */
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  i: 'і', I: 'І', a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у',
+  A: 'А', B: 'В', E: 'Е', K: 'К', M: 'М', H: 'Н', O: 'О', P: 'Р', C: 'С', T: 'Т', X: 'Х',
+};
+
+/** Idempotent: in a word that is otherwise Cyrillic, Latin look-alikes become Cyrillic (`әкiмшiлiк` → `әкімшілік`). */
+export function fixLookalikes(s: string): string {
+  return s.replace(/[\p{L}]+/gu, (word) => {
+    if (!CYRILLIC.test(word) || !/[A-Za-z]/.test(word)) return word;
+    // A word mixing scripts is Cyrillic only if every Latin letter in it has a Cyrillic twin.
+    if (![...word].every((ch) => !/[A-Za-z]/.test(ch) || ch in LATIN_TO_CYRILLIC)) return word;
+    return word.replace(/[A-Za-z]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
+  });
+}
+
+/**
+ * Idempotent: Roman numerals of act numbers written with Cyrillic І become Latin
+ * (`241-VIIІ` → `241-VIII`, `223-VІІ` → `223-VII`). Only numerals that already hold
+ * a Latin V, X or I are touched, so Gazette issue numbers like `19-ІІ` stay as printed.
+ */
+export function fixRomanNumerals(s: string): string {
+  return s.replace(/(\d+-)([VXLIІ]+)(?![\p{L}])/gu, (all, head: string, numeral: string) =>
+    /[VXLI]/.test(numeral) && /І/.test(numeral) ? head + numeral.replace(/І/g, 'I') : all,
+  );
+}
+
+/** The per-line cleaning steps, in order. */
+export const LINE_STEPS: ReadonlyArray<(s: string) => string> = [foldSpaces, fixLookalikes, fixRomanNumerals];
+
+/** Clean one line of text with every step (also usable on a query or a fragment). */
+export function cleanText(s: string): string {
+  return LINE_STEPS.reduce((acc, step) => step(acc), s).trim();
+}
+
+/** Split a raw file into cleaned non-blank SourceLines. */
+export function normalizeLines(raw: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let offset = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let lineNo = 1;
+  while (offset <= raw.length) {
+    let end = raw.indexOf('\n', offset);
+    if (end === -1) end = raw.length;
+    const rawLine = raw.slice(offset, end).replace(/\r$/, '');
+    const text = cleanText(rawLine);
+    if (text) {
+      const indent = rawLine.length - rawLine.replace(/^[\s\u00A0]+/, '').length;
+      lines.push({ text, line: lineNo, startOffset: offset, endOffset: offset + rawLine.length, indent });
+    }
+    offset = end + 1;
+    lineNo += 1;
+  }
+  return lines;
+}
+
+/**
+ * Words of the corpus, for telling a soft line-end hyphen (`қаты-`/`суына` → `қатысуына`)
+ * from a real one (`жария-`/`құқықтық`) by whether the joined or the hyphenated form is
+ * attested elsewhere.
+ */
+export type Lexicon = ReadonlySet<string>;
+
+export function buildLexicon(lines: Iterable<SourceLine>): Lexicon {
+  const words = new Set<string>();
+  for (const { text } of lines) for (const w of text.toLowerCase().match(/[\p{L}][\p{L}-]*[\p{L}]/gu) ?? []) words.add(w);
+  return words;
+}
+
+/**
+ * How a document's line-end hyphens are to be read when the lexicon does not decide:
+ * the code's typesetting never splits words, so its hyphens are real (`realUnlessAttested`);
+ * the policy papers and books hyphenate by syllable (`softUnlessAttested`).
+ */
+export type HyphenPolicy = 'realUnlessAttested' | 'softUnlessAttested';
+
+/** How two wrapped lines meet: with a space, glued (a real hyphen ends the left line), or glued with the soft hyphen removed. */
+export type LineJoin = 'space' | 'glue' | 'unhyphenate';
+
+export function lineJoin(left: string, right: string, lexicon?: Lexicon, policy: HyphenPolicy = 'realUnlessAttested'): LineJoin {
+  const hyphenated = /([\p{L}\p{N}])-$/u.exec(left);
+  if (!hyphenated) return 'space';
+  if (/\p{N}/u.test(hyphenated[1] ?? '')) return 'glue';
+  const head = /[\p{L}-]*[\p{L}]-$/u.exec(left)?.[0].slice(0, -1).toLowerCase() ?? '';
+  const tail = /^[\p{L}]+/u.exec(right)?.[0].toLowerCase() ?? '';
+  if (!head || !tail || !lexicon) return policy === 'realUnlessAttested' || !tail ? 'glue' : 'unhyphenate';
+  if (lexicon.has(`${head}-${tail}`)) return 'glue';
+  if (lexicon.has(head + tail)) return 'unhyphenate';
+  return policy === 'realUnlessAttested' ? 'glue' : 'unhyphenate';
+}
+
+/** Join two wrapped lines' texts by the rule of lineJoin. */
+export function joinTwo(left: string, right: string, lexicon?: Lexicon, policy?: HyphenPolicy): string {
+  switch (lineJoin(left, right, lexicon, policy)) {
+    case 'space':
+      return `${left} ${right}`;
+    case 'glue':
+      return left + right;
+    case 'unhyphenate':
+      return left.slice(0, -1) + right;
+  }
+}
+
+/**
+ * Join consecutive wrapped lines into one text: real hyphens kept, soft hyphens dropped,
+ * other breaks become a space; the line steps run again over the joins (`№ 136-` / `VІІІ`).
+ */
+export function joinLines(lines: readonly SourceLine[], file: string, lexicon?: Lexicon, policy?: HyphenPolicy): JoinedText {
+  const first = lines[0];
+  if (!first) throw new Error('joinLines: no lines to join');
+  const text = lines.slice(1).reduce((acc, line) => joinTwo(acc, line.text, lexicon, policy), first.text);
+  return { text: cleanText(text), source: spanOf(lines, file) };
+}
+
+/** The raw-file span covered by a run of SourceLines. */
+export function spanOf(lines: readonly SourceLine[], file: string): SourceSpan {
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (!first || !last) throw new Error('spanOf: no lines');
+  return { file, startLine: first.line, endLine: last.line, startOffset: first.startOffset, endOffset: last.endOffset };
+}
