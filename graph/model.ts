@@ -57,7 +57,8 @@ export type ProvisionType =
   | 'heading' // a heading of a non-legislative document (topic, subhead, abstract title)
   | 'item' // a bullet point
   | 'footnote'
-  | 'preface' // front matter, title block, signature block
+  | 'preface' // front matter, title block
+  | 'signature' // closing signature block (President, place, date)
   | 'topic'; // textbook topic (Тақырып № N)
 
 export type ProvisionStatus = 'inForce' | 'repealed';
@@ -191,6 +192,24 @@ export interface DocumentRelation {
   source: SourceSpan;
 }
 
+export type EditorialNoteKind =
+  | 'see' // an editorial "see" note (`… қаулысын қараңыз`), not law text
+  | 'link' // a URL line embedded by the publisher (`http://online.zakon.kz/…`)
+  | 'pageArtefact' // page numbers, running headers, chart captions
+  | 'other';
+
+/** Publisher's or extraction's text that is not the document's own text: kept, out of provision text. */
+export interface EditorialNote {
+  /** `${documentId}/!note_${startLine}` */
+  id: string;
+  documentId: string;
+  /** Provision at whose place the note stands, if any */
+  provisionId: string | null;
+  kind: EditorialNoteKind;
+  text: string;
+  source: SourceSpan;
+}
+
 /** A problem found while ingesting: its reason, place and the rule that found it. */
 export interface Diagnostic {
   reason: string;
@@ -209,6 +228,7 @@ export interface IngestedDocument {
   citations: Citation[];
   mentions: ActMention[];
   relations: DocumentRelation[];
+  editorialNotes: EditorialNote[];
   /** Acts this document names: amending acts, cited acts, itself */
   acts: Act[];
   diagnostics: Diagnostic[];

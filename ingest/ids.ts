@@ -16,6 +16,7 @@ export const AKN_ALIAS: Record<ProvisionType, string> = {
   item: 'item',
   footnote: 'fnt',
   preface: 'preface',
+  signature: 'conclusions',
   topic: 'chp',
 };
 
@@ -54,6 +55,38 @@ export function parseProvisionId(id: string): { documentId: string; eId: string 
   const at = id.indexOf('/~');
   if (at <= 0) return null;
   return { documentId: id.slice(0, at), eId: id.slice(at + 2) };
+}
+
+/**
+ * eId rules for a code (the segmenter, the amendment resolver and the citation resolver all build
+ * eIds through these functions, so a target named in a note or a citation meets the node):
+ * - `sec_1`, `chp_12-1`, `art_15-1`: sections, chapters and articles are numbered through the
+ *   whole code, so their eIds are top-level components (the tree is given by parentId);
+ * - `art_4__para_1`: part (бөлік, also тармақ) 1 of article 4;
+ * - `art_4__para_1__point_14-1`: subparagraph (тармақша) 14-1); `art_56__point_3` when the
+ *   article has no numbered parts;
+ * - `…__subpara_2`: an unnumbered paragraph (абзац), numbered as the law counts абзацы: the
+ *   parent's own text, when it has any, is абзац 1, so the first unnumbered paragraph after a
+ *   part's numbered line is `subpara_2`; in an article with no parts the first paragraph is `subpara_1`.
+ */
+export function codeEId(ref: {
+  section?: string | null;
+  chapter?: string | null;
+  article?: string | null;
+  part?: string | null;
+  subparagraph?: string | null;
+  paragraph?: string | null;
+}): string | null {
+  if (ref.article) {
+    let eId = articleEId(ref.article);
+    if (ref.part) eId = childEId(eId, eIdComponent('part', ref.part));
+    if (ref.subparagraph) eId = childEId(eId, eIdComponent('subparagraph', ref.subparagraph));
+    if (ref.paragraph) eId = childEId(eId, eIdComponent('paragraph', ref.paragraph));
+    return eId;
+  }
+  if (ref.chapter) return eIdComponent('chapter', ref.chapter);
+  if (ref.section) return eIdComponent('section', ref.section);
+  return null;
 }
 
 /**
