@@ -25,6 +25,8 @@ export interface SourceLine {
 export interface JoinedText {
   text: string;
   source: SourceSpan;
+  /** Where each line's text begins in `text`, so a match inside it can be traced to its raw line */
+  pieces: ReadonlyArray<{ at: number; line: SourceLine }>;
 }
 
 /** Idempotent: spaces that are not U+0020 (NBSP, thin, figure, narrow NBSP, tabs) become one space; soft hyphens and U+FFFD go. */
@@ -140,13 +142,32 @@ export function joinTwo(left: string, right: string, lexicon?: Lexicon, policy?:
 
 /**
  * Join consecutive wrapped lines into one text: real hyphens kept, soft hyphens dropped,
- * other breaks become a space; the line steps run again over the joins (`№ 136-` / `VІІІ`).
+ * other breaks become a space; act numerals are fixed again over the joins (`№ 136-` / `VІІІ`),
+ * which keeps lengths, so `pieces` stay exact.
  */
 export function joinLines(lines: readonly SourceLine[], file: string, lexicon?: Lexicon, policy?: HyphenPolicy): JoinedText {
   const first = lines[0];
   if (!first) throw new Error('joinLines: no lines to join');
-  const text = lines.slice(1).reduce((acc, line) => joinTwo(acc, line.text, lexicon, policy), first.text);
-  return { text: cleanText(text), source: spanOf(lines, file) };
+  const pieces: Array<{ at: number; line: SourceLine }> = [{ at: 0, line: first }];
+  let text = first.text;
+  for (const line of lines.slice(1)) {
+    text = joinTwo(text, line.text, lexicon, policy);
+    pieces.push({ at: text.length - line.text.length, line });
+  }
+  return { text: fixRomanNumerals(text), source: spanOf(lines, file), pieces };
+}
+
+/** The raw-file span of the characters [start, end) of a joined text (line-exact; offsets exact within a line). */
+export function spanAt(joined: JoinedText, start: number, end: number): SourceSpan {
+  const locate = (at: number) => {
+    let piece = joined.pieces[0];
+    for (const p of joined.pieces) if (p.at <= at) piece = p;
+    if (!piece) throw new Error('spanAt: empty joined text');
+    return { line: piece.line, offset: piece.line.startOffset + piece.line.indent + Math.min(at - piece.at, piece.line.text.length) };
+  };
+  const from = locate(start);
+  const to = locate(Math.max(start, end - 1));
+  return { file: joined.source.file, startLine: from.line.line, endLine: to.line.line, startOffset: from.offset, endOffset: to.offset + 1 };
 }
 
 /** The raw-file span covered by a run of SourceLines. */

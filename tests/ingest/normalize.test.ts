@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, cleanText, joinLines, normalizeLines, type SourceLine } from '../../ingest/normalize.ts';
+import { buildLexicon, cleanText, joinLines, normalizeLines, spanAt, type SourceLine } from '../../ingest/normalize.ts';
 
 const corpus = new URL('../../corpus/', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, corpus), 'utf8');
@@ -65,5 +65,16 @@ describe('normalize', () => {
     const joined = joinLines(between(codeLines, 634, 640), CODE, lexicon);
     expect(joined.source).toMatchObject({ file: CODE, startLine: 634, endLine: 640 });
     expect(read(CODE).slice(joined.source.startOffset, joined.source.endOffset)).toMatch(/^1\. Қазақстан[\s\S]*тұрады\.\s*$/);
+  });
+});
+
+describe('spanAt', () => {
+  it('traces a reference split across lines back to its raw lines and offsets', () => {
+    const joined = joinLines(between(codeLines, 6827, 6831), CODE, lexicon);
+    const start = joined.text.indexOf('105-бабының');
+    const span = spanAt(joined, start, start + '105-бабының'.length);
+    expect(span).toMatchObject({ startLine: 6827, endLine: 6829 });
+    expect(read(CODE).slice(span.startOffset, span.startOffset + 4)).toBe('105-');
+    expect(read(CODE).slice(span.endOffset - 5, span.endOffset)).toBe('бының');
   });
 });
