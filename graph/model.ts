@@ -82,6 +82,8 @@ export interface Provision {
   text: string;
   status: ProvisionStatus;
   source: SourceSpan;
+  /** Language of the node's text when it differs by node (an article's kk/ru/en abstracts); absent or null otherwise */
+  language?: string | null;
 }
 
 export type AmendmentAction = 'amended' | 'restated' | 'inserted' | 'repealed' | 'other';

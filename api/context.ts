@@ -1,0 +1,86 @@
+/**
+ * Per-request context: the ports, and one DataLoader per port lookup so that a query
+ * touching N provisions makes one batched port call per field, not N.
+ * Loaders live for one request only: the store may change between requests.
+ */
+import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo, GraphQLScalarType } from 'graphql';
+import type {
+  Act,
+  ActMention,
+  Amendment,
+  Citation,
+  Document,
+  DocumentRelation,
+  EditorialNote,
+  Provision,
+} from '../graph/model.ts';
+import type { GraphStore } from '../graph/port.ts';
+import type { SearchIndex } from '../search/port.ts';
+
+/** The ports the API serves. `search` is optional: without it the search fields answer with an error. */
+export interface ApiPorts {
+  graph: GraphStore;
+  search?: SearchIndex;
+}
+
+export interface Loaders {
+  document: DataLoader<string, Document | null>;
+  provision: DataLoader<string, Provision | null>;
+  act: DataLoader<string, Act | null>;
+  citation: DataLoader<string, Citation | null>;
+  children: DataLoader<string, Provision[]>;
+  ancestors: DataLoader<string, Provision[]>;
+  roots: DataLoader<string, Provision[]>;
+  articles: DataLoader<string, Provision[]>;
+  amendmentsOfProvision: DataLoader<string, Amendment[]>;
+  amendmentsOfAct: DataLoader<string, Amendment[]>;
+  citationsFrom: DataLoader<string, Citation[]>;
+  citationsTo: DataLoader<string, Citation[]>;
+  citationsOfAct: DataLoader<string, Citation[]>;
+  mentionsOfAct: DataLoader<string, ActMention[]>;
+  relationsOfDocument: DataLoader<string, DocumentRelation[]>;
+  notesOfDocument: DataLoader<string, EditorialNote[]>;
+}
+
+export interface ApiContext extends ApiPorts {
+  loaders: Loaders;
+}
+
+/** A batch port call as a loader: the port already answers in key order. */
+function loader<V>(batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+  return new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
+}
+
+export function createLoaders(graph: GraphStore): Loaders {
+  return {
+    document: loader((ids) => graph.getDocuments(ids)),
+    provision: loader((ids) => graph.getProvisions(ids)),
+    act: loader((ids) => graph.getActs(ids)),
+    citation: loader((ids) => graph.getCitations(ids)),
+    children: loader((ids) => graph.childrenOf(ids)),
+    ancestors: loader((ids) => graph.ancestorsOf(ids)),
+    roots: loader((ids) => graph.rootsOfDocuments(ids)),
+    articles: loader((ids) => graph.provisionsOfDocuments(ids, 'article')),
+    amendmentsOfProvision: loader((ids) => graph.amendmentsOfProvisions(ids)),
+    amendmentsOfAct: loader((ids) => graph.amendmentsOfActs(ids)),
+    citationsFrom: loader((ids) => graph.citationsFrom(ids)),
+    citationsTo: loader((ids) => graph.citationsTo(ids)),
+    citationsOfAct: loader((ids) => graph.citationsOfActs(ids)),
+    mentionsOfAct: loader((ids) => graph.mentionsOfActs(ids)),
+    relationsOfDocument: loader((ids) => graph.relationsOfDocuments(ids)),
+    notesOfDocument: loader((ids) => graph.editorialNotesOfDocuments(ids)),
+  };
+}
+
+export function createContext(ports: ApiPorts): ApiContext {
+  return { ...ports, loaders: createLoaders(ports.graph) };
+}
+
+/**
+ * The shape of a resolver map. Parent and argument types are `never` here so that each
+ * resolver can declare the precise model type it receives (a function taking `Provision`
+ * is assignable to one taking `never`), without `any`.
+ */
+export type FieldResolver = (parent: never, args: never, context: ApiContext, info: GraphQLResolveInfo) => unknown;
+export type Resolvers = Record<string, Record<string, FieldResolver | string> | GraphQLScalarType>;

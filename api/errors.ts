@@ -1,0 +1,27 @@
+/**
+ * The API's expected failures, typed by `extensions.code` so clients can tell them apart.
+ * Anything else thrown in a resolver stays masked by yoga ("Unexpected error.").
+ */
+import { GraphQLError } from 'graphql';
+
+/** An id that names nothing, where the field cannot answer null. */
+export function notFound(argument: string, id: string, what: string): GraphQLError {
+  return new GraphQLError(`${what} not found: ${id} (argument "${argument}")`, {
+    extensions: { code: 'NOT_FOUND', argument, id },
+  });
+}
+
+/** An argument outside what the field accepts. */
+export function badInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(`Invalid argument "${argument}": ${message}`, {
+    extensions: { code: 'BAD_USER_INPUT', argument },
+  });
+}
+
+/** An integer argument within 1..max, or a BAD_USER_INPUT error naming it. */
+export function checkRange(argument: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw badInput(argument, `must be from 1 to ${max}, got ${value}`);
+  }
+  return value;
+}

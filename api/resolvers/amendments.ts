@@ -1,0 +1,76 @@
+/** Query.amendments (a Relay connection over the port's keyset pages) and Query.mostAmended. */
+import type { AmendmentAction, ProvisionType } from '../../graph/model.ts';
+import { MAX_PAGE_SIZE, type AmendmentFilter, type DateRange } from '../../graph/port.ts';
+import type { ApiContext, Resolvers } from '../context.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { badInput, checkRange, notFound } from '../errors.ts';
+import { actIdOf, documentIdOf } from '../references.ts';
+
+const CURSOR_KIND = 'amendment';
+
+interface AmendmentFilterInput {
+  document?: string | null;
+  act?: string | null;
+  action?: AmendmentAction | null;
+  target?: string | null;
+  effectiveFrom?: DateRange | null;
+  actDate?: DateRange | null;
+}
+
+/** The API filter, with human references turned into ids (unknown ones are NOT_FOUND errors). */
+async function portFilter(input: AmendmentFilterInput, context: ApiContext): Promise<AmendmentFilter> {
+  const filter: AmendmentFilter = { action: input.action, effectiveFrom: input.effectiveFrom, actDate: input.actDate };
+  if (input.document) filter.documentId = await documentIdOf(context, input.document, 'filter.document');
+  if (input.act) {
+    filter.actId = await actIdOf(context, input.act, 'filter.act');
+    if (!filter.actId) throw notFound('filter.act', input.act, 'Act');
+  }
+  if (input.target) {
+    if (!(await context.loaders.provision.load(input.target))) throw notFound('filter.target', input.target, 'Provision');
+    filter.targetId = input.target;
+  }
+  for (const field of ['effectiveFrom', 'actDate'] as const) {
+    const range = input[field];
+    if (range?.from && range.to && range.from > range.to) {
+      throw badInput(`filter.${field}`, `from ${range.from} is after to ${range.to}`);
+    }
+  }
+  return filter;
+}
+
+export const resolvers: Resolvers = {
+  Query: {
+    amendments: async (
+      _: unknown,
+      args: { filter: AmendmentFilterInput | null; first: number; after: string | null },
+      context: ApiContext,
+    ) => {
+      const first = checkRange('first', args.first, MAX_PAGE_SIZE);
+      const after = args.after ? decodeCursor(CURSOR_KIND, args.after, 'after') : null;
+      if (after && !(await context.graph.getAmendments([after]))[0]) throw badInput('after', 'cursor names no amendment');
+      const filter = await portFilter(args.filter ?? {}, context);
+      const page = await context.graph.findAmendments(filter, { first, after });
+      const edges = page.items.map((node) => ({ cursor: encodeCursor(CURSOR_KIND, node.id), node }));
+      return {
+        edges,
+        nodes: page.items,
+        totalCount: page.totalCount,
+        pageInfo: {
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: after !== null,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+      };
+    },
+    mostAmended: async (
+      _: unknown,
+      args: { document: string | null; type: ProvisionType | null; first: number },
+      context: ApiContext,
+    ) => {
+      const first = checkRange('first', args.first, MAX_PAGE_SIZE);
+      const documentId = args.document ? await documentIdOf(context, args.document, 'document') : null;
+      return context.graph.mostAmended({ documentId, type: args.type }, first);
+    },
+  },
+};

@@ -1,0 +1,35 @@
+/** Query.citationGraph, Query.citationPath and the CitationEdge type. */
+import { MAX_TRAVERSAL_DEPTH, type CitationDirection, type CitationEdge } from '../../graph/port.ts';
+import type { ApiContext, Resolvers } from '../context.ts';
+import { checkRange, notFound } from '../errors.ts';
+
+async function requireProvision(context: ApiContext, id: string, argument: string): Promise<void> {
+  if (!(await context.loaders.provision.load(id))) throw notFound(argument, id, 'Provision');
+}
+
+export const resolvers: Resolvers = {
+  Query: {
+    citationGraph: async (
+      _: unknown,
+      args: { from: string; direction: CitationDirection; depth: number },
+      context: ApiContext,
+    ) => {
+      const depth = checkRange('depth', args.depth, MAX_TRAVERSAL_DEPTH);
+      await requireProvision(context, args.from, 'from');
+      const graph = await context.graph.citationGraph(args.from, args.direction, depth);
+      if (!graph) throw notFound('from', args.from, 'Provision');
+      return graph;
+    },
+    citationPath: async (_: unknown, args: { from: string; to: string; maxDepth: number }, context: ApiContext) => {
+      const maxDepth = checkRange('maxDepth', args.maxDepth, MAX_TRAVERSAL_DEPTH);
+      await requireProvision(context, args.from, 'from');
+      await requireProvision(context, args.to, 'to');
+      return context.graph.citationPath(args.from, args.to, maxDepth);
+    },
+  },
+  Direction: { OUT: 'out', IN: 'in', BOTH: 'both' },
+  CitationEdge: {
+    from: (e: CitationEdge, _: unknown, { loaders }: ApiContext) => loaders.provision.load(e.fromId),
+    to: (e: CitationEdge, _: unknown, { loaders }: ApiContext) => loaders.provision.load(e.toId),
+  },
+};

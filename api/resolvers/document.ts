@@ -1,0 +1,25 @@
+/** Query.documents, Query.document and the Document type. */
+import type { ApiContext, Resolvers } from '../context.ts';
+import { enumResolver } from '../enums.ts';
+import type { Document, DocumentKind, ProvisionType } from '../../graph/model.ts';
+
+const DOCUMENT_KINDS: Record<DocumentKind, true> = { code: true, law: true, policy: true, article: true, textbook: true };
+
+export const resolvers: Resolvers = {
+  Query: {
+    documents: (_: unknown, __: unknown, { graph }: ApiContext) => graph.listDocuments(),
+    document: (_: unknown, { id }: { id: string }, { loaders }: ApiContext) => loaders.document.load(id),
+  },
+  DocumentKind: enumResolver(DOCUMENT_KINDS),
+  Document: {
+    articles: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.articles.load(doc.id),
+    children: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.roots.load(doc.id),
+    provisions: async (doc: Document, { type }: { type: ProvisionType | null }, { graph }: ApiContext) => {
+      const [list = []] = await graph.provisionsOfDocuments([doc.id], type);
+      return list;
+    },
+    act: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.act.load(doc.id),
+    relations: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.relationsOfDocument.load(doc.id),
+    editorialNotes: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.notesOfDocument.load(doc.id),
+  },
+};

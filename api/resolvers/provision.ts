@@ -1,0 +1,45 @@
+/** Query.provision, Query.article and the Provision type. */
+import { articleEId, provisionId } from '../../ingest/ids.ts';
+import type { Provision, ProvisionStatus, ProvisionType } from '../../graph/model.ts';
+import type { ApiContext, Resolvers } from '../context.ts';
+import { enumResolver } from '../enums.ts';
+import { documentIdOf } from '../references.ts';
+
+const PROVISION_TYPES: Record<ProvisionType, true> = {
+  section: true,
+  chapter: true,
+  article: true,
+  part: true,
+  subparagraph: true,
+  paragraph: true,
+  heading: true,
+  item: true,
+  footnote: true,
+  preface: true,
+  signature: true,
+  topic: true,
+};
+const PROVISION_STATUSES: Record<ProvisionStatus, true> = { inForce: true, repealed: true };
+
+export const resolvers: Resolvers = {
+  Query: {
+    provision: (_: unknown, { id }: { id: string }, { loaders }: ApiContext) => loaders.provision.load(id),
+    article: async (_: unknown, args: { document: string; number: string }, context: ApiContext) => {
+      const documentId = await documentIdOf(context, args.document, 'document');
+      // Articles are numbered through the whole code, so the eId follows from the number alone.
+      return context.loaders.provision.load(provisionId(documentId, articleEId(args.number)));
+    },
+  },
+  ProvisionType: enumResolver(PROVISION_TYPES),
+  ProvisionStatus: enumResolver(PROVISION_STATUSES),
+  Provision: {
+    number: (p: Provision) => p.num,
+    document: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.document.load(p.documentId),
+    parent: (p: Provision, _: unknown, { loaders }: ApiContext) => (p.parentId ? loaders.provision.load(p.parentId) : null),
+    children: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.children.load(p.id),
+    ancestors: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.ancestors.load(p.id),
+    amendments: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.amendmentsOfProvision.load(p.id),
+    citations: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.citationsFrom.load(p.id),
+    citedBy: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.citationsTo.load(p.id),
+  },
+};

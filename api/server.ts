@@ -1,0 +1,84 @@
+/**
+ * Build the GraphQL server over the ports, without listening: tests call `yoga.fetch`,
+ * `api/main.ts` hands it to node:http.
+ *
+ * The schema is every `api/schema/*.graphql` module; the resolvers are the `resolvers`
+ * export of every `api/resolvers/*.ts` module. Adding a concern (e.g. search) means adding
+ * one file to each directory, no edit here. `requireResolversToMatchSchema: 'error'` fails
+ * the build when a resolver names a field the schema lacks.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createContext, type ApiContext, type ApiPorts, type Resolvers } from './context.ts';
+
+const API_DIR = dirname(fileURLToPath(import.meta.url));
+
+export type ZangraphYoga = YogaServerInstance<Record<string, never>, ApiContext>;
+
+export interface ServerOptions {
+  /** Serve GraphiQL on GET /graphql (default true) */
+  graphiql?: boolean;
+}
+
+/** Limits on what one query may ask (GraphQL Armor): deep enough for `citationGraph { edges { citation { source { document } } } }`. */
+const ARMOR = {
+  maxDepth: { n: 10 },
+  costLimit: { maxCost: 5000 },
+  maxAliases: { n: 15 },
+  maxTokens: { n: 1000 },
+  maxDirectives: { n: 50 },
+};
+
+export async function createServer(ports: ApiPorts, options: ServerOptions = {}): Promise<ZangraphYoga> {
+  const schema = await loadSchema();
+  return createYoga<Record<string, never>, ApiContext>({
+    schema,
+    context: () => createContext(ports),
+    graphqlEndpoint: '/graphql',
+    graphiql: options.graphiql ?? true,
+    landingPage: false,
+    maskedErrors: true,
+    plugins: [EnvelopArmorPlugin(ARMOR)],
+  });
+}
+
+/** The executable schema from the SDL modules and resolver modules beside this file. */
+export async function loadSchema(): Promise<GraphQLSchema> {
+  const schemaDir = join(API_DIR, 'schema');
+  const sdlFiles = (await readdir(schemaDir)).filter((f) => f.endsWith('.graphql')).sort();
+  const typeDefs = await Promise.all(sdlFiles.map((f) => readFile(join(schemaDir, f), 'utf8')));
+  return makeExecutableSchema<ApiContext>({
+    typeDefs,
+    resolvers: await loadResolvers(join(API_DIR, 'resolvers')),
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+  });
+}
+
+async function loadResolvers(dir: string): Promise<Resolvers> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).sort();
+  const merged: Resolvers = {};
+  for (const file of files) {
+    const module = (await import(pathToFileURL(join(dir, file)).href)) as { resolvers?: Resolvers };
+    if (!module.resolvers) throw new Error(`api/resolvers/${file}: exports no "resolvers"`);
+    for (const [typeName, fields] of Object.entries(module.resolvers)) {
+      const existing = merged[typeName];
+      if (existing === undefined) {
+        merged[typeName] = fields;
+        continue;
+      }
+      if (existing instanceof GraphQLScalarType || fields instanceof GraphQLScalarType) {
+        throw new Error(`api/resolvers/${file}: scalar ${typeName} is already resolved by another module`);
+      }
+      for (const field of Object.keys(fields)) {
+        if (field in existing) throw new Error(`api/resolvers/${file}: ${typeName}.${field} is already resolved by another module`);
+      }
+      merged[typeName] = { ...existing, ...fields };
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,257 @@
+/**
+ * The graph store port: everything the API and the scripts ask of a graph backend.
+ *
+ * Every adapter (embedded, Neo4j) implements this interface and passes
+ * `tests/contract/graph-store.contract.ts`. The interface speaks graph/model.ts types only,
+ * is async throughout, and is batch-friendly: lookups take many keys and answer in key
+ * order, so a per-request DataLoader maps 1:1 onto one call (one Cypher round trip).
+ *
+ * Shared semantics (the contract suite checks each one):
+ * - "subtree" means the provision itself and every provision below it (by parentId).
+ * - Amendment order ("oldest first"): act date, then effectiveFrom, then id; nulls last.
+ * - Citation order ("text order"): document id, then the source provision's position in its
+ *   document's `provisions` array, then the citation's number (`…/!citation_2` before `…/!citation_10`).
+ * - Acts are shared across documents: an act is present while some stored document lists it,
+ *   and its fields are merged (a non-null value wins over null; on conflict the document
+ *   whose id sorts first wins). Removing or replacing a document drops what only it named.
+ */
+import { createHash } from 'node:crypto';
+import type {
+  Act,
+  ActMention,
+  Amendment,
+  AmendmentAction,
+  Citation,
+  Document,
+  DocumentRelation,
+  EditorialNote,
+  IngestedDocument,
+  Provision,
+  ProvisionType,
+} from './model.ts';
+
+/** What `writeDocument` did. */
+export type WriteStatus = 'created' | 'replaced' | 'unchanged';
+
+export interface WriteResult {
+  documentId: string;
+  status: WriteStatus;
+}
+
+/** An inclusive range of ISO dates; either end may be open. Partial dates compare as strings. */
+export interface DateRange {
+  from?: string | null;
+  to?: string | null;
+}
+
+/** Which amendments to list. All given conditions must hold. */
+export interface AmendmentFilter {
+  /** Amended document */
+  documentId?: string | null;
+  /** Amending act */
+  actId?: string | null;
+  action?: AmendmentAction | null;
+  /** Amendments whose target lies in this provision's subtree */
+  targetId?: string | null;
+  /** effectiveFrom within the range (amendments without an effective date never match a range) */
+  effectiveFrom?: DateRange | null;
+  /** Date of the amending act within the range */
+  actDate?: DateRange | null;
+}
+
+/** Keyset page request: `after` is the id of the last item of the previous page. */
+export interface PageRequest {
+  /** 1..100; adapters reject larger values */
+  first: number;
+  after?: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Number of items matching the filter, across all pages */
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export type CitationDirection = 'out' | 'in' | 'both';
+
+/**
+ * One edge of a traversal: a citation seen between two nodes of the subgraph. Because a
+ * node stands for its subtree, `fromId` is the node whose subtree holds the citation's
+ * source and `toId` the node whose subtree holds its target (both are in `nodes`).
+ */
+export interface CitationEdge {
+  fromId: string;
+  toId: string;
+  citation: Citation;
+}
+
+/**
+ * A bounded neighbourhood of the citation graph. Nodes are corpus provisions; edges are
+ * citations whose target is a corpus provision (citations to external acts are no edges).
+ * A node's outgoing edges are the citations made in its subtree, incoming ones those that
+ * point into its subtree (the semantics of `citations` / `citedBy`).
+ */
+export interface CitationSubgraph {
+  /** Start node first, then in breadth-first discovery order; no duplicates */
+  nodes: Provision[];
+  /** Each (citation, fromId, toId) once, in discovery order */
+  edges: CitationEdge[];
+}
+
+export interface AmendmentCount {
+  provision: Provision;
+  /** Amendment events in the provision's subtree */
+  count: number;
+}
+
+export interface StoreCounts {
+  documents: number;
+  provisions: number;
+  amendments: number;
+  citations: number;
+  acts: number;
+  mentions: number;
+  relations: number;
+  editorialNotes: number;
+}
+
+/** Largest page and traversal depth an adapter accepts. */
+export const MAX_PAGE_SIZE = 100;
+export const MAX_TRAVERSAL_DEPTH = 5;
+
+export interface GraphStore {
+  /** Backend name, for error messages and reports: `embedded`, `neo4j` */
+  readonly backend: string;
+
+  // — writes —
+  /**
+   * Store one ingested document atomically: afterwards the store holds either the previous
+   * version whole or the new one whole. Same content as stored → `unchanged` and no write.
+   * A document with `documentProblems` is refused with a GraphStoreInputError listing them.
+   */
+  writeDocument(doc: IngestedDocument): Promise<WriteResult>;
+  /** Remove a document and everything it brought; false if it was not stored. */
+  removeDocument(documentId: string): Promise<boolean>;
+
+  // — documents and structure —
+  /** All documents, ordered by id */
+  listDocuments(): Promise<Document[]>;
+  getDocuments(ids: readonly string[]): Promise<(Document | null)[]>;
+  getProvisions(ids: readonly string[]): Promise<(Provision | null)[]>;
+  /** Per document: its provisions in document order, optionally only those of one type */
+  provisionsOfDocuments(documentIds: readonly string[], type?: ProvisionType | null): Promise<Provision[][]>;
+  /** Per document: its top-level provisions, by ordinal */
+  rootsOfDocuments(documentIds: readonly string[]): Promise<Provision[][]>;
+  /** Per provision: its children, by ordinal (empty for unknown ids) */
+  childrenOf(provisionIds: readonly string[]): Promise<Provision[][]>;
+  /** Per provision: its ancestors, root first (empty for roots and unknown ids) */
+  ancestorsOf(provisionIds: readonly string[]): Promise<Provision[][]>;
+
+  // — acts —
+  /** All acts, ordered by id */
+  listActs(): Promise<Act[]>;
+  getActs(ids: readonly string[]): Promise<(Act | null)[]>;
+  /** Acts with this number (`241-VIII`), ordered by id: a number alone may name several acts */
+  findActsByNumber(numbers: readonly string[]): Promise<Act[][]>;
+
+  // — amendments —
+  getAmendments(ids: readonly string[]): Promise<(Amendment | null)[]>;
+  /** Per provision: amendment events targeting its subtree, oldest first */
+  amendmentsOfProvisions(provisionIds: readonly string[]): Promise<Amendment[][]>;
+  /** Per act: the amendment events it made, oldest first */
+  amendmentsOfActs(actIds: readonly string[]): Promise<Amendment[][]>;
+  /** Filtered amendments, oldest first, one keyset page */
+  findAmendments(filter: AmendmentFilter, page: PageRequest): Promise<Page<Amendment>>;
+  /** Provisions with the most amendment events in their subtree, most first (ties by document order) */
+  mostAmended(filter: { documentId?: string | null; type?: ProvisionType | null }, first: number): Promise<AmendmentCount[]>;
+
+  // — citations and mentions —
+  getCitations(ids: readonly string[]): Promise<(Citation | null)[]>;
+  /** Per provision: citations made in its subtree, text order */
+  citationsFrom(provisionIds: readonly string[]): Promise<Citation[][]>;
+  /** Per provision: citations whose target lies in its subtree, text order */
+  citationsTo(provisionIds: readonly string[]): Promise<Citation[][]>;
+  /** Per act: citations naming it as target act, text order */
+  citationsOfActs(actIds: readonly string[]): Promise<Citation[][]>;
+  /** Per act: plain mentions of it */
+  mentionsOfActs(actIds: readonly string[]): Promise<ActMention[][]>;
+  /** Per document: its relations to acts */
+  relationsOfDocuments(documentIds: readonly string[]): Promise<DocumentRelation[][]>;
+  /** Per document: its editorial notes, in text order */
+  editorialNotesOfDocuments(documentIds: readonly string[]): Promise<EditorialNote[][]>;
+
+  // — traversal —
+  /** Breadth-first neighbourhood up to `depth` hops (1..5); null if `fromId` is unknown */
+  citationGraph(fromId: string, direction: CitationDirection, depth: number): Promise<CitationSubgraph | null>;
+  /**
+   * Shortest citation path (fewest hops, following outgoing edges) from `fromId` to a node in
+   * `toId`'s subtree, both ends included; `[from]` when from lies in to's subtree; null if none
+   * within `maxDepth` (1..5) hops.
+   */
+  citationPath(fromId: string, toId: string, maxDepth: number): Promise<Provision[] | null>;
+
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
+
+/**
+ * Fingerprint of an ingested document's content, stored beside it so every adapter decides
+ * `unchanged` the same way: same corpus file (sha256) parsed by a different pipeline is a change.
+ * Diagnostics are included, so a stored document never keeps the diagnostics of an older parse.
+ */
+export function contentHash(doc: IngestedDocument): string {
+  return createHash('sha256').update(JSON.stringify(doc)).digest('hex');
+}
+
+/**
+ * Problems that make a document unwritable (they would corrupt the graph), checked by every
+ * adapter before it writes: foreign or duplicate ids, parents outside the document.
+ * Returns one message per problem, naming the document's file; empty when it can be written.
+ */
+export function documentProblems(doc: IngestedDocument): string[] {
+  const { id, file } = doc.document;
+  const problems: string[] = [];
+  const provisionIds = new Set<string>();
+  for (const p of doc.provisions) {
+    if (p.documentId !== id) problems.push(`${file}: provision ${p.id} belongs to ${p.documentId}`);
+    if (provisionIds.has(p.id)) problems.push(`${file}: provision ${p.id} occurs twice`);
+    provisionIds.add(p.id);
+  }
+  for (const p of doc.provisions) {
+    if (p.parentId !== null && !provisionIds.has(p.parentId)) problems.push(`${file}: provision ${p.id} has unknown parent ${p.parentId}`);
+  }
+  for (const [kind, items] of [['amendment', doc.amendments], ['citation', doc.citations]] as const) {
+    const ids = new Set<string>();
+    for (const item of items) {
+      if (item.documentId !== id) problems.push(`${file}: ${kind} ${item.id} belongs to ${item.documentId}`);
+      if (ids.has(item.id)) problems.push(`${file}: ${kind} ${item.id} occurs twice`);
+      ids.add(item.id);
+    }
+  }
+  return problems;
+}
+
+/** Error raised by an adapter: names the backend, keeps the cause. */
+export class GraphStoreError extends Error {
+  constructor(
+    readonly backend: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`[graph:${backend}] ${message}`, options);
+    this.name = 'GraphStoreError';
+  }
+}
+
+/** Thrown for arguments outside the port's limits (page size, depth); the API maps it to BAD_USER_INPUT. */
+export class GraphStoreInputError extends GraphStoreError {
+  constructor(
+    backend: string,
+    readonly argument: string,
+    message: string,
+  ) {
+    super(backend, message);
+    this.name = 'GraphStoreInputError';
+  }
+}

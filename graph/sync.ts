@@ -1,0 +1,95 @@
+/**
+ * Bring a graph store up to date with the corpus manifest: the startup job of `npm start`.
+ *
+ * A document is stale when the store lacks it or holds it with another SHA-256 than the
+ * manifest's. Nothing stale → nothing is parsed (the store is simply loaded). Something
+ * stale → the corpus is ingested (cross-document citations resolve against the whole corpus)
+ * and every document written: the store's content hash turns unchanged ones into no-ops, so
+ * only the changed document is actually replaced. A changed pipeline (its fingerprint differs
+ * from the one recorded at the last ingest) makes every document stale: a new parser must not
+ * be hidden behind an old parse. Documents the pipeline skips (kinds it cannot segment yet)
+ * are remembered with their SHA-256 so they do not force a re-parse at every start.
+ */
+import { readFile } from 'node:fs/promises';
+import { writeAtomically } from './embedded-persistence.ts';
+import type { Document, IngestedDocument } from './model.ts';
+import type { GraphStore, WriteResult } from './port.ts';
+
+/** The ingest entry point, in either of the result shapes it may have. */
+export type IngestCorpus = () => Promise<IngestedDocument[] | { documents: IngestedDocument[]; skipped: readonly string[] }>;
+
+export interface SyncOptions {
+  /** The corpus manifest's documents (read and checked by the ingest module) */
+  manifest: readonly Pick<Document, 'id' | 'sha256'>[];
+  ingest: IngestCorpus;
+  /** Fingerprint of the ingest pipeline's code; null to ignore pipeline changes */
+  pipeline: string | null;
+  /** JSON file remembering the last ingest's pipeline and skipped documents; none when null */
+  statePath: string | null;
+}
+
+/** What the last ingest left for the next start to compare with. */
+interface SyncState {
+  pipeline: string | null;
+  /** Skipped document id → SHA-256 of its text at the time */
+  skipped: Record<string, string>;
+}
+
+export interface SyncReport {
+  /** Documents the store held before syncing */
+  storedBefore: number;
+  /** Manifest documents that were missing or had another SHA-256 */
+  stale: string[];
+  /** Whether the ingest pipeline ran */
+  ingested: boolean;
+  written: WriteResult[];
+  /** Documents removed because the manifest no longer lists them */
+  removed: string[];
+  /** Documents the pipeline skipped */
+  skipped: string[];
+}
+
+export async function syncCorpus(store: GraphStore, options: SyncOptions): Promise<SyncReport> {
+  const { manifest } = options;
+  const stored = new Map((await store.listDocuments()).map((d) => [d.id, d.sha256]));
+  const before = options.statePath ? await readState(options.statePath) : null;
+  const pipelineChanged = before !== null && before.pipeline !== options.pipeline;
+  const stale = manifest
+    .filter((e) => pipelineChanged || (stored.get(e.id) !== e.sha256 && before?.skipped[e.id] !== e.sha256))
+    .map((e) => e.id);
+
+  const removed: string[] = [];
+  const listed = new Set(manifest.map((e) => e.id));
+  for (const id of stored.keys()) {
+    if (!listed.has(id) && (await store.removeDocument(id))) removed.push(id);
+  }
+
+  const report: SyncReport = { storedBefore: stored.size, stale, ingested: false, written: [], removed, skipped: [] };
+  if (stale.length === 0) return report;
+
+  const result = await options.ingest();
+  const documents = Array.isArray(result) ? result : result.documents;
+  report.ingested = true;
+  report.skipped = Array.isArray(result) ? [] : [...result.skipped];
+  for (const doc of documents) report.written.push(await store.writeDocument(doc));
+  if (options.statePath) {
+    const sha = new Map(manifest.map((e) => [e.id, e.sha256]));
+    const state: SyncState = {
+      pipeline: options.pipeline,
+      skipped: Object.fromEntries(report.skipped.map((id) => [id, sha.get(id) ?? ''])),
+    };
+    await writeAtomically(options.statePath, JSON.stringify(state, null, 2));
+  }
+  return report;
+}
+
+/** The recorded state; null before the first ingest. */
+async function readState(statePath: string): Promise<SyncState | null> {
+  try {
+    const state = JSON.parse(await readFile(statePath, 'utf8')) as Partial<SyncState>;
+    return { pipeline: state.pipeline ?? null, skipped: state.skipped ?? {} };
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new Error(`${statePath}: unreadable sync state`, { cause });
+  }
+}

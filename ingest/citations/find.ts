@@ -1,0 +1,186 @@
+/**
+ * Find references in a provision's text (eyecite's "get citations" step): pure syntax, no resolution.
+ *
+ * A reference is an anchor and the chains that follow it:
+ * - anchor: `осы Кодекстің` (this code), a relative `осы баптың`/`осы бөліктің`/`осы тарауда` (this
+ *   article/part/chapter), an act by name (`Азаматтық процестік кодексінің`, `ӘҚБтК-нің`,
+ *   `«… туралы» ҚР Заңының`), or none (a bare `786-бап`, whose act is named elsewhere if at all);
+ * - chain: groups from the top down, each a list of numbers and one unit word
+ *   (`22-бабы екінші бөлігінің 8) тармақшасын`); a lower group after a space continues the chain;
+ * - chains after a list separator share the anchor (`102-бабының үшінші бөлігіндегі, 103-бабындағы … және 25-тарауындағы`).
+ * A named act with no chain is a plain mention; `осы Кодекстің` with no chain names nothing (QUIRKS 48).
+ */
+import { actByName, actByQuotedTitle, ACT_NAME_SOURCE, stubAct } from '../acts/lookup.ts';
+import type { ActEntry } from '../acts/registry.ts';
+import type { ActKind } from '../../graph/model.ts';
+import { ORDINAL_SOURCE, ordinalValue } from './ordinals.ts';
+import { isPluralEnding, UNIT_RANK, UNIT_WORD_SOURCE, unitWordOf, type Unit } from './tokens.ts';
+
+export type Anchor =
+  /** `осы Кодекстің`, `осы Заңның`: the act whose text the reference stands in */
+  | { kind: 'self' }
+  /** `осы баптың` (this article), `осы тарауда` (in this chapter): the unit enclosing the reference */
+  | { kind: 'relative'; unit: Unit }
+  | { kind: 'act'; act: ActEntry }
+  /** A bare chain (`(786-бап)`, `[13-бап 1-бөлік]`): no act is named next to it */
+  | { kind: 'none' };
+
+/** One number of a group: as printed (cleaned), or a range `787-789` / `12) - 16)` to expand. */
+export type FoundItem = { kind: 'num'; num: string } | { kind: 'range'; from: number; to: number };
+
+/** Numbers and the unit word they share: `132, 133, 134 және 135-баптарында`. */
+export interface FoundGroup {
+  unit: Unit;
+  items: FoundItem[];
+}
+
+export interface FoundReference {
+  /** Offsets of the whole phrase (anchor through the last unit word) in the text */
+  start: number;
+  end: number;
+  raw: string;
+  anchor: Anchor;
+  /** Each chain is its groups from the top down; empty for a plain act mention or a bare relative (`осы бапта`) */
+  chains: FoundGroup[][];
+}
+
+const NUM = String.raw`\d+(?:-\d+)*`;
+const ITEM = `(?:${NUM}\\)|${NUM}|(?:${ORDINAL_SOURCE})(?![\\p{L}]))`;
+/** List separators: comma, `және` (and), `немесе`/`не` (or), `мен`/`бен`/`пен` (and), and a dash between `12)` and `16)` (a range). */
+const SEP = String.raw`(?:\s*,\s*|\s+(?:және|немесе|не|мен|бен|пен)\s+|(?<=\))\s*[-–]\s*(?=\d+(?:-\d+)*\)))`;
+/** Numbers meet their unit word with a hyphen (`22-бабы`), an en dash (`5–бабына`) or a space (`8) тармақшасын`, `677 бап`). */
+// Case-sensitive: unit words after a number are lower case, and a capital `11 Б.` is a page count (бет), not `836-б.`.
+const GROUP = new RegExp(`(?<items>${ITEM}(?:${SEP}${ITEM})*)(?:\\s?[-–]\\s?|\\s+)${UNIT_WORD_SOURCE}`, 'yu');
+const SEP_RE = new RegExp(SEP, 'yu');
+const BLANK = /\s*/y;
+/** Between a named act and its chain: a space, or a colon (`ӘҚБтК: 651, 652-баптары`). */
+const AFTER_ACT = /\s*:?\s*/y;
+
+/** `Қазақстан Республикасы(ның)` (of the Republic of Kazakhstan) and `ҚР`, as printed before an act's name. */
+const REPUBLIC = '(?:(?:Қазақстан\\s+Республикасы(?:ның)?|ҚР)\\s+)';
+/** An official title in «…» (one level of inner «…» allowed) before the word for the kind of act. */
+const QUOTED = `«(?<title>[^«»]+(?:«[^«»]*»[^«»]*)*)»\\s+${REPUBLIC}?(?<kindWord>Конституциялық\\s+заң|Заң|Кодекс)\\p{L}*`;
+/** A short name in brackets after an act's name: `(Салық кодексі)` (Tax Code), `(ӘРПК)`; not a gloss like `(процессуалдық бөлігімен)`. */
+const SHORT_NAME = '(?:\\s*\\((?:[^()\\d]{1,30}?(?:кодекс|заң)\\p{L}*|\\p{Lu}[\\p{Lu}\\p{Ll}]{1,6})\\))?';
+const ANCHOR = new RegExp(
+  [
+    `(?<self>осы\\s+(?:Кодекс|Заң)\\p{L}*)`,
+    `(?<relative>осы\\s+${UNIT_WORD_SOURCE})`,
+    `(?<act>${REPUBLIC}?(?:${QUOTED}|(?<name>${ACT_NAME_SOURCE}))${SHORT_NAME})`,
+  ]
+    .map((alt) => `(?<![\\p{L}\\p{N}])${alt}`)
+    .join('|'),
+  'giu',
+);
+/** Where a bare chain may begin: a number not glued to a word or another number. */
+const BARE_START = new RegExp(`(?<![\\p{L}\\p{N}-])(?=${NUM})`, 'gu');
+
+const KIND_OF_WORD: Record<string, ActKind> = { заң: 'law', кодекс: 'code', 'конституциялық заң': 'constitutionalLaw' };
+
+/** Find every reference and act mention in a text, in text order. */
+export function findReferences(text: string): FoundReference[] {
+  const found: FoundReference[] = [];
+  let covered = 0;
+  for (const m of text.matchAll(ANCHOR)) {
+    if (m.index < covered) continue;
+    const g = m.groups ?? {};
+    const anchor = anchorOf(g);
+    if (!anchor) continue;
+    const afterAnchor = m.index + m[0].length;
+    // After `осы тармақтың` (of this point = part), `бөлік` names an абзац of that part (QUIRKS 44).
+    const partMeansParagraph = anchor.kind === 'relative' && unitWordOf((g['stem'] ?? '').toLowerCase()).word === 'тармақ';
+    const parsed = parseChains(text, skip(anchor.kind === 'act' ? AFTER_ACT : BLANK, text, afterAnchor), partMeansParagraph);
+    if (!parsed && anchor.kind === 'self') continue;
+    if (!parsed && anchor.kind === 'relative' && isPluralEnding(g['ending'] ?? '')) continue;
+    const end = parsed?.end ?? afterAnchor;
+    found.push({ start: m.index, end, raw: text.slice(m.index, end), anchor, chains: parsed?.chains ?? [] });
+    covered = end;
+  }
+  return [...found, ...bareReferences(text, found)].sort((a, b) => a.start - b.start);
+}
+
+function anchorOf(g: Record<string, string | undefined>): Anchor | null {
+  if (g['self']) return { kind: 'self' };
+  if (g['relative']) return { kind: 'relative', unit: unitWordOf((g['stem'] ?? '').toLowerCase()).unit };
+  if (g['name']) {
+    const act = actByName(g['name']);
+    return act ? { kind: 'act', act } : null;
+  }
+  const title = g['title'];
+  if (!title) return null;
+  const kindWord = (g['kindWord'] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  return { kind: 'act', act: actByQuotedTitle(title) ?? stubAct(title, KIND_OF_WORD[kindWord] ?? 'other') };
+}
+
+/** Chains with digits that no anchor governs (`(786-бап)`); ordinals alone (`екінші бөлігінде`) are too common in prose to count. */
+function bareReferences(text: string, anchored: readonly FoundReference[]): FoundReference[] {
+  const bare: FoundReference[] = [];
+  let covered = 0;
+  for (const m of text.matchAll(BARE_START)) {
+    if (m.index < covered || anchored.some((r) => m.index >= r.start && m.index < r.end)) continue;
+    const parsed = parseChains(text, m.index, false);
+    if (!parsed) continue;
+    bare.push({ start: m.index, end: parsed.end, raw: text.slice(m.index, parsed.end), anchor: { kind: 'none' }, chains: parsed.chains });
+    covered = parsed.end;
+  }
+  return bare;
+}
+
+function skip(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.exec(text) ? re.lastIndex : at;
+}
+
+/** A group at exactly `at`, or null. */
+function groupAt(text: string, at: number, partMeansParagraph: boolean): { group: FoundGroup; end: number } | null {
+  GROUP.lastIndex = at;
+  const m = GROUP.exec(text);
+  if (!m?.groups) return null;
+  const word = unitWordOf((m.groups['stem'] ?? '').toLowerCase());
+  const unit = partMeansParagraph && word.word === 'бөлік' ? 'paragraph' : word.unit;
+  return { group: { unit, items: itemsOf(m.groups['items'] ?? '', isPluralEnding(m.groups['ending'] ?? '')) }, end: GROUP.lastIndex };
+}
+
+/**
+ * The numbers of a group. A hyphenated number is one number (`1-2-бөлігінде` = part 1-2, `3-1`),
+ * except a lone pair with a plural ending, which is a range (`787-789-баптарының`).
+ */
+function itemsOf(list: string, plural: boolean): FoundItem[] {
+  const tokens = list.split(new RegExp(`(${SEP})`, 'u'));
+  const items: FoundItem[] = [];
+  for (let i = 0; i < tokens.length; i += 2) {
+    const printed = (tokens[i] ?? '').replace(/\)$/, '');
+    const num = String(ordinalValue(printed) ?? printed);
+    const previous = items[items.length - 1];
+    if (i > 0 && /[-–]/.test(tokens[i - 1] ?? '') && previous?.kind === 'num') items[items.length - 1] = { kind: 'range', from: Number(previous.num), to: Number(num) };
+    else items.push({ kind: 'num', num });
+  }
+  const only = items[0];
+  const pair = only?.kind === 'num' ? /^(\d+)-(\d+)$/.exec(only.num) : null;
+  if (plural && items.length === 1 && pair && Number(pair[1]) < Number(pair[2])) return [{ kind: 'range', from: Number(pair[1]), to: Number(pair[2]) }];
+  return items;
+}
+
+/** Chains from `at`: a lower group after blanks continues a chain; a group after a list separator starts a sibling chain. */
+function parseChains(text: string, at: number, partMeansParagraph: boolean): { chains: FoundGroup[][]; end: number } | null {
+  const first = groupAt(text, at, partMeansParagraph);
+  if (!first) return null;
+  const chains: FoundGroup[][] = [[first.group]];
+  let end = first.end;
+  for (;;) {
+    const chain = chains[chains.length - 1] ?? [];
+    const last = chain[chain.length - 1];
+    const lower = groupAt(text, skip(BLANK, text, end), partMeansParagraph);
+    if (lower && last && UNIT_RANK[lower.group.unit] > UNIT_RANK[last.unit]) {
+      chain.push(lower.group);
+      end = lower.end;
+      continue;
+    }
+    SEP_RE.lastIndex = end;
+    const sibling = SEP_RE.exec(text) ? groupAt(text, SEP_RE.lastIndex, partMeansParagraph) : null;
+    if (!sibling) break;
+    chains.push([sibling.group]);
+    end = sibling.end;
+  }
+  return { chains, end };
+}

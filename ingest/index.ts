@@ -1,0 +1,152 @@
+/**
+ * The ingest pipeline's public surface: raw text → normalize → segment → amendments →
+ * citations → IngestedDocument (graph/model.ts).
+ *
+ * - `ingestDocument` runs the pipeline on one text, resolving citations against that text alone.
+ * - `ingestCorpus` reads and checks the manifest, segments every text it has a segmenter for,
+ *   then resolves citations across the whole corpus (a CorpusLookup over all provisions), so a
+ *   reference in one text to a provision of another resolves.
+ *
+ * Segmenters exist per document kind; kinds without one yet (policy papers, articles, textbooks)
+ * are not ingested and are listed in `skipped`, by document id.
+ */
+import type { Act, ActKind, Document, DocumentKind, IngestedDocument, Provision } from '../graph/model.ts';
+import { parseAmendmentNotes, parseHeaderNotes } from './amendments/index.ts';
+import { extractCitations } from './citations/index.ts';
+import { IngestError } from './errors.ts';
+import { provisionId } from './ids.ts';
+import { readCorpus } from './manifest.ts';
+import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
+import { segmentJournalArticle, segmentPolicy, segmentTextbook, type DocContext, type DocSegmentResult } from './segment-doc/index.ts';
+import { segmentCode, type SegmentResult } from './segment/index.ts';
+import type { AmendmentsResult, CorpusLookup } from './stages.ts';
+
+export { IngestError } from './errors.ts';
+export { readCorpus, readManifest } from './manifest.ts';
+export { segmentCode } from './segment/index.ts';
+export { formatReport } from './report.ts';
+
+type Segmenter = (document: Document, lines: readonly SourceLine[], lexicon: Lexicon) => SegmentResult;
+
+/** Codes and laws: typeset without word splitting, so line-end hyphens are real (normalize.ts HyphenPolicy). */
+const segmentLegislation: Segmenter = (document, lines, lexicon) =>
+  segmentCode(lines, { documentId: document.id, documentActId: document.id, file: document.file, lexicon, hyphenPolicy: 'realUnlessAttested' });
+
+/** Non-legislative texts carry no amendment notes and no table of contents. */
+const withoutNotes =
+  (segment: (lines: readonly SourceLine[], ctx: DocContext) => DocSegmentResult): Segmenter =>
+  (document, lines, lexicon) => ({ ...segment(lines, { document, lexicon }), notes: [], headerNotes: [], toc: null });
+
+/** The segmenter of each document kind; a kind missing here is skipped by ingestCorpus. */
+const SEGMENTERS: Partial<Record<DocumentKind, Segmenter>> = {
+  code: segmentLegislation,
+  law: segmentLegislation,
+  policy: withoutNotes(segmentPolicy),
+  article: withoutNotes(segmentJournalArticle),
+  textbook: withoutNotes(segmentTextbook),
+};
+
+const ACT_KIND: Record<DocumentKind, ActKind> = { code: 'code', law: 'law', policy: 'other', article: 'other', textbook: 'other' };
+
+export interface IngestOptions {
+  /** Words of the corpus, for joining hyphenated lines; defaults to the text's own words */
+  lexicon?: Lexicon;
+  /** Which provisions exist; defaults to the text's own provisions */
+  lookup?: CorpusLookup;
+}
+
+export interface CorpusIngest {
+  documents: IngestedDocument[];
+  /** Ids of manifest documents not ingested because their kind has no segmenter yet */
+  skipped: string[];
+}
+
+/** Ingest one text. Throws IngestError when the text is unusable or its kind has no segmenter. */
+export function ingestDocument(document: Document, raw: string, options: IngestOptions = {}): IngestedDocument {
+  const lines = normalizeLines(raw);
+  const segmented = segmentStage(document, lines, options.lexicon ?? buildLexicon(lines));
+  return citationStage(segmented, options.lookup ?? createCorpusLookup([document], segmented.segment.provisions));
+}
+
+/** Ingest every text of a corpus directory whose kind has a segmenter; see the module comment. */
+export async function ingestCorpus(corpusDir: string): Promise<CorpusIngest> {
+  const texts = (await readCorpus(corpusDir)).map((t) => ({ ...t, lines: normalizeLines(t.raw) }));
+  const lexicon = buildLexicon(texts.flatMap((t) => t.lines));
+  const ingestable = texts.filter((t) => SEGMENTERS[t.document.kind]);
+  const segmented = ingestable.map((t) => segmentStage(t.document, t.lines, lexicon));
+  const lookup = createCorpusLookup(
+    texts.map((t) => t.document),
+    segmented.flatMap((s) => s.segment.provisions),
+  );
+  return {
+    documents: segmented.map((s) => citationStage(s, lookup)),
+    skipped: texts.filter((t) => !SEGMENTERS[t.document.kind]).map((t) => t.document.id),
+  };
+}
+
+/** A CorpusLookup over the given documents and provisions: an act's text is the document of the same id. */
+export function createCorpusLookup(documents: readonly Document[], provisions: Iterable<Provision>): CorpusLookup {
+  const ids = new Set<string>();
+  for (const p of provisions) ids.add(p.id);
+  const documentIds = new Set(documents.map((d) => d.id));
+  return {
+    provision: (documentId, eId) => {
+      const id = provisionId(documentId, eId);
+      return ids.has(id) ? id : null;
+    },
+    documentOfAct: (actId) => (documentIds.has(actId) ? actId : null),
+  };
+}
+
+/** The Act that a corpus document is: its id is the document's id. */
+export function documentAct(document: Document): Act {
+  return {
+    id: document.id,
+    kind: ACT_KIND[document.kind],
+    number: document.number,
+    date: document.date,
+    title: document.title,
+    documentId: document.id,
+  };
+}
+
+interface Segmented {
+  document: Document;
+  segment: SegmentResult;
+  amendments: AmendmentsResult;
+}
+
+function segmentStage(document: Document, lines: readonly SourceLine[], lexicon: Lexicon): Segmented {
+  const segmenter = SEGMENTERS[document.kind];
+  if (!segmenter) throw new IngestError(`no segmenter for documents of kind \`${document.kind}\` yet`, { file: document.file, line: 1 });
+  const segment = segmenter(document, lines, lexicon);
+  const fromNotes = parseAmendmentNotes(segment.notes);
+  const fromHeader = parseHeaderNotes(segment.headerNotes);
+  return {
+    document,
+    segment,
+    amendments: {
+      amendments: [...fromHeader.amendments, ...fromNotes.amendments],
+      relations: [...fromHeader.relations, ...fromNotes.relations],
+      acts: [...fromHeader.acts, ...fromNotes.acts],
+      diagnostics: [...fromHeader.diagnostics, ...fromNotes.diagnostics],
+    },
+  };
+}
+
+function citationStage({ document, segment, amendments }: Segmented, lookup: CorpusLookup): IngestedDocument {
+  const citations = extractCitations(segment.sites, lookup);
+  const acts = new Map<string, Act>();
+  for (const act of [documentAct(document), ...amendments.acts, ...citations.acts]) if (!acts.has(act.id)) acts.set(act.id, act);
+  return {
+    document,
+    provisions: segment.provisions,
+    amendments: amendments.amendments,
+    citations: citations.citations,
+    mentions: citations.mentions,
+    relations: amendments.relations,
+    editorialNotes: segment.editorialNotes,
+    acts: [...acts.values()],
+    diagnostics: [...segment.diagnostics, ...amendments.diagnostics, ...citations.diagnostics],
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The one place that turns a validated configuration into open adapters, so `npm start` and
+ * `npm run ingest` run the same way on every backend. Everything else sees only the ports.
+ */
+import { join } from 'node:path';
+import { openEmbeddedGraphStore } from '../graph/embedded.ts';
+import { openNeo4jGraphStore } from '../graph/neo4j.ts';
+import type { GraphStore } from '../graph/port.ts';
+import { openEmbeddedSearchIndex } from '../search/embedded.ts';
+import { openMeilisearchIndex } from '../search/meilisearch.ts';
+import type { SearchIndex } from '../search/port.ts';
+import type { BackendConfig, GraphConfig, SearchConfig } from './config.ts';
+
+export interface Backends {
+  graph: GraphStore;
+  search: SearchIndex;
+  /** One line naming each backend and where it lives (never credentials), for start-up logs */
+  description: string;
+  close(): Promise<void>;
+}
+
+export async function createBackends(config: BackendConfig): Promise<Backends> {
+  const graph = await openGraph(config.graph);
+  let search: SearchIndex;
+  try {
+    search = await openSearch(config.search);
+  } catch (error) {
+    await graph.close();
+    throw error;
+  }
+  return {
+    graph,
+    search,
+    description: `graph: ${describeGraph(config.graph)}; search: ${describeSearch(config.search)}`,
+    async close() {
+      await Promise.all([graph.close(), search.close()]);
+    },
+  };
+}
+
+function openGraph(config: GraphConfig): Promise<GraphStore> {
+  return config.kind === 'neo4j'
+    ? openNeo4jGraphStore(config)
+    : openEmbeddedGraphStore({ dataDir: join(config.dataDir, 'graph') });
+}
+
+function openSearch(config: SearchConfig): Promise<SearchIndex> {
+  return config.kind === 'meilisearch'
+    ? openMeilisearchIndex({ host: config.host, apiKey: config.apiKey })
+    : openEmbeddedSearchIndex({ dataDir: join(config.dataDir, 'search') });
+}
+
+function describeGraph(config: GraphConfig): string {
+  return config.kind === 'neo4j' ? `neo4j ${config.uri} database "${config.database}"` : `embedded ${join(config.dataDir, 'graph')}`;
+}
+
+function describeSearch(config: SearchConfig): string {
+  return config.kind === 'meilisearch' ? `meilisearch ${config.host}` : `embedded ${join(config.dataDir, 'search')}`;
+}

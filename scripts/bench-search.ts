@@ -1,0 +1,78 @@
+/**
+ * `npm run bench:search`: latency of the embedded search index over the query set
+ * (search/eval/queries.json) at the seed corpus size and at 10× and 100× (synthetic copies of
+ * the corpus under new document ids), with index build time, heap growth and, up to 10×, the
+ * size and write time of the persisted index file. Prints a Markdown table.
+ * `--factors 1,10` chooses the sizes; `--rounds N` how often the query set is run per size (default 3).
+ */
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ingestCorpus } from '../ingest/index.ts';
+import { buildSearchDocuments } from '../search/documents.ts';
+import { openEmbeddedSearchIndex } from '../search/embedded.ts';
+import type { QuerySet } from '../search/eval/metrics.ts';
+import { quantile } from './bench/stats.ts';
+import { scaleCorpus } from './bench/scale-corpus.ts';
+
+const corpusDir = resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus');
+const option = (name: string, fallback: string): string => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+};
+const factors = option('factors', '1,10,100').split(',').map(Number);
+const rounds = Number(option('rounds', '3'));
+/** Persisting a 100× index writes hundreds of megabytes of JSON: measured up to this factor only. */
+const MAX_PERSISTED_FACTOR = 10;
+
+const set = JSON.parse(await readFile(new URL('../search/eval/queries.json', import.meta.url), 'utf8')) as QuerySet;
+const queries = set.queries.map((q) => q.query);
+const { documents: seed } = await ingestCorpus(corpusDir);
+const gc = (globalThis as { gc?: () => void }).gc;
+const heap = (): number => {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+const ms = (x: number) => x.toFixed(2);
+
+console.log(`seed: ${seed.length} documents, ${seed.reduce((n, d) => n + d.provisions.length, 0)} provisions; ${queries.length} queries × ${rounds} rounds${gc ? '' : ' (run with node --expose-gc for exact heap figures)'}`);
+console.log('| size | documents | search docs | build (ms) | heap (MB) | p50 (ms) | p95 (ms) | p99 (ms) | file (MB) | build + write (ms) |');
+console.log('|------|-----------|-------------|------------|-----------|----------|----------|----------|-----------|--------------------|');
+for (const factor of factors) {
+  const documents = scaleCorpus(seed, factor);
+  const before = heap();
+  const index = await openEmbeddedSearchIndex({ dataDir: null });
+  let start = performance.now();
+  await index.upsertDocuments(documents);
+  const build = performance.now() - start;
+  const grown = heap() - before;
+  const searchDocs = documents.reduce((n, d) => n + buildSearchDocuments(d).length, 0);
+
+  for (const q of queries) await index.search({ query: q, limit: 10 }); // warm-up
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++)
+    for (const q of queries) {
+      start = performance.now();
+      await index.search({ query: q, limit: 10 });
+      samples.push(performance.now() - start);
+    }
+  samples.sort((a, b) => a - b);
+
+  let file = '—';
+  let write = '—';
+  if (factor <= MAX_PERSISTED_FACTOR) {
+    const dir = await mkdtemp(join(tmpdir(), 'zangraph-bench-search-'));
+    const persisted = await openEmbeddedSearchIndex({ dataDir: dir });
+    start = performance.now();
+    await persisted.upsertDocuments(documents);
+    write = ms(performance.now() - start);
+    file = mb((await stat(join(dir, 'search-index.json'))).size);
+    await persisted.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  await index.close();
+  console.log(
+    `| ${factor}× | ${documents.length} | ${searchDocs} | ${ms(build)} | ${mb(grown)} | ${ms(quantile(samples, 0.5))} | ${ms(quantile(samples, 0.95))} | ${ms(quantile(samples, 0.99))} | ${file} | ${write} |`,
+  );
+}

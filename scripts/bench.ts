@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: run every benchmark and write `bench/results.json` and `bench/REPORT.md`.
+ *
+ *   npm run bench -- --quick            fewer runs, scales 1× and 10× only, short load runs
+ *   npm run bench -- --out <dir>        write the results elsewhere (the tests use a temp dir)
+ *   npm run bench -- --only ingest,api  run some benchmarks only
+ *   npm run bench -- --max-scale 30     cap the scale benchmark (default 100, quick 10)
+ *
+ * A benchmark that throws or records a failure is reported as failed; the others still run.
+ * Timings never fail the command: it exits non-zero only when a benchmark failed.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BENCHMARKS } from './bench/registry.ts';
+import { describeMachine } from './bench/machine.ts';
+import { writeResults } from './bench/report.ts';
+import type { BenchmarkResult, BenchOptions, BenchResults } from './bench/types.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string', default: join(ROOT, 'bench') },
+    only: { type: 'string' },
+    'max-scale': { type: 'string' },
+  },
+});
+
+const only = values.only?.split(',').map((s) => s.trim());
+const unknown = only?.filter((name) => !BENCHMARKS.some((b) => b.name === name)) ?? [];
+if (unknown.length > 0) throw new Error(`--only: no benchmark named ${unknown.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+
+const tmpDir = await mkdtemp(join(tmpdir(), 'zangraph-bench-'));
+const options: BenchOptions = {
+  quick: values.quick,
+  corpusDir: join(ROOT, 'corpus'),
+  tmpDir,
+  maxScale: values['max-scale'] === undefined ? null : Number(values['max-scale']),
+  log: (message) => console.log(`  ${message}`),
+};
+const started = new Date();
+const machine = describeMachine();
+const benchmarks: BenchmarkResult[] = [];
+try {
+  for (const benchmark of BENCHMARKS.filter((b) => !only || only.includes(b.name))) {
+    console.log(`bench: ${benchmark.name}`);
+    const start = performance.now();
+    let result: BenchmarkResult;
+    try {
+      const output = await benchmark.run(options);
+      const failed = output.failures.length > 0;
+      result = { name: benchmark.name, description: benchmark.description, status: failed ? 'failed' : 'ok', error: null, seconds: 0, ...output };
+    } catch (error) {
+      console.error(error);
+      const message = error instanceof Error ? error.message : String(error);
+      result = { name: benchmark.name, description: benchmark.description, status: 'failed', error: message, seconds: 0, measurements: [], targets: [], notes: [], failures: [] };
+    }
+    result.seconds = (performance.now() - start) / 1000;
+    benchmarks.push(result);
+    console.log(`bench: ${benchmark.name} ${result.status} in ${result.seconds.toFixed(1)} s`);
+  }
+} finally {
+  await rm(tmpDir, { recursive: true, force: true });
+}
+
+const results: BenchResults = {
+  startedAt: started.toISOString(),
+  quick: options.quick,
+  seconds: (Date.now() - started.getTime()) / 1000,
+  machine,
+  benchmarks,
+};
+const outDir = resolve(values.out);
+await writeResults(outDir, results);
+const targets = benchmarks.flatMap((b) => b.targets);
+for (const t of targets) console.log(`${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.value.toPrecision(3)} ${t.unit} (${t.target})`);
+console.log(`wrote ${join(outDir, 'results.json')} and REPORT.md`);
+if (benchmarks.some((b) => b.status === 'failed')) process.exitCode = 1;

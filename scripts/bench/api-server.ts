@@ -1,0 +1,57 @@
+/**
+ * A server under load for the API benchmark, in its own process so the load generator does
+ * not share its event loop. Prints `{"port": n}` on stdout once listening; stops on SIGTERM.
+ *
+ *   node --import tsx scripts/bench/api-server.ts --kind api   --dir <store dir>
+ *   node --import tsx scripts/bench/api-server.ts --kind floor
+ *
+ * - api: zangraph's GraphQL server (api/server.ts) over the embedded store (and search index) in --dir.
+ * - floor: the framework's floor, a minimal graphql-yoga server whose one resolver returns a
+ *   constant string; `payload(bytes: n)` sizes it like the answer it stands beside.
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createSchema, createYoga } from 'graphql-yoga';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createServer } from '../../api/server.ts';
+import { loadComponents } from './components.ts';
+
+const { values } = parseArgs({ options: { kind: { type: 'string' }, dir: { type: 'string' } } });
+
+const server = values.kind === 'floor' ? floorServer() : values.kind === 'api' ? await apiServer(values.dir) : null;
+if (!server) throw new Error(`api-server: --kind must be api or floor, got ${values.kind}`);
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+console.log(JSON.stringify({ port: (server.address() as AddressInfo).port }));
+process.once('SIGTERM', () => server.close(() => process.exit(0)));
+
+function floorServer(): Server {
+  const constants = new Map<number, string>();
+  const yoga = createYoga({
+    schema: createSchema({
+      typeDefs: 'type Query { payload(bytes: Int!): String! }',
+      resolvers: {
+        Query: {
+          payload: (_: unknown, { bytes }: { bytes: number }) => {
+            let constant = constants.get(bytes);
+            if (constant === undefined) constants.set(bytes, (constant = 'x'.repeat(bytes)));
+            return constant;
+          },
+        },
+      },
+    }),
+    graphiql: false,
+    landingPage: false,
+  });
+  return createHttpServer(yoga);
+}
+
+async function apiServer(dir: string | undefined): Promise<Server> {
+  if (!dir) throw new Error('api-server: --dir is required for --kind api');
+  const { graph, search, missing } = await loadComponents();
+  if (!graph) throw new Error(`api-server: ${missing.join('; ')}`);
+  const store = await graph.openEmbeddedGraphStore({ dataDir: join(dir, 'graph') });
+  const index = search ? await search.openEmbeddedSearchIndex({ dataDir: join(dir, 'search') }) : null;
+  const yoga = await createServer(index ? { graph: store, search: index } : { graph: store }, { graphiql: false });
+  return createHttpServer(yoga);
+}

@@ -1,0 +1,8 @@
+/** Every benchmark of `npm run bench`, in the order they run and appear in the report. */
+import { apiBenchmark } from './api-load.ts';
+import { coldStartBenchmark } from './cold-start.ts';
+import { ingestBenchmark } from './ingest.ts';
+import { scaleBenchmark } from './scale.ts';
+import type { Benchmark } from './types.ts';
+
+export const BENCHMARKS: readonly Benchmark[] = [ingestBenchmark, scaleBenchmark, coldStartBenchmark, apiBenchmark];

@@ -1,0 +1,134 @@
+/**
+ * One scale of the scale benchmark, in its own process so its peak memory (maxRSS) is its
+ * own: ingest the seed corpus, multiply it (scale-corpus.ts), write it to a fresh embedded
+ * graph store and search index, reopen the store, run the search mix in process and the API
+ * mix over loopback, and write the figures as JSON to `--result`.
+ *
+ *   node --import tsx scripts/bench/scale-child.ts --factor 10 --dir <tmp> --result <file> [--quick]
+ */
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { listen } from '../../api/main.ts';
+import { createServer } from '../../api/server.ts';
+import type { SearchIndex } from '../../search/port.ts';
+import { loadComponents } from './components.ts';
+import { load, type LoadResult } from './load.ts';
+import { API_CASES, SEARCH_QUERIES } from './queries.ts';
+import { scaleCorpus } from './scale-corpus.ts';
+import { since } from './stats.ts';
+
+/** What one scale reports; null fields are components not available yet. */
+export interface ScaleRun {
+  factor: number;
+  documents: number;
+  provisions: number;
+  /** Text pipeline over the seed corpus (once: copies are not re-parsed) */
+  parseMs: number;
+  graphWriteMs: number;
+  /** Reopening the persisted store: what a restart costs at this size */
+  storeLoadMs: number;
+  indexBuildMs: number | null;
+  graphBytes: number;
+  searchBytes: number | null;
+  /** One in-process search latency per query and repetition, ms */
+  searchMs: number[] | null;
+  api: LoadResult | null;
+  maxRssMB: number;
+  missing: string[];
+}
+
+const { values } = parseArgs({
+  options: {
+    factor: { type: 'string' },
+    dir: { type: 'string' },
+    result: { type: 'string' },
+    corpus: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+if (!values.factor || !values.dir || !values.result || !values.corpus) throw new Error('scale-child: --factor, --dir, --corpus and --result are required');
+const factor = Number(values.factor);
+const dir = values.dir;
+
+const components = await loadComponents();
+const { ingest, graph, search } = components;
+if (!ingest || !graph) throw new Error(`scale-child: ${components.missing.join('; ')}`);
+
+let start = performance.now();
+const seed = (await ingest.ingestCorpus(values.corpus)).documents;
+const parseMs = since(start);
+const corpus = scaleCorpus(seed, factor);
+
+const graphDir = join(dir, 'graph');
+let store = await graph.openEmbeddedGraphStore({ dataDir: graphDir });
+start = performance.now();
+for (const doc of corpus) await store.writeDocument(doc);
+const graphWriteMs = since(start);
+await store.close();
+start = performance.now();
+store = await graph.openEmbeddedGraphStore({ dataDir: graphDir });
+const storeLoadMs = since(start);
+
+let index: SearchIndex | null = null;
+let indexBuildMs: number | null = null;
+if (search) {
+  const opened = await search.openEmbeddedSearchIndex({ dataDir: join(dir, 'search') });
+  start = performance.now();
+  await opened.upsertDocuments(corpus);
+  indexBuildMs = since(start);
+  index = opened;
+}
+
+const searchMs = index ? await searchMix(index, values.quick ? 5 : 20) : null;
+const yoga = await createServer(index ? { graph: store, search: index } : { graph: store }, { graphiql: false });
+const { server, port } = await listen(yoga, 0);
+const api = await load({
+  origin: `http://127.0.0.1:${port}`,
+  requests: API_CASES.map((c) => ({ method: 'POST', path: '/graphql', body: JSON.stringify({ query: c.query }) })),
+  connections: 8,
+  seconds: values.quick ? 1 : 3,
+  warmup: values.quick ? 0 : 1,
+});
+server.close();
+
+const run: ScaleRun = {
+  factor,
+  documents: corpus.length,
+  provisions: corpus.reduce((n, d) => n + d.provisions.length, 0),
+  parseMs,
+  graphWriteMs,
+  storeLoadMs,
+  indexBuildMs,
+  graphBytes: await directoryBytes(graphDir),
+  searchBytes: index ? await directoryBytes(join(dir, 'search')) : null,
+  searchMs,
+  api,
+  // resourceUsage reports maxRSS in kilobytes
+  maxRssMB: process.resourceUsage().maxRSS / 1024,
+  missing: components.missing,
+};
+await store.close();
+await index?.close();
+await writeFile(values.result, JSON.stringify(run));
+
+async function searchMix(index: SearchIndex, repetitions: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let r = 0; r < repetitions; r++) {
+    for (const query of SEARCH_QUERIES) {
+      const t = performance.now();
+      const results = await index.search({ query, limit: 10 });
+      samples.push(since(t));
+      if (results.hits.length === 0) throw new Error(`search mix: "${query}" found nothing at ${factor}×`);
+    }
+  }
+  return samples;
+}
+
+async function directoryBytes(path: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(path, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}

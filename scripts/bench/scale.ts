@@ -1,0 +1,121 @@
+/**
+ * Scale benchmark: the seed corpus at 1×, 10× and 100× (scale-corpus.ts), each scale in its
+ * own child process (scale-child.ts) so peak memory does not mix: graph write, index build,
+ * store reload, store size on disk, in-process search mix latency, API mix under load, peak RSS.
+ * Growth is reported against linear: (figure at N× ÷ figure at 1×) ÷ N, so ≤ 1 is linear or better.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadMeasurements } from './load.ts';
+import type { ScaleRun } from './scale-child.ts';
+import { atMost, measurement, single, summarize } from './stats.ts';
+import type { Benchmark, BenchmarkOutput, BenchOptions, Measurement, TargetCheck } from './types.ts';
+
+const CHILD = fileURLToPath(new URL('./scale-child.ts', import.meta.url));
+/** Heap room for the 100× run, so a run that needs more than the 3 GB target is measured rather than killed */
+const CHILD_HEAP_MB = 6144;
+const FULL_FACTORS = [1, 10, 100];
+const QUICK_FACTORS = [1, 10];
+
+/** Targets of issue 8 */
+const SEARCH_P95_MS_1X = 5;
+const SEARCH_P95_MS_100X = 25;
+const PEAK_MEMORY_GB_100X = 3;
+
+export const scaleBenchmark: Benchmark = {
+  name: 'scale',
+  description:
+    'The seed corpus multiplied under new document ids (1×, 10×, 100×), one child process per scale: graph write, search index build, store reload, size on disk, search mix latency (in process), API mix (8 connections, loopback), peak RSS; growth ÷ linear (≤ 1 is linear or better).',
+  run,
+};
+
+async function run(options: BenchOptions): Promise<BenchmarkOutput> {
+  const cap = options.maxScale ?? Infinity;
+  const factors = (options.quick ? QUICK_FACTORS : FULL_FACTORS).filter((f) => f <= cap);
+  const runs: ScaleRun[] = [];
+  const failures: string[] = [];
+  for (const factor of factors) {
+    options.log(`scale ${factor}×`);
+    const result = await runChild(factor, options);
+    if (typeof result === 'string') failures.push(result);
+    else runs.push(result);
+  }
+  const measurements: Measurement[] = [];
+  const notes: string[] = [];
+  for (const r of runs) {
+    const at = `${r.factor}×`;
+    notes.push(`${at}: ${r.documents} documents, ${r.provisions} provisions; seed parsed once in ${r.parseMs.toFixed(0)} ms.`);
+    measurements.push(single(`${at} · graph write`, 'ms', r.graphWriteMs), single(`${at} · store reload`, 'ms', r.storeLoadMs));
+    if (r.indexBuildMs !== null) measurements.push(single(`${at} · index build`, 'ms', r.indexBuildMs));
+    measurements.push(single(`${at} · store size (graph${r.searchBytes === null ? '' : ' + search'})`, 'MB', (r.graphBytes + (r.searchBytes ?? 0)) / 1e6));
+    if (r.searchMs) measurements.push(measurement(`${at} · search mix`, 'ms', r.searchMs));
+    if (r.api) {
+      measurements.push(...loadMeasurements(`${at} · API mix`, r.api));
+      if (r.api.errors > 0) failures.push(`${at} API mix: ${r.api.errors} errors in ${r.api.requests} requests`);
+    }
+    measurements.push(single(`${at} · peak RSS`, 'MB', r.maxRssMB));
+    for (const m of r.missing) notes.push(`${at}: ${m}`);
+  }
+  measurements.push(...growth(runs));
+  return { measurements, targets: targets(runs, notes), notes, failures };
+}
+
+/** Each figure's growth from 1× to N×, divided by N. */
+function growth(runs: readonly ScaleRun[]): Measurement[] {
+  const base = runs.find((r) => r.factor === 1);
+  if (!base) return [];
+  const figures: [string, (r: ScaleRun) => number | null][] = [
+    ['graph write time', (r) => r.graphWriteMs],
+    ['index build time', (r) => r.indexBuildMs],
+    ['store reload time', (r) => r.storeLoadMs],
+    ['store size', (r) => r.graphBytes + (r.searchBytes ?? 0)],
+    ['search median latency', (r) => (r.searchMs ? summarize(r.searchMs).median : null)],
+    ['peak RSS', (r) => r.maxRssMB],
+  ];
+  const out: Measurement[] = [];
+  for (const r of runs.filter((r) => r.factor > 1)) {
+    for (const [name, figure] of figures) {
+      const at = figure(r);
+      const from = figure(base);
+      if (at !== null && from !== null && from > 0) out.push(single(`growth 1×→${r.factor}× ÷ linear · ${name}`, 'ratio', at / from / r.factor));
+    }
+  }
+  return out;
+}
+
+function targets(runs: readonly ScaleRun[], notes: string[]): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const p95 = (r: ScaleRun | undefined): number | null => (r?.searchMs ? summarize(r.searchMs).p95 : null);
+  const one = runs.find((r) => r.factor === 1);
+  const hundred = runs.find((r) => r.factor === 100);
+  const p95One = p95(one);
+  if (p95One !== null) out.push(atMost('search p95 at 1×', p95One, SEARCH_P95_MS_1X, 'ms'));
+  const p95Hundred = p95(hundred);
+  if (p95Hundred !== null) out.push(atMost('search p95 at 100×', p95Hundred, SEARCH_P95_MS_100X, 'ms'));
+  if (hundred) out.push(atMost('peak memory at 100×', hundred.maxRssMB / 1024, PEAK_MEMORY_GB_100X, 'GB'));
+  else notes.push('100× was not run (quick run or --max-scale): its targets are not checked.');
+  return out;
+}
+
+/** Run one scale in a child process; the ScaleRun, or a failure message naming the scale. */
+async function runChild(factor: number, options: BenchOptions): Promise<ScaleRun | string> {
+  const dir = await mkdtemp(join(options.tmpDir, `scale-${factor}-`));
+  const resultPath = join(dir, 'result.json');
+  const args = [`--max-old-space-size=${CHILD_HEAP_MB}`, '--import', 'tsx', CHILD];
+  args.push('--factor', String(factor), '--dir', dir, '--result', resultPath, '--corpus', options.corpusDir);
+  if (options.quick) args.push('--quick');
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  try {
+    if (code !== 0) return `${factor}×: child exited with ${code}: ${stderr.trim().split('\n').slice(-5).join(' | ')}`;
+    return JSON.parse(await readFile(resultPath, 'utf8')) as ScaleRun;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,67 @@
+/** Summaries of samples and the small timing helpers every benchmark uses. */
+import type { Measurement, Stats, TargetCheck } from './types.ts';
+
+/** Below this many samples a p95/p99 would just be the maximum: report null instead. */
+const MIN_RUNS_FOR_TAILS = 20;
+
+export function summarize(samples: readonly number[]): Stats {
+  if (samples.length === 0) throw new Error('summarize: no samples');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const tails = sorted.length >= MIN_RUNS_FOR_TAILS;
+  return {
+    runs: sorted.length,
+    median: quantile(sorted, 0.5),
+    p95: tails ? quantile(sorted, 0.95) : null,
+    p99: tails ? quantile(sorted, 0.99) : null,
+    min: sorted[0] as number,
+    max: sorted[sorted.length - 1] as number,
+  };
+}
+
+/** Nearest-rank quantile of sorted samples, interpolating the median of an even count. */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (q === 0.5 && sorted.length % 2 === 0) {
+    const mid = sorted.length / 2;
+    return ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  }
+  const rank = Math.max(1, Math.ceil(q * sorted.length));
+  return sorted[rank - 1] as number;
+}
+
+export function measurement(name: string, unit: string, samples: readonly number[]): Measurement {
+  return { name, unit, ...summarize(samples) };
+}
+
+/** A figure known only once (a size, a ratio of medians): one run. */
+export function single(name: string, unit: string, value: number): Measurement {
+  return { name, unit, runs: 1, median: value, p95: null, p99: null, min: value, max: value };
+}
+
+/** Milliseconds since `start` (a performance.now() reading). */
+export function since(start: number): number {
+  return performance.now() - start;
+}
+
+/** Run `fn` `runs` times and return each run's milliseconds. */
+export async function timeRuns(runs: number, fn: () => unknown): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(since(start));
+  }
+  return samples;
+}
+
+/** Megabytes per second for `bytes` processed in `ms`. */
+export function mbPerSecond(bytes: number, ms: number): number {
+  return bytes / 1e6 / (ms / 1000);
+}
+
+export function atMost(name: string, value: number, limit: number, unit: string): TargetCheck {
+  return { name, target: `≤ ${limit} ${unit}`, value, unit, met: value <= limit };
+}
+
+export function atLeast(name: string, value: number, limit: number, unit: string): TargetCheck {
+  return { name, target: `≥ ${limit} ${unit}`, value, unit, met: value >= limit };
+}

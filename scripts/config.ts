@@ -1,0 +1,110 @@
+/**
+ * Backend selection from the environment, validated once at start.
+ *
+ * Every problem is collected and reported together, each naming the variable, what was
+ * wrong and what is expected, so a misconfigured deployment fails in one round instead of
+ * one variable at a time. Secrets are never echoed back in messages.
+ */
+import { resolve } from 'node:path';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export type GraphConfig =
+  | { kind: 'embedded'; dataDir: string }
+  | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };
+
+export type SearchConfig =
+  | { kind: 'embedded'; dataDir: string }
+  | { kind: 'meilisearch'; host: string; apiKey: string | null };
+
+export interface BackendConfig {
+  graph: GraphConfig;
+  search: SearchConfig;
+}
+
+/** Thrown when the environment cannot select working backends; `problems` holds one line per setting. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const GRAPH_BACKENDS = ['embedded', 'neo4j'] as const;
+const SEARCH_BACKENDS = ['embedded', 'meilisearch'] as const;
+/** URI schemes neo4j-driver accepts: routing (`neo4j`) or direct (`bolt`), plain or encrypted */
+const NEO4J_SCHEMES = ['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', 'bolt+ssc:'];
+/** Neo4j Community Edition serves exactly one user database, named `neo4j` */
+const DEFAULT_NEO4J_DATABASE = 'neo4j';
+/** Neo4j database names: letters, digits, dots and dashes, starting with a letter */
+const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
+
+/** Read and validate the backend settings; throws ConfigError naming every bad or missing variable. */
+export function loadConfig(env: Env = process.env): BackendConfig {
+  const problems: string[] = [];
+  const dataDir = resolve(value(env, 'ZANGRAPH_DATA_DIR') ?? './data');
+  const graphKind = choice(env, 'ZANGRAPH_GRAPH', GRAPH_BACKENDS, problems);
+  const searchKind = choice(env, 'ZANGRAPH_SEARCH', SEARCH_BACKENDS, problems);
+  const graph = graphKind === 'neo4j' ? neo4jConfig(env, problems) : { kind: 'embedded' as const, dataDir };
+  const search = searchKind === 'meilisearch' ? meilisearchConfig(env, problems) : { kind: 'embedded' as const, dataDir };
+  if (problems.length > 0 || !graph || !search) throw new ConfigError(problems);
+  return { graph, search };
+}
+
+function neo4jConfig(env: Env, problems: string[]): GraphConfig | null {
+  const when = 'when ZANGRAPH_GRAPH=neo4j';
+  const uri = required(env, 'NEO4J_URI', `${when} (e.g. neo4j://localhost:7687)`, problems);
+  const user = required(env, 'NEO4J_USER', when, problems);
+  const password = required(env, 'NEO4J_PASSWORD', when, problems);
+  const database = value(env, 'NEO4J_DATABASE') ?? DEFAULT_NEO4J_DATABASE;
+  if (uri !== null) {
+    const scheme = parseUrl(uri)?.protocol;
+    if (!scheme || !NEO4J_SCHEMES.includes(scheme)) {
+      problems.push(`NEO4J_URI must be a URL with scheme ${NEO4J_SCHEMES.map((s) => s.slice(0, -1)).join(', ')}; got "${uri}"`);
+    }
+  }
+  if (!DATABASE_NAME.test(database)) {
+    problems.push(`NEO4J_DATABASE must be a Neo4j database name (3-63 letters, digits, dots, dashes; first a letter); got "${database}"`);
+  }
+  if (uri === null || user === null || password === null || problems.length > 0) return null;
+  return { kind: 'neo4j', uri, user, password, database };
+}
+
+function meilisearchConfig(env: Env, problems: string[]): SearchConfig | null {
+  const host = required(env, 'MEILI_HOST', 'when ZANGRAPH_SEARCH=meilisearch (e.g. http://localhost:7700)', problems);
+  if (host === null) return null;
+  const scheme = parseUrl(host)?.protocol;
+  if (scheme !== 'http:' && scheme !== 'https:') {
+    problems.push(`MEILI_HOST must be an http:// or https:// URL; got "${host}"`);
+    return null;
+  }
+  return { kind: 'meilisearch', host, apiKey: value(env, 'MEILI_API_KEY') };
+}
+
+/** A set, non-blank variable, trimmed; null when unset or blank (a blank line in a .env file means unset). */
+function value(env: Env, name: string): string | null {
+  const raw = env[name]?.trim();
+  return raw ? raw : null;
+}
+
+function required(env: Env, name: string, when: string, problems: string[]): string | null {
+  const v = value(env, name);
+  if (v === null) problems.push(`${name} is required ${when}`);
+  return v;
+}
+
+function choice<T extends string>(env: Env, name: string, allowed: readonly T[], problems: string[]): T {
+  const v = value(env, name);
+  if (v === null) return allowed[0] as T;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  problems.push(`${name} must be one of ${allowed.join(', ')}; got "${v}"`);
+  return allowed[0] as T;
+}
+
+function parseUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}

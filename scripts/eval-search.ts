@@ -1,0 +1,64 @@
+/**
+ * `npm run eval:search`: relevance of the embedded search index over the query set
+ * (search/eval/queries.json), with the Kazakh analyzer and, side by side, with the engine's
+ * default tokenizer and no stemming. Prints MRR@10, nDCG@10 and Recall@10 per split.
+ * Queries whose documents are not ingested yet are counted and left out.
+ * `--verbose` lists the queries the analyzer does not answer perfectly.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ingestCorpus } from '../ingest/index.ts';
+import { kazakhAnalyzer, type TextAnalyzer } from '../search/analyzer/index.ts';
+import { engineDefaultAnalyzer } from '../search/baseline-analyzer.ts';
+import { openEmbeddedSearchIndex } from '../search/embedded.ts';
+import { buildSpanIndex, mean, scoreQuery, type EvalQuery, type QueryScore, type QuerySet } from '../search/eval/metrics.ts';
+
+const K = 10;
+const corpusDir = resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus');
+const verbose = process.argv.includes('--verbose');
+
+const set = JSON.parse(await readFile(new URL('../search/eval/queries.json', import.meta.url), 'utf8')) as QuerySet;
+const { documents } = await ingestCorpus(corpusDir);
+const ingested = new Set(documents.map((d) => d.document.id));
+const spans = buildSpanIndex(documents);
+const runnable = set.queries.filter((q) => q.relevant.every((j) => ingested.has(j.document)));
+const pending = set.queries.length - runnable.length;
+
+async function run(analyzer: TextAnalyzer): Promise<Map<string, { score: QueryScore; hits: string[] }>> {
+  const index = await openEmbeddedSearchIndex({ dataDir: null, analyzer });
+  await index.upsertDocuments(documents);
+  const results = new Map<string, { score: QueryScore; hits: string[] }>();
+  for (const q of runnable) {
+    const hits = (await index.search({ query: q.query, limit: K })).hits.map((h) => h.provisionId);
+    results.set(q.id, { score: scoreQuery(hits, q.relevant, spans, K), hits });
+  }
+  return results;
+}
+
+const analyzers = { kazakh: await run(kazakhAnalyzer), 'engine default': await run(engineDefaultAnalyzer) };
+const fmt = (x: number) => x.toFixed(3);
+const splits: Array<[string, (q: EvalQuery) => boolean]> = [
+  ['tuning', (q) => q.split === 'tuning'],
+  ['heldout', (q) => q.split === 'heldout'],
+  ['all', () => true],
+];
+
+console.log(`queries: ${set.queries.length} (${runnable.length} runnable, ${pending} waiting for documents not ingested yet)`);
+console.log(`| split   | n  | analyzer       | MRR@${K} | nDCG@${K} | Recall@${K} |`);
+console.log('|---------|----|----------------|--------|---------|-----------|');
+for (const [name, keep] of splits) {
+  const queries = runnable.filter(keep);
+  for (const [label, results] of Object.entries(analyzers)) {
+    const m = mean(queries.map((q) => results.get(q.id)?.score ?? { reciprocalRank: 0, ndcg: 0, recall: 0 }));
+    console.log(`| ${name.padEnd(7)} | ${String(queries.length).padEnd(2)} | ${label.padEnd(14)} | ${fmt(m.reciprocalRank)}  | ${fmt(m.ndcg)}   | ${fmt(m.recall)}     |`);
+  }
+}
+
+if (verbose) {
+  for (const q of runnable) {
+    const r = analyzers.kazakh.get(q.id);
+    if (!r || (r.score.reciprocalRank === 1 && r.score.recall === 1)) continue;
+    console.log(`\n${q.id} [${q.split}] ${q.query} — ${q.note}: RR ${fmt(r.score.reciprocalRank)} recall ${fmt(r.score.recall)}`);
+    for (const id of r.hits.slice(0, 5)) console.log(`   ${id}`);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Search documents: the units a search returns, at the level analysts read.
+ * - In a code, one per article: its heading, and its own text and every part, subparagraph and
+ *   paragraph below it as passages (snippets are cut from the passage that matches).
+ * - In the other kinds (policy papers, articles, textbooks), one per provision that carries
+ *   text, the nearest heading above it standing as its heading.
+ * Every search document carries the document id and kind, the chapter number and the
+ * section/chapter headings above it, the status and the provision id. Engine-neutral: every
+ * adapter indexes these.
+ */
+import type { DocumentKind, Provision, ProvisionStatus, SourceSpan } from '../graph/model.ts';
+import type { IndexableDocument } from './port.ts';
+
+/** A piece of text a snippet can be cut from, with the provision it belongs to. */
+export interface Passage {
+  provisionId: string;
+  text: string;
+}
+
+export interface SearchDocument {
+  /** The provision id, which is also the search document's id */
+  id: string;
+  documentId: string;
+  kind: DocumentKind;
+  eId: string;
+  status: ProvisionStatus;
+  /** Number of the enclosing chapter (тарау, or a textbook topic), if any */
+  chapter: string | null;
+  /** Headings of the enclosing sections and chapters, outermost first */
+  path: string[];
+  heading: string;
+  passages: Passage[];
+  source: SourceSpan;
+}
+
+/** Provision types that group content rather than hold it: their headings feed the `path` of what lies below. */
+const CONTAINERS = new Set<Provision['type']>(['section', 'chapter', 'topic']);
+const CHAPTERS = new Set<Provision['type']>(['chapter', 'topic']);
+
+/** The body of a search document (its passages joined), the field engines index beside the heading. */
+export function bodyText(doc: SearchDocument): string {
+  return doc.passages.map((p) => p.text).join('\n');
+}
+
+export function buildSearchDocuments({ document, provisions }: IndexableDocument): SearchDocument[] {
+  const byId = new Map(provisions.map((p) => [p.id, p]));
+  const ancestors = (p: Provision): Provision[] => {
+    const chain: Provision[] = [];
+    for (let at = p.parentId ? byId.get(p.parentId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined) chain.unshift(at);
+    return chain;
+  };
+  const base = (p: Provision, heading: string, passages: Passage[]): SearchDocument => {
+    const above = ancestors(p);
+    return {
+      id: p.id,
+      documentId: document.id,
+      kind: document.kind,
+      eId: p.eId,
+      status: p.status,
+      chapter: above.filter((a) => CHAPTERS.has(a.type)).at(-1)?.num ?? null,
+      path: above.filter((a) => CONTAINERS.has(a.type) && a.heading).map((a) => a.heading ?? ''),
+      heading,
+      passages,
+      source: p.source,
+    };
+  };
+
+  if (document.kind === 'code') {
+    const passagesOf = new Map<string, Passage[]>();
+    const articleOf = (p: Provision): Provision | undefined => ancestors(p).find((a) => a.type === 'article');
+    for (const p of provisions) {
+      const article = p.type === 'article' ? p : articleOf(p);
+      if (!article || !p.text) continue;
+      const list = passagesOf.get(article.id) ?? [];
+      list.push({ provisionId: p.id, text: p.text });
+      passagesOf.set(article.id, list);
+    }
+    return provisions.filter((p) => p.type === 'article').map((a) => base(a, a.heading ?? '', passagesOf.get(a.id) ?? []));
+  }
+
+  // Outside codes a heading node is a search document too (a topic title is what some queries name).
+  return provisions
+    .filter((p) => p.text || (p.heading && !CONTAINERS.has(p.type)))
+    .map((p) => {
+      const heading = p.heading ?? ancestors(p).reverse().find((a) => a.heading)?.heading ?? '';
+      return base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : []);
+    });
+}

@@ -1,0 +1,116 @@
+/**
+ * The search port: what the API and the scripts ask of a full-text index, whatever engine
+ * answers (MiniSearch in process, Meilisearch over HTTP).
+ *
+ * The index takes the domain model as it is (graph/model.ts Document and Provision) and
+ * answers with provision ids, scores, snippets and highlights; the API turns ids into
+ * Provisions through the graph port. Every call is async and takes batches, so a remote
+ * engine maps each call onto one request or one task.
+ *
+ * How texts become search documents (one per article with its parts as passages, one per
+ * paragraph of the other kinds) is engine-neutral: see search/documents.ts. How words become
+ * index terms (Kazakh normalization, stemming, stop words, synonyms) is engine-neutral too:
+ * see search/analyzer/. Direct reference queries (`15-1-бап`, `ӘРПК 22-бап 2-бөлік`) are
+ * parsed by search/reference-query.ts; an adapter answers them with that provision first.
+ */
+import type { DocumentKind, IngestedDocument, ProvisionStatus } from '../graph/model.ts';
+
+/** What the index needs of an ingested document: the document and its provisions in document order. */
+export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'>;
+
+/** Restrictions on a search; every field given must hold (AND). */
+export interface SearchFilter {
+  /** Document id (FRBR work URI) */
+  document?: string;
+  kind?: DocumentKind;
+  /** Chapter number as printed and cleaned (`1`, `12-1`), matched against the hit's enclosing chapter */
+  chapter?: string;
+  status?: ProvisionStatus;
+}
+
+export interface SearchRequest {
+  /** The user's query as typed; the adapter analyzes it */
+  query: string;
+  filter?: SearchFilter;
+  /** Hits to skip (pagination), default 0 */
+  offset?: number;
+  /** Hits to return, default 10 */
+  limit?: number;
+}
+
+/** One bucket of a facet: a value and how many matching search documents carry it. */
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/** Facet counts over every match of the query and filter (not only the returned page), most frequent first. */
+export interface SearchFacets {
+  document: FacetCount[];
+  kind: FacetCount[];
+  /** By chapter number; search documents outside any chapter are not counted */
+  chapter: FacetCount[];
+  status: FacetCount[];
+}
+
+export interface SearchHit {
+  /** Global provision id (`${documentId}/~${eId}`) of the search document that matched */
+  provisionId: string;
+  /** Engine score, higher is better; comparable only within one response */
+  score: number;
+  /** A short excerpt of the best matching passage, matched words wrapped in `<mark>…</mark>` */
+  snippet: string;
+  /** The words of the text that matched, as printed (for client-side highlighting) */
+  highlights: string[];
+}
+
+export interface SearchResults {
+  /** Number of search documents matching the query and filter */
+  total: number;
+  /** Hits `offset … offset + limit - 1` in rank order */
+  hits: SearchHit[];
+  facets: SearchFacets;
+}
+
+/** The version of a document the index holds: its id and the sha256 of the text it was built from. */
+export interface IndexedVersion {
+  documentId: string;
+  sha256: string;
+}
+
+export interface SearchIndex {
+  /**
+   * Index these documents, replacing whatever the index held for each of them (so a changed
+   * document never leaves stale passages behind). Resolves once the change is searchable.
+   */
+  upsertDocuments(documents: readonly IndexableDocument[]): Promise<void>;
+  /** Drop these documents from the index; unknown ids are ignored. */
+  removeDocuments(documentIds: readonly string[]): Promise<void>;
+  /** Which document versions the index holds, so a caller re-indexes only documents whose sha256 changed. */
+  indexedVersions(): Promise<IndexedVersion[]>;
+  search(request: SearchRequest): Promise<SearchResults>;
+  /** The index terms a text yields (what the index matches on), in order, for users to see how a query is understood. */
+  analyze(text: string): Promise<string[]>;
+  /** Release resources (files, connections). */
+  close(): Promise<void>;
+}
+
+/** Limits the API enforces before calling the port, shared so adapters and tests agree. */
+export const SEARCH_LIMITS = {
+  /** Longest query accepted, in characters */
+  maxQueryLength: 500,
+  /** Largest page */
+  maxLimit: 100,
+} as const;
+
+/** A failure of a search backend, naming it (`[search:meilisearch] …`), with the cause kept. */
+export class SearchIndexError extends Error {
+  constructor(
+    readonly backend: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`[search:${backend}] ${message}`, options);
+    this.name = 'SearchIndexError';
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * What a query asks, engine-neutral: a direct reference (`ӘРПК 22-бап 2-бөлік`), the content
+ * terms to rank by, and the word sequence a phrase match must contain. A query in quotes
+ * ("…", «…») asks for the phrase only.
+ */
+import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
+import { parseReferenceQuery, type ReferenceQuery } from './reference-query.ts';
+
+export interface QueryPlan {
+  reference: ReferenceQuery | null;
+  /** Content terms in query order, abbreviations followed by their long forms */
+  terms: string[];
+  /** Every term in order, stop words included, when the query has two words or more */
+  phrase: string[] | null;
+  /** The query was quoted: only texts holding the phrase match */
+  phraseRequired: boolean;
+}
+
+const QUOTED = /^\s*["«“„](.+)["»”“]\s*$/u;
+
+export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
+  const quoted = QUOTED.exec(query);
+  const tokens = analyzer.analyze(quoted?.[1] ?? query);
+  const reference = quoted ? null : parseReferenceQuery(tokens);
+  const textTokens = reference ? reference.rest : tokens;
+  const sequence = textTokens.map((t) => t.term);
+  let terms = contentTerms(textTokens);
+  // A query of stop words only (`және`) is still a query: search for them rather than for nothing.
+  if (terms.length === 0 && !reference) terms = sequence;
+  return {
+    reference,
+    terms,
+    phrase: sequence.length >= 2 ? sequence : null,
+    phraseRequired: quoted !== null && sequence.length >= 1,
+  };
+}
+
+/** Whether `phrase` occurs as consecutive terms of `sequence`. */
+export function containsPhrase(sequence: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return true;
+  outer: for (let i = 0; i + phrase.length <= sequence.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (sequence[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,66 @@
+/**
+ * Direct reference queries: `15-1-бап`, `ӘРПК 22-бап 2-бөлік`, `22-баптың 2-бөлігі`, `article 4`.
+ * A query that names an article (and maybe its part and subparagraph) is answered by that
+ * provision first; words left over are searched as usual.
+ *
+ * Parsing works on analyzed tokens, so every inflection of a unit word counts (бабы, баптың,
+ * бөлігінде all stem to their unit) and the eId is built by ingest/ids.ts, the one place that
+ * maps Kazakh units onto AKN names.
+ */
+import type { CitationRef } from '../graph/model.ts';
+import { codeEId } from '../ingest/ids.ts';
+import type { AnalyzedToken } from './analyzer/index.ts';
+
+type Level = 'article' | 'part' | 'subparagraph';
+
+/** Unit words by their stem (or lowercased English/Russian form). */
+const UNITS: ReadonlyMap<string, Level> = new Map([
+  ['бап', 'article'], // article
+  ['article', 'article'],
+  ['art', 'article'],
+  ['статья', 'article'], // article (Russian)
+  ['бөлік', 'part'], // part
+  ['тармақ', 'part'], // paragraph (the code's other word for a part)
+  ['part', 'part'],
+  ['тармақша', 'subparagraph'], // subparagraph
+  ['subparagraph', 'subparagraph'],
+  ['point', 'subparagraph'],
+]);
+
+export interface ReferenceQuery {
+  ref: Pick<CitationRef, 'article' | 'part' | 'subparagraph'>;
+  /** eId the reference names in a code (`art_22__para_2`) */
+  eId: string;
+  /** Abbreviations in the query that may name the document (`әрпк`), to match against Document.shortNames */
+  documentNames: string[];
+  /** Tokens that are neither the reference nor a document name: the rest of the query */
+  rest: AnalyzedToken[];
+}
+
+const isNumber = (t: AnalyzedToken | undefined): boolean => t !== undefined && /^\d/.test(t.term);
+
+/** The reference a query names, or null when it names none (then it is an ordinary text query). */
+export function parseReferenceQuery(tokens: readonly AnalyzedToken[]): ReferenceQuery | null {
+  const ref: Record<Level, string | null> = { article: null, part: null, subparagraph: null };
+  const used = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const level = UNITS.get(tokens[i]?.term ?? '');
+    if (!level || ref[level] !== null) continue;
+    // Kazakh puts the number first (22-бап); English and Russian after the word (article 4).
+    const at = isNumber(tokens[i - 1]) && !used.has(i - 1) ? i - 1 : isNumber(tokens[i + 1]) ? i + 1 : -1;
+    if (at < 0) continue;
+    ref[level] = tokens[at]?.term ?? null;
+    used.add(i).add(at);
+  }
+  if (ref.article === null) return null;
+  const eId = codeEId(ref);
+  if (eId === null) return null;
+  const documentNames: string[] = [];
+  const rest: AnalyzedToken[] = [];
+  tokens.forEach((t, i) => {
+    if (used.has(i)) return;
+    if (t.expansion) documentNames.push(t.term);
+    else rest.push(t);
+  });
+  return { ref, eId, documentNames, rest };
+}

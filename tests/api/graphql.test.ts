@@ -1,0 +1,215 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type ZangraphYoga } from '../../api/server.ts';
+import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded.ts';
+import { expectConnectedWithoutDuplicates } from '../contract/graph-store.contract.ts';
+import { CODE_ID, ingestedCorpus, LAW_241_ID, provision } from '../contract/corpus-fixture.ts';
+import { graphql } from './graphql-client.ts';
+
+const POINT_12 = provision('art_4__para_1__point_12');
+
+interface AmendmentPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: { id: string; effectiveFrom: string } }[];
+}
+
+interface GraphAnswer {
+  nodes: { id: string }[];
+  edges: { from: { id: string }; to: { id: string }; citation: { id: string } }[];
+}
+
+describe('GraphQL API over the ingested corpus', () => {
+  let dataDir: string;
+  let store: EmbeddedGraphStore;
+  let yoga: ZangraphYoga;
+  const query = <T = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) =>
+    graphql<T>(yoga.fetch, text, variables);
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'zangraph-api-'));
+    store = await openEmbeddedGraphStore({ dataDir });
+    for (const doc of await ingestedCorpus()) await store.writeDocument(doc);
+    yoga = await createServer({ graph: store }, { graphiql: false });
+  });
+  afterAll(async () => {
+    await store.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('looks an article up by document short name and number', async () => {
+    const { data } = await query<{ article: unknown }>(`{ article(document: "ӘРПК", number: "4") { id type number heading document { id } source { startLine } } }`);
+    expect(data?.article).toMatchObject({
+      id: provision('art_4'),
+      type: 'ARTICLE',
+      number: '4',
+      document: { id: CODE_ID },
+      source: { startLine: 866 }, // L866 "4-бап. Осы Кодексте пайдаланылатын негізгі ұғымдар"
+    });
+  });
+
+  it("lists the repeal of subparagraph 12 by law 241-VIII effective 2026-01-01 in article 4's amendments", async () => {
+    const { data } = await query<{ article: { amendments: unknown[] } }>(`{
+      article(document: "${CODE_ID}", number: "4") {
+        amendments { action effectiveFrom act { id number date } target { id status } }
+      }
+    }`);
+    expect(data?.article?.amendments).toContainEqual({
+      action: 'REPEALED',
+      effectiveFrom: '2026-01-01',
+      act: { id: LAW_241_ID, number: '241-VIII', date: '2025-12-17' },
+      target: { id: POINT_12, status: 'REPEALED' },
+    });
+  });
+
+  it("includes article 23's reference among article 22's citedBy", async () => {
+    const { data } = await query<{ article: { citedBy: { raw: string; source: { id: string } }[] } }>(
+      `{ article(document: "350-VI", number: "22") { citedBy { raw source { id } target { id } } } }`,
+    );
+    const citedBy = data?.article.citedBy ?? [];
+    const fromArt23 = citedBy.filter((c) => c.source.id.startsWith(provision('art_23')));
+    expect(fromArt23.map((c) => c.raw).join(' ')).toMatch(/22-баб/); // L1810 "осы Кодекстің 22-бабы …"
+  });
+
+  it('answers "everything law 241-VIII changed" in one query, by act number', async () => {
+    const { data } = await query<{ act: { id: string; amendments: unknown[] } }>(
+      `{ act(id: "241-VIIІ") { id amendments { action effectiveFrom target { id } } } }`,
+    );
+    expect(data?.act?.id).toBe(LAW_241_ID);
+    expect(data?.act?.amendments).toContainEqual({ action: 'REPEALED', effectiveFrom: '2026-01-01', target: { id: POINT_12 } });
+  });
+
+  it('pages amendments in force from a date range with opaque cursors', async () => {
+    // The code's notes say "(2025 ж. 29 желтоқсаннан бастап қолданысқа енгізілді)" 75 times and
+    // "(2026 ж. 1 қаңтардан …)" 4 times: the range holds well over one page of 10.
+    const text = `query ($after: String) {
+      amendments(filter: { effectiveFrom: { from: "2025-12-29", to: "2026-01-31" } }, first: 10, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id effectiveFrom } }
+      }
+    }`;
+    const ids: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let guard = 0; guard < 50; guard++) {
+      const { data, errors } = await query<{ amendments: AmendmentPage }>(text, { after });
+      expect(errors).toBeUndefined();
+      const page = data?.amendments as AmendmentPage;
+      total = page.totalCount;
+      for (const edge of page.edges) {
+        expect(edge.node.effectiveFrom >= '2025-12-29' && edge.node.effectiveFrom <= '2026-01-31').toBe(true);
+        expect(edge.cursor).not.toContain(edge.node.id);
+        ids.push(edge.node.id);
+      }
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThanOrEqual(75 + 4);
+    expect(ids).toHaveLength(total);
+    expect(new Set(ids).size).toBe(total);
+    expect(ids).toContain((await store.amendmentsOfProvisions([POINT_12]))[0]?.[0]?.id);
+  });
+
+  it('gives the amendment timeline of one article oldest first', async () => {
+    const { data } = await query<{ amendments: { nodes: { act: { date: string } }[] } }>(
+      `{ amendments(filter: { target: "${provision('art_4')}" }, first: 100) { nodes { act { date } } } }`,
+    );
+    const dates = (data?.amendments.nodes ?? []).map((n) => n.act.date);
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('ranks the most amended articles', async () => {
+    const { data } = await query<{ mostAmended: { count: number; provision: { type: string; amendments: unknown[] } }[] }>(
+      `{ mostAmended(document: "ӘРПК", first: 3) { count provision { type amendments { id } } } }`,
+    );
+    const top = data?.mostAmended ?? [];
+    expect(top).toHaveLength(3);
+    for (const t of top) {
+      expect(t.provision.type).toBe('ARTICLE');
+      expect(t.provision.amendments).toHaveLength(t.count);
+    }
+    expect(top[0]?.count).toBeGreaterThanOrEqual(top[2]?.count ?? Infinity);
+  });
+
+  it('returns a connected depth-3 citation subgraph without duplicates', async () => {
+    const { data } = await query<{ citationGraph: GraphAnswer }>(`{
+      citationGraph(from: "${provision('art_23')}", direction: BOTH, depth: 3) {
+        nodes { id } edges { from { id } to { id } citation { id } }
+      }
+    }`);
+    const graph = data?.citationGraph as GraphAnswer;
+    expect(graph.nodes.length).toBeGreaterThan(1);
+    expectConnectedWithoutDuplicates({
+      nodes: graph.nodes,
+      edges: graph.edges.map((e) => ({ fromId: e.from.id, toId: e.to.id, citation: e.citation })),
+    });
+  });
+
+  it('finds a citation path from article 23 to article 22', async () => {
+    const { data } = await query<{ citationPath: { id: string }[] | null }>(
+      `{ citationPath(from: "${provision('art_23')}", to: "${provision('art_22')}") { id } }`,
+    );
+    expect(data?.citationPath?.[0]?.id).toBe(provision('art_23'));
+    expect(data?.citationPath?.at(-1)?.id.startsWith(provision('art_22'))).toBe(true);
+  });
+
+  describe('errors', () => {
+    it('answers null for an unknown provision id', async () => {
+      const { data, errors } = await query<{ provision: unknown }>(`{ provision(id: "nope") { id } }`);
+      expect(errors).toBeUndefined();
+      expect(data?.provision).toBeNull();
+    });
+
+    it('names the argument of a page size above 100', async () => {
+      const { errors } = await query(`{ amendments(first: 101) { totalCount } }`);
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    });
+
+    it('names the argument of a traversal depth above 5', async () => {
+      const { errors } = await query(`{ citationGraph(from: "${provision('art_23')}", depth: 6) { nodes { id } } }`);
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
+    });
+
+    it('reports an unknown start of a traversal as NOT_FOUND with the id', async () => {
+      const { errors } = await query(`{ citationGraph(from: "${provision('art_9999')}") { nodes { id } } }`);
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'from', id: provision('art_9999') });
+    });
+
+    it('reports an unknown document of an article lookup as NOT_FOUND', async () => {
+      const { errors } = await query(`{ article(document: "no such code", number: "1") { id } }`);
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'document' });
+    });
+
+    it('rejects a cursor that is not one of this list', async () => {
+      const { errors } = await query(`{ amendments(after: "garbage") { totalCount } }`);
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    });
+
+    it('rejects a malformed date', async () => {
+      const { errors } = await query(`{ amendments(filter: { effectiveFrom: { from: "1 Jan 2026" } }) { totalCount } }`);
+      expect(errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
+    });
+
+    it('rejects a query nested deeper than the limit', async () => {
+      const { errors } = await query(`{ provision(id: "x") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } } } } }`);
+      expect(errors?.[0]?.message).toMatch(/depth/i);
+    });
+
+    it('rejects a query with more aliases than the limit', async () => {
+      const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: stats { documents }`).join(' ');
+      const { errors } = await query(`{ ${aliases} }`);
+      expect(errors?.[0]?.message).toMatch(/alias/i);
+    });
+
+    it('masks an unexpected failure of the store', async () => {
+      const closed = await openEmbeddedGraphStore({ dataDir: join(dataDir, 'closed') });
+      await closed.close();
+      const server = await createServer({ graph: closed }, { graphiql: false });
+      const { errors } = await graphql(server.fetch, `{ stats { documents } }`);
+      expect(errors?.[0]?.message).toBe('Unexpected error.');
+      expect(JSON.stringify(errors)).not.toContain('graph:embedded');
+    });
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * The real seed corpus, ingested once per test file, and the ids the tests read off the text
+ * of the code (corpus/code-appc-2020-consolidated-2026-01-01.txt).
+ */
+import { fileURLToPath } from 'node:url';
+import type { IngestedDocument } from '../../graph/model.ts';
+import { ingestCorpus } from '../../ingest/index.ts';
+
+export const CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
+
+/** The Administrative Procedural-Process Code (ӘРПК), No. 350-VI of 29 June 2020 */
+export const CODE_ID = '/akn/kz/act/code/2020-06-29/350-VI';
+/** Law No. 241-VIII, dated `2025.17.12.` in the notes (the notes print YYYY.DD.MM) */
+export const LAW_241_ID = '/akn/kz/act/law/2025-12-17/241-VIII';
+
+export const provision = (eId: string): string => `${CODE_ID}/~${eId}`;
+
+let ingested: Promise<IngestedDocument[]> | null = null;
+
+/** Every document the pipeline ingests from the seed corpus. */
+export function ingestedCorpus(): Promise<IngestedDocument[]> {
+  ingested ??= ingestCorpus(CORPUS_DIR).then((result) => result.documents);
+  return ingested;
+}
+
+/** The ingested code. */
+export async function ingestedCode(): Promise<IngestedDocument> {
+  const code = (await ingestedCorpus()).find((d) => d.document.id === CODE_ID);
+  if (!code) throw new Error(`the ingest did not produce ${CODE_ID}`);
+  return code;
+}

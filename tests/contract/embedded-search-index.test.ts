@@ -1,0 +1,82 @@
+/**
+ * The embedded (MiniSearch) search index: the shared contract, plus what only this adapter
+ * promises: the index file in the data directory survives a reopen and is rebuilt per document.
+ */
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
+import { syncSearchIndex } from '../../search/sync.ts';
+import { engineDefaultAnalyzer } from '../../search/baseline-analyzer.ts';
+import { CODE_ID, ingestedCode, provision } from './corpus-fixture.ts';
+import { searchIndexContract } from './search-index.contract.ts';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+async function freshDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'zangraph-search-'));
+  dirs.push(dir);
+  return dir;
+}
+
+searchIndexContract('embedded', async () => openEmbeddedSearchIndex({ dataDir: await freshDir() }));
+
+describe('embedded search index on disk', () => {
+  it('answers the same after a reopen from its data directory', async () => {
+    const dataDir = await freshDir();
+    const code = await ingestedCode();
+    const first = await openEmbeddedSearchIndex({ dataDir });
+    await first.upsertDocuments([code]);
+    const before = await first.search({ query: 'сотқа шағым беру мерзімі', limit: 20 });
+    await first.close();
+
+    expect(await readdir(dataDir)).toEqual(['search-index.json']);
+    const reopened = await openEmbeddedSearchIndex({ dataDir });
+    expect(await reopened.indexedVersions()).toEqual([{ documentId: CODE_ID, sha256: code.document.sha256 }]);
+    expect(await reopened.search({ query: 'сотқа шағым беру мерзімі', limit: 20 })).toEqual(before);
+    expect((await reopened.search({ query: '15-1-бап' })).hits[0]?.provisionId).toBe(provision('art_15-1'));
+  });
+
+  it('keeps the change of one document across a reopen', async () => {
+    const dataDir = await freshDir();
+    const code = await ingestedCode();
+    const index = await openEmbeddedSearchIndex({ dataDir });
+    await index.upsertDocuments([code]);
+    const art121 = provision('art_121');
+    await index.upsertDocuments([{ document: code.document, provisions: code.provisions.filter((p) => p.id !== art121 && !p.id.startsWith(`${art121}__`)) }]);
+    const reopened = await openEmbeddedSearchIndex({ dataDir });
+    expect((await reopened.search({ query: 'медиация', limit: 100 })).hits.map((h) => h.provisionId)).not.toContain(art121);
+  });
+
+  it('names the file when the index file is damaged', async () => {
+    const dataDir = await freshDir();
+    await writeFile(join(dataDir, 'search-index.json'), '{ not json');
+    await expect(openEmbeddedSearchIndex({ dataDir })).rejects.toThrow(/\[search:embedded\].*search-index\.json/);
+  });
+});
+
+describe('syncing the index with the ingested corpus', () => {
+  it('indexes a document the index lacks or holds in another version, and drops one no longer ingested', async () => {
+    const code = await ingestedCode();
+    const index = await openEmbeddedSearchIndex({ dataDir: null });
+    expect(await syncSearchIndex(index, [code])).toEqual({ indexed: [CODE_ID], removed: [] });
+    expect(await syncSearchIndex(index, [code])).toEqual({ indexed: [], removed: [] });
+    const edited = { ...code, document: { ...code.document, sha256: '0'.repeat(64) } };
+    expect(await syncSearchIndex(index, [edited])).toEqual({ indexed: [CODE_ID], removed: [] });
+    expect(await syncSearchIndex(index, [])).toEqual({ indexed: [], removed: [CODE_ID] });
+    expect((await index.search({ query: 'медиация' })).total).toBe(0);
+  });
+});
+
+describe('embedded search index built under other analysis', () => {
+  it('starts empty, so the caller re-indexes, when the file was written by another analyzer', async () => {
+    const dataDir = await freshDir();
+    const baseline = await openEmbeddedSearchIndex({ dataDir, analyzer: engineDefaultAnalyzer });
+    await baseline.upsertDocuments([await ingestedCode()]);
+    expect(await (await openEmbeddedSearchIndex({ dataDir, analyzer: engineDefaultAnalyzer })).indexedVersions()).toHaveLength(1);
+    expect(await (await openEmbeddedSearchIndex({ dataDir })).indexedVersions()).toEqual([]);
+  });
+});

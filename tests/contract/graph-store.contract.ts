@@ -1,0 +1,269 @@
+/**
+ * The GraphStore contract: every adapter runs this suite over the real ingested code.
+ * `makeStore` returns a fresh, empty store; the suite closes it.
+ * Expected values are read off the code's text (line numbers in comments).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Amendment, IngestedDocument, Provision } from '../../graph/model.ts';
+import type { CitationSubgraph, GraphStore } from '../../graph/port.ts';
+import { CODE_ID, ingestedCode, LAW_241_ID, provision } from './corpus-fixture.ts';
+
+const ART_4 = provision('art_4');
+const ART_4_POINT_12 = provision('art_4__para_1__point_12');
+const ART_22 = provision('art_22');
+const ART_23 = provision('art_23');
+
+export function graphStoreContract(name: string, makeStore: () => Promise<GraphStore>): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    let code: IngestedDocument;
+
+    beforeAll(async () => {
+      code = await ingestedCode();
+      store = await makeStore();
+      await store.writeDocument(code);
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    describe('writes', () => {
+      it('reports a second write of the same ingested document as unchanged', async () => {
+        expect(await store.writeDocument(code)).toEqual({ documentId: CODE_ID, status: 'unchanged' });
+      });
+
+      it('counts exactly what the ingest produced', async () => {
+        const counts = await store.counts();
+        expect(counts.documents).toBe(1);
+        expect(counts.provisions).toBe(code.provisions.length);
+        expect(counts.amendments).toBe(code.amendments.length);
+        expect(counts.citations).toBe(code.citations.length);
+        expect(counts.acts).toBe(new Set(code.acts.map((a) => a.id)).size);
+        expect(counts.editorialNotes).toBe(code.editorialNotes.length);
+      });
+
+      it('replaces a changed document whole and restores it when written back', async () => {
+        const dropped = code.amendments.at(-1) as Amendment;
+        const changed: IngestedDocument = { ...code, amendments: code.amendments.slice(0, -1) };
+        expect((await store.writeDocument(changed)).status).toBe('replaced');
+        expect(await store.getAmendments([dropped.id])).toEqual([null]);
+        expect((await store.counts()).amendments).toBe(code.amendments.length - 1);
+
+        expect((await store.writeDocument(code)).status).toBe('replaced');
+        expect(await store.getAmendments([dropped.id])).toEqual([dropped]);
+      });
+
+      it('refuses a document with a duplicated provision, naming its file, and keeps the stored version', async () => {
+        const broken: IngestedDocument = { ...code, provisions: [...code.provisions, code.provisions[5] as Provision] };
+        await expect(store.writeDocument(broken)).rejects.toThrow(new RegExp(`${code.document.file}: provision .* occurs twice`));
+        expect((await store.counts()).provisions).toBe(code.provisions.length);
+        expect(await store.writeDocument(code)).toEqual({ documentId: CODE_ID, status: 'unchanged' });
+      });
+
+      it('keeps an act shared by two documents until neither names it', async () => {
+        const law241 = code.acts.find((a) => a.id === LAW_241_ID);
+        expect(law241).toBeDefined();
+        const otherId = `${CODE_ID}-contract-copy`;
+        const other: IngestedDocument = {
+          document: { ...code.document, id: otherId, file: 'contract-copy.txt' },
+          provisions: [],
+          amendments: [],
+          citations: [],
+          mentions: [],
+          relations: [],
+          editorialNotes: [],
+          acts: [{ ...(law241 as NonNullable<typeof law241>), title: null }],
+          diagnostics: [],
+        };
+        expect((await store.writeDocument(other)).status).toBe('created');
+        expect(await store.removeDocument(CODE_ID)).toBe(true);
+        const [act] = await store.getActs([LAW_241_ID]);
+        expect(act?.number).toBe('241-VIII');
+        expect(await store.getProvisions([ART_4])).toEqual([null]);
+
+        expect(await store.removeDocument(otherId)).toBe(true);
+        expect(await store.getActs([LAW_241_ID])).toEqual([null]);
+        expect(await store.removeDocument(otherId)).toBe(false);
+        expect((await store.writeDocument(code)).status).toBe('created');
+      });
+    });
+
+    describe('lookups', () => {
+      it('answers batch lookups in key order, with null for unknown ids', async () => {
+        const found = await store.getProvisions([ART_23, 'no such id', ART_4]);
+        expect(found.map((p) => p?.id ?? null)).toEqual([ART_23, null, ART_4]);
+        expect(found[2]?.heading).toContain('негізгі ұғымдар'); // L866 "Осы Кодексте пайдаланылатын негізгі ұғымдар"
+        const [doc, missing] = await store.getDocuments([CODE_ID, '/akn/kz/act/code/none']);
+        expect(doc?.number).toBe('350-VI');
+        expect(missing).toBeNull();
+      });
+
+      it('lists the children of article 4 by ordinal and its subparagraph 12 as repealed', async () => {
+        const [children = []] = await store.childrenOf([ART_4]);
+        expect(children.map((c) => c.parentId)).toEqual(children.map(() => ART_4));
+        expect(children.map((c) => c.ordinal)).toEqual([...children.map((c) => c.ordinal)].sort((a, b) => a - b));
+        const [part1 = []] = await store.childrenOf([provision('art_4__para_1')]);
+        const point12 = part1.find((p) => p.id === ART_4_POINT_12);
+        expect(point12?.status).toBe('repealed'); // L938 "12) … алып тасталды"
+      });
+
+      it('gives ancestors root first, ending with the article and its part', async () => {
+        const [chain = [], none = []] = await store.ancestorsOf([ART_4_POINT_12, 'no such id']);
+        expect(chain.map((p) => p.id).slice(-2)).toEqual([ART_4, provision('art_4__para_1')]);
+        expect(chain[0]?.parentId).toBeNull();
+        expect(chain.map((p) => p.type)).toEqual(expect.arrayContaining(['section', 'chapter'])); // L610–L613
+        expect(none).toEqual([]);
+      });
+
+      it('lists the articles of the code in document order', async () => {
+        const [articles = []] = await store.provisionsOfDocuments([CODE_ID], 'article');
+        expect(articles.slice(0, 5).map((a) => a.num)).toEqual(['1', '2', '3', '4', '5']);
+        expect(articles.map((a) => a.num)).toContain('15-1'); // L1487
+        const [roots = []] = await store.rootsOfDocuments([CODE_ID]);
+        expect(roots.every((r) => r.parentId === null)).toBe(true);
+      });
+
+      it('finds law 241-VIII by its number', async () => {
+        const [byNumber = []] = await store.findActsByNumber(['241-VIII']);
+        expect(byNumber.map((a) => a.id)).toEqual([LAW_241_ID]);
+        expect(byNumber[0]?.date).toBe('2025-12-17');
+      });
+    });
+
+    describe('amendments', () => {
+      const isRepealOf12 = (a: Amendment): boolean =>
+        a.targetId === ART_4_POINT_12 && a.actId === LAW_241_ID && a.action === 'repealed' && a.effectiveFrom === '2026-01-01';
+
+      it('includes the repeal of subparagraph 12 by law 241-VIII from 2026-01-01 among article 4 amendments', async () => {
+        const [amendments = []] = await store.amendmentsOfProvisions([ART_4]);
+        expect(amendments.some(isRepealOf12)).toBe(true); // L938–L940
+        const inside = await store.ancestorsOf(amendments.flatMap((a) => (a.targetId ? [a.targetId] : [])));
+        amendments.forEach((a, i) => {
+          expect(a.targetId === ART_4 || inside[i]?.some((p) => p.id === ART_4)).toBe(true);
+        });
+      });
+
+      it('orders amendments oldest first by act date', async () => {
+        const [amendments = []] = await store.amendmentsOfProvisions([ART_4]);
+        const acts = await store.getActs(amendments.map((a) => a.actId));
+        const dates = acts.map((a) => a?.date ?? '9999');
+        expect(dates).toEqual([...dates].sort());
+      });
+
+      it('lists what law 241-VIII changed, all made by it', async () => {
+        const [amendments = []] = await store.amendmentsOfActs([LAW_241_ID]);
+        expect(amendments.some(isRepealOf12)).toBe(true);
+        expect(new Set(amendments.map((a) => a.actId))).toEqual(new Set([LAW_241_ID]));
+        expect(amendments.length).toBe(code.amendments.filter((a) => a.actId === LAW_241_ID).length);
+      });
+
+      it('filters by effective date range and pages through the result without gaps or repeats', async () => {
+        const filter = { effectiveFrom: { from: '2026-01-01', to: '2026-01-01' } };
+        const all = await store.findAmendments(filter, { first: 100 });
+        expect(all.items.some(isRepealOf12)).toBe(true);
+        expect(all.items.every((a) => a.effectiveFrom === '2026-01-01')).toBe(true);
+        expect(all.totalCount).toBe(code.amendments.filter((a) => a.effectiveFrom === '2026-01-01').length);
+
+        const paged: Amendment[] = [];
+        let after: string | null = null;
+        for (let guard = 0; guard < 100; guard++) {
+          const page = await store.findAmendments(filter, { first: 7, after });
+          paged.push(...page.items);
+          expect(page.totalCount).toBe(all.totalCount);
+          if (!page.hasNextPage) break;
+          after = page.items.at(-1)?.id ?? null;
+        }
+        expect(paged.map((a) => a.id)).toEqual(all.items.slice(0, paged.length).map((a) => a.id));
+        expect(paged.length).toBe(Math.min(all.totalCount, 100));
+      });
+
+      it('combines filters: repeals by law 241-VIII inside article 4', async () => {
+        const page = await store.findAmendments({ actId: LAW_241_ID, action: 'repealed', targetId: ART_4 }, { first: 100 });
+        expect(page.items.some(isRepealOf12)).toBe(true);
+        expect(page.items.every((a) => a.action === 'repealed' && a.actId === LAW_241_ID)).toBe(true);
+      });
+
+      it('rejects a page larger than 100', async () => {
+        await expect(store.findAmendments({}, { first: 101 })).rejects.toThrow(/first/);
+      });
+
+      it('ranks the most amended articles by the size of their amendment history', async () => {
+        const top = await store.mostAmended({ documentId: CODE_ID, type: 'article' }, 5);
+        expect(top).toHaveLength(5);
+        const counts = top.map((t) => t.count);
+        expect(counts).toEqual([...counts].sort((a, b) => b - a));
+        const histories = await store.amendmentsOfProvisions(top.map((t) => t.provision.id));
+        expect(histories.map((h) => h.length)).toEqual(counts);
+        expect(top.every((t) => t.provision.type === 'article')).toBe(true);
+      });
+    });
+
+    describe('citations and traversal', () => {
+      it('lists the reference from article 23 among those citing article 22', async () => {
+        const [citedBy = []] = await store.citationsTo([ART_22]);
+        // L1810–L1812: "осы Кодекстің 22-бабы екінші бөлігінің 8) тармақшасын … 22-бабында"
+        const fromArt23 = citedBy.filter((c) => c.sourceId.startsWith(`${ART_23}__`) || c.sourceId === ART_23);
+        expect(fromArt23.length).toBeGreaterThanOrEqual(2);
+        const [made = []] = await store.citationsFrom([ART_23]);
+        expect(made.map((c) => c.id)).toEqual(expect.arrayContaining(fromArt23.map((c) => c.id)));
+      });
+
+      it('gives citations in text order', async () => {
+        const [made = []] = await store.citationsFrom([provision('art_23__para_2')]);
+        const numbers = made.map((c) => Number(/(\d+)$/.exec(c.id)?.[1]));
+        expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+        expect(made[0]?.ref.subparagraph).toBe('8'); // the first reference names subparagraph 8)
+      });
+
+      it('returns a connected depth-3 citation subgraph without duplicates', async () => {
+        const graph = (await store.citationGraph(ART_23, 'both', 3)) as CitationSubgraph;
+        expect(graph.nodes[0]?.id).toBe(ART_23);
+        expectConnectedWithoutDuplicates(graph);
+        expect(graph.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([provision('art_22__para_2__point_8')]));
+      });
+
+      it('returns null for a traversal from an unknown provision and rejects a depth above 5', async () => {
+        expect(await store.citationGraph('no such id', 'out', 1)).toBeNull();
+        await expect(store.citationGraph(ART_23, 'out', 6)).rejects.toThrow(/depth/);
+      });
+
+      it('finds the one-hop path from article 23 to article 22, and none back', async () => {
+        const path = (await store.citationPath(ART_23, ART_22, 4)) as Provision[];
+        expect(path).toHaveLength(2);
+        expect(path[0]?.id).toBe(ART_23);
+        expect(path[1]?.id.startsWith(ART_22)).toBe(true);
+        expect((await store.citationPath(ART_22, ART_22, 1))?.map((p) => p.id)).toEqual([ART_22]);
+      });
+    });
+  });
+}
+
+/** The parts of a subgraph the connectivity check reads (ids only), so API answers fit too. */
+export interface SubgraphIds {
+  nodes: { id: string }[];
+  edges: { fromId: string; toId: string; citation: { id: string } }[];
+}
+
+/** No node or edge twice, every edge between nodes, every node reachable from the first. */
+export function expectConnectedWithoutDuplicates(graph: SubgraphIds): void {
+  const ids = graph.nodes.map((n) => n.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  const edgeKeys = graph.edges.map((e) => `${e.citation.id} ${e.fromId} ${e.toId}`);
+  expect(new Set(edgeKeys).size).toBe(edgeKeys.length);
+  const nodes = new Set(ids);
+  for (const e of graph.edges) {
+    expect(nodes.has(e.fromId)).toBe(true);
+    expect(nodes.has(e.toId)).toBe(true);
+  }
+  const reached = new Set(ids.slice(0, 1));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const e of graph.edges) {
+      if (reached.has(e.fromId) !== reached.has(e.toId)) {
+        reached.add(e.fromId).add(e.toId);
+        grew = true;
+      }
+    }
+  }
+  expect(reached.size).toBe(ids.length);
+}

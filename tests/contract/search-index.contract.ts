@@ -1,0 +1,217 @@
+/**
+ * The SearchIndex contract: every adapter runs this suite over the real ingested code.
+ * `makeIndex` returns a fresh, empty index; the suite closes it.
+ *
+ * Expected values come from the code's text (line numbers of
+ * corpus/code-appc-2020-consolidated-2026-01-01.txt in comments) or from plain string
+ * searches over the ingested provisions, never from the index under test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IngestedDocument, Provision } from '../../graph/model.ts';
+import type { SearchIndex, SearchResults } from '../../search/port.ts';
+import { CODE_ID, ingestedCode, provision } from './corpus-fixture.ts';
+
+/** The article (search document of a code) that holds a provision. */
+function articleOf(code: IngestedDocument, p: Provision): Provision | null {
+  const byId = new Map(code.provisions.map((x) => [x.id, x]));
+  for (let at: Provision | undefined = p; at; at = at.parentId ? byId.get(at.parentId) : undefined) if (at.type === 'article') return at;
+  return null;
+}
+
+/** Ids of the articles whose heading or text (any part of them) holds `needle`, case-insensitively. */
+function articlesContaining(code: IngestedDocument, needle: string): Set<string> {
+  const found = new Set<string>();
+  for (const p of code.provisions) {
+    const text = `${p.heading ?? ''} ${p.text}`.toLowerCase();
+    if (!text.includes(needle.toLowerCase())) continue;
+    const article = articleOf(code, p);
+    if (article) found.add(article.id);
+  }
+  return found;
+}
+
+const stripMarks = (snippet: string): string => snippet.replace(/<\/?mark>/g, '').replace(/^…|…$/g, '');
+const ids = (r: SearchResults): string[] => r.hits.map((h) => h.provisionId);
+
+export function searchIndexContract(name: string, makeIndex: () => Promise<SearchIndex>): void {
+  describe(`SearchIndex contract: ${name}`, () => {
+    let index: SearchIndex;
+    let code: IngestedDocument;
+
+    beforeAll(async () => {
+      code = await ingestedCode();
+      index = await makeIndex();
+      await index.upsertDocuments([code]);
+    }, 120_000);
+    afterAll(async () => {
+      await index?.close();
+    });
+
+    describe('indexing', () => {
+      it('reports the version of each indexed document', async () => {
+        expect(await index.indexedVersions()).toEqual([{ documentId: CODE_ID, sha256: code.document.sha256 }]);
+      });
+
+      it('replaces a document on a second upsert instead of adding it twice', async () => {
+        const before = await index.search({ query: 'медиация', limit: 100 });
+        await index.upsertDocuments([code]);
+        const after = await index.search({ query: 'медиация', limit: 100 });
+        expect(after.total).toBe(before.total);
+        expect(ids(after)).toEqual(ids(before));
+      });
+
+      it('drops the passages a changed document no longer has', async () => {
+        // 121-бап. Сотта медиация жүргізу тәртібі (line 7398): remove the article and what is under it
+        const art121 = provision('art_121');
+        const without = code.provisions.filter((p) => p.id !== art121 && !p.id.startsWith(`${art121}__`));
+        await index.upsertDocuments([{ document: code.document, provisions: without }]);
+        expect(ids(await index.search({ query: 'медиация', limit: 100 }))).not.toContain(art121);
+        await index.upsertDocuments([code]);
+        expect(ids(await index.search({ query: 'медиация', limit: 100 }))).toContain(art121);
+      });
+
+      it('forgets a removed document', async () => {
+        await index.removeDocuments([CODE_ID]);
+        expect((await index.search({ query: 'медиация' })).total).toBe(0);
+        expect(await index.indexedVersions()).toEqual([]);
+        await index.upsertDocuments([code]);
+        expect((await index.search({ query: 'медиация' })).total).toBeGreaterThan(0);
+      });
+    });
+
+    describe('ranking', () => {
+      it('finds every article that holds the word, in any inflection, and ranks the one headed by it first', async () => {
+        // 32-бап. Куә (line 2287): "witness" heads article 32 and occurs in the text of others
+        const holding = articlesContaining(code, 'куә');
+        expect(holding.size).toBeGreaterThan(3);
+        const result = await index.search({ query: 'куәлердің', limit: 100 }); // an inflection the code does not use
+        expect(ids(result)[0]).toBe(provision('art_32'));
+        for (const id of holding) expect(ids(result)).toContain(id);
+      });
+
+      it('ranks the article whose heading holds every query word above articles holding them in the body only', async () => {
+        // 92-бап. Шағым беру мерзімі (line 6259): "time limit for filing a complaint"
+        const result = await index.search({ query: 'шағым берудің мерзімдері' });
+        expect(ids(result)[0]).toBe(provision('art_92'));
+      });
+
+      it('completes the last word as a prefix', async () => {
+        // бейнеконференц-байланыс: video-conference link (art. 4 point 13, line 942, and elsewhere)
+        const result = await index.search({ query: 'бейнеконфер', limit: 100 });
+        expect(new Set(ids(result))).toEqual(articlesContaining(code, 'бейнеконференц'));
+      });
+
+      it('tolerates a typo in a long word', async () => {
+        // 121-бап. Сотта медиация жүргізу тәртібі (line 7398); 128-бап on evidence (дәлелдемелер)
+        expect(ids(await index.search({ query: 'медиацыя' }))[0]).toBe(provision('art_121'));
+        expect(ids(await index.search({ query: 'дәлелдемелрді' }))).toContain(provision('art_128'));
+      });
+
+      it('ranks an article holding the query as a phrase first', async () => {
+        const result = await index.search({ query: 'сотқа дейінгі тәртіп' });
+        const top = result.hits[0];
+        expect(top && articlesContaining(code, 'сотқа дейінгі').has(top.provisionId)).toBe(true);
+      });
+
+      it('returns only texts holding a quoted phrase', async () => {
+        const result = await index.search({ query: '"сотқа дейінгі"', limit: 100 });
+        expect(result.total).toBeGreaterThan(0);
+        const holding = articlesContaining(code, 'сотқа дейінгі');
+        for (const id of ids(result)) expect(holding.has(id)).toBe(true);
+      });
+    });
+
+    describe('filters and facets', () => {
+      it('restricts hits to a chapter and counts facets over every match', async () => {
+        const all = await index.search({ query: 'әкімшілік акт', limit: 100 });
+        const chapter = all.facets.chapter[0];
+        expect(chapter).toBeDefined();
+        const filtered = await index.search({ query: 'әкімшілік акт', filter: { chapter: chapter?.value }, limit: 100 });
+        expect(filtered.total).toBe(chapter?.count);
+        const byId = new Map(code.provisions.map((p) => [p.id, p]));
+        for (const hit of filtered.hits) {
+          let at = byId.get(hit.provisionId);
+          while (at && at.type !== 'chapter') at = at.parentId ? byId.get(at.parentId) : undefined;
+          expect(at?.num).toBe(chapter?.value);
+        }
+        expect(all.facets.kind).toEqual([{ value: 'code', count: all.total }]);
+        expect(all.facets.document).toEqual([{ value: CODE_ID, count: all.total }]);
+      });
+
+      it('filters by status: the code repeals parts and subparagraphs, never a whole article', async () => {
+        // e.g. art. 4 point 12 (line 938) is repealed, article 4 is in force
+        const repealedArticles = code.provisions.filter((p) => p.type === 'article' && p.status === 'repealed');
+        const all = await index.search({ query: 'әкімшілік', limit: 1 });
+        expect((await index.search({ query: 'әкімшілік', filter: { status: 'inForce' }, limit: 1 })).total).toBe(all.total - repealedArticles.length);
+        expect((await index.search({ query: 'әкімшілік', filter: { status: 'repealed' } })).total).toBe(repealedArticles.length);
+        expect(all.facets.status).toEqual([{ value: 'inForce', count: all.total }]);
+      });
+
+      it('returns nothing for a document or kind the index does not hold', async () => {
+        expect((await index.search({ query: 'сот', filter: { document: '/akn/kz/act/code/1999-01-01/none' } })).total).toBe(0);
+        expect((await index.search({ query: 'сот', filter: { kind: 'textbook' } })).total).toBe(0);
+        expect((await index.search({ query: 'сот', filter: { document: CODE_ID, kind: 'code' } })).total).toBeGreaterThan(0);
+      });
+    });
+
+    describe('snippets', () => {
+      it('cuts the snippet from the part that matches and marks the matched words', async () => {
+        const result = await index.search({ query: 'медиация' });
+        const hit = result.hits[0];
+        expect(hit?.snippet).toMatch(/<mark>медиация<\/mark>/i);
+        const parts = code.provisions.filter((p) => p.id === hit?.provisionId || p.id.startsWith(`${hit?.provisionId}__`));
+        const plain = stripMarks(hit?.snippet ?? '');
+        expect(parts.some((p) => p.text.includes(plain) || (p.heading ?? '').includes(plain))).toBe(true);
+        expect(hit?.highlights.map((h) => h.toLowerCase())).toContain('медиация');
+      });
+
+      it('escapes the text around the marks', async () => {
+        for (const hit of (await index.search({ query: 'сот шешімі', limit: 20 })).hits) {
+          expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+        }
+      });
+    });
+
+    describe('pagination', () => {
+      it('returns consecutive, non-overlapping pages of one ranking', async () => {
+        const all = await index.search({ query: 'әкімшілік рәсім', limit: 10 });
+        const first = await index.search({ query: 'әкімшілік рәсім', limit: 5 });
+        const second = await index.search({ query: 'әкімшілік рәсім', offset: 5, limit: 5 });
+        expect([...ids(first), ...ids(second)]).toEqual(ids(all));
+        expect(first.total).toBe(all.total);
+      });
+    });
+
+    describe('reference queries', () => {
+      it('answers 15-1-бап with article 15-1 first', async () => {
+        // 15-1-бап. Құқық көздерінің иерархиясы is numbered 15-1 in the code
+        expect(ids(await index.search({ query: '15-1-бап' }))[0]).toBe(provision('art_15-1'));
+      });
+
+      it('answers ӘРПК 22-бап 2-бөлік and 22-баптың 2-бөлігі with part 2 of article 22 first', async () => {
+        expect(ids(await index.search({ query: 'ӘРПК 22-бап 2-бөлік' }))[0]).toBe(provision('art_22__para_2'));
+        expect(ids(await index.search({ query: '22-баптың 2-бөлігі' }))[0]).toBe(provision('art_22__para_2'));
+      });
+
+      it('answers article 4 with article 4 first', async () => {
+        expect(ids(await index.search({ query: 'article 4' }))[0]).toBe(provision('art_4'));
+      });
+
+      it('ranks text matches for the remaining words after the referenced provision', async () => {
+        const result = await index.search({ query: '4-бап медиация' });
+        expect(ids(result)[0]).toBe(provision('art_4'));
+        expect(ids(result)).toContain(provision('art_121'));
+      });
+    });
+
+    describe('analysis', () => {
+      it('shows the terms a query is searched by', async () => {
+        expect(await index.analyze('Соттардың 22-бабы және ҚР')).toEqual(['сот', '22', 'бап', 'қр', 'қазақстан', 'республика']);
+      });
+
+      it('rejects an empty query', async () => {
+        await expect(index.search({ query: '   ' })).rejects.toThrow(/empty query/);
+      });
+    });
+  });
+}

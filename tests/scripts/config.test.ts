@@ -1,0 +1,110 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, type Env } from '../../scripts/config.ts';
+
+const neo4jEnv: Env = {
+  ZANGRAPH_GRAPH: 'neo4j',
+  NEO4J_URI: 'neo4j://db.internal:7687',
+  NEO4J_USER: 'neo4j',
+  NEO4J_PASSWORD: 's3cret-pass',
+};
+
+function problemsOf(env: Env): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected loadConfig to reject the environment');
+}
+
+describe('loadConfig', () => {
+  it('selects the embedded backends in ZANGRAPH_DATA_DIR when nothing is set', () => {
+    expect(loadConfig({ ZANGRAPH_DATA_DIR: '/var/zangraph' })).toEqual({
+      graph: { kind: 'embedded', dataDir: '/var/zangraph' },
+      search: { kind: 'embedded', dataDir: '/var/zangraph' },
+    });
+  });
+
+  it('defaults the data directory to ./data resolved from the working directory', () => {
+    expect(loadConfig({}).graph).toEqual({ kind: 'embedded', dataDir: resolve('./data') });
+  });
+
+  it('reads the Neo4j settings and defaults the database to the community edition one', () => {
+    expect(loadConfig(neo4jEnv).graph).toEqual({
+      kind: 'neo4j',
+      uri: 'neo4j://db.internal:7687',
+      user: 'neo4j',
+      password: 's3cret-pass',
+      database: 'neo4j',
+    });
+    expect(loadConfig({ ...neo4jEnv, NEO4J_DATABASE: 'laws-kz' }).graph).toMatchObject({ database: 'laws-kz' });
+  });
+
+  it('names every missing Neo4j variable at once', () => {
+    const problems = problemsOf({ ZANGRAPH_GRAPH: 'neo4j' });
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^NEO4J_URI is required when ZANGRAPH_GRAPH=neo4j/);
+    expect(problems[1]).toMatch(/^NEO4J_USER is required/);
+    expect(problems[2]).toMatch(/^NEO4J_PASSWORD is required/);
+  });
+
+  it('treats a blank variable as missing', () => {
+    expect(problemsOf({ ...neo4jEnv, NEO4J_PASSWORD: '   ' })).toEqual(['NEO4J_PASSWORD is required when ZANGRAPH_GRAPH=neo4j']);
+  });
+
+  it('rejects a Neo4j URI whose scheme the driver does not speak, quoting the value', () => {
+    const [problem] = problemsOf({ ...neo4jEnv, NEO4J_URI: 'http://db.internal:7474' });
+    expect(problem).toContain('NEO4J_URI must be a URL with scheme neo4j, neo4j+s, neo4j+ssc, bolt, bolt+s, bolt+ssc');
+    expect(problem).toContain('"http://db.internal:7474"');
+  });
+
+  it('rejects a database name Neo4j would refuse', () => {
+    expect(problemsOf({ ...neo4jEnv, NEO4J_DATABASE: 'x; DROP' })[0]).toMatch(/^NEO4J_DATABASE must be a Neo4j database name/);
+  });
+
+  it('never echoes the password in a message', () => {
+    const error = (() => {
+      try {
+        loadConfig({ ...neo4jEnv, NEO4J_URI: 'ftp://x' });
+      } catch (e) {
+        return e as Error;
+      }
+      return null;
+    })();
+    expect(error?.message).toContain('NEO4J_URI');
+    expect(error?.message).not.toContain('s3cret-pass');
+  });
+
+  it('rejects an unknown backend name and lists the allowed ones', () => {
+    expect(problemsOf({ ZANGRAPH_GRAPH: 'postgres' })).toEqual(['ZANGRAPH_GRAPH must be one of embedded, neo4j; got "postgres"']);
+    expect(problemsOf({ ZANGRAPH_SEARCH: 'elastic' })).toEqual([
+      'ZANGRAPH_SEARCH must be one of embedded, meilisearch; got "elastic"',
+    ]);
+  });
+
+  it('reads the Meilisearch host and an optional API key', () => {
+    expect(loadConfig({ ZANGRAPH_SEARCH: 'meilisearch', MEILI_HOST: 'http://search:7700' }).search).toEqual({
+      kind: 'meilisearch',
+      host: 'http://search:7700',
+      apiKey: null,
+    });
+    expect(
+      loadConfig({ ZANGRAPH_SEARCH: 'meilisearch', MEILI_HOST: 'https://search.kz', MEILI_API_KEY: 'masterKey' }).search,
+    ).toMatchObject({ apiKey: 'masterKey' });
+  });
+
+  it('requires MEILI_HOST for Meilisearch and an http(s) URL in it', () => {
+    expect(problemsOf({ ZANGRAPH_SEARCH: 'meilisearch' })[0]).toMatch(/^MEILI_HOST is required when ZANGRAPH_SEARCH=meilisearch/);
+    expect(problemsOf({ ZANGRAPH_SEARCH: 'meilisearch', MEILI_HOST: 'search:7700' })).toEqual([
+      'MEILI_HOST must be an http:// or https:// URL; got "search:7700"',
+    ]);
+  });
+
+  it('reports graph and search problems together in one error message', () => {
+    expect(() => loadConfig({ ZANGRAPH_GRAPH: 'neo4j', ZANGRAPH_SEARCH: 'meilisearch' })).toThrowError(
+      /invalid configuration:\n {2}- NEO4J_URI[\s\S]*\n {2}- MEILI_HOST is required/,
+    );
+  });
+});

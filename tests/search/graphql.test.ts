@@ -1,0 +1,98 @@
+/** GraphQL `search` and `analyze` over the embedded graph store and search index, through yoga.fetch. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type ZangraphYoga } from '../../api/server.ts';
+import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded.ts';
+import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded.ts';
+import { graphql } from '../api/graphql-client.ts';
+import { CODE_ID, ingestedCode, provision } from '../contract/corpus-fixture.ts';
+
+interface SearchAnswer {
+  search: {
+    total: number;
+    facets: { kind: { value: string; count: number }[]; chapter: { value: string; count: number }[] };
+    hits: { cursor: string; score: number; snippet: string; highlights: string[]; provision: { id: string; type: string; number: string | null; document: { id: string } } }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  };
+}
+
+const SEARCH = `query ($q: String!, $filter: SearchFilter, $first: Int, $after: String) {
+  search(query: $q, filter: $filter, first: $first, after: $after) {
+    total
+    facets { kind { value count } chapter { value count } }
+    hits { cursor score snippet highlights provision { id type number document { id } } }
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+  }
+}`;
+
+describe('GraphQL search', () => {
+  let dataDir: string;
+  let graph: EmbeddedGraphStore;
+  let search: EmbeddedSearchIndex;
+  let yoga: ZangraphYoga;
+  const ask = <T,>(text: string, variables?: Record<string, unknown>) => graphql<T>(yoga.fetch, text, variables);
+  const codeOf = (errors: { extensions?: Record<string, unknown> }[] | undefined) => errors?.[0]?.extensions?.code;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'zangraph-search-api-'));
+    const code = await ingestedCode();
+    graph = await openEmbeddedGraphStore({ dataDir: join(dataDir, 'graph') });
+    await graph.writeDocument(code);
+    search = await openEmbeddedSearchIndex({ dataDir: join(dataDir, 'search') });
+    await search.upsertDocuments([code]);
+    yoga = await createServer({ graph, search }, { graphiql: false });
+  });
+  afterAll(async () => {
+    await graph.close();
+    await search.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('returns ranked hits with their Provision, snippet, highlights and facets', async () => {
+    // 121-бап. Сотта медиация жүргізу тәртібі (line 7398)
+    const { data, errors } = await ask<SearchAnswer>(SEARCH, { q: 'медиацияның', first: 3 });
+    expect(errors).toBeUndefined();
+    const top = data?.search.hits[0];
+    expect(top?.provision).toEqual({ id: provision('art_121'), type: 'ARTICLE', number: '121', document: { id: CODE_ID } });
+    expect(top?.snippet).toMatch(/<mark>медиация/i);
+    expect(data?.search.facets.kind).toEqual([{ value: 'CODE', count: data?.search.total }]);
+  });
+
+  it('answers a reference query with the part it names', async () => {
+    const { data } = await ask<SearchAnswer>(SEARCH, { q: 'ӘРПК 22-бап 2-бөлік' });
+    expect(data?.search.hits[0]?.provision).toMatchObject({ id: provision('art_22__para_2'), type: 'PART', number: '2' });
+  });
+
+  it('pages with cursors: the second page continues the first', async () => {
+    const all = await ask<SearchAnswer>(SEARCH, { q: 'әкімшілік акт', first: 6 });
+    const first = await ask<SearchAnswer>(SEARCH, { q: 'әкімшілік акт', first: 3 });
+    expect(first.data?.search.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = await ask<SearchAnswer>(SEARCH, { q: 'әкімшілік акт', first: 3, after: first.data?.search.pageInfo.endCursor });
+    expect(second.data?.search.pageInfo.hasPreviousPage).toBe(true);
+    const ids = (a: typeof all) => a.data?.search.hits.map((h) => h.provision.id) ?? [];
+    expect([...ids(first), ...ids(second)]).toEqual(ids(all));
+  });
+
+  it('filters by document short name and chapter', async () => {
+    const { data, errors } = await ask<SearchAnswer>(SEARCH, { q: 'шағым', filter: { document: 'ӘРПК', chapter: '13', kind: 'CODE', status: 'IN_FORCE' }, first: 50 });
+    expect(errors).toBeUndefined();
+    expect(data?.search.total).toBeGreaterThan(0);
+    expect(data?.search.facets.chapter).toEqual([{ value: '13', count: data?.search.total }]); // 13-тарау. ШАҒЫМ ЖАСАУ ТӘРТІБІ (line 6106)
+  });
+
+  it('rejects an empty query, an over-long one, and unknown filter values with BAD_USER_INPUT', async () => {
+    expect(codeOf((await ask(SEARCH, { q: '  ' })).errors)).toBe('BAD_USER_INPUT');
+    expect(codeOf((await ask(SEARCH, { q: 'сот '.repeat(200) })).errors)).toBe('BAD_USER_INPUT');
+    expect(codeOf((await ask(SEARCH, { q: 'сот', filter: { document: 'ҚК' } })).errors)).toBe('BAD_USER_INPUT');
+    expect(codeOf((await ask(SEARCH, { q: 'сот', filter: { chapter: '999' } })).errors)).toBe('BAD_USER_INPUT');
+    expect(codeOf((await ask(SEARCH, { q: 'сот', first: 0 })).errors)).toBe('BAD_USER_INPUT');
+    expect((await ask(SEARCH, { q: 'сот', filter: { kind: 'NOVEL' } })).errors?.[0]?.message).toMatch(/NOVEL/);
+  });
+
+  it('shows how a text is analyzed', async () => {
+    const { data } = await ask<{ analyze: string[] }>(`{ analyze(text: "мемлекеттiк органдардың 15-1-бабы") }`);
+    expect(data?.analyze).toEqual(['мемлекет', 'орган', '15-1', 'бап']);
+  });
+});
