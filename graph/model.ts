@@ -164,6 +164,8 @@ export interface Citation {
   /** Why it is unresolved, when it is */
   unresolvedReason: string | null;
   source: SourceSpan;
+  /** True when the act is not named at the reference but taken from the text before it (`[13-бап 1-бөлік]` after `Конституциясы`); absent otherwise */
+  actFromContext?: boolean;
 }
 
 /** A plain mention of an act by name, without a provision. */
@@ -175,6 +177,8 @@ export interface ActMention {
   actId: string;
   raw: string;
   source: SourceSpan;
+  /** True when the name is a generic word (`кодекс`) whose act is taken from the text before it; absent otherwise */
+  actFromContext?: boolean;
 }
 
 export type DocumentRelationType =

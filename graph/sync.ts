@@ -7,16 +7,15 @@
  * and every document written: the store's content hash turns unchanged ones into no-ops, so
  * only the changed document is actually replaced. A changed pipeline (its fingerprint differs
  * from the one recorded at the last ingest) makes every document stale: a new parser must not
- * be hidden behind an old parse. Documents the pipeline skips (kinds it cannot segment yet)
- * are remembered with their SHA-256 so they do not force a re-parse at every start.
+ * be hidden behind an old parse.
  */
 import { readFile } from 'node:fs/promises';
 import { writeAtomically } from './embedded-persistence.ts';
 import type { Document, IngestedDocument } from './model.ts';
 import type { GraphStore, WriteResult } from './port.ts';
 
-/** The ingest entry point, in either of the result shapes it may have. */
-export type IngestCorpus = () => Promise<IngestedDocument[] | { documents: IngestedDocument[]; skipped: readonly string[] }>;
+/** The ingest entry point (ingest/index.ts `ingestCorpus`, bound to a corpus directory). */
+export type IngestCorpus = () => Promise<{ documents: IngestedDocument[] }>;
 
 export interface SyncOptions {
   /** The corpus manifest's documents (read and checked by the ingest module) */
@@ -24,15 +23,15 @@ export interface SyncOptions {
   ingest: IngestCorpus;
   /** Fingerprint of the ingest pipeline's code; null to ignore pipeline changes */
   pipeline: string | null;
-  /** JSON file remembering the last ingest's pipeline and skipped documents; none when null */
+  /** Treat every manifest document as stale (a forced re-ingest) */
+  force?: boolean;
+  /** JSON file remembering the last ingest's pipeline fingerprint; none when null */
   statePath: string | null;
 }
 
 /** What the last ingest left for the next start to compare with. */
 interface SyncState {
   pipeline: string | null;
-  /** Skipped document id → SHA-256 of its text at the time */
-  skipped: Record<string, string>;
 }
 
 export interface SyncReport {
@@ -45,8 +44,6 @@ export interface SyncReport {
   written: WriteResult[];
   /** Documents removed because the manifest no longer lists them */
   removed: string[];
-  /** Documents the pipeline skipped */
-  skipped: string[];
 }
 
 export async function syncCorpus(store: GraphStore, options: SyncOptions): Promise<SyncReport> {
@@ -55,7 +52,7 @@ export async function syncCorpus(store: GraphStore, options: SyncOptions): Promi
   const before = options.statePath ? await readState(options.statePath) : null;
   const pipelineChanged = before !== null && before.pipeline !== options.pipeline;
   const stale = manifest
-    .filter((e) => pipelineChanged || (stored.get(e.id) !== e.sha256 && before?.skipped[e.id] !== e.sha256))
+    .filter((e) => options.force || pipelineChanged || stored.get(e.id) !== e.sha256)
     .map((e) => e.id);
 
   const removed: string[] = [];
@@ -64,20 +61,14 @@ export async function syncCorpus(store: GraphStore, options: SyncOptions): Promi
     if (!listed.has(id) && (await store.removeDocument(id))) removed.push(id);
   }
 
-  const report: SyncReport = { storedBefore: stored.size, stale, ingested: false, written: [], removed, skipped: [] };
+  const report: SyncReport = { storedBefore: stored.size, stale, ingested: false, written: [], removed };
   if (stale.length === 0) return report;
 
-  const result = await options.ingest();
-  const documents = Array.isArray(result) ? result : result.documents;
+  const { documents } = await options.ingest();
   report.ingested = true;
-  report.skipped = Array.isArray(result) ? [] : [...result.skipped];
   for (const doc of documents) report.written.push(await store.writeDocument(doc));
   if (options.statePath) {
-    const sha = new Map(manifest.map((e) => [e.id, e.sha256]));
-    const state: SyncState = {
-      pipeline: options.pipeline,
-      skipped: Object.fromEntries(report.skipped.map((id) => [id, sha.get(id) ?? ''])),
-    };
+    const state: SyncState = { pipeline: options.pipeline };
     await writeAtomically(options.statePath, JSON.stringify(state, null, 2));
   }
   return report;
@@ -87,7 +78,7 @@ export async function syncCorpus(store: GraphStore, options: SyncOptions): Promi
 async function readState(statePath: string): Promise<SyncState | null> {
   try {
     const state = JSON.parse(await readFile(statePath, 'utf8')) as Partial<SyncState>;
-    return { pipeline: state.pipeline ?? null, skipped: state.skipped ?? {} };
+    return { pipeline: state.pipeline ?? null };
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new Error(`${statePath}: unreadable sync state`, { cause });

@@ -7,13 +7,12 @@
  *   then resolves citations across the whole corpus (a CorpusLookup over all provisions), so a
  *   reference in one text to a provision of another resolves.
  *
- * Segmenters exist per document kind; kinds without one yet (policy papers, articles, textbooks)
- * are not ingested and are listed in `skipped`, by document id.
+ * Each document kind has its segmenter: codes and laws (`segment/`), policy papers, journal
+ * articles and textbooks (`segment-doc/`).
  */
-import type { Act, ActKind, Document, DocumentKind, IngestedDocument, Provision } from '../graph/model.ts';
+import type { Act, ActKind, Diagnostic, Document, DocumentKind, IngestedDocument, Provision } from '../graph/model.ts';
 import { parseAmendmentNotes, parseHeaderNotes } from './amendments/index.ts';
-import { extractCitations } from './citations/index.ts';
-import { IngestError } from './errors.ts';
+import { extractCitations, relationsOfTitle } from './citations/index.ts';
 import { provisionId } from './ids.ts';
 import { readCorpus } from './manifest.ts';
 import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
@@ -37,8 +36,7 @@ const withoutNotes =
   (segment: (lines: readonly SourceLine[], ctx: DocContext) => DocSegmentResult): Segmenter =>
   (document, lines, lexicon) => ({ ...segment(lines, { document, lexicon }), notes: [], headerNotes: [], toc: null });
 
-/** The segmenter of each document kind; a kind missing here is skipped by ingestCorpus. */
-const SEGMENTERS: Partial<Record<DocumentKind, Segmenter>> = {
+const SEGMENTERS: Record<DocumentKind, Segmenter> = {
   code: segmentLegislation,
   law: segmentLegislation,
   policy: withoutNotes(segmentPolicy),
@@ -56,32 +54,27 @@ export interface IngestOptions {
 }
 
 export interface CorpusIngest {
+  /** One IngestedDocument per manifest entry, in manifest order */
   documents: IngestedDocument[];
-  /** Ids of manifest documents not ingested because their kind has no segmenter yet */
-  skipped: string[];
 }
 
-/** Ingest one text. Throws IngestError when the text is unusable or its kind has no segmenter. */
+/** Ingest one text. Throws IngestError when the text is unusable. */
 export function ingestDocument(document: Document, raw: string, options: IngestOptions = {}): IngestedDocument {
   const lines = normalizeLines(raw);
   const segmented = segmentStage(document, lines, options.lexicon ?? buildLexicon(lines));
   return citationStage(segmented, options.lookup ?? createCorpusLookup([document], segmented.segment.provisions));
 }
 
-/** Ingest every text of a corpus directory whose kind has a segmenter; see the module comment. */
+/** Ingest every text of a corpus directory; see the module comment. */
 export async function ingestCorpus(corpusDir: string): Promise<CorpusIngest> {
   const texts = (await readCorpus(corpusDir)).map((t) => ({ ...t, lines: normalizeLines(t.raw) }));
   const lexicon = buildLexicon(texts.flatMap((t) => t.lines));
-  const ingestable = texts.filter((t) => SEGMENTERS[t.document.kind]);
-  const segmented = ingestable.map((t) => segmentStage(t.document, t.lines, lexicon));
+  const segmented = texts.map((t) => segmentStage(t.document, t.lines, lexicon, t.diagnostics));
   const lookup = createCorpusLookup(
     texts.map((t) => t.document),
     segmented.flatMap((s) => s.segment.provisions),
   );
-  return {
-    documents: segmented.map((s) => citationStage(s, lookup)),
-    skipped: texts.filter((t) => !SEGMENTERS[t.document.kind]).map((t) => t.document.id),
-  };
+  return { documents: segmented.map((s) => citationStage(s, lookup)) };
 }
 
 /** A CorpusLookup over the given documents and provisions: an act's text is the document of the same id. */
@@ -112,18 +105,19 @@ export function documentAct(document: Document): Act {
 
 interface Segmented {
   document: Document;
+  /** Warnings from reading the file (decode.ts), reported before the pipeline's own */
+  read: readonly Diagnostic[];
   segment: SegmentResult;
   amendments: AmendmentsResult;
 }
 
-function segmentStage(document: Document, lines: readonly SourceLine[], lexicon: Lexicon): Segmented {
-  const segmenter = SEGMENTERS[document.kind];
-  if (!segmenter) throw new IngestError(`no segmenter for documents of kind \`${document.kind}\` yet`, { file: document.file, line: 1 });
-  const segment = segmenter(document, lines, lexicon);
+function segmentStage(document: Document, lines: readonly SourceLine[], lexicon: Lexicon, read: readonly Diagnostic[] = []): Segmented {
+  const segment = SEGMENTERS[document.kind](document, lines, lexicon);
   const fromNotes = parseAmendmentNotes(segment.notes);
   const fromHeader = parseHeaderNotes(segment.headerNotes);
   return {
     document,
+    read,
     segment,
     amendments: {
       amendments: [...fromHeader.amendments, ...fromNotes.amendments],
@@ -134,8 +128,10 @@ function segmentStage(document: Document, lines: readonly SourceLine[], lexicon:
   };
 }
 
-function citationStage({ document, segment, amendments }: Segmented, lookup: CorpusLookup): IngestedDocument {
+function citationStage({ document, read, segment, amendments }: Segmented, lookup: CorpusLookup): IngestedDocument {
   const citations = extractCitations(segment.sites, lookup);
+  // The title block is printed first: the preface (non-legislative texts) or the first node holds it.
+  const titleSpan = (segment.provisions.find((p) => p.type === 'preface') ?? segment.provisions[0])?.source;
   const acts = new Map<string, Act>();
   for (const act of [documentAct(document), ...amendments.acts, ...citations.acts]) if (!acts.has(act.id)) acts.set(act.id, act);
   return {
@@ -144,9 +140,9 @@ function citationStage({ document, segment, amendments }: Segmented, lookup: Cor
     amendments: amendments.amendments,
     citations: citations.citations,
     mentions: citations.mentions,
-    relations: amendments.relations,
+    relations: [...amendments.relations, ...(citations.relations ?? []), ...(titleSpan ? relationsOfTitle(document, titleSpan) : [])],
     editorialNotes: segment.editorialNotes,
     acts: [...acts.values()],
-    diagnostics: [...segment.diagnostics, ...amendments.diagnostics, ...citations.diagnostics],
+    diagnostics: [...read, ...segment.diagnostics, ...amendments.diagnostics, ...citations.diagnostics],
   };
 }

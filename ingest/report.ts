@@ -7,10 +7,9 @@ import type { Diagnostic, IngestedDocument } from '../graph/model.ts';
 /** How many places a group of repeated warnings lists before it says "and N more". */
 const PLACES_SHOWN = 8;
 
-export function formatReport(documents: readonly IngestedDocument[], skipped: readonly string[] = []): string {
+export function formatReport(documents: readonly IngestedDocument[]): string {
   const out: string[] = [];
   for (const doc of documents) out.push(...documentReport(doc), '');
-  if (skipped.length) out.push(`Skipped (no segmenter for their kind yet): ${skipped.length}`, ...skipped.map((id) => `  ${id}`));
   return out.join('\n').trimEnd();
 }
 

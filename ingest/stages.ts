@@ -69,6 +69,12 @@ export interface CitationSite {
   /** Where the provision stands; relative references (`осы баптың`, `осы тарауда`) resolve against it */
   place: Place;
   text: JoinedText;
+  /**
+   * Set in texts that are not acts but quote and discuss them (policy papers, articles, textbooks): there a bare
+   * chain, a generic word (`кодекске`) and a quoted `осы Кодекстің` take their act from the text before them
+   * (ingest/citations/context.ts). Absent in acts, where `осы Кодекстің` is the act itself.
+   */
+  actsFromContext?: boolean;
 }
 
 /** Which provisions exist, across the whole corpus, so a reference can be resolved to a node. */
@@ -84,4 +90,6 @@ export interface CitationsResult {
   mentions: ActMention[];
   acts: Act[];
   diagnostics: Diagnostic[];
+  /** Relations the text states between the document and an act (`… күші жойылды деп танылсын`: repeals) */
+  relations?: DocumentRelation[];
 }

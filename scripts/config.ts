@@ -20,6 +20,8 @@ export type SearchConfig =
 export interface BackendConfig {
   graph: GraphConfig;
   search: SearchConfig;
+  /** Local state (ZANGRAPH_DATA_DIR, default ./data): embedded stores, the last ingest's pipeline fingerprint */
+  dataDir: string;
 }
 
 /** Thrown when the environment cannot select working backends; `problems` holds one line per setting. */
@@ -48,7 +50,7 @@ export function loadConfig(env: Env = process.env): BackendConfig {
   const graph = graphKind === 'neo4j' ? neo4jConfig(env, problems) : { kind: 'embedded' as const, dataDir };
   const search = searchKind === 'meilisearch' ? meilisearchConfig(env, problems) : { kind: 'embedded' as const, dataDir };
   if (problems.length > 0 || !graph || !search) throw new ConfigError(problems);
-  return { graph, search };
+  return { graph, search, dataDir };
 }
 
 function neo4jConfig(env: Env, problems: string[]): GraphConfig | null {

@@ -47,6 +47,11 @@ export function actByQuotedTitle(title: string, year: number | null = null): Act
   return ofYear ?? [...candidates].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? null;
 }
 
+/** The registered act of a kind adopted on a date (`… 2015 жылғы 23 қарашадағы № 216 Заңы` is the Law on state service, whatever number is printed), or null. */
+export function actByPrinted(kind: ActKind, date: string): ActEntry | null {
+  return ACTS.find((a) => a.kind === kind && a.date === date) ?? null;
+}
+
 /**
  * A stub for an act known only by its «title»: keyed by kind, date and number when the text prints
  * them (`… Президентінің 2013 жылғы 31 желтоқсандағы № 720 Жарлығы` → `/akn/kz/act/decree/2013-12-31/720`),

@@ -10,18 +10,21 @@
  * - chains after a list separator share the anchor (`102-бабының үшінші бөлігіндегі, 103-бабындағы … және 25-тарауындағы`).
  * A named act with no chain is a plain mention; `осы Кодекстің` with no chain names nothing (QUIRKS 48).
  */
-import { actByName, actByQuotedTitle, ACT_NAME_SOURCE, stubAct } from '../acts/lookup.ts';
+import { actByName, actByPrinted, actByQuotedTitle, ACT_NAME_SOURCE, genericByName, GENERIC_NAME_SOURCE, QUOTED_TITLE_SOURCE, stubAct } from '../acts/lookup.ts';
 import type { ActEntry } from '../acts/registry.ts';
 import type { ActKind } from '../../graph/model.ts';
+import { isoDate, MONTHS } from '../amendments/dates.ts';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinals.ts';
 import { isPluralEnding, UNIT_RANK, UNIT_WORD_SOURCE, unitWordOf, type Unit } from './tokens.ts';
 
 export type Anchor =
-  /** `осы Кодекстің`, `осы Заңның`: the act whose text the reference stands in */
-  | { kind: 'self' }
+  /** `осы Кодекстің`, `осы Заңның`: the act whose text the reference stands in (or, in a text quoting an act, the quoted act) */
+  | { kind: 'self'; actKind: ActKind }
   /** `осы баптың` (this article), `осы тарауда` (in this chapter): the unit enclosing the reference */
   | { kind: 'relative'; unit: Unit }
   | { kind: 'act'; act: ActEntry }
+  /** A generic word (`кодекске`, `Конвенцияның`): the act of that kind the text named last */
+  | { kind: 'context'; actKind: ActKind }
   /** A bare chain (`(786-бап)`, `[13-бап 1-бөлік]`): no act is named next to it */
   | { kind: 'none' };
 
@@ -58,38 +61,75 @@ const AFTER_ACT = /\s*:?\s*/y;
 
 /** `Қазақстан Республикасы(ның)` (of the Republic of Kazakhstan) and `ҚР`, as printed before an act's name. */
 const REPUBLIC = '(?:(?:Қазақстан\\s+Республикасы(?:ның)?|ҚР)\\s+)';
-/** An official title in «…» (one level of inner «…» allowed) before the word for the kind of act. */
-const QUOTED = `«(?<title>[^«»]+(?:«[^«»]*»[^«»]*)*)»\\s+${REPUBLIC}?(?<kindWord>Конституциялық\\s+заң|Заң|Кодекс)\\p{L}*`;
+/** A date as printed around a title: `2015 жылғы 23 қарашадағы` (of 23 November 2015), `7.12.2015 жылғы`, `2000 жылғы`; `s` tells the copies' groups apart. */
+const dateSource = (s: string) =>
+  `(?:(?<dd${s}>\\d{1,2})\\.(?<mm${s}>\\d{1,2})\\.)?(?<year${s}>\\d{4})\\s+жылғы(?:\\s+(?<day${s}>\\d{1,2})\\s+(?<month${s}>\\p{L}+))?`;
+/**
+ * What may stand between a title and the word for its kind, in the orders printed: the republic, the issuer (President,
+ * Ministry of Internal Affairs ІІМ, minister, Government), a date, the republic again, a number. Each is its own
+ * optional group, since a repeated group would forget the date it captured.
+ */
+const REPUBLIC_WORD = '(?:Қазақстан\\s+Республикасы(?:ның)?|ҚР)';
+const ISSUER = '(?:Президентінің|ІІМ(?:-нің)?|Ішкі\\s+істер\\s+министрінің|Үкіметінің)';
+const numberSource = (s: string) => `№\\s*(?<number${s}>\\d+(?:-[IVXІ]+)?)`;
+const BETWEEN = `(?:\\s+${REPUBLIC_WORD})?(?:\\s+${ISSUER})?(?:\\s+${dateSource('A')})?(?:\\s+${REPUBLIC_WORD})?(?:\\s+${numberSource('A')})?`;
+/** Kind words: law, code, constitutional law, decree (Жарлығы), order (бұйрығы), resolution (қаулысы). */
+const kindWordSource = (s: string) => `(?<kindWord${s}>Конституциялық\\s+заң|Заң|Кодекс|Жарлығ|бұйрығ|қаулыс)\\p{L}*`;
+const KIND_WORD = kindWordSource('A');
+/** An act with no title, by its issuer, date and number (`ҚР ІІМ 2011 жылғы 27 мамырдағы № 246 бұйрығы`, an order of the Ministry of Internal Affairs). */
+const DATED = `(?<dated>(?:${REPUBLIC_WORD}\\s+)?(?:${ISSUER}\\s+)?${dateSource('C')}\\s+${numberSource('C')}\\s+${kindWordSource('C')})`;
+/**
+ * An official title in «…» (one level of inner «…» allowed) or "…", the words between, and the word for the kind of act;
+ * a date before it (`2015 жылғы жаңа редакциядағы «…» Заңның`, in the new wording of 2015) tells same-titled acts apart.
+ */
+const QUOTED = `(?:${dateSource('B')}\\s+(?:жаңа\\s+редакциядағы\\s+)?)?(?:«(?<title>[^«»]+(?:«[^«»]*»[^«»]*)*)»|"(?<asciiTitle>[^"«»]+)")${BETWEEN}\\s+${KIND_WORD}`;
+/** A registered title alone in «…», with no kind word after it (`(«Әкімшілік рәсімдер туралы» 2000 жылғы, …)`). */
+const KNOWN = `«(?<known>${QUOTED_TITLE_SOURCE})»`;
 /** A short name in brackets after an act's name: `(Салық кодексі)` (Tax Code), `(ӘРПК)`; not a gloss like `(процессуалдық бөлігімен)`. */
 const SHORT_NAME = '(?:\\s*\\((?:[^()\\d]{1,30}?(?:кодекс|заң)\\p{L}*|\\p{Lu}[\\p{Lu}\\p{Ll}]{1,6})\\))?';
-const ANCHOR = new RegExp(
-  [
-    `(?<self>осы\\s+(?:Кодекс|Заң)\\p{L}*)`,
-    `(?<relative>осы\\s+${UNIT_WORD_SOURCE})`,
-    `(?<act>${REPUBLIC}?(?:${QUOTED}|(?<name>${ACT_NAME_SOURCE}))${SHORT_NAME})`,
-  ]
-    .map((alt) => `(?<![\\p{L}\\p{N}])${alt}`)
-    .join('|'),
-  'giu',
-);
+const ANCHOR_ALTERNATIVES = [
+  `(?<self>осы\\s+(?<selfWord>Кодекс|Заң)\\p{L}*)`,
+  `(?<relative>осы\\s+${UNIT_WORD_SOURCE})`,
+  `(?<act>${REPUBLIC}?(?:${QUOTED}|${KNOWN}|(?<name>${ACT_NAME_SOURCE}))${SHORT_NAME})`,
+  DATED,
+];
+const anchorRegExp = (alternatives: readonly string[]) => new RegExp(alternatives.map((alt) => `(?<![\\p{L}\\p{N}])${alt}`).join('|'), 'giu');
+const ANCHOR = anchorRegExp(ANCHOR_ALTERNATIVES);
+/** The same, and generic words (`кодекс`, `Конвенция`), which only a text quoting acts reads (see FindOptions). */
+const ANCHOR_WITH_GENERIC = anchorRegExp([...ANCHOR_ALTERNATIVES, `(?<generic>${GENERIC_NAME_SOURCE})`]);
 /** Where a bare chain may begin: a number not glued to a word or another number. */
 const BARE_START = new RegExp(`(?<![\\p{L}\\p{N}-])(?=${NUM})`, 'gu');
 
-const KIND_OF_WORD: Record<string, ActKind> = { заң: 'law', кодекс: 'code', 'конституциялық заң': 'constitutionalLaw' };
+const KIND_OF_WORD: Record<string, ActKind> = {
+  заң: 'law',
+  кодекс: 'code',
+  'конституциялық заң': 'constitutionalLaw',
+  жарлығ: 'decree',
+  бұйрығ: 'order',
+  қаулыс: 'resolution',
+};
+
+export interface FindOptions {
+  /**
+   * Read generic words (`кодекс`, `Конвенция`, `тұжырымдама`) as anchors. Off for acts, where `кодекс`
+   * is everywhere and means the act itself; on for texts that quote acts (policy papers, articles, textbooks).
+   */
+  generic?: boolean;
+}
 
 /** Find every reference and act mention in a text, in text order. */
-export function findReferences(text: string): FoundReference[] {
+export function findReferences(text: string, options: FindOptions = {}): FoundReference[] {
   const found: FoundReference[] = [];
   let covered = 0;
-  for (const m of text.matchAll(ANCHOR)) {
+  for (const m of text.matchAll(options.generic ? ANCHOR_WITH_GENERIC : ANCHOR)) {
     if (m.index < covered) continue;
     const g = m.groups ?? {};
-    const anchor = anchorOf(g);
+    const anchor = anchorOf(g, text.slice(0, m.index));
     if (!anchor) continue;
     const afterAnchor = m.index + m[0].length;
     // After `осы тармақтың` (of this point = part), `бөлік` names an абзац of that part (QUIRKS 44).
     const partMeansParagraph = anchor.kind === 'relative' && unitWordOf((g['stem'] ?? '').toLowerCase()).word === 'тармақ';
-    const parsed = parseChains(text, skip(anchor.kind === 'act' ? AFTER_ACT : BLANK, text, afterAnchor), partMeansParagraph);
+    const parsed = parseChains(text, skip(anchor.kind === 'act' || anchor.kind === 'context' ? AFTER_ACT : BLANK, text, afterAnchor), partMeansParagraph);
     if (!parsed && anchor.kind === 'self') continue;
     if (!parsed && anchor.kind === 'relative' && isPluralEnding(g['ending'] ?? '')) continue;
     const end = parsed?.end ?? afterAnchor;
@@ -99,17 +139,47 @@ export function findReferences(text: string): FoundReference[] {
   return [...found, ...bareReferences(text, found)].sort((a, b) => a.start - b.start);
 }
 
-function anchorOf(g: Record<string, string | undefined>): Anchor | null {
-  if (g['self']) return { kind: 'self' };
+function anchorOf(g: Record<string, string | undefined>, before: string): Anchor | null {
+  if (g['self']) return { kind: 'self', actKind: (g['selfWord'] ?? '').toLowerCase() === 'заң' ? 'law' : 'code' };
   if (g['relative']) return { kind: 'relative', unit: unitWordOf((g['stem'] ?? '').toLowerCase()).unit };
+  if (g['generic']) {
+    const generic = genericByName(g['generic']);
+    const previousWord = /([\p{L}-]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    return generic && !generic.notAfter.includes(previousWord) ? { kind: 'context', actKind: generic.kind } : null;
+  }
   if (g['name']) {
     const act = actByName(g['name']);
     return act ? { kind: 'act', act } : null;
   }
-  const title = g['title'];
+  const year = Number(g['yearB'] ?? g['yearA']) || null;
+  if (g['known']) {
+    const act = actByQuotedTitle(g['known'], year);
+    return act ? { kind: 'act', act } : null;
+  }
+  if (g['dated']) {
+    const kind = kindOf(g['kindWordC']);
+    const date = printedDate(g, 'C');
+    const number = g['numberC'] ?? null;
+    const phrase = g['dated'].replace(/\s+/g, ' ');
+    // Untitled: the stub's title is the phrase as printed, not a «title».
+    return { kind: 'act', act: (date ? actByPrinted(kind, date) : null) ?? { ...stubAct(phrase, kind, { date, number }), title: phrase } };
+  }
+  const title = g['title'] ?? g['asciiTitle'];
   if (!title) return null;
-  const kindWord = (g['kindWord'] ?? '').toLowerCase().replace(/\s+/g, ' ');
-  return { kind: 'act', act: actByQuotedTitle(title) ?? stubAct(title, KIND_OF_WORD[kindWord] ?? 'other') };
+  const kind = kindOf(g['kindWordA']);
+  const date = printedDate(g, 'A');
+  return { kind: 'act', act: actByQuotedTitle(title, year) ?? (date ? actByPrinted(kind, date) : null) ?? stubAct(title, kind, { date, number: g['numberA'] ?? null }) };
+}
+
+const kindOf = (word: string | undefined): ActKind => KIND_OF_WORD[(word ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 'other';
+
+/** The full date printed in a dated phrase (`2013 жылғы 31 желтоқсандағы`, `7.12.2015 жылғы`), as ISO, or null; `s` names the copy of the date groups. */
+function printedDate(g: Record<string, string | undefined>, s: string): string | null {
+  const year = Number(g[`year${s}`]);
+  if (!year) return null;
+  if (g[`dd${s}`] && g[`mm${s}`]) return isoDate(year, Number(g[`mm${s}`]), Number(g[`dd${s}`]));
+  const month = MONTHS.find((m) => (g[`month${s}`] ?? '').toLowerCase().startsWith(m.stem))?.month;
+  return month && g[`day${s}`] ? isoDate(year, month, Number(g[`day${s}`])) : null;
 }
 
 /** Chains with digits that no anchor governs (`(786-бап)`); ordinals alone (`екінші бөлігінде`) are too common in prose to count. */

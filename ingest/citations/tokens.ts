@@ -43,7 +43,7 @@ export interface UnitWord {
 export const UNIT_WORDS: readonly UnitWord[] = [
   { word: 'тармақша', stems: ['тармақша'], unit: 'subparagraph' }, // sub-paragraph, printed `1)`
   { word: 'тармақ', stems: ['тармақ', 'тармағ'], unit: 'part' }, // point; a code's citations use it for a part (QUIRKS 43)
-  { word: 'бөлім', stems: ['бөлім'], unit: 'section' }, // section (not бөлік, QUIRKS 45)
+  { word: 'бөлім', stems: ['бөлім(?!ше)'], unit: 'section' }, // section (not бөлік, QUIRKS 45; not бөлімше, a subdivision, 004:11861)
   { word: 'бөлік', stems: ['бөлік', 'бөліг'], unit: 'part' }, // part of an article
   { word: 'тарау', stems: ['тарау'], unit: 'chapter' }, // chapter
   { word: 'бап', stems: ['бап', 'баб', 'б(?=\\.)'], unit: 'article' }, // article; `836-б.` is its abbreviation
@@ -62,8 +62,8 @@ export function isPluralEnding(ending: string): boolean {
 
 /** The unit word a matched stem belongs to. */
 export function unitWordOf(stem: string): UnitWord {
-  // A stem's source may carry a lookahead (`б(?=\\.)`); the matched stem is its literal part.
-  const found = UNIT_WORDS.find((w) => w.stems.some((s) => s.replace(/\(\?=[^)]*\)/u, '') === stem));
+  // A stem's source may carry a lookahead (`б(?=\\.)`, `бөлім(?!ше)`); the matched stem is its literal part.
+  const found = UNIT_WORDS.find((w) => w.stems.some((s) => s.replace(/\(\?[=!][^)]*\)/u, '') === stem));
   if (!found) throw new Error(`unitWordOf: \`${stem}\` is not a unit stem`);
   return found;
 }

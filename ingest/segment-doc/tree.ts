@@ -161,7 +161,8 @@ export class DocTree {
         source: span,
         language: node.language,
       });
-      if (text) sites.push({ documentId, documentActId: documentId, provisionId: id, type: node.type, place: node.place, text });
+      // These texts quote and discuss acts: references that do not name their act take it from the text before them.
+      if (text) sites.push({ documentId, documentActId: documentId, provisionId: id, type: node.type, place: node.place, text, actsFromContext: true });
     }
     return { provisions, editorialNotes: this.notes, sites, diagnostics: this.diagnostics };
   }

@@ -9,7 +9,7 @@ import type { SourceLine } from '../normalize.ts';
 import type { SegmentContext, SegmentResult } from './context.ts';
 import { citationSite, toProvision } from './draft.ts';
 import { segmentHeader } from './header.ts';
-import { classifyLine } from './lines.ts';
+import { classifyLine, endsClause, type LineClass } from './lines.ts';
 import { compareToc, findToc, type TocUnits } from './toc.ts';
 import { segmentBody } from './tree.ts';
 
@@ -17,17 +17,15 @@ export type { SegmentContext, SegmentResult } from './context.ts';
 export type { TableOfContents } from './toc.ts';
 
 /**
- * Segment a code. Total on any text that has at least one article heading: what the grammar
- * does not understand becomes a paragraph and a warning. Throws IngestError on an empty text
- * or one with no article (`N-бап.`) at all.
+ * Segment a code. Total: what the grammar does not understand becomes a paragraph and a warning;
+ * a text with no article heading (`N-бап.`) at all becomes generic paragraphs and one warning.
+ * Throws IngestError only on an empty text.
  */
 export function segmentCode(lines: readonly SourceLine[], ctx: SegmentContext): SegmentResult {
   const first = lines[0];
   if (!first) throw new IngestError('the text is empty', { file: ctx.file, line: 1 });
   const classes = lines.map((l) => classifyLine(l.text));
-  if (!classes.some((c) => c.kind === 'article')) {
-    throw new IngestError('no article heading (`N-бап.`) found: this is not the text of a code', { file: ctx.file, line: first.line, lineText: first.text });
-  }
+  if (!classes.some((c) => c.kind === 'article')) return unstructured(lines, classes, ctx, first);
   const toc = findToc(lines, classes, ctx.file);
   const bodyStart = toc ? toc.end : classes.findIndex((c) => c.kind === 'section' || c.kind === 'chapter' || c.kind === 'article');
   const headerEnd = toc ? toc.start : bodyStart;
@@ -55,6 +53,12 @@ export function segmentCode(lines: readonly SourceLine[], ctx: SegmentContext): 
     diagnostics.push(...compareToc(toc, units, (key, num) => lineOf.get(`${key}:${num}`) ?? toc.source.endLine));
   }
 
+  const last = lines[lines.length - 1] ?? first;
+  if (!provisions.some((p) => p.type === 'signature')) {
+    const midSentence = endsClause(last.text) ? '' : ` in mid-sentence ("…${last.text.slice(-40)}")`;
+    diagnostics.push({ reason: `the text ends at line ${last.line}${midSentence} without the closing signature block: the file may be truncated`, file: ctx.file, line: last.line, rule: 'truncated', fatal: false });
+  }
+
   return {
     provisions,
     notes: body.notes,
@@ -63,5 +67,27 @@ export function segmentCode(lines: readonly SourceLine[], ctx: SegmentContext): 
     sites: body.drafts.flatMap((d) => citationSite(d, ctx) ?? []),
     toc,
     diagnostics,
+  };
+}
+
+/** A text without articles: its lines become paragraphs (notes and URLs still set aside), with one warning. */
+function unstructured(lines: readonly SourceLine[], classes: readonly LineClass[], ctx: SegmentContext, first: SourceLine): SegmentResult {
+  const body = segmentBody(lines, classes, ctx, false);
+  const provisions = body.drafts.map((d) => toProvision(d, ctx, (d.parent ? d.parent.children : body.topLevel).indexOf(d)));
+  const warning: Diagnostic = {
+    reason: `no article heading (\`N-бап.\`) found: the text is not structured as a code and is kept as ${provisions.length} generic nodes`,
+    file: ctx.file,
+    line: first.line,
+    rule: 'no-structure',
+    fatal: false,
+  };
+  return {
+    provisions,
+    notes: body.notes,
+    headerNotes: [],
+    editorialNotes: body.editorialNotes,
+    sites: body.drafts.flatMap((d) => citationSite(d, ctx) ?? []),
+    toc: null,
+    diagnostics: [warning, ...body.diagnostics],
   };
 }

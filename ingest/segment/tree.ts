@@ -42,9 +42,12 @@ export interface BodyResult {
 type Headed = 'section' | 'chapter' | 'article';
 type Labelled = 'part' | 'subparagraph';
 
-/** `classes[i]` is `classifyLine(lines[i].text)`. */
-export function segmentBody(lines: readonly SourceLine[], classes: readonly LineClass[], ctx: SegmentContext): BodyResult {
-  const b = new BodyBuilder(ctx, textWidth(lines, classes));
+/**
+ * `classes[i]` is `classifyLine(lines[i].text)`. `structured: false` is for a text without any
+ * article: its paragraphs are all outside articles, which the caller reports once.
+ */
+export function segmentBody(lines: readonly SourceLine[], classes: readonly LineClass[], ctx: SegmentContext, structured = true): BodyResult {
+  const b = new BodyBuilder(ctx, textWidth(lines, classes), structured);
   const signatureAt = findSignature(lines);
   for (let i = 0; i < signatureAt; i++) {
     const seeEnd = b.seeNoteEnd(lines, classes, i, signatureAt);
@@ -79,7 +82,8 @@ class BodyBuilder {
   private readonly editorialNotes: EditorialNote[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private readonly notes: NoteCollector;
-  private readonly usedEIds = new Set<string>();
+  /** eId → the line of the node that took it first, to name both places of a duplicate */
+  private readonly usedEIds = new Map<string, number>();
   private readonly lastHeaded = new Map<Headed, string>();
   /** The innermost open node */
   private current: Draft | null = null;
@@ -94,6 +98,7 @@ class BodyBuilder {
   constructor(
     private readonly ctx: SegmentContext,
     private readonly width: number,
+    private readonly structured: boolean,
   ) {
     this.notes = new NoteCollector(ctx);
   }
@@ -228,7 +233,7 @@ class BodyBuilder {
       target.lastLine = line;
     } else {
       const container = this.paragraphContainer(target, line);
-      if (!container || !(container.type === 'article' || container.type === 'part' || container.type === 'subparagraph')) {
+      if (this.structured && !(container && (container.type === 'article' || container.type === 'part' || container.type === 'subparagraph'))) {
         this.warn(`text outside any article: "${line.text.slice(0, 40)}" kept as a paragraph`, line, 'text-outside-article');
       }
       // абзац numbering: the container's own text, when it has any, is абзац 1 (ids.ts codeEId)
@@ -268,8 +273,10 @@ class BodyBuilder {
   private create(type: ProvisionType, num: string | null, parent: Draft | null, line: SourceLine, wantedEId: string): Draft {
     let eId = wantedEId;
     for (let n = 2; this.usedEIds.has(eId); n++) eId = `${wantedEId}-dup${n}`;
-    if (eId !== wantedEId) this.warn(`eId ${wantedEId} is already taken: this ${type} is ${eId}`, line, 'duplicate-eid');
-    this.usedEIds.add(eId);
+    if (eId !== wantedEId) {
+      this.warn(`eId ${wantedEId} is already taken by the node at line ${this.usedEIds.get(wantedEId) ?? '?'}: this ${type} at line ${line.line} is ${eId}`, line, 'duplicate-eid');
+    }
+    this.usedEIds.set(eId, line.line);
     const d: Draft = { type, num, eId, parent, children: [], headingLines: [], textLines: [], firstLine: line, lastLine: line, status: 'inForce' };
     (parent ? parent.children : this.topLevel).push(d);
     this.drafts.push(d);

@@ -1,27 +1,21 @@
 /**
- * The query mixes the benchmarks send: search queries (Kazakh, from the seed code's own
- * vocabulary) and GraphQL API cases over the seed code. One list, shared by the scale, API
- * and cold-start benchmarks, so their figures are about the same questions.
+ * The query mixes the benchmarks send: the search evaluation's queries and GraphQL API cases
+ * over the seed code. Shared by the scale, API and cold-start benchmarks, so their figures
+ * are about the same questions.
  */
+import { readFile } from 'node:fs/promises';
+import type { QuerySet } from '../../search/eval/metrics.ts';
 
 /** The consolidated Administrative Procedural Code (ӘРПК), the seed corpus's code */
 export const CODE_ID = '/akn/kz/act/code/2020-06-29/350-VI';
 export const ARTICLE_4 = `${CODE_ID}/~art_4`;
 export const ARTICLE_23 = `${CODE_ID}/~art_23`;
 
-/** Search queries as users type them; each finds hits in the code. */
-export const SEARCH_QUERIES: readonly string[] = [
-  'әкімшілік акт', // administrative act
-  'лауазымды адам', // official (person holding office)
-  'сотқа шағым', // complaint to a court
-  'жергілікті атқарушы орган', // local executive body
-  'талап қою', // bringing a claim
-  'мемлекеттік органның шешімі', // decision of a state body
-  'бәсекелес', // competitor (the competition-law articles)
-  'прокурор', // prosecutor
-  'әкімшілік рәсім', // administrative procedure
-  '23-бап', // article 23: a direct reference query
-];
+/** The search mix: the relevance evaluation's query set (search/eval/queries.json), questions users ask of the corpus. */
+export async function loadSearchQueries(): Promise<string[]> {
+  const set = JSON.parse(await readFile(new URL('../../search/eval/queries.json', import.meta.url), 'utf8')) as QuerySet;
+  return set.queries.map((q) => q.query);
+}
 
 export interface ApiCase {
   name: string;

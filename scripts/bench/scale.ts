@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { loadMeasurements } from './load.ts';
 import type { ScaleRun } from './scale-child.ts';
@@ -18,6 +19,9 @@ const CHILD = fileURLToPath(new URL('./scale-child.ts', import.meta.url));
 const CHILD_HEAP_MB = 6144;
 const FULL_FACTORS = [1, 10, 100];
 const QUICK_FACTORS = [1, 10];
+/** Time budget of one scale, so the full run stays within ~10 min: a scale over it is stopped and reported failed */
+const FULL_BUDGET_S = 300;
+const QUICK_BUDGET_S = 60;
 
 /** Targets of issue 8 */
 const SEARCH_P95_MS_1X = 5;
@@ -50,7 +54,10 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
     measurements.push(single(`${at} · graph write`, 'ms', r.graphWriteMs), single(`${at} · store reload`, 'ms', r.storeLoadMs));
     if (r.indexBuildMs !== null) measurements.push(single(`${at} · index build`, 'ms', r.indexBuildMs));
     measurements.push(single(`${at} · store size (graph${r.searchBytes === null ? '' : ' + search'})`, 'MB', (r.graphBytes + (r.searchBytes ?? 0)) / 1e6));
-    if (r.searchMs) measurements.push(measurement(`${at} · search mix`, 'ms', r.searchMs));
+    if (r.searchMs) {
+      measurements.push(measurement(`${at} · search mix`, 'ms', r.searchMs));
+      notes.push(`${at}: search mix of ${r.searchQueries} queries (search/eval/queries.json), ${r.searchEmpty} of them without hits.`);
+    }
     if (r.api) {
       measurements.push(...loadMeasurements(`${at} · API mix`, r.api));
       if (r.api.errors > 0) failures.push(`${at} API mix: ${r.api.errors} errors in ${r.api.requests} requests`);
@@ -106,13 +113,19 @@ async function runChild(factor: number, options: BenchOptions): Promise<ScaleRun
   const args = [`--max-old-space-size=${CHILD_HEAP_MB}`, '--import', 'tsx', CHILD];
   args.push('--factor', String(factor), '--dir', dir, '--result', resultPath, '--corpus', options.corpusDir);
   if (options.quick) args.push('--quick');
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
+  const phases: string[] = [];
+  createInterface({ input: child.stdout }).on('line', (line) => phases.push(line.replace(/ (\d+)$/, ': $1 ms')));
+  const budget = options.quick ? QUICK_BUDGET_S : FULL_BUDGET_S;
+  const timer = setTimeout(() => child.kill('SIGKILL'), budget * 1000);
   const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearTimeout(timer);
   try {
+    if (child.signalCode === 'SIGKILL') return `${factor}×: stopped after the ${budget} s budget (use --max-scale to cut the scale); finished: ${phases.join('; ') || 'nothing'}`;
     if (code !== 0) return `${factor}×: child exited with ${code}: ${stderr.trim().split('\n').slice(-5).join(' | ')}`;
     return JSON.parse(await readFile(resultPath, 'utf8')) as ScaleRun;
   } finally {

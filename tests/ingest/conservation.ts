@@ -3,7 +3,7 @@
  * segmenter was given (the table of contents aside) must come out exactly once, in a provision's
  * label, heading or text, or in an amendment, header or editorial note.
  */
-import type { ProvisionType } from '../../graph/model.ts';
+import type { Provision, ProvisionType } from '../../graph/model.ts';
 import type { SourceLine } from '../../ingest/normalize.ts';
 import type { SegmentResult } from '../../ingest/segment/index.ts';
 
@@ -25,12 +25,16 @@ function tally(texts: Iterable<string>): Map<string, number> {
   return m;
 }
 
-function outputTexts(result: SegmentResult, keep: (source: { startLine: number }) => boolean): string[] {
-  const out: string[] = [];
-  for (const p of result.provisions.filter((x) => keep(x.source))) {
+/** What a list of provisions prints: each node's label as printed, heading and own text. */
+export function provisionTexts(provisions: readonly Provision[]): string[] {
+  return provisions.flatMap((p) => {
     const label = p.num === null ? undefined : PRINTED_LABEL[p.type];
-    out.push(label && p.num !== null ? label(p.num) : '', p.heading ?? '', p.text);
-  }
+    return [label && p.num !== null ? label(p.num) : '', p.heading ?? '', p.text];
+  });
+}
+
+function outputTexts(result: SegmentResult, keep: (source: { startLine: number }) => boolean): string[] {
+  const out = provisionTexts(result.provisions.filter((x) => keep(x.source)));
   out.push(...result.notes.map((n) => n.note).filter((n) => keep(n.source)).map((n) => n.text));
   out.push(...result.editorialNotes.filter((n) => keep(n.source)).map((n) => n.text));
   return out;
@@ -55,6 +59,11 @@ export function conservation(lines: readonly SourceLine[], result: SegmentResult
   const output = fromLine === undefined
     ? [...outputTexts(result, () => true), ...result.headerNotes.map((n) => n.note.text)]
     : outputTexts(result, (source) => source.startLine >= fromLine);
+  return compareCharacters(input, output);
+}
+
+/** Compare the non-space characters of input lines with output texts, as a multiset. */
+export function compareCharacters(input: readonly SourceLine[], output: readonly string[]): ConservationReport {
   const want = tally(input.map((l) => l.text));
   const got = tally(output);
   const missing: string[] = [];

@@ -76,10 +76,19 @@ describe('segmenter totality', () => {
     expect(segmented).toBeGreaterThan(50);
   });
 
-  it('throws an IngestError naming the file and line for an empty text and for a text with no article', () => {
+  it('throws an IngestError naming the file and line for an empty text', () => {
     expect(() => segmentCode([], ctx)).toThrow(IngestError);
     expect(() => segmentCode([], ctx)).toThrow(`${CODE_FILE}:1:1: the text is empty`);
+  });
+
+  it('keeps a text with no article as generic paragraphs, with one warning at its first line', () => {
     const header = normalizeLines(rawLines.slice(0, 10).join('\n'));
-    expect(() => segmentCode(header, ctx)).toThrow(/code-appc-2020-consolidated-2026-01-01\.txt:1:1: no article heading[^]*\n 1 \| ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ КОДЕКСІ\n {3}\| \^$/);
+    const result = segmentCode(header, ctx);
+    expect(result.diagnostics.filter((d) => d.rule === 'no-structure')).toEqual([
+      expect.objectContaining({ file: CODE_FILE, line: 1, fatal: false, reason: expect.stringContaining('no article heading') }),
+    ]);
+    expect(result.provisions.length).toBeGreaterThan(0);
+    expect(result.provisions.every((p) => p.type === 'paragraph')).toBe(true);
+    expect(conservation(header, result)).toEqual({ missing: [], extra: [], suspectLines: [] });
   });
 });

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ ZANGRAPH_DATA_DIR: '/var/zangraph' })).toEqual({
       graph: { kind: 'embedded', dataDir: '/var/zangraph' },
       search: { kind: 'embedded', dataDir: '/var/zangraph' },
+      dataDir: '/var/zangraph',
     });
   });
 

@@ -1,0 +1,58 @@
+/**
+ * Bring the configured graph store and search index in line with the corpus: the shared job of
+ * `npm start` (only what is stale) and `npm run ingest` (everything, parsed anew). The search
+ * index always follows the graph store: it is built from stored documents, never from a parse.
+ */
+import { join } from 'node:path';
+import type { IngestedDocument } from '../graph/model.ts';
+import { syncCorpus, type SyncReport } from '../graph/sync.ts';
+import { pipelineFingerprint } from '../ingest/fingerprint.ts';
+import { readManifest } from '../ingest/index.ts';
+import { syncSearchIndex } from '../search/sync.ts';
+import type { Backends } from './backends.ts';
+
+export interface StoreSyncOptions {
+  /** Ingests the corpus (ingest/index.ts `ingestCorpus` bound to the corpus directory) */
+  ingest: () => Promise<{ documents: IngestedDocument[] }>;
+  corpusDir: string;
+  /** Where the pipeline fingerprint of the last ingest is remembered */
+  dataDir: string;
+  /** Parse everything even when the store is up to date */
+  force?: boolean;
+}
+
+/** Sync both stores; returns the log lines that say what happened. */
+export async function syncStores({ graph, search }: Pick<Backends, 'graph' | 'search'>, options: StoreSyncOptions): Promise<string[]> {
+  const sync = await syncCorpus(graph, {
+    manifest: await readManifest(options.corpusDir),
+    ingest: options.ingest,
+    pipeline: await pipelineFingerprint(),
+    force: options.force ?? false,
+    statePath: join(options.dataDir, 'corpus-sync.json'),
+  });
+  const log = [describeSync(sync)];
+
+  const stored = await graph.listDocuments();
+  const provisions = await graph.provisionsOfDocuments(stored.map((d) => d.id));
+  const indexable = stored.map((document, i) => ({ document, provisions: provisions[i] ?? [] }));
+  const searchSync = await syncSearchIndex(search, indexable);
+  // A re-parse of an unchanged text (new pipeline) keeps its sha256, which syncSearchIndex compares: re-index it too.
+  const reparsed = new Set(sync.written.filter((w) => w.status !== 'unchanged').map((w) => w.documentId));
+  const alsoChanged = indexable.filter((d) => reparsed.has(d.document.id) && !searchSync.indexed.includes(d.document.id));
+  if (alsoChanged.length > 0) await search.upsertDocuments(alsoChanged);
+
+  const counts = await graph.counts();
+  log.push(
+    `graph: ${counts.documents} documents, ${counts.provisions} provisions, ${counts.amendments} amendments, ${counts.citations} citations, ${counts.acts} acts`,
+    `search index: ${searchSync.indexed.length + alsoChanged.length} documents (re)indexed, ${searchSync.removed.length} removed`,
+  );
+  return log;
+}
+
+function describeSync(sync: SyncReport): string {
+  const changed = sync.written.filter((w) => w.status !== 'unchanged');
+  const removed = sync.removed.length ? `; removed ${sync.removed.length} documents no longer in the manifest` : '';
+  const held = `store held ${sync.storedBefore} documents`;
+  if (!sync.ingested) return `${held}, up to date with the manifest: nothing ingested${removed}`;
+  return `${held}; ingested corpus (${sync.stale.length} stale): ${changed.map((w) => `${w.status} ${w.documentId}`).join(', ') || 'no change'}${removed}`;
+}
