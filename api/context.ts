@@ -10,6 +10,7 @@ import type {
   ActMention,
   Amendment,
   Citation,
+  Diagnostic,
   Document,
   DocumentRelation,
   EditorialNote,
@@ -38,9 +39,12 @@ export interface Loaders {
   citationsFrom: DataLoader<string, Citation[]>;
   citationsTo: DataLoader<string, Citation[]>;
   citationsOfAct: DataLoader<string, Citation[]>;
+  citationsOfDocument: DataLoader<string, Citation[]>;
   mentionsOfAct: DataLoader<string, ActMention[]>;
+  mentionsOfDocument: DataLoader<string, ActMention[]>;
   relationsOfDocument: DataLoader<string, DocumentRelation[]>;
   notesOfDocument: DataLoader<string, EditorialNote[]>;
+  diagnosticsOfDocument: DataLoader<string, Diagnostic[]>;
 }
 
 export interface ApiContext extends ApiPorts {
@@ -67,9 +71,12 @@ export function createLoaders(graph: GraphStore): Loaders {
     citationsFrom: loader((ids) => graph.citationsFrom(ids)),
     citationsTo: loader((ids) => graph.citationsTo(ids)),
     citationsOfAct: loader((ids) => graph.citationsOfActs(ids)),
+    citationsOfDocument: loader((ids) => graph.citationsOfDocuments(ids)),
     mentionsOfAct: loader((ids) => graph.mentionsOfActs(ids)),
+    mentionsOfDocument: loader((ids) => graph.mentionsOfDocuments(ids)),
     relationsOfDocument: loader((ids) => graph.relationsOfDocuments(ids)),
     notesOfDocument: loader((ids) => graph.editorialNotesOfDocuments(ids)),
+    diagnosticsOfDocument: loader((ids) => graph.diagnosticsOfDocuments(ids)),
   };
 }
 

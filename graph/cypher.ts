@@ -14,6 +14,7 @@
  * - (:Provision)-[:REFERS {citationId}]->(:Provision) from the citing provision and each of its
  *   ancestors: one hop of the port's subtree semantics, so shortestPath can walk it.
  * - (:Provision)-[:MENTIONS]->(:Mention)-[:MENTIONS_ACT]->(:Act), (:DocumentRelation)-[:RELATES_TO]->(:Act).
+ * - Ingest diagnostics are no nodes: the Document node keeps them as one JSON list, `diagnostics`.
  * Each node keeps the model object as `json` (Neo4j properties hold neither nulls nor nested
  * maps, and reads must return exactly what was written) beside the scalar properties that
  * queries match and sort on. Acts are the exception: their fields are merged in the graph.
@@ -75,7 +76,7 @@ export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 export const DOCUMENT_STATE = `
 OPTIONAL MATCH (d:Document {id: $documentId})
 OPTIONAL MATCH (d)-[:NAMES]->(a:Act)
-RETURN d.contentHash AS contentHash, collect(DISTINCT a.id) AS actIds`;
+RETURN d.contentHash AS contentHash, d.diagnostics IS NOT NULL AS hasDiagnostics, collect(DISTINCT a.id) AS actIds`;
 
 /** Removes a document and everything it owns (edges from other documents' nodes included). */
 export const DELETE_DOCUMENT = `
@@ -311,6 +312,8 @@ LIMIT $first`;
 
 /** Text order: document, the source's place in it, the citation's number. */
 const CITATION_ORDER = 'c.documentId, c.sourcePos, c.seq, c.id';
+/** The same text order for mentions. */
+const MENTION_ORDER = 'm.documentId, m.sourcePos, m.seq, m.id';
 
 export const CITATIONS_FROM = `
 UNWIND $keys AS key
@@ -330,10 +333,23 @@ MATCH (c:Citation {targetActId: key})
 WITH key, c ORDER BY ${CITATION_ORDER}
 RETURN key, collect(c.json) AS items`;
 
+/** Everything a document made, found through its OWNS edges (the Document id constraint is the index). */
+export const CITATIONS_OF_DOCUMENTS = `
+UNWIND $keys AS key
+MATCH (:Document {id: key})-[:OWNS]->(c:Citation)
+WITH key, c ORDER BY ${CITATION_ORDER}
+RETURN key, collect(c.json) AS items`;
+
 export const MENTIONS_OF_ACTS = `
 UNWIND $keys AS key
 MATCH (m:Mention {actId: key})
-WITH key, m ORDER BY m.documentId, m.seq
+WITH key, m ORDER BY ${MENTION_ORDER}
+RETURN key, collect(m.json) AS items`;
+
+export const MENTIONS_OF_DOCUMENTS = `
+UNWIND $keys AS key
+MATCH (:Document {id: key})-[:OWNS]->(m:Mention)
+WITH key, m ORDER BY ${MENTION_ORDER}
 RETURN key, collect(m.json) AS items`;
 
 export const RELATIONS_OF_DOCUMENTS = `
@@ -347,6 +363,12 @@ UNWIND $keys AS key
 MATCH (n:EditorialNote {documentId: key})
 WITH key, n ORDER BY n.seq
 RETURN key, collect(n.json) AS items`;
+
+/** The diagnostics list, stored as one JSON string on the Document node (ingest order kept). */
+export const DIAGNOSTICS_OF_DOCUMENTS = `
+UNWIND $keys AS key
+MATCH (d:Document {id: key})
+RETURN key, d.diagnostics AS json`;
 
 // — traversal —
 

@@ -11,6 +11,7 @@ import type {
   ActMention,
   Amendment,
   Citation,
+  Diagnostic,
   Document,
   DocumentRelation,
   EditorialNote,
@@ -45,9 +46,12 @@ export interface GraphIndex {
   citationsFromSubtree: Map<string, Citation[]>;
   citationsToSubtree: Map<string, Citation[]>;
   citationsByAct: Map<string, Citation[]>;
+  citationsByDocument: Map<string, Citation[]>;
   mentionsByAct: Map<string, ActMention[]>;
+  mentionsByDocument: Map<string, ActMention[]>;
   relationsByDocument: Map<string, DocumentRelation[]>;
   notesByDocument: Map<string, EditorialNote[]>;
+  diagnosticsByDocument: Map<string, Diagnostic[]>;
 }
 
 export function emptyIndex(): GraphIndex {
@@ -100,23 +104,33 @@ export function buildIndex(docs: readonly IngestedDocument[]): GraphIndex {
 
   const citations = new Map<string, Citation>();
   for (const d of sorted) for (const c of d.citations) citations.set(c.id, c);
-  const citationsSorted = [...citations.values()].sort((x, y) => compareCitations(x, y, order));
+  const citationsSorted = [...citations.values()].sort((x, y) => compareTextOrder(x, y, order));
   const citationsFromSubtree = new Map<string, Citation[]>();
   const citationsToSubtree = new Map<string, Citation[]>();
   const citationsByAct = new Map<string, Citation[]>();
+  const citationsByDocument = new Map<string, Citation[]>();
   for (const c of citationsSorted) {
+    push(citationsByDocument, c.documentId, c);
     for (const id of selfAndAncestorIds(c.sourceId, provisions)) push(citationsFromSubtree, id, c);
     for (const id of selfAndAncestorIds(c.targetId, provisions)) push(citationsToSubtree, id, c);
     if (c.targetActId) push(citationsByAct, c.targetActId, c);
   }
 
+  // The pipeline lists a document's mentions by finder pass, not always in text order.
+  const mentionsSorted = sorted.flatMap((d) => d.mentions).sort((x, y) => compareTextOrder(x, y, order));
   const mentionsByAct = new Map<string, ActMention[]>();
+  const mentionsByDocument = new Map<string, ActMention[]>();
+  for (const m of mentionsSorted) {
+    push(mentionsByAct, m.actId, m);
+    push(mentionsByDocument, m.documentId, m);
+  }
   const relationsByDocument = new Map<string, DocumentRelation[]>();
   const notesByDocument = new Map<string, EditorialNote[]>();
+  const diagnosticsByDocument = new Map<string, Diagnostic[]>();
   for (const d of sorted) {
-    for (const m of d.mentions) push(mentionsByAct, m.actId, m);
     relationsByDocument.set(d.document.id, d.relations);
     notesByDocument.set(d.document.id, d.editorialNotes);
+    diagnosticsByDocument.set(d.document.id, d.diagnostics);
   }
 
   return {
@@ -140,9 +154,12 @@ export function buildIndex(docs: readonly IngestedDocument[]): GraphIndex {
     citationsFromSubtree,
     citationsToSubtree,
     citationsByAct,
+    citationsByDocument,
     mentionsByAct,
+    mentionsByDocument,
     relationsByDocument,
     notesByDocument,
+    diagnosticsByDocument,
   };
 }
 
@@ -187,8 +204,8 @@ function compareAmendments(x: Amendment, y: Amendment, acts: Map<string, Act>): 
   );
 }
 
-/** Text order: document id, then the source's document order, then the citation's number. */
-function compareCitations(x: Citation, y: Citation, order: GraphIndex['order']): number {
+/** Text order of citations and mentions: document id, then the source's document order, then the item's number. */
+function compareTextOrder(x: Citation | ActMention, y: Citation | ActMention, order: GraphIndex['order']): number {
   return (
     compareStrings(x.documentId, y.documentId) ||
     (order.get(x.sourceId) ?? Infinity) - (order.get(y.sourceId) ?? Infinity) ||

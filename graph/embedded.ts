@@ -17,6 +17,7 @@ import type {
   ActMention,
   Amendment,
   Citation,
+  Diagnostic,
   Document,
   DocumentRelation,
   EditorialNote,
@@ -228,14 +229,23 @@ export async function openEmbeddedGraphStore(options: EmbeddedGraphStoreOptions)
     async citationsOfActs(actIds): Promise<Citation[][]> {
       return many(current().citationsByAct, actIds);
     },
+    async citationsOfDocuments(documentIds): Promise<Citation[][]> {
+      return many(current().citationsByDocument, documentIds);
+    },
     async mentionsOfActs(actIds): Promise<ActMention[][]> {
       return many(current().mentionsByAct, actIds);
+    },
+    async mentionsOfDocuments(documentIds): Promise<ActMention[][]> {
+      return many(current().mentionsByDocument, documentIds);
     },
     async relationsOfDocuments(documentIds): Promise<DocumentRelation[][]> {
       return many(current().relationsByDocument, documentIds);
     },
     async editorialNotesOfDocuments(documentIds): Promise<EditorialNote[][]> {
       return many(current().notesByDocument, documentIds);
+    },
+    async diagnosticsOfDocuments(documentIds): Promise<Diagnostic[][]> {
+      return many(current().diagnosticsByDocument, documentIds);
     },
 
     async citationGraph(fromId: string, direction: CitationDirection, depth: number): Promise<CitationSubgraph | null> {
@@ -250,7 +260,7 @@ export async function openEmbeddedGraphStore(options: EmbeddedGraphStoreOptions)
     async counts(): Promise<StoreCounts> {
       const index = current();
       let mentions = 0;
-      for (const list of index.mentionsByAct.values()) mentions += list.length;
+      for (const list of index.mentionsByDocument.values()) mentions += list.length;
       let relations = 0;
       for (const list of index.relationsByDocument.values()) relations += list.length;
       let editorialNotes = 0;

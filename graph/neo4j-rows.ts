@@ -34,7 +34,14 @@ export function documentRows(doc: IngestedDocument, contentHash: string): Docume
     return pos === undefined ? UNKNOWN_POSITION : neo4j.int(pos);
   };
   return {
-    document: { id: documentId, sha256: doc.document.sha256, contentHash, json: JSON.stringify(doc.document) },
+    // Diagnostics are read per document only, never matched on: a JSON list on the Document node suffices.
+    document: {
+      id: documentId,
+      sha256: doc.document.sha256,
+      contentHash,
+      json: JSON.stringify(doc.document),
+      diagnostics: JSON.stringify(doc.diagnostics),
+    },
     provisions: doc.provisions.map((p, i) => ({
       id: p.id,
       documentId,
@@ -73,12 +80,13 @@ export function documentRows(doc: IngestedDocument, contentHash: string): Docume
       seq: neo4j.int(trailingNumber(c.id)),
       json: JSON.stringify(c),
     })),
-    mentions: doc.mentions.map((m, i) => ({
+    mentions: doc.mentions.map((m) => ({
       id: m.id,
       documentId,
       sourceId: m.sourceId,
       actId: m.actId,
-      seq: neo4j.int(i),
+      sourcePos: positionOf(m.sourceId),
+      seq: neo4j.int(trailingNumber(m.id)),
       json: JSON.stringify(m),
     })),
     relations: doc.relations.map((r, i) => ({ id: r.id, documentId, actId: r.actId, seq: neo4j.int(i), json: JSON.stringify(r) })),

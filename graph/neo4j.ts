@@ -11,7 +11,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { citationNeighbourhood, type CitationStep } from './citation-bfs.ts';
 import * as cypher from './cypher.ts';
-import type { Act, ActMention, Amendment, Citation, Document, IngestedDocument, Provision } from './model.ts';
+import type { Act, ActMention, Amendment, Citation, Diagnostic, Document, IngestedDocument, Provision } from './model.ts';
 import { chunks, documentRows, fromJson, referencedActIds, toAct, toNumber } from './neo4j-rows.ts';
 import {
   contentHash,
@@ -109,7 +109,7 @@ export async function openNeo4jGraphStore(options: Neo4jGraphStoreOptions): Prom
     const documentId = doc.document.id;
     const state = (await tx.run(cypher.DOCUMENT_STATE, { documentId })).records[0];
     const previousHash = (state?.get('contentHash') as string | null | undefined) ?? null;
-    if (previousHash === hash) return 'unchanged';
+    if (previousHash === hash && state?.get('hasDiagnostics') === true) return 'unchanged';
     const previousActIds = (state?.get('actIds') as string[] | undefined) ?? [];
     await tx.run(cypher.DELETE_DOCUMENT, { documentId });
 
@@ -256,9 +256,24 @@ export async function openNeo4jGraphStore(options: Neo4jGraphStoreOptions): Prom
     citationsFrom: (ids) => listsByKey<Citation>('citationsFrom', cypher.CITATIONS_FROM, ids),
     citationsTo: (ids) => listsByKey<Citation>('citationsTo', cypher.CITATIONS_TO, ids),
     citationsOfActs: (ids) => listsByKey<Citation>('citationsOfActs', cypher.CITATIONS_OF_ACTS, ids),
+    citationsOfDocuments: (ids) => listsByKey<Citation>('citationsOfDocuments', cypher.CITATIONS_OF_DOCUMENTS, ids),
     mentionsOfActs: (ids) => listsByKey<ActMention>('mentionsOfActs', cypher.MENTIONS_OF_ACTS, ids),
+    mentionsOfDocuments: (ids) => listsByKey<ActMention>('mentionsOfDocuments', cypher.MENTIONS_OF_DOCUMENTS, ids),
     relationsOfDocuments: (ids) => listsByKey('relationsOfDocuments', cypher.RELATIONS_OF_DOCUMENTS, ids),
     editorialNotesOfDocuments: (ids) => listsByKey('editorialNotesOfDocuments', cypher.EDITORIAL_NOTES_OF_DOCUMENTS, ids),
+    async diagnosticsOfDocuments(ids) {
+      if (ids.length === 0) return [];
+      const records = await query('diagnosticsOfDocuments', cypher.DIAGNOSTICS_OF_DOCUMENTS, { keys: [...ids] });
+      const found = new Map<string, Diagnostic[]>();
+      for (const r of records) {
+        const key = r.get('key') as string;
+        const json: unknown = r.get('json');
+        // Only a document written before diagnostics were stored lacks the property; a rewrite adds it.
+        if (json === null) throw new GraphStoreError(BACKEND, `document ${key} was stored without its diagnostics: ingest it again`);
+        found.set(key, fromJson<Diagnostic[]>(json, 'diagnosticsOfDocuments'));
+      }
+      return ids.map((id) => found.get(id) ?? []);
+    },
 
     async citationGraph(fromId, direction, depth) {
       checkLimit('depth', depth, MAX_TRAVERSAL_DEPTH);

@@ -11,6 +11,8 @@
  * - Amendment order ("oldest first"): act date, then effectiveFrom, then id; nulls last.
  * - Citation order ("text order"): document id, then the source provision's position in its
  *   document's `provisions` array, then the citation's number (`…/!citation_2` before `…/!citation_10`).
+ *   Mentions follow the same text order, by their number (`…/!mention_n`).
+ * - Diagnostics are kept per document, in the order the ingest reported them, and replaced with it.
  * - Acts are shared across documents: an act is present while some stored document lists it,
  *   and its fields are merged (a non-null value wins over null; on conflict the document
  *   whose id sorts first wins). Removing or replacing a document drops what only it named.
@@ -22,6 +24,7 @@ import type {
   Amendment,
   AmendmentAction,
   Citation,
+  Diagnostic,
   Document,
   DocumentRelation,
   EditorialNote,
@@ -174,12 +177,18 @@ export interface GraphStore {
   citationsTo(provisionIds: readonly string[]): Promise<Citation[][]>;
   /** Per act: citations naming it as target act, text order */
   citationsOfActs(actIds: readonly string[]): Promise<Citation[][]>;
-  /** Per act: plain mentions of it */
+  /** Per document: every citation made anywhere in it, text order */
+  citationsOfDocuments(documentIds: readonly string[]): Promise<Citation[][]>;
+  /** Per act: plain mentions of it, text order */
   mentionsOfActs(actIds: readonly string[]): Promise<ActMention[][]>;
+  /** Per document: the plain act mentions made in it, text order */
+  mentionsOfDocuments(documentIds: readonly string[]): Promise<ActMention[][]>;
   /** Per document: its relations to acts */
   relationsOfDocuments(documentIds: readonly string[]): Promise<DocumentRelation[][]>;
   /** Per document: its editorial notes, in text order */
   editorialNotesOfDocuments(documentIds: readonly string[]): Promise<EditorialNote[][]>;
+  /** Per document: the diagnostics of the ingest that produced the stored version, as reported */
+  diagnosticsOfDocuments(documentIds: readonly string[]): Promise<Diagnostic[][]>;
 
   // — traversal —
   /** Breadth-first neighbourhood up to `depth` hops (1..5); null if `fromId` is unknown */

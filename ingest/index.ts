@@ -10,8 +10,8 @@
  * Each document kind has its segmenter: codes and laws (`segment/`), policy papers, journal
  * articles and textbooks (`segment-doc/`).
  */
-import type { Act, ActKind, Diagnostic, Document, DocumentKind, IngestedDocument, Provision } from '../graph/model.ts';
-import { parseAmendmentNotes, parseHeaderNotes } from './amendments/index.ts';
+import type { Act, ActKind, Diagnostic, Document, DocumentKind, EditorialNote, IngestedDocument, Provision } from '../graph/model.ts';
+import { parseDocumentNotes } from './amendments/index.ts';
 import { extractCitations, relationsOfTitle } from './citations/index.ts';
 import { provisionId } from './ids.ts';
 import { readCorpus } from './manifest.ts';
@@ -19,6 +19,7 @@ import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './n
 import { segmentJournalArticle, segmentPolicy, segmentTextbook, type DocContext, type DocSegmentResult } from './segment-doc/index.ts';
 import { segmentCode, type SegmentResult } from './segment/index.ts';
 import type { AmendmentsResult, CorpusLookup } from './stages.ts';
+import { unreadNotes } from './unread-notes.ts';
 
 export { IngestError } from './errors.ts';
 export { readCorpus, readManifest } from './manifest.ts';
@@ -109,26 +110,24 @@ interface Segmented {
   read: readonly Diagnostic[];
   segment: SegmentResult;
   amendments: AmendmentsResult;
+  /** Notes that yielded no amendment event or relation, kept as editorial notes (unread-notes.ts) */
+  unread: EditorialNote[];
 }
 
 function segmentStage(document: Document, lines: readonly SourceLine[], lexicon: Lexicon, read: readonly Diagnostic[] = []): Segmented {
   const segment = SEGMENTERS[document.kind](document, lines, lexicon);
-  const fromNotes = parseAmendmentNotes(segment.notes);
-  const fromHeader = parseHeaderNotes(segment.headerNotes);
+  const amendments = parseDocumentNotes(segment.headerNotes, segment.notes);
+  const events = [...amendments.amendments, ...amendments.relations];
   return {
     document,
     read,
+    unread: [...unreadNotes(document.id, segment.headerNotes, events), ...unreadNotes(document.id, segment.notes, events)],
     segment,
-    amendments: {
-      amendments: [...fromHeader.amendments, ...fromNotes.amendments],
-      relations: [...fromHeader.relations, ...fromNotes.relations],
-      acts: [...fromHeader.acts, ...fromNotes.acts],
-      diagnostics: [...fromHeader.diagnostics, ...fromNotes.diagnostics],
-    },
+    amendments,
   };
 }
 
-function citationStage({ document, read, segment, amendments }: Segmented, lookup: CorpusLookup): IngestedDocument {
+function citationStage({ document, read, segment, amendments, unread }: Segmented, lookup: CorpusLookup): IngestedDocument {
   const citations = extractCitations(segment.sites, lookup);
   // The title block is printed first: the preface (non-legislative texts) or the first node holds it.
   const titleSpan = (segment.provisions.find((p) => p.type === 'preface') ?? segment.provisions[0])?.source;
@@ -141,7 +140,7 @@ function citationStage({ document, read, segment, amendments }: Segmented, looku
     citations: citations.citations,
     mentions: citations.mentions,
     relations: [...amendments.relations, ...(citations.relations ?? []), ...(titleSpan ? relationsOfTitle(document, titleSpan) : [])],
-    editorialNotes: segment.editorialNotes,
+    editorialNotes: [...segment.editorialNotes, ...unread].sort((a, b) => a.source.startLine - b.source.startLine),
     acts: [...acts.values()],
     diagnostics: [...read, ...segment.diagnostics, ...amendments.diagnostics, ...citations.diagnostics],
   };

@@ -165,7 +165,9 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
   /** Text matches, ranked, each with the index terms it matched. */
   const textMatches = (plan: QueryPlan, request: SearchRequest): Array<{ doc: SearchDocument; score: number; terms: string[] }> => {
     if (plan.terms.length === 0) return [];
-    const results: SearchResult[] = engine.search(plan.terms.join(' '), {
+    // Each term once: MiniSearch then reports each matched query term once, so their count is the share matched.
+    const queryTerms = [...new Set(plan.terms)];
+    const results: SearchResult[] = engine.search(queryTerms.join(' '), {
       tokenize: (s) => s.split(' '),
       processTerm: (t) => t,
       boost: { heading: ranking.headingBoost, path: ranking.pathBoost, body: 1 },
@@ -173,18 +175,20 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
       fuzzy: (term) => fuzziness(term),
       weights: { fuzzy: ranking.fuzzyWeight, prefix: ranking.prefixWeight },
       bm25: ranking.bm25,
-      filter: (r) => {
-        const doc = searchDocs.get(String(r.id));
-        return doc !== undefined && matchesFilter(doc, request.filter);
-      },
+      // Without a filter every result passes: no callback per result.
+      filter: request.filter
+        ? (r) => {
+            const doc = searchDocs.get(String(r.id));
+            return doc !== undefined && matchesFilter(doc, request.filter);
+          }
+        : undefined,
     });
-    const distinctQueryTerms = new Set(plan.terms).size;
     const matches = [];
     for (const r of results) {
       const doc = searchDocs.get(String(r.id));
       if (!doc) continue;
       if (plan.phraseRequired && !containsPhrase(sequenceOf(doc), plan.phrase ?? plan.terms)) continue;
-      const share = new Set(r.queryTerms).size / distinctQueryTerms;
+      const share = r.queryTerms.length / queryTerms.length;
       matches.push({ doc, score: r.score * share ** ranking.coordination, terms: r.terms });
     }
     matches.sort((a, b) => b.score - a.score);
@@ -250,22 +254,21 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
       const text = textMatches(plan, request);
       const references = referenceMatches(plan, request);
       const topScore = text[0]?.score ?? 0;
-      const restTerms = new Set(plan.terms);
-      type Ranked = { doc: SearchDocument; provisionId: string; score: number; terms: Set<string>; passage: Passage | null };
+      type Ranked = { doc: SearchDocument; provisionId: string; score: number; terms: readonly string[]; passage: Passage | null };
       const ranked: Ranked[] = references.map((r, i) => ({
         doc: r.doc,
         provisionId: r.passage?.provisionId ?? r.doc.id,
         score: topScore + references.length - i,
-        terms: restTerms,
+        terms: plan.terms,
         passage: r.passage,
       }));
       const seen = new Set(ranked.map((r) => r.provisionId));
-      for (const m of text) if (!seen.has(m.doc.id)) ranked.push({ doc: m.doc, provisionId: m.doc.id, score: m.score, terms: new Set(m.terms), passage: null });
+      for (const m of text) if (!seen.has(m.doc.id)) ranked.push({ doc: m.doc, provisionId: m.doc.id, score: m.score, terms: m.terms, passage: null });
 
       const offset = request.offset ?? 0;
       const limit = request.limit ?? 10;
       const hits: SearchHit[] = ranked.slice(offset, offset + limit).map((r) => {
-        const snippet = buildSnippet(analyzer, r.doc.heading, r.passage ? [r.passage] : r.doc.passages, r.terms);
+        const snippet = buildSnippet(analyzer, r.doc.heading, r.passage ? [r.passage] : r.doc.passages, new Set(r.terms));
         return { provisionId: r.provisionId, score: r.score, snippet: snippet.snippet, highlights: snippet.highlights };
       });
       return { total: ranked.length, hits, facets: countFacets(ranked.map((r) => r.doc)) };

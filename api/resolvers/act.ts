@@ -41,7 +41,7 @@ export const resolvers: Resolvers = {
     document: (act: Act, _: unknown, { loaders }: ApiContext) => (act.documentId ? loaders.document.load(act.documentId) : null),
     amendments: (act: Act, _: unknown, { loaders }: ApiContext) => loaders.amendmentsOfAct.load(act.id),
     citedBy: (act: Act, _: unknown, { loaders }: ApiContext) => loaders.citationsOfAct.load(act.id),
-    mentions: (act: Act, _: unknown, { loaders }: ApiContext) => loaders.mentionsOfAct.load(act.id),
+    mentionedIn: (act: Act, _: unknown, { loaders }: ApiContext) => loaders.mentionsOfAct.load(act.id),
   },
   ActMention: {
     act: (m: ActMention, _: unknown, { loaders }: ApiContext) => loaders.act.load(m.actId),

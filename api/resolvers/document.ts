@@ -21,5 +21,8 @@ export const resolvers: Resolvers = {
     act: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.act.load(doc.id),
     relations: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.relationsOfDocument.load(doc.id),
     editorialNotes: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.notesOfDocument.load(doc.id),
+    references: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.citationsOfDocument.load(doc.id),
+    mentions: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.mentionsOfDocument.load(doc.id),
+    diagnostics: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.diagnosticsOfDocument.load(doc.id),
   },
 };

@@ -82,6 +82,16 @@ export const ACTS: readonly ActEntry[] = [
     quotedTitles: [],
   },
   {
+    // The Civil Procedure Code of 1999, replaced by the 2015 one; told apart only by the year printed before the name (000:58-59).
+    id: '/akn/kz/act/code/1999-07-13/411-I',
+    kind: 'code',
+    title: 'Қазақстан Республикасының Азаматтық іс жүргізу кодексі (1999)', // Civil Procedure Code of 1999
+    number: '411-I',
+    date: '1999-07-13',
+    names: [`1999 жылғы Азаматтық іс жүргізу ${CODE_WORD}`],
+    quotedTitles: [],
+  },
+  {
     id: '/akn/kz/act/code/2014-07-05/235-V',
     kind: 'code',
     title: 'Әкімшілік құқық бұзушылық туралы Қазақстан Республикасының Кодексі', // Code of Administrative Offences

@@ -17,3 +17,11 @@ export function parseHeaderNotes(notes: readonly HeaderNote[]): AmendmentsResult
   for (const note of notes) addHeaderNote(out, note);
   return out.result();
 }
+
+/** All notes of one document, header notes first, through one collector: ids never repeat across the two kinds. */
+export function parseDocumentNotes(headerNotes: readonly HeaderNote[], notes: readonly AmendmentNote[]): AmendmentsResult {
+  const out = new Collector();
+  for (const note of headerNotes) addHeaderNote(out, note);
+  for (const note of notes) out.addNote(note);
+  return out.result();
+}

@@ -22,7 +22,8 @@ export type Anchor =
   | { kind: 'self'; actKind: ActKind }
   /** `осы баптың` (this article), `осы тарауда` (in this chapter): the unit enclosing the reference */
   | { kind: 'relative'; unit: Unit }
-  | { kind: 'act'; act: ActEntry }
+  /** An act by name or title; `printedNumber` is the number printed with it (`№ 216`), to check against the registry */
+  | { kind: 'act'; act: ActEntry; printedNumber?: string }
   /** A generic word (`кодекске`, `Конвенцияның`): the act of that kind the text named last */
   | { kind: 'context'; actKind: ActKind }
   /** A bare chain (`(786-бап)`, `[13-бап 1-бөлік]`): no act is named next to it */
@@ -88,7 +89,8 @@ const KNOWN = `«(?<known>${QUOTED_TITLE_SOURCE})»`;
 /** A short name in brackets after an act's name: `(Салық кодексі)` (Tax Code), `(ӘРПК)`; not a gloss like `(процессуалдық бөлігімен)`. */
 const SHORT_NAME = '(?:\\s*\\((?:[^()\\d]{1,30}?(?:кодекс|заң)\\p{L}*|\\p{Lu}[\\p{Lu}\\p{Ll}]{1,6})\\))?';
 const ANCHOR_ALTERNATIVES = [
-  `(?<self>осы\\s+(?<selfWord>Кодекс|Заң)\\p{L}*)`,
+  // Not a plural: `осы заңдардағы` is "in these laws".
+  `(?<self>осы\\s+(?<selfWord>Кодекс|Заң)(?!тер|дар)\\p{L}*)`,
   `(?<relative>осы\\s+${UNIT_WORD_SOURCE})`,
   `(?<act>${REPUBLIC}?(?:${QUOTED}|${KNOWN}|(?<name>${ACT_NAME_SOURCE}))${SHORT_NAME})`,
   DATED,
@@ -130,7 +132,8 @@ export function findReferences(text: string, options: FindOptions = {}): FoundRe
     // After `осы тармақтың` (of this point = part), `бөлік` names an абзац of that part (QUIRKS 44).
     const partMeansParagraph = anchor.kind === 'relative' && unitWordOf((g['stem'] ?? '').toLowerCase()).word === 'тармақ';
     const parsed = parseChains(text, skip(anchor.kind === 'act' || anchor.kind === 'context' ? AFTER_ACT : BLANK, text, afterAnchor), partMeansParagraph);
-    if (!parsed && anchor.kind === 'self') continue;
+    // `осы Кодекстің нормалары` names no provision (QUIRKS 48); in a text quoting acts it still mentions the act.
+    if (!parsed && anchor.kind === 'self' && !options.generic) continue;
     if (!parsed && anchor.kind === 'relative' && isPluralEnding(g['ending'] ?? '')) continue;
     const end = parsed?.end ?? afterAnchor;
     found.push({ start: m.index, end, raw: text.slice(m.index, end), anchor, chains: parsed?.chains ?? [] });
@@ -162,13 +165,16 @@ function anchorOf(g: Record<string, string | undefined>, before: string): Anchor
     const number = g['numberC'] ?? null;
     const phrase = g['dated'].replace(/\s+/g, ' ');
     // Untitled: the stub's title is the phrase as printed, not a «title».
-    return { kind: 'act', act: (date ? actByPrinted(kind, date) : null) ?? { ...stubAct(phrase, kind, { date, number }), title: phrase } };
+    const act = (date ? actByPrinted(kind, date) : null) ?? { ...stubAct(phrase, kind, { date, number }), title: phrase };
+    return { kind: 'act', act, ...(number ? { printedNumber: number } : {}) };
   }
   const title = g['title'] ?? g['asciiTitle'];
   if (!title) return null;
   const kind = kindOf(g['kindWordA']);
   const date = printedDate(g, 'A');
-  return { kind: 'act', act: actByQuotedTitle(title, year) ?? (date ? actByPrinted(kind, date) : null) ?? stubAct(title, kind, { date, number: g['numberA'] ?? null }) };
+  const number = g['numberA'] ?? null;
+  const act = actByQuotedTitle(title, year) ?? (date ? actByPrinted(kind, date) : null) ?? stubAct(title, kind, { date, number });
+  return { kind: 'act', act, ...(number ? { printedNumber: number } : {}) };
 }
 
 const kindOf = (word: string | undefined): ActKind => KIND_OF_WORD[(word ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 'other';

@@ -7,7 +7,7 @@
 import type { CitationRef } from '../../graph/model.ts';
 import { toAct } from '../acts/lookup.ts';
 import type { ActEntry } from '../acts/registry.ts';
-import { codeEId } from '../ids.ts';
+import { cleanNum, codeEId } from '../ids.ts';
 import { spanAt } from '../normalize.ts';
 import type { CitationSite, CitationsResult, CorpusLookup, Place } from '../stages.ts';
 import { ReferenceContext } from './context.ts';
@@ -34,10 +34,17 @@ export function resolveReferences(found: readonly FoundReference[], site: Citati
     const cited = citedAct(anchor, site, context);
     // A generic word with nothing named before it is prose (`кодекс` in general), not a reference.
     if (anchor.kind === 'context' && !cited) continue;
+    if (anchor.kind === 'self' && !cited && reference.chains.length === 0) {
+      doubt('names `this act` where the text names no act of that kind before it', 'citation-no-act');
+      continue;
+    }
     if (cited && 'entry' in cited) {
       if (!result.acts.some((a) => a.id === cited.entry.id)) result.acts.push(toAct(cited.entry, lookup.documentOfAct(cited.entry.id)));
       if (anchor.kind === 'act') context.name(cited.entry);
-      if (reference.chains.length === 0 && (anchor.kind === 'act' || anchor.kind === 'context')) {
+      if (anchor.kind === 'act' && anchor.printedNumber && !sameNumber(anchor.printedNumber, cited.entry.number)) {
+        doubt(`the text prints № ${anchor.printedNumber} for ${cited.entry.title}, whose number is ${cited.entry.number}; the act is taken by its title or date`, 'act-number-mismatch');
+      }
+      if (reference.chains.length === 0 && anchor.kind !== 'relative') {
         const id = `${site.provisionId}/!mention_${result.mentions.length + 1}`;
         result.mentions.push({ id, documentId: site.documentId, sourceId: site.provisionId, actId: cited.entry.id, raw: reference.raw, source, ...(cited.fromContext ? { actFromContext: true } : {}) });
         continue;
@@ -72,6 +79,14 @@ export function resolveReferences(found: readonly FoundReference[], site: Citati
     }
   }
   return result;
+}
+
+/** A printed number agrees with a registered one when it is the same or its leading part (`416` of `416-V`); unknown numbers agree. */
+function sameNumber(printed: string, registered: string | null): boolean {
+  if (!registered) return true;
+  const a = cleanNum(printed).toUpperCase();
+  const b = registered.toUpperCase();
+  return a === b || b.startsWith(`${a}-`);
 }
 
 /** Which act a reference's anchor names; in texts quoting acts, the context supplies what the anchor leaves open. */

@@ -111,7 +111,7 @@ async function buildStore(options: BenchOptions): Promise<string> {
 
 /** Spawn api-server.ts and wait for the port it prints. */
 async function startServer(args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`api-server ${args.join(' ')} exited with ${code}`))));
   const first = new Promise<string>((resolve) => lines.once('line', resolve));

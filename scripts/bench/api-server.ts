@@ -1,6 +1,7 @@
 /**
  * A server under load for the API benchmark, in its own process so the load generator does
- * not share its event loop. Prints `{"port": n}` on stdout once listening; stops on SIGTERM.
+ * not share its event loop. Prints `{"port": n}` on stdout once listening; stops on SIGTERM,
+ * and when its stdin closes, so a benchmark killed midway leaves no server behind.
  *
  *   node --import tsx scripts/bench/api-server.ts --kind api   --dir <store dir>
  *   node --import tsx scripts/bench/api-server.ts --kind floor
@@ -24,6 +25,7 @@ if (!server) throw new Error(`api-server: --kind must be api or floor, got ${val
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 console.log(JSON.stringify({ port: (server.address() as AddressInfo).port }));
 process.once('SIGTERM', () => server.close(() => process.exit(0)));
+process.stdin.once('end', () => process.exit(0)).resume();
 
 function floorServer(): Server {
   const constants = new Map<number, string>();

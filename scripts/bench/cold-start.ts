@@ -28,7 +28,7 @@ export const coldStartBenchmark: Benchmark = {
 };
 
 async function run(options: BenchOptions): Promise<BenchmarkOutput> {
-  const runs = options.quick ? 1 : 5;
+  const runs = options.quick ? 1 : 3;
   const fresh: number[] = [];
   const persisted: number[] = [];
   for (let i = 0; i < runs; i++) {

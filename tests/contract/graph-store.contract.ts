@@ -12,6 +12,13 @@ const ART_4 = provision('art_4');
 const ART_4_POINT_12 = provision('art_4__para_1__point_12');
 const ART_22 = provision('art_22');
 const ART_23 = provision('art_23');
+/** The Civil Procedure Code (Азаматтық процестік кодекс), No. 377-V of 31 October 2015 */
+const CIVIL_PROCEDURE_CODE_ID = '/akn/kz/act/code/2015-10-31/377-V';
+/**
+ * Notes of law 172-VIII, dated `2025.15.03.` (15 March 2025), that make changes effective from
+ * 1 January 2025 ("2025 ж. 1 қаңтардан бастап қолданысқа енгізілді"): the lines of the seven notes.
+ */
+const EFFECTIVE_BEFORE_ACT_LINES = [3008, 3504, 3518, 3552, 3626, 3675, 3853];
 
 export function graphStoreContract(name: string, makeStore: () => Promise<GraphStore>): void {
   describe(`GraphStore contract: ${name}`, () => {
@@ -40,6 +47,7 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
         expect(counts.citations).toBe(code.citations.length);
         expect(counts.acts).toBe(new Set(code.acts.map((a) => a.id)).size);
         expect(counts.editorialNotes).toBe(code.editorialNotes.length);
+        expect(counts.mentions).toBe(code.mentions.length);
       });
 
       it('replaces a changed document whole and restores it when written back', async () => {
@@ -195,6 +203,58 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
         const histories = await store.amendmentsOfProvisions(top.map((t) => t.provision.id));
         expect(histories.map((h) => h.length)).toEqual(counts);
         expect(top.every((t) => t.provision.type === 'article')).toBe(true);
+      });
+    });
+
+    describe('what a whole document cites, mentions and doubts', () => {
+      it("lists every citation of the code in text order: its top-level provisions' citations one after another", async () => {
+        const [references = [], unknown] = await store.citationsOfDocuments([CODE_ID, '/akn/kz/act/code/none']);
+        expect(unknown).toEqual([]);
+        expect(references).toHaveLength(code.citations.length);
+        const [roots = []] = await store.rootsOfDocuments([CODE_ID]);
+        const byRoot = await store.citationsFrom(roots.map((r) => r.id));
+        expect(references.map((c) => c.id)).toEqual(byRoot.flat().map((c) => c.id));
+        // L1809–L1811: article 23 part 2 cites 22-бабы … 8) тармақшасын, then 22-бабында
+        const fromArt23 = references.filter((c) => c.sourceId === provision('art_23__para_2'));
+        expect(fromArt23.map((c) => c.targetId)).toEqual([provision('art_22__para_2__point_8'), ART_22]);
+      });
+
+      it("lists the code's plain act mentions in text order, the Civil Procedure Code at line 658 among them", async () => {
+        const [mentions = [], unknown] = await store.mentionsOfDocuments([CODE_ID, '/akn/kz/act/code/none']);
+        expect(unknown).toEqual([]);
+        expect(new Set(mentions.map((m) => m.id))).toEqual(new Set(code.mentions.map((m) => m.id)));
+        const position = new Map(code.provisions.map((p, i) => [p.id, i]));
+        const keys = mentions.map((m) => [position.get(m.sourceId) ?? -1, Number(/(\d+)$/.exec(m.id)?.[1])] as const);
+        keys.slice(1).forEach(([pos, n], i) => {
+          const [prevPos, prevN] = keys[i] ?? [0, 0];
+          expect(pos > prevPos || (pos === prevPos && n > prevN)).toBe(true);
+        });
+        // L658–L659: "… Қазақстан Республикасы Азаматтық процестік кодексінің …" (article 1, part 3)
+        const civil = mentions.find((m) => m.actId === CIVIL_PROCEDURE_CODE_ID);
+        expect(civil?.source.startLine).toBe(658);
+        expect(civil?.raw).toMatch(/Азаматтық процестік кодекс/);
+        const [ofAct = []] = await store.mentionsOfActs([CIVIL_PROCEDURE_CODE_ID]);
+        expect(ofAct.map((m) => m.id)).toContain(civil?.id);
+        expect(ofAct.every((m) => m.actId === CIVIL_PROCEDURE_CODE_ID)).toBe(true);
+      });
+
+      it('keeps the ingest diagnostics with the document: the seven effective-before-act warnings with their lines', async () => {
+        const [diagnostics = [], unknown] = await store.diagnosticsOfDocuments([CODE_ID, '/akn/kz/act/code/none']);
+        expect(unknown).toEqual([]);
+        expect(diagnostics).toEqual(code.diagnostics);
+        const early = diagnostics.filter((d) => d.rule === 'amendment-effective-before-act');
+        expect(early.map((d) => d.line)).toEqual(EFFECTIVE_BEFORE_ACT_LINES);
+        for (const d of early) {
+          expect(d).toMatchObject({ file: code.document.file, fatal: false });
+          expect(d.reason).toMatch(/2025-01-01.*2025-03-15/);
+        }
+      });
+
+      it('replaces the diagnostics with the document that carries them', async () => {
+        expect((await store.writeDocument({ ...code, diagnostics: [] })).status).toBe('replaced');
+        expect(await store.diagnosticsOfDocuments([CODE_ID])).toEqual([[]]);
+        expect((await store.writeDocument(code)).status).toBe('replaced');
+        expect(await store.diagnosticsOfDocuments([CODE_ID])).toEqual([code.diagnostics]);
       });
     });
 

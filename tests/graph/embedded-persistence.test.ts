@@ -34,6 +34,8 @@ describe('embedded store persistence', () => {
     expect(second.loadedDocuments).toBe(1);
     expect(await second.counts()).toEqual(counts);
     expect(await second.getProvisions([code.provisions[10]?.id ?? ''])).toEqual([code.provisions[10]]);
+    expect(code.diagnostics.length).toBeGreaterThan(0);
+    expect(await second.diagnosticsOfDocuments([CODE_ID])).toEqual([code.diagnostics]);
     expect(await second.writeDocument(code)).toEqual({ documentId: CODE_ID, status: 'unchanged' });
     await second.close();
   });

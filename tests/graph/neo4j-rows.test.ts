@@ -32,6 +32,23 @@ describe('documentRows', () => {
     });
   });
 
+  it("places each mention at its source provision's position and its own number, for text order", () => {
+    const rows = documentRows(code, 'hash');
+    const position = new Map(code.provisions.map((p, i) => [p.id, i]));
+    expect(rows.mentions.length).toBeGreaterThan(0);
+    rows.mentions.forEach((row, i) => {
+      const mention = code.mentions[i];
+      expect(neo4j.isInt(row.sourcePos) && row.sourcePos.toNumber()).toBe(position.get(mention?.sourceId ?? ''));
+      expect(neo4j.isInt(row.seq) && row.seq.toString()).toBe(/(\d+)$/.exec(mention?.id ?? '')?.[1]);
+    });
+  });
+
+  it("carries the document's ingest diagnostics as one JSON list on the document row", () => {
+    const { document } = documentRows(code, 'hash');
+    expect(code.diagnostics.length).toBeGreaterThan(0);
+    expect(fromJson(document.diagnostics, 'diagnostics')).toEqual(code.diagnostics);
+  });
+
   it("keeps the document's act list order in seq, which the act merge follows", () => {
     const rows = documentRows(code, 'hash');
     expect(rows.acts.map((r) => r.id)).toEqual(code.acts.map((a) => a.id));

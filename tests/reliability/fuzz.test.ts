@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Document, IngestedDocument } from '../../graph/model.ts';
+import type { Document, DocumentRelationType, IngestedDocument } from '../../graph/model.ts';
 import { documentProblems } from '../../graph/port.ts';
 import { IngestError, ingestDocument } from '../../ingest/index.ts';
 import { readManifest } from '../../ingest/manifest.ts';
@@ -57,12 +57,16 @@ function passages(file: string, maxLines: number): fc.Arbitrary<string> {
     .map(({ start, length, mutations }) => mutations.reduce(mutate, rawLines.slice(start, start + length)).join('\n'));
 }
 
+/** Relations read from header notes; the others (`repeals`, `respondsTo`) are read from provision text, which is counted already. */
+const NOTE_RELATIONS: ReadonlySet<DocumentRelationType> = new Set<DocumentRelationType>(['pendingAmendment', 'implementedBy', 'see']);
+
 /**
  * Each note once. The events of one note share its whole text as `raw` and have adjacent spans
  * (overlapping, or with only blank lines between); a note repeated elsewhere has text between.
  */
 function noteTexts(doc: IngestedDocument, lines: readonly SourceLine[]): string[] {
-  const events = [...doc.amendments, ...doc.relations].sort((a, b) => a.source.startLine - b.source.startLine);
+  const fromNotes = doc.relations.filter((r) => NOTE_RELATIONS.has(r.type));
+  const events = [...doc.amendments, ...fromNotes].sort((a, b) => a.source.startLine - b.source.startLine);
   const textBetween = (end: number, start: number) => lines.some((l) => l.line > end && l.line < start);
   const open = new Map<string, number>(); // raw text → end line of the note being read
   const texts: string[] = [];
