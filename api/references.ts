@@ -6,16 +6,22 @@ import { cleanNum } from '../ingest/ids.ts';
 import type { ApiContext } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 
-/** The id of the document `ref` names, or a NOT_FOUND error naming `argument`. */
-export async function documentIdOf(context: ApiContext, ref: string, argument: string): Promise<string> {
+/** The id of the document `ref` names (id, number or short name, any case), or null. */
+export async function findDocumentId(context: ApiContext, ref: string): Promise<string | null> {
   if (await context.loaders.document.load(ref)) return ref;
   const wanted = ref.trim().toLowerCase();
   const documents = await context.graph.listDocuments();
   const match = documents.find(
     (d) => d.number?.toLowerCase() === wanted || d.shortNames.some((n) => n.toLowerCase() === wanted),
   );
-  if (!match) throw notFound(argument, ref, 'Document');
-  return match.id;
+  return match?.id ?? null;
+}
+
+/** The id of the document `ref` names, or a NOT_FOUND error naming `argument`. */
+export async function documentIdOf(context: ApiContext, ref: string, argument: string): Promise<string> {
+  const id = await findDocumentId(context, ref);
+  if (!id) throw notFound(argument, ref, 'Document');
+  return id;
 }
 
 /** The id of the act `ref` names (id or number); null when none; BAD_USER_INPUT when a number is ambiguous. */

@@ -1,5 +1,6 @@
-/** The graph module's public surface: the model, the port, the embedded adapter and corpus sync. */
+/** The graph module's public surface: the model, the port, its adapters (embedded, Neo4j) and corpus sync. */
 export type * from './model.ts';
 export * from './port.ts';
 export { openEmbeddedGraphStore, type EmbeddedGraphStore, type EmbeddedGraphStoreOptions } from './embedded.ts';
+export { openNeo4jGraphStore, type Neo4jGraphStoreOptions } from './neo4j.ts';
 export { syncCorpus, type IngestCorpus, type SyncOptions, type SyncReport } from './sync.ts';

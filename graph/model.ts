@@ -93,7 +93,10 @@ export type AmendmentScope = 'provision' | 'heading';
 
 /** One amendment event: one amending act acting on one provision. */
 export interface Amendment {
-  /** `${documentId}/!amendment_${targetEId}__${actSlug}` (+ `_2`… when repeated) */
+  /**
+   * `${documentId}/!amendment_${targetEId}__${actNumber}_${actDate}`, e.g. `…/!amendment_art_3__para_3__point_4__157-VII_2022-11-05`;
+   * `doc` in place of the eId when the target is unresolved; `_2`, `_3`… appended when the same act changes the same target again
+   */
   id: string;
   documentId: string;
   actId: string;

@@ -99,9 +99,17 @@ export function articleEId(num: string): string {
   return eIdComponent('article', num);
 }
 
-/** Work URI of an act from its kind, ISO date and number: `/akn/kz/act/law/2025-12-17/241-VIII`. */
+/** Work URI of an act from its kind, ISO date and number: `/akn/kz/act/law/2025-12-17/241-VIII`, `/akn/kz/act/order/2020-09-24/128-o`. */
 export function actWorkUri(kind: string, date: string, number: string): string {
-  return `/akn/kz/act/${kind}/${date}/${cleanNum(number)}`;
+  return `/akn/kz/act/${kind}/${date}/${cleanNum(transliterateSuffix(number))}`;
+}
+
+/**
+ * `128-ө` (ө for өкім, an order of a ministry) → `128-o`, so that `128-ө` and `128` stay two acts
+ * in ASCII ids. Roman numerals (`VIIІ` with Cyrillic І) are cleanNum's job.
+ */
+function transliterateSuffix(number: string): string {
+  return number.replace(/-[өӨ]$/u, '-o');
 }
 
 /** Work URI of an act known only by its name: a readable, deterministic slug. */

@@ -4,6 +4,7 @@ import { SEARCH_LIMITS, type SearchFilter, type SearchHit, type SearchIndex } fr
 import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, checkRange } from '../errors.ts';
+import { findDocumentId } from '../references.ts';
 
 const CURSOR_KIND = 'search';
 
@@ -31,17 +32,13 @@ export function checkQuery(argument: string, text: string): string {
 /** The port filter; a document or chapter the graph does not hold is a BAD_USER_INPUT error. */
 async function portFilter(input: SearchFilterInput, context: ApiContext): Promise<SearchFilter> {
   const filter: SearchFilter = {};
-  const documents = await context.graph.listDocuments();
   if (input.document) {
-    const wanted = input.document.trim().toLowerCase();
-    const match = documents.find(
-      (d) => d.id === input.document || d.number?.toLowerCase() === wanted || d.shortNames.some((n) => n.toLowerCase() === wanted),
-    );
-    if (!match) throw badInput('filter.document', `no document has the id, number or short name ${input.document}`);
-    filter.document = match.id;
+    const id = await findDocumentId(context, input.document);
+    if (!id) throw badInput('filter.document', `no document has the id, number or short name ${input.document}`);
+    filter.document = id;
   }
   if (input.chapter) {
-    const scope = filter.document ? [filter.document] : documents.map((d) => d.id);
+    const scope = filter.document ? [filter.document] : (await context.graph.listDocuments()).map((d) => d.id);
     // A textbook's topics (Тақырып № N) are its chapters for search, as in search/documents.ts.
     const [chapters, topics] = await Promise.all([
       context.graph.provisionsOfDocuments(scope, 'chapter'),

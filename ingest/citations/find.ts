@@ -89,8 +89,9 @@ const KNOWN = `«(?<known>${QUOTED_TITLE_SOURCE})»`;
 /** A short name in brackets after an act's name: `(Салық кодексі)` (Tax Code), `(ӘРПК)`; not a gloss like `(процессуалдық бөлігімен)`. */
 const SHORT_NAME = '(?:\\s*\\((?:[^()\\d]{1,30}?(?:кодекс|заң)\\p{L}*|\\p{Lu}[\\p{Lu}\\p{Ll}]{1,6})\\))?';
 const ANCHOR_ALTERNATIVES = [
-  // Not a plural: `осы заңдардағы` is "in these laws".
-  `(?<self>осы\\s+(?<selfWord>Кодекс|Заң)(?!тер|дар)\\p{L}*)`,
+  // Not a plural: `осы заңдардағы` is "in these laws"; not the adjective `заңды` (legal) of
+  // `осы заңды тұлға` (this legal entity), `заңды мүдде` (legitimate interest), `заңды күші` (legal force).
+  `(?<self>осы\\s+(?<selfWord>Кодекс|Заң)(?!тер|дар)(?!ды\\s+(?:тұлға|мүдде|күш|өкіл))\\p{L}*)`,
   `(?<relative>осы\\s+${UNIT_WORD_SOURCE})`,
   `(?<act>${REPUBLIC}?(?:${QUOTED}|${KNOWN}|(?<name>${ACT_NAME_SOURCE}))${SHORT_NAME})`,
   DATED,

@@ -180,6 +180,8 @@ describe('parseHeaderNotes on the header of the code', () => {
     const relation = header.relations[1];
     expect(relation?.type).toBe('implementedBy');
     expect(header.acts.find((a) => a.id === relation?.actId)).toMatchObject({ kind: 'order', number: '128-ө', date: '2020-09-24' });
+    // the ө of өкім (order) is kept in the ASCII id, transliterated: an order № 128 of that day would be another act
+    expect(relation?.actId).toBe('/akn/kz/act/order/2020-09-24/128-o');
   });
 
   it('reads the deleted table of contents (L27) as a repeal with no provision target and no warning', () => {

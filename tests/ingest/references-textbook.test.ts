@@ -41,6 +41,11 @@ describe('the textbook (004)', () => {
     expect(citationsAt(textbook, 947)[0]?.ref.part).toBe('6');
   });
 
+  it('reads `осы заңды тұлғаның` (15567, "of this legal entity") as no mention of a law, beside the law it follows (15591)', () => {
+    expect(mentionedAt(textbook, 15567)).toEqual([]);
+    expect(mentionedAt(textbook, 15591)).toEqual(['/akn/kz/act/unknown/сыбайлас-жемқорлыққа-қарсы-күрес-туралы']);
+  });
+
   it('keys decrees and orders by kind, date and number, so a quoted title (1921, 1947) and a bibliography entry (2633, 2069) meet', () => {
     expect(mentionedAt(textbook, 1921)).toEqual(['/akn/kz/act/decree/2013-12-31/720']);
     expect(mentionedAt(textbook, 2633)).toEqual(['/akn/kz/act/decree/2013-12-31/720']);
