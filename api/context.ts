@@ -1,7 +1,9 @@
 /**
  * Per-request context: the ports, and one DataLoader per port lookup so that a query
  * touching N provisions makes one batched port call per field, not N.
- * Loaders live for one request only: the store may change between requests.
+ * Loaders live for one request only: the store may change between requests. Within a request
+ * every read goes through one snapshot of the graph store, so a response assembled from many
+ * store calls describes one version of the graph even while a re-ingest writes.
  */
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo, GraphQLScalarType } from 'graphql';
@@ -16,13 +18,24 @@ import type {
   EditorialNote,
   Provision,
 } from '../graph/model.ts';
-import type { GraphStore } from '../graph/port.ts';
+import type { GraphReader, GraphStore } from '../graph/port.ts';
+import type { SyncReport } from '../graph/sync.ts';
 import type { SearchIndex } from '../search/port.ts';
 
 /** The ports the API serves. `search` is optional: without it the search fields answer with an error. */
 export interface ApiPorts {
   graph: GraphStore;
   search?: SearchIndex;
+  /** The corpus behind the stores, for the admin `reingest` mutation; without it the mutation answers with an error */
+  corpus?: CorpusSync;
+}
+
+/** Keeps the stores in line with the corpus (scripts/sync-stores.ts `corpusSync` is the implementation). */
+export interface CorpusSync {
+  /** Ids of the documents the corpus manifest lists */
+  documentIds(): Promise<string[]>;
+  /** Sync graph store and search index with the corpus, one sync at a time; `force` parses every text anew */
+  sync(force: boolean): Promise<{ sync: SyncReport; log: string[] }>;
 }
 
 export interface Loaders {
@@ -47,7 +60,11 @@ export interface Loaders {
   diagnosticsOfDocument: DataLoader<string, Diagnostic[]>;
 }
 
-export interface ApiContext extends ApiPorts {
+/** The ports, with `graph` narrowed to the request's snapshot: what resolvers read. */
+export interface ApiContext extends Omit<ApiPorts, 'graph'> {
+  graph: GraphReader;
+  /** The store itself, for write operations only (reads go through `graph`) */
+  store: GraphStore;
   loaders: Loaders;
 }
 
@@ -56,7 +73,7 @@ function loader<V>(batch: (keys: readonly string[]) => Promise<V[]>): DataLoader
   return new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
 }
 
-export function createLoaders(graph: GraphStore): Loaders {
+export function createLoaders(graph: GraphReader): Loaders {
   return {
     document: loader((ids) => graph.getDocuments(ids)),
     provision: loader((ids) => graph.getProvisions(ids)),
@@ -81,7 +98,8 @@ export function createLoaders(graph: GraphStore): Loaders {
 }
 
 export function createContext(ports: ApiPorts): ApiContext {
-  return { ...ports, loaders: createLoaders(ports.graph) };
+  const graph = ports.graph.snapshot();
+  return { ...ports, graph, store: ports.graph, loaders: createLoaders(graph) };
 }
 
 /**

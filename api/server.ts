@@ -15,6 +15,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type ApiContext, type ApiPorts, type Resolvers } from './context.ts';
+import { executionPlugins } from './execution.ts';
+import { corsOption, DEFAULT_SECURITY, securityPlugins, withLimitCodes, type SecurityOptions } from './security.ts';
 
 const API_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -23,6 +25,8 @@ export type ZangraphYoga = YogaServerInstance<Record<string, never>, ApiContext>
 export interface ServerOptions {
   /** Serve GraphiQL on GET /graphql (default true) */
   graphiql?: boolean;
+  /** Admin token, CORS origins, request time limit (default: api/security.ts DEFAULT_SECURITY) */
+  security?: Partial<SecurityOptions>;
 }
 
 /** Limits on what one query may ask (GraphQL Armor): deep enough for `citationGraph { edges { citation { source { document } } } }`. */
@@ -36,6 +40,7 @@ const ARMOR = {
 
 export async function createServer(ports: ApiPorts, options: ServerOptions = {}): Promise<ZangraphYoga> {
   const schema = await loadSchema();
+  const security = { ...DEFAULT_SECURITY, ...options.security };
   return createYoga<Record<string, never>, ApiContext>({
     schema,
     context: () => createContext(ports),
@@ -43,7 +48,9 @@ export async function createServer(ports: ApiPorts, options: ServerOptions = {})
     graphiql: options.graphiql ?? true,
     landingPage: false,
     maskedErrors: true,
-    plugins: [EnvelopArmorPlugin(ARMOR)],
+    cors: corsOption(security.corsOrigins),
+    // Security plugins last: the time limit wraps whatever execution the plugins before it set up.
+    plugins: [EnvelopArmorPlugin(withLimitCodes(ARMOR)), ...executionPlugins(), ...securityPlugins(security)],
   });
 }
 

@@ -1,217 +1,260 @@
 /**
- * The embedded store's read model: immutable indexed maps built from the stored documents.
+ * The embedded store's read model: one immutable version of the graph, made of per-document
+ * segments (embedded-segment.ts) and the few maps that span documents.
  *
- * The whole index is rebuilt on every write (writes are rare: one per changed corpus file)
- * and swapped in one assignment, so readers see either the old graph or the new one. In
- * exchange every read is a map lookup: subtree aggregates (amendments, citations made and
- * received) are precomputed per provision, already in the port's order.
+ * A write makes a new version with `applyChanges`: it copies the small maps keyed by document
+ * or act (hundreds of entries, not the provisions) and rebuilds only the written document's
+ * segment, so its cost follows that document, not the store. Readers holding the previous
+ * version keep an unchanged graph: nothing reachable from a version is mutated, except the
+ * memo tables below, which only ever add values derived from that same version.
+ *
+ * What depends on several documents is derived on first read and memoized per version:
+ * the citations pointing into a document (from every document citing it) and the amendment
+ * order (by the merged acts' dates). A new version keeps the memos its write cannot change.
  */
-import type {
-  Act,
-  ActMention,
-  Amendment,
-  Citation,
-  Diagnostic,
-  Document,
-  DocumentRelation,
-  EditorialNote,
-  IngestedDocument,
-  Provision,
-} from './model.ts';
+import { buildSegment, compareStrings, ownerId, push, selfAndAncestorIds, type DocumentSegment } from './embedded-segment.ts';
+import type { Act, ActMention, Amendment, Citation, IngestedDocument, Provision } from './model.ts';
+
+/** A document's amendments in the port's order, and per provision those targeting its subtree. */
+export interface OrderedAmendments {
+  sorted: Amendment[];
+  bySubtree: Map<string, Amendment[]>;
+}
 
 export interface GraphIndex {
-  documents: Map<string, Document>;
+  segments: Map<string, DocumentSegment>;
   /** Document ids, sorted */
   documentIds: string[];
-  provisions: Map<string, Provision>;
-  /** Per document: provisions in document order */
-  provisionsByDocument: Map<string, Provision[]>;
-  /** Per document: top-level provisions by ordinal */
-  rootsByDocument: Map<string, Provision[]>;
-  childrenByProvision: Map<string, Provision[]>;
-  /** Position of a provision in its document's order */
-  order: Map<string, number>;
+  /** Merged acts (the port's merge rule) */
   acts: Map<string, Act>;
   /** Act ids, sorted */
   actIds: string[];
   actsByNumber: Map<string, Act[]>;
-  amendments: Map<string, Amendment>;
-  /** Every amendment, oldest first; `amendmentRank` is the position in it */
-  amendmentsSorted: Amendment[];
-  amendmentRank: Map<string, number>;
-  amendmentsBySubtree: Map<string, Amendment[]>;
-  amendmentsByAct: Map<string, Amendment[]>;
-  amendmentsByDocument: Map<string, Amendment[]>;
-  citations: Map<string, Citation>;
-  citationsFromSubtree: Map<string, Citation[]>;
-  citationsToSubtree: Map<string, Citation[]>;
-  citationsByAct: Map<string, Citation[]>;
-  citationsByDocument: Map<string, Citation[]>;
-  mentionsByAct: Map<string, ActMention[]>;
-  mentionsByDocument: Map<string, ActMention[]>;
-  relationsByDocument: Map<string, DocumentRelation[]>;
-  notesByDocument: Map<string, EditorialNote[]>;
-  diagnosticsByDocument: Map<string, Diagnostic[]>;
+  /** Per act: ids of the documents that list or use it, sorted */
+  documentsOfAct: Map<string, string[]>;
+  /** Per document id: ids of the documents with citations into it, sorted */
+  citers: Map<string, string[]>;
+  memo: Memo;
 }
+
+interface Memo {
+  /** Per document */
+  amendments: Map<string, OrderedAmendments>;
+  /** Per document: per provision, the citations pointing into its subtree, text order */
+  citationsInto: Map<string, Map<string, Citation[]>>;
+  /** Per act */
+  amendmentsOfAct: Map<string, Amendment[]>;
+  allAmendments: Amendment[] | null;
+}
+
+/** A document to put in the store (replacing any stored version), or an id to remove. */
+export type Change = { document: IngestedDocument } | { remove: string };
 
 export function emptyIndex(): GraphIndex {
-  return buildIndex([]);
+  return {
+    segments: new Map(),
+    documentIds: [],
+    acts: new Map(),
+    actIds: [],
+    actsByNumber: new Map(),
+    documentsOfAct: new Map(),
+    citers: new Map(),
+    memo: { amendments: new Map(), citationsInto: new Map(), amendmentsOfAct: new Map(), allAmendments: null },
+  };
 }
 
-export function buildIndex(docs: readonly IngestedDocument[]): GraphIndex {
-  const sorted = [...docs].sort((a, b) => compareStrings(a.document.id, b.document.id));
-  const documents = new Map(sorted.map((d) => [d.document.id, d.document]));
-  const provisions = new Map<string, Provision>();
-  const provisionsByDocument = new Map<string, Provision[]>();
-  const rootsByDocument = new Map<string, Provision[]>();
-  const childrenByProvision = new Map<string, Provision[]>();
-  const order = new Map<string, number>();
+/** The version after `changes`, applied in order; `index` itself is left as it was. */
+export function applyChanges(index: GraphIndex, changes: readonly Change[]): GraphIndex {
+  const segments = new Map(index.segments);
+  const documentsOfAct = new Map(index.documentsOfAct);
+  const citers = new Map(index.citers);
+  const touchedActs = new Set<string>();
+  const touchedDocuments = new Set<string>();
+  const citedDocuments = new Set<string>();
 
-  for (const d of sorted) {
-    provisionsByDocument.set(d.document.id, d.provisions);
-    const roots: Provision[] = [];
-    for (const p of d.provisions) {
-      provisions.set(p.id, p);
-      if (p.parentId === null) roots.push(p);
-      else push(childrenByProvision, p.parentId, p);
+  for (const change of changes) {
+    const id = 'remove' in change ? change.remove : change.document.document.id;
+    const before = segments.get(id);
+    const after = 'remove' in change ? undefined : buildSegment(change.document);
+    if (after) segments.set(id, after);
+    else segments.delete(id);
+    touchedDocuments.add(id);
+    for (const actId of new Set([...(before?.actIds ?? []), ...(after?.actIds ?? [])])) {
+      touchedActs.add(actId);
+      setMembership(documentsOfAct, actId, id, after?.actIds.has(actId) ?? false);
     }
-    roots.sort(byOrdinal);
-    rootsByDocument.set(d.document.id, roots);
-    d.provisions.forEach((p, pos) => order.set(p.id, pos));
+    for (const target of new Set([...(before?.citationsInto.keys() ?? []), ...(after?.citationsInto.keys() ?? [])])) {
+      citedDocuments.add(target);
+      setMembership(citers, target, id, after?.citationsInto.has(target) ?? false);
+    }
   }
-  for (const list of childrenByProvision.values()) list.sort(byOrdinal);
 
-  const acts = mergeActs(sorted);
+  const acts = new Map(index.acts);
+  const redated = new Set<string>();
+  for (const actId of touchedActs) {
+    const merged = mergeAct(actId, documentsOfAct.get(actId) ?? [], segments);
+    if ((index.acts.get(actId)?.date ?? null) !== (merged?.date ?? null)) redated.add(actId);
+    if (merged) acts.set(actId, merged);
+    else acts.delete(actId);
+  }
   const actIds = [...acts.keys()].sort(compareStrings);
   const actsByNumber = new Map<string, Act[]>();
-  for (const id of actIds) {
-    const act = acts.get(id);
+  for (const actId of actIds) {
+    const act = acts.get(actId);
     if (act?.number) push(actsByNumber, act.number, act);
   }
 
-  const amendments = new Map<string, Amendment>();
-  for (const d of sorted) for (const a of d.amendments) amendments.set(a.id, a);
-  const amendmentsSorted = [...amendments.values()].sort((x, y) => compareAmendments(x, y, acts));
-  const amendmentRank = new Map(amendmentsSorted.map((a, i) => [a.id, i]));
-  const amendmentsBySubtree = new Map<string, Amendment[]>();
-  const amendmentsByAct = new Map<string, Amendment[]>();
-  const amendmentsByDocument = new Map<string, Amendment[]>();
-  for (const a of amendmentsSorted) {
-    push(amendmentsByAct, a.actId, a);
-    push(amendmentsByDocument, a.documentId, a);
-    for (const id of selfAndAncestorIds(a.targetId, provisions)) push(amendmentsBySubtree, id, a);
-  }
-
-  const citations = new Map<string, Citation>();
-  for (const d of sorted) for (const c of d.citations) citations.set(c.id, c);
-  const citationsSorted = [...citations.values()].sort((x, y) => compareTextOrder(x, y, order));
-  const citationsFromSubtree = new Map<string, Citation[]>();
-  const citationsToSubtree = new Map<string, Citation[]>();
-  const citationsByAct = new Map<string, Citation[]>();
-  const citationsByDocument = new Map<string, Citation[]>();
-  for (const c of citationsSorted) {
-    push(citationsByDocument, c.documentId, c);
-    for (const id of selfAndAncestorIds(c.sourceId, provisions)) push(citationsFromSubtree, id, c);
-    for (const id of selfAndAncestorIds(c.targetId, provisions)) push(citationsToSubtree, id, c);
-    if (c.targetActId) push(citationsByAct, c.targetActId, c);
-  }
-
-  // The pipeline lists a document's mentions by finder pass, not always in text order.
-  const mentionsSorted = sorted.flatMap((d) => d.mentions).sort((x, y) => compareTextOrder(x, y, order));
-  const mentionsByAct = new Map<string, ActMention[]>();
-  const mentionsByDocument = new Map<string, ActMention[]>();
-  for (const m of mentionsSorted) {
-    push(mentionsByAct, m.actId, m);
-    push(mentionsByDocument, m.documentId, m);
-  }
-  const relationsByDocument = new Map<string, DocumentRelation[]>();
-  const notesByDocument = new Map<string, EditorialNote[]>();
-  const diagnosticsByDocument = new Map<string, Diagnostic[]>();
-  for (const d of sorted) {
-    relationsByDocument.set(d.document.id, d.relations);
-    notesByDocument.set(d.document.id, d.editorialNotes);
-    diagnosticsByDocument.set(d.document.id, d.diagnostics);
-  }
+  // Memos survive unless the changes could alter them.
+  const reordered = new Set(touchedDocuments);
+  for (const actId of redated) for (const id of documentsOfAct.get(actId) ?? []) reordered.add(id);
+  const amendments = new Map(index.memo.amendments);
+  for (const id of reordered) amendments.delete(id);
+  const citationsInto = new Map(index.memo.citationsInto);
+  for (const id of [...touchedDocuments, ...citedDocuments]) citationsInto.delete(id);
 
   return {
-    documents,
-    documentIds: sorted.map((d) => d.document.id),
-    provisions,
-    provisionsByDocument,
-    rootsByDocument,
-    childrenByProvision,
-    order,
+    segments,
+    documentIds: [...segments.keys()].sort(compareStrings),
     acts,
     actIds,
     actsByNumber,
-    amendments,
-    amendmentsSorted,
-    amendmentRank,
-    amendmentsBySubtree,
-    amendmentsByAct,
-    amendmentsByDocument,
-    citations,
-    citationsFromSubtree,
-    citationsToSubtree,
-    citationsByAct,
-    citationsByDocument,
-    mentionsByAct,
-    mentionsByDocument,
-    relationsByDocument,
-    notesByDocument,
-    diagnosticsByDocument,
+    documentsOfAct,
+    citers,
+    memo: { amendments, citationsInto, amendmentsOfAct: new Map(), allAmendments: null },
   };
+}
+
+/** Add or drop `documentId` in the sorted list under `key`, copying the list (older versions keep theirs). */
+function setMembership(map: Map<string, string[]>, key: string, documentId: string, member: boolean): void {
+  const list = (map.get(key) ?? []).filter((id) => id !== documentId);
+  if (member) {
+    const at = list.findIndex((id) => compareStrings(id, documentId) > 0);
+    list.splice(at < 0 ? list.length : at, 0, documentId);
+  }
+  if (list.length > 0) map.set(key, list);
+  else map.delete(key);
+}
+
+/**
+ * One act from every document listing it: a non-null field wins over null; on conflict the
+ * document whose id sorts first wins (`documentIds` is sorted). Undefined when none lists it.
+ */
+function mergeAct(actId: string, documentIds: readonly string[], segments: Map<string, DocumentSegment>): Act | undefined {
+  let merged: Act | undefined;
+  for (const documentId of documentIds) {
+    const act = segments.get(documentId)?.acts.get(actId);
+    if (!act) continue;
+    merged = merged
+      ? {
+          id: actId,
+          kind: merged.kind !== 'other' ? merged.kind : act.kind,
+          number: merged.number ?? act.number,
+          date: merged.date ?? act.date,
+          title: merged.title ?? act.title,
+          documentId: merged.documentId ?? act.documentId,
+        }
+      : act;
+  }
+  return merged;
+}
+
+// — lookups —
+
+export function segmentOf(index: GraphIndex, id: string): DocumentSegment | undefined {
+  return index.segments.get(ownerId(id));
+}
+
+export function provisionOf(index: GraphIndex, id: string): Provision | undefined {
+  return segmentOf(index, id)?.provisions.get(id);
+}
+
+export function amendmentOf(index: GraphIndex, id: string): Amendment | undefined {
+  return segmentOf(index, id)?.amendments.get(id);
+}
+
+export function citationOf(index: GraphIndex, id: string): Citation | undefined {
+  return segmentOf(index, id)?.citations.get(id);
 }
 
 /** True when `id` is `rootId` or lies below it (a walk up the tree: trees are a few levels deep). */
 export function inSubtree(index: GraphIndex, id: string, rootId: string): boolean {
-  return selfAndAncestorIds(id, index.provisions).includes(rootId);
+  const segment = segmentOf(index, id);
+  return segment !== undefined && selfAndAncestorIds(id, segment.provisions).includes(rootId);
 }
 
-/**
- * One act per id across documents: a non-null field wins over null; on conflict the
- * document whose id sorts first wins (documents arrive sorted).
- */
-function mergeActs(sortedDocs: readonly IngestedDocument[]): Map<string, Act> {
-  const acts = new Map<string, Act>();
-  for (const d of sortedDocs) {
-    for (const act of d.acts) {
-      const seen = acts.get(act.id);
-      acts.set(
-        act.id,
-        seen
-          ? {
-              id: act.id,
-              kind: seen.kind !== 'other' ? seen.kind : act.kind,
-              number: seen.number ?? act.number,
-              date: seen.date ?? act.date,
-              title: seen.title ?? act.title,
-              documentId: seen.documentId ?? act.documentId,
-            }
-          : act,
-      );
+export function citationsFromSubtree(index: GraphIndex, provisionId: string): Citation[] {
+  return segmentOf(index, provisionId)?.citationsFromSubtree.get(provisionId) ?? [];
+}
+
+/** Citations from any document whose target lies in the provision's subtree, text order. */
+export function citationsToSubtree(index: GraphIndex, provisionId: string): Citation[] {
+  const documentId = ownerId(provisionId);
+  const segment = index.segments.get(documentId);
+  if (!segment?.provisions.has(provisionId)) return [];
+  let byProvision = index.memo.citationsInto.get(documentId);
+  if (!byProvision) {
+    byProvision = new Map();
+    // citers are sorted by id and each one's citations are in its text order: the result is in text order
+    for (const citer of index.citers.get(documentId) ?? []) {
+      for (const c of index.segments.get(citer)?.citationsInto.get(documentId) ?? []) {
+        for (const id of selfAndAncestorIds(c.targetId, segment.provisions)) push(byProvision, id, c);
+      }
     }
+    index.memo.citationsInto.set(documentId, byProvision);
   }
-  return acts;
+  return byProvision.get(provisionId) ?? [];
+}
+
+/** A document's amendments oldest first, and per provision those in its subtree. */
+export function orderedAmendments(index: GraphIndex, documentId: string): OrderedAmendments {
+  const memo = index.memo.amendments.get(documentId);
+  if (memo) return memo;
+  const segment = index.segments.get(documentId);
+  // unknown ids get no memo entry: a version's memo holds only what its documents derive
+  if (!segment) return { sorted: [], bySubtree: new Map() };
+  const sorted = [...segment.amendments.values()].sort(amendmentOrder(index));
+  const bySubtree = new Map<string, Amendment[]>();
+  for (const a of sorted) for (const id of selfAndAncestorIds(a.targetId, segment.provisions)) push(bySubtree, id, a);
+  const ordered = { sorted, bySubtree };
+  index.memo.amendments.set(documentId, ordered);
+  return ordered;
+}
+
+export function amendmentsOfSubtree(index: GraphIndex, provisionId: string): Amendment[] {
+  return orderedAmendments(index, ownerId(provisionId)).bySubtree.get(provisionId) ?? [];
+}
+
+export function amendmentsOfAct(index: GraphIndex, actId: string): Amendment[] {
+  const documentIds = index.documentsOfAct.get(actId);
+  if (!documentIds) return [];
+  let list = index.memo.amendmentsOfAct.get(actId);
+  if (!list) {
+    list = documentIds.flatMap((id) => index.segments.get(id)?.amendmentsByAct.get(actId) ?? []);
+    list.sort(amendmentOrder(index));
+    index.memo.amendmentsOfAct.set(actId, list);
+  }
+  return list;
+}
+
+/** Every amendment of the store, oldest first. */
+export function allAmendments(index: GraphIndex): Amendment[] {
+  index.memo.allAmendments ??= index.documentIds.flatMap((id) => orderedAmendments(index, id).sorted).sort(amendmentOrder(index));
+  return index.memo.allAmendments;
+}
+
+/** Per act, from the documents using it (sorted by id), each one's list in its text order: text order overall. */
+export function citationsOfAct(index: GraphIndex, actId: string): Citation[] {
+  return (index.documentsOfAct.get(actId) ?? []).flatMap((id) => index.segments.get(id)?.citationsByAct.get(actId) ?? []);
+}
+
+export function mentionsOfAct(index: GraphIndex, actId: string): ActMention[] {
+  return (index.documentsOfAct.get(actId) ?? []).flatMap((id) => index.segments.get(id)?.mentionsByAct.get(actId) ?? []);
 }
 
 /** Oldest first: act date, then effective date, then id; unknown dates last. */
-function compareAmendments(x: Amendment, y: Amendment, acts: Map<string, Act>): number {
-  return (
-    compareNullableDates(acts.get(x.actId)?.date ?? null, acts.get(y.actId)?.date ?? null) ||
-    compareNullableDates(x.effectiveFrom, y.effectiveFrom) ||
-    compareStrings(x.id, y.id)
-  );
-}
-
-/** Text order of citations and mentions: document id, then the source's document order, then the item's number. */
-function compareTextOrder(x: Citation | ActMention, y: Citation | ActMention, order: GraphIndex['order']): number {
-  return (
-    compareStrings(x.documentId, y.documentId) ||
-    (order.get(x.sourceId) ?? Infinity) - (order.get(y.sourceId) ?? Infinity) ||
-    trailingNumber(x.id) - trailingNumber(y.id) ||
-    compareStrings(x.id, y.id)
-  );
+export function amendmentOrder(index: GraphIndex): (x: Amendment, y: Amendment) => number {
+  const actDate = (a: Amendment) => index.acts.get(a.actId)?.date ?? null;
+  return (x, y) => compareNullableDates(actDate(x), actDate(y)) || compareNullableDates(x.effectiveFrom, y.effectiveFrom) || compareStrings(x.id, y.id);
 }
 
 function compareNullableDates(a: string | null, b: string | null): number {
@@ -219,34 +262,4 @@ function compareNullableDates(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return compareStrings(a, b);
-}
-
-/** Code-unit comparison: the same order as Neo4j's and the JSON files', unlike localeCompare. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function trailingNumber(id: string): number {
-  const m = /(\d+)$/.exec(id);
-  return m ? Number(m[1]) : 0;
-}
-
-function selfAndAncestorIds(id: string | null, provisions: Map<string, Provision>): string[] {
-  const ids: string[] = [];
-  for (let p = id ? provisions.get(id) : undefined; p; p = parentOf(p, provisions)) ids.push(p.id);
-  return ids;
-}
-
-function parentOf(p: Provision, provisions: Map<string, Provision>): Provision | undefined {
-  return p.parentId === null ? undefined : provisions.get(p.parentId);
-}
-
-function byOrdinal(a: Provision, b: Provision): number {
-  return a.ordinal - b.ordinal;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

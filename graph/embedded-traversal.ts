@@ -8,7 +8,7 @@
  * (citation-bfs.ts), fed from the index; only the shortest path is searched here.
  */
 import { citationNeighbourhood, type CitationStep } from './citation-bfs.ts';
-import { inSubtree, type GraphIndex } from './embedded-indexes.ts';
+import { citationsFromSubtree, citationsToSubtree, inSubtree, provisionOf, type GraphIndex } from './embedded-indexes.ts';
 import type { Provision } from './model.ts';
 import type { CitationDirection, CitationSubgraph } from './port.ts';
 
@@ -16,17 +16,17 @@ import type { CitationDirection, CitationSubgraph } from './port.ts';
 function steps(index: GraphIndex, nodeId: string, direction: CitationDirection): CitationStep[] {
   const out: CitationStep[] = [];
   if (direction !== 'in') {
-    for (const citation of index.citationsFromSubtree.get(nodeId) ?? []) {
+    for (const citation of citationsFromSubtree(index, nodeId)) {
       const target = citation.targetId;
-      if (target && index.provisions.has(target)) {
+      if (target && provisionOf(index, target)) {
         out.push({ neighbourId: target, edge: { fromId: nodeId, toId: target, citation } });
       }
     }
   }
   if (direction !== 'out') {
-    for (const citation of index.citationsToSubtree.get(nodeId) ?? []) {
+    for (const citation of citationsToSubtree(index, nodeId)) {
       const source = citation.sourceId;
-      if (index.provisions.has(source)) {
+      if (provisionOf(index, source)) {
         out.push({ neighbourId: source, edge: { fromId: source, toId: nodeId, citation } });
       }
     }
@@ -41,14 +41,14 @@ export async function citationGraph(
   direction: CitationDirection,
   depth: number,
 ): Promise<CitationSubgraph | null> {
-  if (!index.provisions.has(fromId)) return null;
+  if (!provisionOf(index, fromId)) return null;
   const found = await citationNeighbourhood(fromId, direction, depth, async (ids, d) => ids.map((id) => steps(index, id, d)));
-  return { nodes: found.nodeIds.flatMap((id) => index.provisions.get(id) ?? []), edges: found.edges };
+  return { nodes: found.nodeIds.flatMap((id) => provisionOf(index, id) ?? []), edges: found.edges };
 }
 
 /** Fewest outgoing hops from `fromId` into `toId`'s subtree; null when none within `maxDepth`. */
 export function citationPath(index: GraphIndex, fromId: string, toId: string, maxDepth: number): Provision[] | null {
-  if (!index.provisions.has(fromId) || !index.provisions.has(toId)) return null;
+  if (!provisionOf(index, fromId) || !provisionOf(index, toId)) return null;
   const previous = new Map<string, string | null>([[fromId, null]]);
   let frontier = [fromId];
   for (let hop = 0; hop <= maxDepth && frontier.length > 0; hop++) {
@@ -71,7 +71,7 @@ export function citationPath(index: GraphIndex, fromId: string, toId: string, ma
 function pathTo(index: GraphIndex, endId: string, previous: Map<string, string | null>): Provision[] {
   const path: Provision[] = [];
   for (let id: string | null | undefined = endId; id; id = previous.get(id)) {
-    const node = index.provisions.get(id);
+    const node = provisionOf(index, id);
     if (node) path.unshift(node);
   }
   return path;

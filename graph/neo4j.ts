@@ -6,7 +6,9 @@
  * Writes: one document per `executeWrite` transaction. The transaction function reads the
  * stored content hash, deletes the old subgraph and MERGEs the new one in UNWIND batches, so
  * a retried function converges on the same graph and readers see the old version or the new
- * one whole. Reads: `executeRead`, with the database always named.
+ * one whole. Reads: `executeRead`, with the database always named, one transaction per call:
+ * a `snapshot()` is therefore consistent per call only, not across the calls of one request
+ * (a request-wide read transaction would hold a session open for the whole GraphQL execution).
  */
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { citationNeighbourhood, type CitationStep } from './citation-bfs.ts';
@@ -16,6 +18,7 @@ import { chunks, documentRows, fromJson, referencedActIds, toAct, toNumber } fro
 import {
   contentHash,
   GraphStoreError,
+  checkLimit,
   GraphStoreInputError,
   MAX_PAGE_SIZE,
   MAX_TRAVERSAL_DEPTH,
@@ -211,7 +214,7 @@ export async function openNeo4jGraphStore(options: Neo4jGraphStoreOptions): Prom
     amendmentsOfActs: (ids) => listsByKey<Amendment>('amendmentsOfActs', cypher.AMENDMENTS_OF_ACTS, ids),
 
     async findAmendments(filter, page) {
-      checkLimit('first', page.first, MAX_PAGE_SIZE);
+      checkLimit(BACKEND, 'first', page.first, MAX_PAGE_SIZE);
       let cursor: Record<string, unknown> = { afterActDate: null, afterEffectiveFrom: null };
       if (page.after) {
         const [row] = await query('findAmendments', cypher.AMENDMENT_CURSOR, { id: page.after });
@@ -240,7 +243,7 @@ export async function openNeo4jGraphStore(options: Neo4jGraphStoreOptions): Prom
     },
 
     async mostAmended(filter, first) {
-      checkLimit('first', first, MAX_PAGE_SIZE);
+      checkLimit(BACKEND, 'first', first, MAX_PAGE_SIZE);
       const records = await query('mostAmended', cypher.MOST_AMENDED, {
         documentId: filter.documentId || null,
         type: filter.type || null,
@@ -276,7 +279,7 @@ export async function openNeo4jGraphStore(options: Neo4jGraphStoreOptions): Prom
     },
 
     async citationGraph(fromId, direction, depth) {
-      checkLimit('depth', depth, MAX_TRAVERSAL_DEPTH);
+      checkLimit(BACKEND, 'depth', depth, MAX_TRAVERSAL_DEPTH);
       const [start] = await store.getProvisions([fromId]);
       if (!start) return null;
       const { nodeIds, edges } = await citationNeighbourhood(fromId, direction, depth, steps);
@@ -285,7 +288,7 @@ export async function openNeo4jGraphStore(options: Neo4jGraphStoreOptions): Prom
     },
 
     async citationPath(fromId, toId, maxDepth) {
-      checkLimit('maxDepth', maxDepth, MAX_TRAVERSAL_DEPTH);
+      checkLimit(BACKEND, 'maxDepth', maxDepth, MAX_TRAVERSAL_DEPTH);
       const [from, to] = await store.getProvisions([fromId, toId]);
       if (!from || !to) return null;
       const [inside] = await query('citationPath', cypher.IN_SUBTREE, { fromId, toId });
@@ -309,17 +312,14 @@ export async function openNeo4jGraphStore(options: Neo4jGraphStoreOptions): Prom
       return Object.fromEntries(keys.map((k) => [k, toNumber(row?.get(k), k)])) as unknown as StoreCounts;
     },
 
+    /** The store's own reads: each is its own read transaction (see the header). */
+    snapshot: () => store,
+
     async close() {
       await driver.close();
     },
   };
   return store;
-}
-
-function checkLimit(argument: string, value: number, max: number): void {
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new GraphStoreInputError(BACKEND, argument, `${argument} must be an integer from 1 to ${max}, got ${value}`);
-  }
 }
 
 /** What to check, by driver error code: the message a failed connection must carry. */

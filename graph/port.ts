@@ -123,19 +123,13 @@ export interface StoreCounts {
 export const MAX_PAGE_SIZE = 100;
 export const MAX_TRAVERSAL_DEPTH = 5;
 
-export interface GraphStore {
+/**
+ * The read part of the port. Each call answers from one version of the store; a request that
+ * makes several calls and needs them to agree reads through `GraphStore.snapshot()`.
+ */
+export interface GraphReader {
   /** Backend name, for error messages and reports: `embedded`, `neo4j` */
   readonly backend: string;
-
-  // — writes —
-  /**
-   * Store one ingested document atomically: afterwards the store holds either the previous
-   * version whole or the new one whole. Same content as stored → `unchanged` and no write.
-   * A document with `documentProblems` is refused with a GraphStoreInputError listing them.
-   */
-  writeDocument(doc: IngestedDocument): Promise<WriteResult>;
-  /** Remove a document and everything it brought; false if it was not stored. */
-  removeDocument(documentId: string): Promise<boolean>;
 
   // — documents and structure —
   /** All documents, ordered by id */
@@ -201,6 +195,29 @@ export interface GraphStore {
   citationPath(fromId: string, toId: string, maxDepth: number): Promise<Provision[] | null>;
 
   counts(): Promise<StoreCounts>;
+}
+
+export interface GraphStore extends GraphReader {
+  // — writes —
+  /**
+   * Store one ingested document atomically: afterwards the store holds either the previous
+   * version whole or the new one whole. Same content as stored → `unchanged` and no write.
+   * A document with `documentProblems` is refused with a GraphStoreInputError listing them.
+   */
+  writeDocument(doc: IngestedDocument): Promise<WriteResult>;
+  /** Remove a document and everything it brought; false if it was not stored. */
+  removeDocument(documentId: string): Promise<boolean>;
+
+  /**
+   * A read view pinned to the store's version at the time of the call, so the several calls
+   * that answer one API request describe one version even while writes go on. How strong the
+   * pin is depends on the backend, and each adapter says so:
+   * - embedded: every read of the snapshot answers from the same immutable index (full consistency);
+   * - neo4j: each read is its own read transaction, so consistency holds per call only.
+   * A snapshot is cheap (no copy) and needs no release; it fails once the store is closed.
+   */
+  snapshot(): GraphReader;
+
   close(): Promise<void>;
 }
 
@@ -262,5 +279,12 @@ export class GraphStoreInputError extends GraphStoreError {
   ) {
     super(backend, message);
     this.name = 'GraphStoreInputError';
+  }
+}
+
+/** The one rule for page sizes and traversal depths every adapter applies: an integer from 1 to `max`. */
+export function checkLimit(backend: string, argument: string, value: number, max: number): void {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new GraphStoreInputError(backend, argument, `${argument} must be an integer from 1 to ${max}, got ${value}`);
   }
 }

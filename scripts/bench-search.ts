@@ -1,12 +1,13 @@
 /**
  * `npm run bench:search`: latency of the embedded search index over the query set
  * (search/eval/queries.json) at the seed corpus size and at 10× and 100× (synthetic copies of
- * the corpus under new document ids), with index build time, heap growth and, up to 10×, the
- * size and write time of the persisted index file. Prints a Markdown table.
+ * the corpus under new document ids), with index build time, memory growth (JS heap and array
+ * buffers), CPU time per query beside wall time, and, up to 10×, the size and write time of the
+ * persisted index file. Prints a Markdown table.
  * `--factors 1,10` chooses the sizes; `--rounds N` how often the query set is run per size (default 3).
  */
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ingestCorpus } from '../ingest/index.ts';
 import { buildSearchDocuments } from '../search/documents.ts';
@@ -31,14 +32,17 @@ const { documents: seed } = await ingestCorpus(corpusDir);
 const gc = (globalThis as { gc?: () => void }).gc;
 const heap = (): number => {
   gc?.();
-  return process.memoryUsage().heapUsed;
+  // Typed arrays (the index's postings) live outside the JS heap: count their buffers too.
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 };
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 const ms = (x: number) => x.toFixed(2);
 
 console.log(`seed: ${seed.length} documents, ${seed.reduce((n, d) => n + d.provisions.length, 0)} provisions; ${queries.length} queries × ${rounds} rounds${gc ? '' : ' (run with node --expose-gc for exact heap figures)'}`);
-console.log('| size | documents | search docs | build (ms) | heap (MB) | p50 (ms) | p95 (ms) | p99 (ms) | file (MB) | build + write (ms) |');
-console.log('|------|-----------|-------------|------------|-----------|----------|----------|----------|-----------|--------------------|');
+console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
+console.log('| size | documents | search docs | build (ms) | memory (MB) | p50 (ms) | p95 (ms) | p99 (ms) | CPU p50 (ms) | CPU p95 (ms) | file (MB) | build + write (ms) |');
+console.log('|------|-----------|-------------|------------|-----------|----------|----------|----------|--------------|--------------|-----------|--------------------|');
 for (const factor of factors) {
   const documents = scaleCorpus(seed, factor);
   const before = heap();
@@ -51,13 +55,19 @@ for (const factor of factors) {
 
   for (const q of queries) await index.search({ query: q, limit: 10 }); // warm-up
   const samples: number[] = [];
+  // CPU time per query beside wall time: on a shared machine the wall clock also counts time spent waiting for a core.
+  const cpuSamples: number[] = [];
   for (let r = 0; r < rounds; r++)
     for (const q of queries) {
+      const cpu = process.cpuUsage();
       start = performance.now();
       await index.search({ query: q, limit: 10 });
       samples.push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      cpuSamples.push((used.user + used.system) / 1000);
     }
   samples.sort((a, b) => a - b);
+  cpuSamples.sort((a, b) => a - b);
 
   let file = '—';
   let write = '—';
@@ -73,6 +83,6 @@ for (const factor of factors) {
   }
   await index.close();
   console.log(
-    `| ${factor}× | ${documents.length} | ${searchDocs} | ${ms(build)} | ${mb(grown)} | ${ms(quantile(samples, 0.5))} | ${ms(quantile(samples, 0.95))} | ${ms(quantile(samples, 0.99))} | ${file} | ${write} |`,
+    `| ${factor}× | ${documents.length} | ${searchDocs} | ${ms(build)} | ${mb(grown)} | ${ms(quantile(samples, 0.5))} | ${ms(quantile(samples, 0.95))} | ${ms(quantile(samples, 0.99))} | ${ms(quantile(cpuSamples, 0.5))} | ${ms(quantile(cpuSamples, 0.95))} | ${file} | ${write} |`,
   );
 }

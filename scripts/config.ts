@@ -6,6 +6,7 @@
  * one variable at a time. Secrets are never echoed back in messages.
  */
 import { resolve } from 'node:path';
+import { DEFAULT_SECURITY, type SecurityOptions } from '../api/security.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -22,6 +23,8 @@ export interface BackendConfig {
   search: SearchConfig;
   /** Local state (ZANGRAPH_DATA_DIR, default ./data): embedded stores, the last ingest's pipeline fingerprint */
   dataDir: string;
+  /** Write token, CORS origins and request time limit of the GraphQL server */
+  api: SecurityOptions;
 }
 
 /** Thrown when the environment cannot select working backends; `problems` holds one line per setting. */
@@ -49,8 +52,49 @@ export function loadConfig(env: Env = process.env): BackendConfig {
   const searchKind = choice(env, 'ZANGRAPH_SEARCH', SEARCH_BACKENDS, problems);
   const graph = graphKind === 'neo4j' ? neo4jConfig(env, problems) : { kind: 'embedded' as const, dataDir };
   const search = searchKind === 'meilisearch' ? meilisearchConfig(env, problems) : { kind: 'embedded' as const, dataDir };
+  const api = apiConfig(env, problems);
   if (problems.length > 0 || !graph || !search) throw new ConfigError(problems);
-  return { graph, search, dataDir };
+  return { graph, search, dataDir, api };
+}
+
+/** Shortest admin token accepted: 32 characters, enough for 128 random bits in hex */
+const MIN_TOKEN_LENGTH = 32;
+/** A request may be given at most ten minutes */
+const MAX_REQUEST_TIMEOUT_MS = 600_000;
+
+function apiConfig(env: Env, problems: string[]): SecurityOptions {
+  const adminToken = value(env, 'ZANGRAPH_ADMIN_TOKEN');
+  // The value is a secret: messages give its length, never its text.
+  if (adminToken !== null && (adminToken.length < MIN_TOKEN_LENGTH || /\s/.test(adminToken))) {
+    problems.push(
+      `ZANGRAPH_ADMIN_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters without spaces (e.g. the output of \`openssl rand -hex 32\`); got ${adminToken.length} characters`,
+    );
+  }
+  const timeout = value(env, 'ZANGRAPH_REQUEST_TIMEOUT_MS');
+  const requestTimeoutMs = timeout === null ? DEFAULT_SECURITY.requestTimeoutMs : Number(timeout);
+  if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 1 || requestTimeoutMs > MAX_REQUEST_TIMEOUT_MS) {
+    problems.push(`ZANGRAPH_REQUEST_TIMEOUT_MS must be a whole number of milliseconds from 1 to ${MAX_REQUEST_TIMEOUT_MS}; got "${timeout}"`);
+  }
+  return { adminToken, corsOrigins: corsOrigins(env, problems), requestTimeoutMs };
+}
+
+/** ZANGRAPH_CORS_ORIGIN: comma-separated origins (`https://app.example.kz`), or `*` for any; unset means same-origin only. */
+function corsOrigins(env: Env, problems: string[]): string[] {
+  const raw = value(env, 'ZANGRAPH_CORS_ORIGIN');
+  if (raw === null) return [];
+  const origins = raw.split(',').map((o) => o.trim()).filter((o) => o !== '');
+  if (origins.includes('*')) {
+    if (origins.length > 1) problems.push(`ZANGRAPH_CORS_ORIGIN must be "*" alone or a list of origins, not both; got "${raw}"`);
+    return ['*'];
+  }
+  for (const origin of origins) {
+    const url = parseUrl(origin);
+    // An origin is scheme, host and port only: a path or a trailing slash would never equal a browser's Origin header.
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin) {
+      problems.push(`ZANGRAPH_CORS_ORIGIN entries must be origins like https://app.example.kz (scheme, host, optional port; no path); got "${origin}"`);
+    }
+  }
+  return origins;
 }
 
 function neo4jConfig(env: Env, problems: string[]): GraphConfig | null {

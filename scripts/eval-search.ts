@@ -4,6 +4,8 @@
  * default tokenizer and no stemming. Prints MRR@10, nDCG@10 and Recall@10 per split.
  * Queries whose documents are not ingested yet are counted and left out.
  * `--verbose` lists the queries the analyzer does not answer perfectly.
+ * `--misses` lists, for every query, the judged passages missing from its top 10 and the rank
+ * (within the top 100) at which the analyzer does find them.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -11,11 +13,14 @@ import { ingestCorpus } from '../ingest/index.ts';
 import { kazakhAnalyzer, type TextAnalyzer } from '../search/analyzer/index.ts';
 import { engineDefaultAnalyzer } from '../search/baseline-analyzer.ts';
 import { openEmbeddedSearchIndex } from '../search/embedded.ts';
-import { buildSpanIndex, mean, scoreQuery, type EvalQuery, type QueryScore, type QuerySet } from '../search/eval/metrics.ts';
+import { buildSpanIndex, mean, scoreQuery, type EvalQuery, type Judgement, type QueryScore, type QuerySet } from '../search/eval/metrics.ts';
 
 const K = 10;
 const corpusDir = resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus');
 const verbose = process.argv.includes('--verbose');
+const misses = process.argv.includes('--misses');
+/** How deep `--misses` looks for a judged passage the top K lacks */
+const DEPTH = 100;
 
 const set = JSON.parse(await readFile(new URL('../search/eval/queries.json', import.meta.url), 'utf8')) as QuerySet;
 const { documents } = await ingestCorpus(corpusDir);
@@ -29,10 +34,19 @@ async function run(analyzer: TextAnalyzer): Promise<Map<string, { score: QuerySc
   await index.upsertDocuments(documents);
   const results = new Map<string, { score: QueryScore; hits: string[] }>();
   for (const q of runnable) {
-    const hits = (await index.search({ query: q.query, limit: K })).hits.map((h) => h.provisionId);
+    const hits = (await index.search({ query: q.query, limit: misses ? DEPTH : K })).hits.map((h) => h.provisionId);
     results.set(q.id, { score: scoreQuery(hits, q.relevant, spans, K), hits });
   }
   return results;
+}
+
+/** The rank (1-based) of the first hit overlapping a judged passage, or null. */
+function rankOf(hits: readonly string[], j: Judgement): { rank: number; id: string } | null {
+  const at = hits.findIndex((id) => {
+    const span = spans.get(id);
+    return span !== undefined && span.document === j.document && span.from <= j.lines[1] && j.lines[0] <= span.to;
+  });
+  return at < 0 ? null : { rank: at + 1, id: hits[at] ?? '' };
 }
 
 const analyzers = { kazakh: await run(kazakhAnalyzer), 'engine default': await run(engineDefaultAnalyzer) };
@@ -60,5 +74,19 @@ if (verbose) {
     if (!r || (r.score.reciprocalRank === 1 && r.score.recall === 1)) continue;
     console.log(`\n${q.id} [${q.split}] ${q.query} — ${q.note}: RR ${fmt(r.score.reciprocalRank)} recall ${fmt(r.score.recall)}`);
     for (const id of r.hits.slice(0, 5)) console.log(`   ${id}`);
+  }
+}
+
+if (misses) {
+  for (const q of runnable) {
+    const r = analyzers.kazakh.get(q.id);
+    if (!r || r.score.recall === 1) continue;
+    console.log(`\n${q.id} [${q.split}] ${q.query} — ${q.note}: recall@${K} ${fmt(r.score.recall)}`);
+    for (const j of q.relevant) {
+      const found = rankOf(r.hits, j);
+      if (found && found.rank <= K) continue;
+      const where = found ? `first at rank ${found.rank} (${found.id})` : `not in the top ${DEPTH}`;
+      console.log(`   missing ${j.document} lines ${j.lines[0]}–${j.lines[1]} (grade ${j.grade}): ${where}`);
+    }
   }
 }

@@ -9,7 +9,7 @@ import { createServer } from '../api/server.ts';
 import { ingestCorpus } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { syncStores } from './sync-stores.ts';
+import { corpusSync, syncStores } from './sync-stores.ts';
 
 const corpusDir = resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus');
 const port = Number(process.env.PORT ?? 4000);
@@ -27,7 +27,8 @@ const backends = await createBackends(config);
 console.log(backends.description);
 for (const line of await syncStores(backends, { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir: config.dataDir })) console.log(line);
 
-const yoga = await createServer(backends);
+const corpus = corpusSync(backends, { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir: config.dataDir });
+const yoga = await createServer({ graph: backends.graph, search: backends.search, corpus }, { security: config.api });
 const { server, port: bound } = await listen(yoga, port, host);
 console.log(`serving http://localhost:${bound}/graphql`);
 

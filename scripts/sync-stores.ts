@@ -9,6 +9,7 @@ import { syncCorpus, type SyncReport } from '../graph/sync.ts';
 import { pipelineFingerprint } from '../ingest/fingerprint.ts';
 import { readManifest } from '../ingest/index.ts';
 import { syncSearchIndex } from '../search/sync.ts';
+import type { CorpusSync } from '../api/context.ts';
 import type { Backends } from './backends.ts';
 
 export interface StoreSyncOptions {
@@ -21,8 +22,34 @@ export interface StoreSyncOptions {
   force?: boolean;
 }
 
+/** What a sync of both stores did: the graph sync's report and the log lines that say it. */
+export interface StoreSync {
+  sync: SyncReport;
+  log: string[];
+}
+
+/** The API's CorpusSync over these stores: syncs run one after another, never interleaving their writes. */
+export function corpusSync(backends: Pick<Backends, 'graph' | 'search'>, options: Omit<StoreSyncOptions, 'force'>): CorpusSync {
+  let running: Promise<unknown> = Promise.resolve();
+  return {
+    async documentIds() {
+      return (await readManifest(options.corpusDir)).map((d) => d.id);
+    },
+    sync(force) {
+      const next = running.catch(() => undefined).then(() => syncStoresWithReport(backends, { ...options, force }));
+      running = next;
+      return next;
+    },
+  };
+}
+
 /** Sync both stores; returns the log lines that say what happened. */
-export async function syncStores({ graph, search }: Pick<Backends, 'graph' | 'search'>, options: StoreSyncOptions): Promise<string[]> {
+export async function syncStores(backends: Pick<Backends, 'graph' | 'search'>, options: StoreSyncOptions): Promise<string[]> {
+  return (await syncStoresWithReport(backends, options)).log;
+}
+
+/** Sync both stores; returns the graph sync's report beside the log (the API's `reingest` answers with both). */
+export async function syncStoresWithReport({ graph, search }: Pick<Backends, 'graph' | 'search'>, options: StoreSyncOptions): Promise<StoreSync> {
   const sync = await syncCorpus(graph, {
     manifest: await readManifest(options.corpusDir),
     ingest: options.ingest,
@@ -46,7 +73,7 @@ export async function syncStores({ graph, search }: Pick<Backends, 'graph' | 'se
     `graph: ${counts.documents} documents, ${counts.provisions} provisions, ${counts.amendments} amendments, ${counts.citations} citations, ${counts.acts} acts`,
     `search index: ${searchSync.indexed.length + alsoChanged.length} documents (re)indexed, ${searchSync.removed.length} removed`,
   );
-  return log;
+  return { sync, log };
 }
 
 function describeSync(sync: SyncReport): string {

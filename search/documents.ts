@@ -29,6 +29,11 @@ export interface SearchDocument {
   /** Headings of the enclosing sections and chapters, outermost first */
   path: string[];
   heading: string;
+  /**
+   * Whether the heading is that of a provision above (outside codes a paragraph takes the nearest
+   * heading above it) rather than the search document's own
+   */
+  headingInherited: boolean;
   passages: Passage[];
   source: SourceSpan;
 }
@@ -49,7 +54,7 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
     for (let at = p.parentId ? byId.get(p.parentId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined) chain.unshift(at);
     return chain;
   };
-  const base = (p: Provision, heading: string, passages: Passage[]): SearchDocument => {
+  const base = (p: Provision, heading: string, passages: Passage[], headingInherited = false): SearchDocument => {
     const above = ancestors(p);
     return {
       id: p.id,
@@ -60,6 +65,7 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
       chapter: above.filter((a) => CHAPTERS.has(a.type)).at(-1)?.num ?? null,
       path: above.filter((a) => CONTAINERS.has(a.type) && a.heading).map((a) => a.heading ?? ''),
       heading,
+      headingInherited,
       passages,
       source: p.source,
     };
@@ -83,6 +89,6 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
     .filter((p) => p.text || (p.heading && !CONTAINERS.has(p.type)))
     .map((p) => {
       const heading = p.heading ?? ancestors(p).reverse().find((a) => a.heading)?.heading ?? '';
-      return base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : []);
+      return base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading);
     });
 }

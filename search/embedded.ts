@@ -1,30 +1,33 @@
 /**
- * The embedded SearchIndex: MiniSearch in process, with the Kazakh analyzer as its tokenizer
- * (MiniSearch takes a custom tokenizer and term processor, and ranks with BM25+), persisted as
- * one JSON file in the data directory (`<dataDir>/search-index.json`, beside the graph store's
- * data), rewritten atomically after every change. A document is re-indexed alone when it
- * changes: its search documents are discarded and added again.
+ * The embedded SearchIndex: an in-process inverted index (search/inverted-index.ts: BM25+ as
+ * MiniSearch scores it, MiniSearch's radix tree as the term dictionary) over the Kazakh
+ * analyzer's terms. The search documents are persisted in the data directory, beside the graph
+ * store's data (search/index-file.ts), rewritten after every change and indexed again when
+ * opened. A document is re-indexed alone when it changes: its search documents are taken out
+ * and added again.
  *
- * Ranking: BM25 over heading (boosted), section/chapter path and body; prefix search on the
- * last query word; typo tolerance growing with word length; a boost for texts holding the query
- * as a phrase and for texts holding more of its terms; reference queries answered first.
+ * Ranking: BM25 over the heading (boosted), the section/chapter path, the body and a heading
+ * taken from above; prefix search on the last query word; typo tolerance growing with word
+ * length; a boost for texts holding the query as a phrase and for texts holding more of its
+ * terms; reference queries answered first. Every match is scored and counted (total, facets);
+ * only the page gets snippets.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
-import type { Document } from '../graph/model.ts';
 import { contentTerms, kazakhAnalyzer, type TextAnalyzer } from './analyzer/index.ts';
 import { bodyText, buildSearchDocuments, type Passage, type SearchDocument } from './documents.ts';
-import { countFacets, matchesFilter } from './facets.ts';
+import { createFacetTable, matchesFilter } from './facets.ts';
+import { readIndexFile, writeIndexFile, type StoredDocument } from './index-file.ts';
+import { createInvertedIndex, type QueryTermSpec } from './inverted-index.ts';
 import type { IndexableDocument, IndexedVersion, SearchHit, SearchIndex, SearchRequest, SearchResults } from './port.ts';
 import { SearchIndexError } from './port.ts';
 import { containsPhrase, planQuery, type QueryPlan } from './query-plan.ts';
 import { buildSnippet } from './snippet.ts';
+import { topK } from './top-k.ts';
 
 const BACKEND = 'embedded';
 const FILE = 'search-index.json';
 /** Bump when the search document or file shape changes: a file of another version is dropped and rebuilt. */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 3;
 /**
  * Text whose analysis fingerprints the analyzer: a file written under other analysis (a changed
  * stemmer, the comparison analyzer) would match other terms, so it is dropped and rebuilt too.
@@ -32,12 +35,18 @@ const FORMAT_VERSION = 1;
 const PROBE = 'ҚР ӘРПК-нің 15-1-бабы: мемлекеттiк органдардың шешімдеріне, соттың актілеріне және тараптардың құқықтарына шағым';
 /** How many of the best text matches are checked for the query phrase. */
 const PHRASE_WINDOW = 50;
+/** Taken-out search documents tolerated beyond the live ones before the index is rebuilt. */
+const COMPACTION_SLACK = 1_000;
+/** Word sequences kept for phrase checks; the cache is emptied when it grows past this. */
+const SEQUENCE_CACHE_LIMIT = 5_000;
 
 export interface RankingOptions {
   /** Weight of the heading against the body (1) */
   headingBoost: number;
   /** Weight of the enclosing sections' and chapters' headings */
   pathBoost: number;
+  /** Weight of a heading a paragraph takes from above (outside codes): as much as its own text */
+  inheritedHeadingBoost: number;
   /** Score factor for a text holding the query's words in order */
   phraseBoost: number;
   /** Exponent of the share of query terms a text holds (0: plain BM25 sum) */
@@ -52,6 +61,7 @@ export interface RankingOptions {
 export const DEFAULT_RANKING: RankingOptions = {
   headingBoost: 3,
   pathBoost: 0.5,
+  inheritedHeadingBoost: 1,
   phraseBoost: 1.5,
   coordination: 1,
   fuzzyWeight: 0.4,
@@ -67,21 +77,10 @@ export interface EmbeddedSearchOptions {
   ranking?: Partial<RankingOptions>;
 }
 
-interface StoredDocument {
-  document: Document;
-  searchDocuments: SearchDocument[];
-}
-
-interface IndexFile {
-  version: number;
-  analysis: string;
-  documents: StoredDocument[];
-  engine: AsPlainObject;
-}
 
 /** Typo tolerance scaled with word length: none below 4 letters, one edit up to 7, two from 8. Numbers are exact. */
-function fuzziness(term: string): number | false {
-  if (/^\d/.test(term) || term.length < 4) return false;
+function fuzziness(term: string): number {
+  if (/^\d/.test(term) || term.length < 4) return 0;
   return term.length >= 8 ? 2 : 1;
 }
 
@@ -90,122 +89,165 @@ export interface EmbeddedSearchIndex extends SearchIndex {
   readonly dataDir: string | null;
 }
 
+/** A text match: doc number and final score (BM25+ × query terms matched × their share, phrase boost). */
+interface TextMatch {
+  docNumber: number;
+  doc: SearchDocument;
+  score: number;
+}
+
 export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {}): Promise<EmbeddedSearchIndex> {
   const analyzer = options.analyzer ?? kazakhAnalyzer;
   const ranking = { ...DEFAULT_RANKING, ...options.ranking };
   const dataDir = options.dataDir ?? null;
   const analysis = JSON.stringify(analyzer.analyze(PROBE).map((t) => t.term));
-  const engineOptions = {
-    fields: ['heading', 'path', 'body'],
-    extractField: (doc: SearchDocument, field: string): string =>
-      field === 'body' ? bodyText(doc) : field === 'path' ? doc.path.join('\n') : field === 'heading' ? doc.heading : doc.id,
-    tokenize: (text: string): string[] => contentTerms(analyzer.analyze(text)),
-    processTerm: (term: string): string => term,
+  const terms = (text: string): string[] => contentTerms(analyzer.analyze(text));
+  /**
+   * The indexed fields, in the order of the boosts below: own heading, section/chapter path, body,
+   * heading taken from above. That last one is context: weighted as an own heading, it ranked
+   * every paragraph under it alike, above the paragraphs that hold the query words themselves.
+   */
+  const fieldsOf = (doc: SearchDocument): string[][] => {
+    const heading = terms(doc.heading);
+    return [doc.headingInherited ? [] : heading, terms(doc.path.join('\n')), terms(bodyText(doc)), doc.headingInherited ? heading : []];
   };
+  const boosts = [ranking.headingBoost, ranking.pathBoost, 1, ranking.inheritedHeadingBoost];
+
   const stored = new Map<string, StoredDocument>();
-  const searchDocs = new Map<string, SearchDocument>();
+  /** Search documents by doc number (undefined once taken out), and doc numbers by id */
+  const byNumber: Array<SearchDocument | undefined> = [];
+  const numbers = new Map<string, number>();
   /** Every passage by its provision id, for answering reference queries */
   const passages = new Map<string, { doc: SearchDocument; passage: Passage }>();
   const sequences = new Map<string, string[]>();
+  let index = createInvertedIndex(boosts.length);
+  let facets = createFacetTable();
+  /** Scratch space: the text matches a query keeps after filtering, and their scores */
+  let kept = new Int32Array(1024);
+  let keptScores = new Float64Array(1024);
 
-  const track = (entry: StoredDocument, add: boolean): void => {
-    for (const sd of entry.searchDocuments) {
-      if (add) searchDocs.set(sd.id, sd);
-      else searchDocs.delete(sd.id);
-      sequences.delete(sd.id);
-      for (const passage of sd.passages) {
-        if (add) passages.set(passage.provisionId, { doc: sd, passage });
-        else passages.delete(passage.provisionId);
-      }
-    }
+  const addSearchDocument = (sd: SearchDocument): void => {
+    const n = index.add(fieldsOf(sd));
+    byNumber[n] = sd;
+    numbers.set(sd.id, n);
+    facets.set(n, sd);
+    for (const passage of sd.passages) passages.set(passage.provisionId, { doc: sd, passage });
   };
 
-  let engine = new MiniSearch<SearchDocument>(engineOptions);
+  /** Index every stored search document again, in a fresh index (after loading, or when removals left it sparse). */
+  const reindex = (): void => {
+    index = createInvertedIndex(boosts.length);
+    facets = createFacetTable();
+    byNumber.length = 0;
+    numbers.clear();
+    passages.clear();
+    for (const entry of stored.values()) for (const sd of entry.searchDocuments) addSearchDocument(sd);
+  };
+
+  /**
+   * Postings of taken-out documents stay in the index (skipped, and left out of the statistics)
+   * until it is rebuilt: rebuild once they outnumber the live ones by more than a small index's worth.
+   */
+  const compactIfSparse = (): void => {
+    const dead = byNumber.length - numbers.size;
+    if (dead > numbers.size + COMPACTION_SLACK) reindex();
+  };
+
   const path = dataDir ? join(dataDir, FILE) : null;
   if (path) {
-    const file = await readIndexFile(path);
-    if (file && file.version === FORMAT_VERSION && file.analysis === analysis) {
-      engine = MiniSearch.loadJS<SearchDocument>(file.engine, engineOptions);
-      for (const entry of file.documents) {
-        stored.set(entry.document.id, entry);
-        track(entry, true);
-      }
-    }
+    for (const entry of await readIndexFile(path, { version: FORMAT_VERSION, analysis })) stored.set(entry.document.id, entry);
+    reindex();
   }
 
   const persist = async (): Promise<void> => {
     if (!path || !dataDir) return;
-    const file: IndexFile = { version: FORMAT_VERSION, analysis, documents: [...stored.values()], engine: engine.toJSON() };
-    try {
-      await mkdir(dataDir, { recursive: true });
-      await writeFile(`${path}.tmp`, JSON.stringify(file));
-      await rename(`${path}.tmp`, path);
-    } catch (cause) {
-      throw new SearchIndexError(BACKEND, `cannot write ${path}`, { cause });
-    }
+    await writeIndexFile(dataDir, path, { version: FORMAT_VERSION, analysis }, stored.values());
   };
 
   const remove = (documentId: string): void => {
     const entry = stored.get(documentId);
     if (!entry) return;
-    engine.discardAll(entry.searchDocuments.map((d) => d.id));
-    track(entry, false);
+    for (const sd of entry.searchDocuments) {
+      const n = numbers.get(sd.id);
+      if (n !== undefined) index.remove(n, fieldsOf(sd));
+      if (n !== undefined) byNumber[n] = undefined;
+      numbers.delete(sd.id);
+      sequences.delete(sd.id);
+      for (const passage of sd.passages) passages.delete(passage.provisionId);
+    }
     stored.delete(documentId);
   };
 
   const sequenceOf = (doc: SearchDocument): string[] => {
     let seq = sequences.get(doc.id);
     if (!seq) {
+      if (sequences.size >= SEQUENCE_CACHE_LIMIT) sequences.clear();
       seq = analyzer.analyze(`${doc.heading}\n${bodyText(doc)}`).map((t) => t.term);
       sequences.set(doc.id, seq);
     }
     return seq;
   };
 
-  /** Text matches, ranked, each with the index terms it matched. */
-  const textMatches = (plan: QueryPlan, request: SearchRequest): Array<{ doc: SearchDocument; score: number; terms: string[] }> => {
-    if (plan.terms.length === 0) return [];
-    // Each term once: MiniSearch then reports each matched query term once, so their count is the share matched.
+  /**
+   * Text matches: every match counted (for the total and facets), only the best `wanted` of
+   * them ranked (the phrase window at least), each with the index terms it matched.
+   */
+  const textMatches = (plan: QueryPlan, request: SearchRequest, wanted: number): { count: number; kept: Int32Array; best: TextMatch[]; expandedTerms: string[] } => {
+    if (plan.terms.length === 0) return { count: 0, kept, best: [], expandedTerms: [] };
+    // Each term once, so the number of query terms a text matches is the share it holds.
     const queryTerms = [...new Set(plan.terms)];
-    const results: SearchResult[] = engine.search(queryTerms.join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (t) => t,
-      boost: { heading: ranking.headingBoost, path: ranking.pathBoost, body: 1 },
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3 && !/^\d/.test(term),
-      fuzzy: (term) => fuzziness(term),
-      weights: { fuzzy: ranking.fuzzyWeight, prefix: ranking.prefixWeight },
-      bm25: ranking.bm25,
-      // Without a filter every result passes: no callback per result.
-      filter: request.filter
-        ? (r) => {
-            const doc = searchDocs.get(String(r.id));
-            return doc !== undefined && matchesFilter(doc, request.filter);
-          }
-        : undefined,
+    const specs: QueryTermSpec[] = queryTerms.map((term, i) => ({
+      term,
+      prefix: i === queryTerms.length - 1 && term.length >= 3 && !/^\d/.test(term),
+      fuzzy: fuzziness(term),
+    }));
+    const matches = index.match(specs, { boosts, fuzzyWeight: ranking.fuzzyWeight, prefixWeight: ranking.prefixWeight, bm25: ranking.bm25 });
+    if (kept.length < matches.count) {
+      kept = new Int32Array(matches.count * 2);
+      keptScores = new Float64Array(matches.count * 2);
+    }
+    // The score factor of a text matching q of the query terms, by q.
+    const factor = Array.from({ length: queryTerms.length + 1 }, (_, q) => q * (q / queryTerms.length) ** ranking.coordination);
+    const { filter } = request;
+    const phrase = plan.phraseRequired ? (plan.phrase ?? plan.terms) : null;
+    // A text can hold the phrase only if the index lists it under each of the phrase's indexed words:
+    // that look-up is cheap, analyzing the text to find the words in order is not.
+    const phraseWords = (plan.phrase ?? plan.terms).filter((term) => queryTerms.includes(term));
+    const mayHoldPhrase = (n: number): boolean => index.termsIn(n, phraseWords).length === phraseWords.length;
+    let count = 0;
+    for (let i = 0; i < matches.count; i++) {
+      const n = matches.docs[i] ?? 0;
+      // Matches are live documents: the document itself is needed only to filter.
+      if (filter || phrase) {
+        const doc = byNumber[n];
+        if (!doc || (filter && !matchesFilter(doc, filter))) continue;
+        if (phrase && !(mayHoldPhrase(n) && containsPhrase(sequenceOf(doc), phrase))) continue;
+      }
+      kept[count] = n;
+      keptScores[count] = (matches.scores[n] ?? 0) * (factor[matches.termCounts[n] ?? 0] ?? 0);
+      count++;
+    }
+    const best: TextMatch[] = topK(keptScores, count, Math.max(wanted, PHRASE_WINDOW)).map((i) => {
+      const n = kept[i] ?? 0;
+      return { docNumber: n, doc: byNumber[n] as SearchDocument, score: keptScores[i] ?? 0 };
     });
-    const matches = [];
-    for (const r of results) {
-      const doc = searchDocs.get(String(r.id));
-      if (!doc) continue;
-      if (plan.phraseRequired && !containsPhrase(sequenceOf(doc), plan.phrase ?? plan.terms)) continue;
-      const share = r.queryTerms.length / queryTerms.length;
-      matches.push({ doc, score: r.score * share ** ranking.coordination, terms: r.terms });
-    }
-    matches.sort((a, b) => b.score - a.score);
     // The phrase boost reorders the head of the list only: checking every match would cost a pass over every text.
-    const phrase = plan.phrase;
-    if (phrase && !plan.phraseRequired) {
-      for (const m of matches.slice(0, PHRASE_WINDOW)) if (containsPhrase(sequenceOf(m.doc), phrase)) m.score *= ranking.phraseBoost;
-      matches.sort((a, b) => b.score - a.score);
+    if (plan.phrase && !plan.phraseRequired) {
+      const head = best.slice(0, PHRASE_WINDOW);
+      for (const m of head) if (mayHoldPhrase(m.docNumber) && containsPhrase(sequenceOf(m.doc), plan.phrase)) m.score *= ranking.phraseBoost;
+      // A boost only raises scores, so the head stays ahead of the rest.
+      head.sort((a, b) => b.score - a.score || a.docNumber - b.docNumber);
+      best.splice(0, head.length, ...head);
     }
-    return matches;
+    return { count, kept, best, expandedTerms: matches.expandedTerms };
   };
 
   /** A provision by id: a passage inside a search document, or a search document itself (an article). */
   const locate = (id: string): { doc: SearchDocument; passage: Passage | null } | null => {
     const inside = passages.get(id);
     if (inside) return inside;
-    const doc = searchDocs.get(id);
+    const n = numbers.get(id);
+    const doc = n === undefined ? undefined : byNumber[n];
     return doc ? { doc, passage: null } : null;
   };
 
@@ -235,14 +277,15 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
       for (const item of documents) {
         remove(item.document.id);
         const entry: StoredDocument = { document: item.document, searchDocuments: buildSearchDocuments(item) };
-        engine.addAll(entry.searchDocuments);
         stored.set(item.document.id, entry);
-        track(entry, true);
+        for (const sd of entry.searchDocuments) addSearchDocument(sd);
       }
+      compactIfSparse();
       await persist();
     },
     async removeDocuments(documentIds) {
       for (const id of documentIds) remove(id);
+      compactIfSparse();
       await persist();
     },
     async indexedVersions(): Promise<IndexedVersion[]> {
@@ -251,27 +294,41 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
     async search(request): Promise<SearchResults> {
       if (!request.query.trim()) throw new SearchIndexError(BACKEND, 'empty query');
       const plan = planQuery(analyzer, request.query);
-      const text = textMatches(plan, request);
+      const offset = request.offset ?? 0;
+      const limit = request.limit ?? 10;
       const references = referenceMatches(plan, request);
-      const topScore = text[0]?.score ?? 0;
-      type Ranked = { doc: SearchDocument; provisionId: string; score: number; terms: readonly string[]; passage: Passage | null };
+      const seen = new Set(references.map((r) => r.passage?.provisionId ?? r.doc.id));
+      const text = textMatches(plan, request, offset + limit + seen.size);
+      const topScore = text.best[0]?.score ?? 0;
+
+      type Ranked = { doc: SearchDocument; provisionId: string; score: number; terms: readonly string[]; passage: Passage | null; docNumber: number | null };
       const ranked: Ranked[] = references.map((r, i) => ({
         doc: r.doc,
         provisionId: r.passage?.provisionId ?? r.doc.id,
         score: topScore + references.length - i,
         terms: plan.terms,
         passage: r.passage,
+        docNumber: null,
       }));
-      const seen = new Set(ranked.map((r) => r.provisionId));
-      for (const m of text) if (!seen.has(m.doc.id)) ranked.push({ doc: m.doc, provisionId: m.doc.id, score: m.score, terms: m.terms, passage: null });
+      for (const m of text.best)
+        if (!seen.has(m.doc.id)) ranked.push({ doc: m.doc, provisionId: m.doc.id, score: m.score, terms: [], passage: null, docNumber: m.docNumber });
 
-      const offset = request.offset ?? 0;
-      const limit = request.limit ?? 10;
+      // Facets and total over every match: the text matches a reference already answers are counted once, as the reference.
+      let counted = text.count;
+      for (let i = 0; seen.size > 0 && i < counted; ) {
+        if (seen.has(byNumber[text.kept[i] ?? 0]?.id ?? '')) text.kept[i] = text.kept[--counted] ?? 0;
+        else i++;
+      }
+      const facetDocs = new Int32Array(counted + references.length);
+      facetDocs.set(text.kept.subarray(0, counted));
+      references.forEach((r, i) => (facetDocs[counted + i] = numbers.get(r.doc.id) ?? -1));
+
       const hits: SearchHit[] = ranked.slice(offset, offset + limit).map((r) => {
-        const snippet = buildSnippet(analyzer, r.doc.heading, r.passage ? [r.passage] : r.doc.passages, new Set(r.terms));
+        const matched = r.docNumber === null ? r.terms : index.termsIn(r.docNumber, text.expandedTerms);
+        const snippet = buildSnippet(analyzer, r.doc.heading, r.passage ? [r.passage] : r.doc.passages, new Set(matched));
         return { provisionId: r.provisionId, score: r.score, snippet: snippet.snippet, highlights: snippet.highlights };
       });
-      return { total: ranked.length, hits, facets: countFacets(ranked.map((r) => r.doc)) };
+      return { total: counted + references.length, hits, facets: facets.count(facetDocs, facetDocs.length) };
     },
     async analyze(text) {
       return contentTerms(analyzer.analyze(text));
@@ -280,19 +337,4 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
       // Every change is already on disk; nothing is held open.
     },
   };
-}
-
-async function readIndexFile(path: string): Promise<IndexFile | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new SearchIndexError(BACKEND, `cannot read ${path}`, { cause: error });
-  }
-  try {
-    return JSON.parse(text) as IndexFile;
-  } catch (cause) {
-    throw new SearchIndexError(BACKEND, `${path} is not valid JSON (delete it to rebuild the index)`, { cause });
-  }
 }

@@ -1,6 +1,6 @@
 /**
  * The search port: what the API and the scripts ask of a full-text index, whatever engine
- * answers (MiniSearch in process, Meilisearch over HTTP).
+ * answers (an inverted index in process, Meilisearch over HTTP).
  *
  * The index takes the domain model as it is (graph/model.ts Document and Provision) and
  * answers with provision ids, scores, snippets and highlights; the API turns ids into

@@ -15,9 +15,11 @@ export const resolvers: Resolvers = {
       context: ApiContext,
     ) => {
       const depth = checkRange('depth', args.depth, MAX_TRAVERSAL_DEPTH);
-      await requireProvision(context, args.from, 'from');
+      // The port answers null for an unknown start, so no lookup of it first.
       const graph = await context.graph.citationGraph(args.from, args.direction, depth);
       if (!graph) throw notFound('from', args.from, 'Provision');
+      // Every edge's ends are among the nodes: resolving `from`/`to` then costs no store call.
+      for (const node of graph.nodes) context.loaders.provision.prime(node.id, node);
       return graph;
     },
     citationPath: async (_: unknown, args: { from: string; to: string; maxDepth: number }, context: ApiContext) => {

@@ -34,6 +34,9 @@ const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 /** `«ҚР … туралы» Заңы` and `«… туралы» ҚР Заңы` are one act: the republic's name inside the quotes is not part of the title. */
 const withoutRepublic = (title: string) => title.replace(/\s+/g, ' ').trim().replace(/^(?:ҚР|Қазақстан Республикасы(?:ның)?) (?=\p{Ll})/u, '');
 
+/** Each act's «titles», squashed once rather than at every lookup. */
+const BY_TITLE = ACTS.map((entry) => ({ entry, titles: new Set(entry.quotedTitles.map(squash)) }));
+
 /**
  * The registered act of an official title as written between «…», or null. When several acts share
  * the title (`Ақпараттандыру туралы`, 2007 and 2015), the year printed next to it chooses; without
@@ -41,7 +44,7 @@ const withoutRepublic = (title: string) => title.replace(/\s+/g, ' ').trim().rep
  */
 export function actByQuotedTitle(title: string, year: number | null = null): ActEntry | null {
   const key = squash(withoutRepublic(title));
-  const candidates = ACTS.filter((a) => a.quotedTitles.some((t) => squash(t) === key));
+  const candidates = BY_TITLE.filter((a) => a.titles.has(key)).map((a) => a.entry);
   if (candidates.length <= 1) return candidates[0] ?? null;
   const ofYear = candidates.find((a) => year !== null && a.date?.startsWith(String(year)));
   return ofYear ?? [...candidates].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? null;

@@ -7,6 +7,7 @@ import type { ActKind, AmendmentAction } from '../../graph/model.ts';
 import { normalizeActNumber } from './acts.ts';
 import { isoDate, monthOfAblative, parseDottedDate } from './dates.ts';
 import { ACTIONS, CLAUSE_HEAD, EFFECTIVE, SEE_PREVIOUS, instrumentKind, targetWords, type TargetWords } from './grammar.ts';
+import { execAll } from '../regex.ts';
 
 export interface Problem {
   rule: string;
@@ -69,7 +70,7 @@ function readTail(raw: string): Tail {
 
 /** The clauses of a note, in order; empty when the note names no amending act. */
 export function splitClauses(text: string): Clause[] {
-  const heads = [...text.matchAll(CLAUSE_HEAD)];
+  const heads = [...execAll(CLAUSE_HEAD, text)];
   const tails = heads.map((h, i) => readTail(text.slice((h.index ?? 0) + h[0].length, heads[i + 1]?.index ?? text.length)));
   return heads.map((h, i) => {
     const tail = tails[i] as Tail;

@@ -14,6 +14,7 @@ import { actByName, actByPrinted, actByQuotedTitle, ACT_NAME_SOURCE, genericByNa
 import type { ActEntry } from '../acts/registry.ts';
 import type { ActKind } from '../../graph/model.ts';
 import { isoDate, MONTHS } from '../amendments/dates.ts';
+import { execAll } from '../regex.ts';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinals.ts';
 import { isPluralEnding, UNIT_RANK, UNIT_WORD_SOURCE, unitWordOf, type Unit } from './tokens.ts';
 
@@ -96,12 +97,16 @@ const ANCHOR_ALTERNATIVES = [
   `(?<act>${REPUBLIC}?(?:${QUOTED}|${KNOWN}|(?<name>${ACT_NAME_SOURCE}))${SHORT_NAME})`,
   DATED,
 ];
-const anchorRegExp = (alternatives: readonly string[]) => new RegExp(alternatives.map((alt) => `(?<![\\p{L}\\p{N}])${alt}`).join('|'), 'giu');
+/** Anchors start at a word boundary: no letter or digit before them (anchorMatches tests it). */
+const anchorRegExp = (alternatives: readonly string[]) => new RegExp(alternatives.join('|'), 'giu');
 const ANCHOR = anchorRegExp(ANCHOR_ALTERNATIVES);
 /** The same, and generic words (`кодекс`, `Конвенция`), which only a text quoting acts reads (see FindOptions). */
 const ANCHOR_WITH_GENERIC = anchorRegExp([...ANCHOR_ALTERNATIVES, `(?<generic>${GENERIC_NAME_SOURCE})`]);
-/** Where a bare chain may begin: a number not glued to a word or another number. */
-const BARE_START = new RegExp(`(?<![\\p{L}\\p{N}-])(?=${NUM})`, 'gu');
+/**
+ * Where a bare chain may begin: a number not glued to a word or another number. The digit is looked for first,
+ * the boundary behind it second: V8 then skips ahead to digits instead of testing the boundary at every position.
+ */
+const BARE_START = new RegExp(`(?=${NUM})(?<![\\p{L}\\p{N}-])`, 'gu');
 
 const KIND_OF_WORD: Record<string, ActKind> = {
   заң: 'law',
@@ -124,7 +129,7 @@ export interface FindOptions {
 export function findReferences(text: string, options: FindOptions = {}): FoundReference[] {
   const found: FoundReference[] = [];
   let covered = 0;
-  for (const m of text.matchAll(options.generic ? ANCHOR_WITH_GENERIC : ANCHOR)) {
+  for (const m of anchorMatches(options.generic ? ANCHOR_WITH_GENERIC : ANCHOR, text)) {
     if (m.index < covered) continue;
     const g = m.groups ?? {};
     const anchor = anchorOf(g, text.slice(0, m.index));
@@ -141,6 +146,27 @@ export function findReferences(text: string, options: FindOptions = {}): FoundRe
     covered = end;
   }
   return [...found, ...bareReferences(text, found)].sort((a, b) => a.start - b.start);
+}
+
+const BOUNDARY = /(?<![\p{L}\p{N}])/iuy;
+
+/**
+ * The matches of `re` that start at a word boundary, as `(?<![\p{L}\p{N}])(?:…)` would find them: the alternatives
+ * are searched alone and a match inside a word is dropped, the search going on one character after its start.
+ * Testing the boundary at every position cost as much as all the alternatives together (anchors over the
+ * corpus: 20 ms with it in the regex, 12 ms so).
+ */
+function* anchorMatches(re: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  let at = 0;
+  for (;;) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) return;
+    BOUNDARY.lastIndex = m.index;
+    const atBoundary = BOUNDARY.test(text);
+    at = atBoundary && m[0] !== '' ? re.lastIndex : m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    if (atBoundary) yield m;
+  }
 }
 
 function anchorOf(g: Record<string, string | undefined>, before: string): Anchor | null {
@@ -193,7 +219,7 @@ function printedDate(g: Record<string, string | undefined>, s: string): string |
 function bareReferences(text: string, anchored: readonly FoundReference[]): FoundReference[] {
   const bare: FoundReference[] = [];
   let covered = 0;
-  for (const m of text.matchAll(BARE_START)) {
+  for (const m of execAll(BARE_START, text)) {
     if (m.index < covered || anchored.some((r) => m.index >= r.start && m.index < r.end)) continue;
     const parsed = parseChains(text, m.index, false);
     if (!parsed) continue;

@@ -6,6 +6,7 @@
  * marker (eId `…__fnt_3`), which makes the link structural.
  */
 import type { SourceLine } from '../normalize.ts';
+import { execAll } from '../regex.ts';
 import type { DocTree, DraftNode } from './tree.ts';
 
 /** A digit glued to a word, a closing bracket or quote: a footnote marker. */
@@ -14,7 +15,7 @@ const MARKER = /(?<=[\p{L})»])(\d{1,2})(?=[\s.,;:)]|$)/gu;
 /** Every footnote number marked somewhere in the text. */
 export function markedNumbers(lines: readonly SourceLine[]): Set<number> {
   const found = new Set<number>();
-  for (const l of lines) for (const m of l.text.matchAll(MARKER)) found.add(Number(m[1]));
+  for (const l of lines) for (const m of execAll(MARKER, l.text)) found.add(Number(m[1]));
   return found;
 }
 
@@ -39,16 +40,15 @@ export function footnoteComplete(lines: readonly SourceLine[]): boolean {
 
 /** Put every footnote under the node whose text marks it, nearest to the body; report the unmarked. */
 export function linkFootnotes(tree: DocTree, footnotes: readonly DraftNode[], candidates: readonly DraftNode[]): void {
+  // The markers of each candidate line, read once rather than once per footnote.
+  const marked = candidates.flatMap((node) => node.textLines.map((l) => ({ node, line: l.line, nums: [...execAll(MARKER, l.text)].map((m) => m[1]) })));
   for (const fn of footnotes) {
     const at = fn.textLines[0]?.line ?? 0;
     let best: { node: DraftNode; distance: number } | null = null;
-    for (const node of candidates) {
-      for (const l of node.textLines) {
-        const marks = [...l.text.matchAll(MARKER)].some((m) => m[1] === fn.num);
-        if (!marks) continue;
-        const distance = Math.abs(l.line - at);
-        if (!best || distance < best.distance) best = { node, distance };
-      }
+    for (const { node, line, nums } of marked) {
+      if (fn.num === null || !nums.includes(fn.num)) continue;
+      const distance = Math.abs(line - at);
+      if (!best || distance < best.distance) best = { node, distance };
     }
     if (best) tree.move(fn, best.node);
     else tree.diagnose(at, 'footnoteUnmarked', `footnote ${fn.num} has no marker in the text; it stays where its body is printed`);
@@ -61,7 +61,7 @@ export function reportMissingBodies(tree: DocTree, marked: ReadonlySet<number>, 
   const max = Math.max(0, ...have);
   for (let n = 1; n <= max; n += 1) {
     if (have.has(n) || !marked.has(n)) continue;
-    const line = lines.find((l) => [...l.text.matchAll(MARKER)].some((m) => Number(m[1]) === n))?.line ?? 0;
+    const line = lines.find((l) => [...execAll(MARKER, l.text)].some((m) => Number(m[1]) === n))?.line ?? 0;
     tree.diagnose(line, 'footnoteMissing', `footnote ${n} is marked here but its body is not in the text`);
   }
 }

@@ -41,7 +41,8 @@ export function startsLower(text: string): boolean {
  * fall between every pair of wrapped lines.
  */
 export function typesetWidth(lines: readonly SourceLine[]): number {
-  const lengths = lines.map((l) => l.text.length).filter((n) => n > 30).sort((a, b) => a - b);
+  // A typed array sorts numbers without a comparator call per comparison (a textbook has 8,000 lines).
+  const lengths = Uint32Array.from(lines.map((l) => l.text.length).filter((n) => n > 30)).sort();
   return lengths[Math.floor(lengths.length * 0.6)] ?? 80;
 }
 

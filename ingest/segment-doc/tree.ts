@@ -35,6 +35,14 @@ export function stripLabel(line: SourceLine, length: number): SourceLine {
 
 const EMPTY_PLACE: Place = { section: null, chapter: null, article: null, part: null, subparagraph: null };
 
+/** eIds of counted (unnumbered) nodes of a type, `…__subpara_3`, one regex per type rather than one per node added. */
+const COUNTED_EIDS = new Map<ProvisionType, RegExp>();
+function countedEId(type: ProvisionType): RegExp {
+  let re = COUNTED_EIDS.get(type);
+  if (!re) COUNTED_EIDS.set(type, (re = new RegExp(`(^|__)${AKN_ALIAS[type]}_\\d+(-dup\\d+)?$`)));
+  return re;
+}
+
 export class DocTree {
   readonly roots: DraftNode[] = [];
   readonly notes: EditorialNote[] = [];
@@ -54,7 +62,7 @@ export class DocTree {
     const siblings = parent ? parent.children : this.roots;
     let component = options.component ?? (num !== null && num !== '' ? eIdComponent(type, num) : null);
     if (component === null) {
-      const counted = new RegExp(`(^|__)${AKN_ALIAS[type]}_\\d+(-dup\\d+)?$`);
+      const counted = countedEId(type);
       const before = siblings.filter((s) => s.type === type && s.num === null && counted.test(s.eId)).length;
       const ownText = type === 'paragraph' && parent !== null && parent.textLines.length > 0 ? 1 : 0;
       component = `${AKN_ALIAS[type]}_${before + 1 + ownText}`;

@@ -4,7 +4,7 @@
  */
 import type { Provision, ProvisionStatus, ProvisionType } from '../../graph/model.ts';
 import { provisionId } from '../ids.ts';
-import { joinLines, type SourceLine } from '../normalize.ts';
+import { joinLines, type JoinedText, type SourceLine } from '../normalize.ts';
 import type { CitationSite, Place, PlacedUnit } from '../stages.ts';
 import type { SegmentContext } from './context.ts';
 
@@ -50,8 +50,13 @@ export function childrenOfType(d: Draft, type: ProvisionType): Draft[] {
   return d.children.filter((c) => c.type === type);
 }
 
-/** `ordinal` is the node's place among its siblings (top-level nodes are siblings of each other). */
-export function toProvision(d: Draft, ctx: SegmentContext, ordinal: number): Provision {
+/** A draft's text lines joined, or null when it has none: its provision's text and its citation site are this one join. */
+export function joinedText(d: Draft, ctx: SegmentContext): JoinedText | null {
+  return d.textLines.length ? joinLines(d.textLines, ctx.file, ctx.lexicon, ctx.hyphenPolicy) : null;
+}
+
+/** `ordinal` is the node's place among its siblings (top-level nodes are siblings of each other); `text` is joinedText(d). */
+export function toProvision(d: Draft, ctx: SegmentContext, ordinal: number, text: JoinedText | null): Provision {
   const join = (lines: SourceLine[]) => (lines.length ? joinLines(lines, ctx.file, ctx.lexicon, ctx.hyphenPolicy).text : '');
   return {
     id: provisionId(ctx.documentId, d.eId),
@@ -62,7 +67,7 @@ export function toProvision(d: Draft, ctx: SegmentContext, ordinal: number): Pro
     type: d.type,
     num: d.num,
     heading: d.headingLines.length ? join(d.headingLines) : null,
-    text: join(d.textLines),
+    text: text?.text ?? '',
     status: d.status,
     source: {
       file: ctx.file,
@@ -74,14 +79,15 @@ export function toProvision(d: Draft, ctx: SegmentContext, ordinal: number): Pro
   };
 }
 
-export function citationSite(d: Draft, ctx: SegmentContext): CitationSite | null {
-  if (d.textLines.length === 0) return null;
+/** `text` is joinedText(d). */
+export function citationSite(d: Draft, ctx: SegmentContext, text: JoinedText | null): CitationSite | null {
+  if (!text) return null;
   return {
     documentId: ctx.documentId,
     documentActId: ctx.documentActId,
     provisionId: provisionId(ctx.documentId, d.eId),
     type: d.type,
     place: placeOf(d),
-    text: joinLines(d.textLines, ctx.file, ctx.lexicon, ctx.hyphenPolicy),
+    text,
   };
 }

@@ -7,7 +7,7 @@ import type { Diagnostic, Provision } from '../../graph/model.ts';
 import { IngestError } from '../errors.ts';
 import type { SourceLine } from '../normalize.ts';
 import type { SegmentContext, SegmentResult } from './context.ts';
-import { citationSite, toProvision } from './draft.ts';
+import { citationSite, joinedText, toProvision } from './draft.ts';
 import { segmentHeader } from './header.ts';
 import { classifyLine, endsClause, type LineClass } from './lines.ts';
 import { compareToc, findToc, type TocUnits } from './toc.ts';
@@ -35,9 +35,10 @@ export function segmentCode(lines: readonly SourceLine[], ctx: SegmentContext): 
 
   const provisions: Provision[] = preface ? [preface] : [];
   const shift = provisions.length;
+  const texts = new Map(body.drafts.map((d) => [d, joinedText(d, ctx)]));
   for (const d of body.drafts) {
     const ordinal = (d.parent ? d.parent.children : body.topLevel).indexOf(d) + (d.parent ? 0 : shift);
-    provisions.push(toProvision(d, ctx, ordinal));
+    provisions.push(toProvision(d, ctx, ordinal, texts.get(d) ?? null));
   }
 
   const diagnostics: Diagnostic[] = [...body.diagnostics];
@@ -64,7 +65,7 @@ export function segmentCode(lines: readonly SourceLine[], ctx: SegmentContext): 
     notes: body.notes,
     headerNotes,
     editorialNotes: [...editorialNotes, ...body.editorialNotes],
-    sites: body.drafts.flatMap((d) => citationSite(d, ctx) ?? []),
+    sites: body.drafts.flatMap((d) => citationSite(d, ctx, texts.get(d) ?? null) ?? []),
     toc,
     diagnostics,
   };
@@ -73,7 +74,8 @@ export function segmentCode(lines: readonly SourceLine[], ctx: SegmentContext): 
 /** A text without articles: its lines become paragraphs (notes and URLs still set aside), with one warning. */
 function unstructured(lines: readonly SourceLine[], classes: readonly LineClass[], ctx: SegmentContext, first: SourceLine): SegmentResult {
   const body = segmentBody(lines, classes, ctx, false);
-  const provisions = body.drafts.map((d) => toProvision(d, ctx, (d.parent ? d.parent.children : body.topLevel).indexOf(d)));
+  const texts = new Map(body.drafts.map((d) => [d, joinedText(d, ctx)]));
+  const provisions = body.drafts.map((d) => toProvision(d, ctx, (d.parent ? d.parent.children : body.topLevel).indexOf(d), texts.get(d) ?? null));
   const warning: Diagnostic = {
     reason: `no article heading (\`N-бап.\`) found: the text is not structured as a code and is kept as ${provisions.length} generic nodes`,
     file: ctx.file,
@@ -86,7 +88,7 @@ function unstructured(lines: readonly SourceLine[], classes: readonly LineClass[
     notes: body.notes,
     headerNotes: [],
     editorialNotes: body.editorialNotes,
-    sites: body.drafts.flatMap((d) => citationSite(d, ctx) ?? []),
+    sites: body.drafts.flatMap((d) => citationSite(d, ctx, texts.get(d) ?? null) ?? []),
     toc: null,
     diagnostics: [warning, ...body.diagnostics],
   };

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, SourceSpan } from '../../graph/model.ts';
 import { spanOf, type SourceLine } from '../normalize.ts';
+import { execAll } from '../regex.ts';
 import type { LineClass } from './lines.ts';
 
 export interface TocUnits {
@@ -43,7 +44,7 @@ export function findToc(lines: readonly SourceLine[], classes: readonly LineClas
   const lineOf = new Map<string, number>();
   for (const line of lines.slice(start, end)) {
     for (const [key, re] of TOC_UNIT) {
-      for (const m of line.text.matchAll(re)) {
+      for (const m of execAll(re, line.text)) {
         const num = m[1] ?? '';
         units[key].push(num);
         lineOf.set(`${key}:${num}`, line.line);

@@ -10,6 +10,8 @@ import type { QuerySet } from '../../search/eval/metrics.ts';
 export const CODE_ID = '/akn/kz/act/code/2020-06-29/350-VI';
 export const ARTICLE_4 = `${CODE_ID}/~art_4`;
 export const ARTICLE_23 = `${CODE_ID}/~art_23`;
+/** "complaint to a court": the search case's query */
+export const SEARCH_QUERY = 'сотқа шағым';
 
 /** The search mix: the relevance evaluation's query set (search/eval/queries.json), questions users ask of the corpus. */
 export async function loadSearchQueries(): Promise<string[]> {
@@ -34,11 +36,7 @@ export const API_CASES: readonly ApiCase[] = [
     name: 'depth-3 traversal',
     query: `{ citationGraph(from: "${ARTICLE_23}", direction: BOTH, depth: 3) { nodes { id number } edges { from { id } to { id } citation { id } } } }`,
   },
-  {
-    name: 'search',
-    // "complaint to a court"
-    query: `{ search(query: "сотқа шағым", first: 10) { total hits { score snippet provision { id number heading } } } }`,
-  },
+  { name: 'search', query: `{ search(query: "${SEARCH_QUERY}", first: 10) { total hits { score snippet provision { id number heading } } } }` },
 ];
 
 /** The smallest question whose answer proves the server answers from its store (cold start). */

@@ -174,8 +174,25 @@ const UNINFLECTED = new Set([
   'мүдде', // interest (not мүд + locative)
 ]);
 
+/**
+ * Stems already computed. A corpus repeats a small vocabulary (Zipf), so indexing stems each
+ * distinct word once instead of once per occurrence; the cap bounds memory on odd input.
+ */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
 /** Stem one lowercased, normalized word. Numbers and words of other scripts come back unchanged. */
 export function stemWord(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stem = stripEndings(word);
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+function stripEndings(word: string): string {
   if (!/^[\u0400-\u04FF]+$/.test(word) || UNINFLECTED.has(word)) return word;
   for (let length = Math.min(LONGEST, word.length - 1); length >= 1; length--) {
     const ending = word.slice(-length);

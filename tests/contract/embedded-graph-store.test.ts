@@ -14,4 +14,4 @@ graphStoreContract('embedded', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'zangraph-contract-'));
   dirs.push(dataDir);
   return openEmbeddedGraphStore({ dataDir });
-});
+}, 'pinned');

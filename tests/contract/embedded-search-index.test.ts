@@ -1,5 +1,5 @@
 /**
- * The embedded (MiniSearch) search index: the shared contract, plus what only this adapter
+ * The embedded (in-process) search index: the shared contract, plus what only this adapter
  * promises: the index file in the data directory survives a reopen and is rebuilt per document.
  */
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
+import type { SearchIndex } from '../../search/port.ts';
 import { syncSearchIndex } from '../../search/sync.ts';
 import { engineDefaultAnalyzer } from '../../search/baseline-analyzer.ts';
 import { CODE_ID, ingestedCode, provision } from './corpus-fixture.ts';
@@ -55,6 +56,29 @@ describe('embedded search index on disk', () => {
     const dataDir = await freshDir();
     await writeFile(join(dataDir, 'search-index.json'), '{ not json');
     await expect(openEmbeddedSearchIndex({ dataDir })).rejects.toThrow(/\[search:embedded\].*search-index\.json/);
+  });
+});
+
+describe('embedded search index after documents are replaced', () => {
+  // Queries over words of the code's text: 121-бап (mediation, line 7398), 120-бап (conciliation, line 7326).
+  const queries = ['медиация', 'татуласу рәсімдері', 'сотқа шағым беру мерзімі', 'әкімшілік акт'];
+  const answers = async (index: SearchIndex) => Promise.all(queries.map((query) => index.search({ query, limit: 20 })));
+
+  it('ranks and scores exactly as an index built once, while replaced texts linger and after they are compacted', async () => {
+    const code = await ingestedCode();
+    const fresh = await openEmbeddedSearchIndex({ dataDir: null });
+    await fresh.upsertDocuments([code]);
+    const expected = await answers(fresh);
+    expect(expected[0]?.total).toBeGreaterThan(0);
+
+    const replaced = await openEmbeddedSearchIndex({ dataDir: null });
+    await replaced.upsertDocuments([code]);
+    await replaced.upsertDocuments([code]);
+    // One replacement leaves the old postings in place: they must neither match nor count in the statistics.
+    expect(await answers(replaced)).toEqual(expected);
+    // Many replacements (here 10 × 195 articles taken out) make the index rebuild itself without the dead postings.
+    for (let i = 0; i < 10; i++) await replaced.upsertDocuments([code]);
+    expect(await answers(replaced)).toEqual(expected);
   });
 });
 

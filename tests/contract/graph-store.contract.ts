@@ -20,7 +20,13 @@ const CIVIL_PROCEDURE_CODE_ID = '/akn/kz/act/code/2015-10-31/377-V';
  */
 const EFFECTIVE_BEFORE_ACT_LINES = [3008, 3504, 3518, 3552, 3626, 3675, 3853];
 
-export function graphStoreContract(name: string, makeStore: () => Promise<GraphStore>): void {
+/**
+ * What an adapter's `snapshot()` promises (see the port): `pinned` — every read answers from the
+ * version of the snapshot's moment; `perCall` — each read is consistent in itself and sees the latest version.
+ */
+export type SnapshotConsistency = 'pinned' | 'perCall';
+
+export function graphStoreContract(name: string, makeStore: () => Promise<GraphStore>, snapshots: SnapshotConsistency): void {
   describe(`GraphStore contract: ${name}`, () => {
     let store: GraphStore;
     let code: IngestedDocument;
@@ -59,6 +65,18 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
 
         expect((await store.writeDocument(code)).status).toBe('replaced');
         expect(await store.getAmendments([dropped.id])).toEqual([dropped]);
+      });
+
+      it(`answers from a snapshot taken before a replace ${snapshots === 'pinned' ? 'with the version of that moment' : 'with the latest version, call by call'}`, async () => {
+        const dropped = code.amendments.at(-1) as Amendment;
+        const before = store.snapshot();
+        expect((await store.writeDocument({ ...code, amendments: code.amendments.slice(0, -1) })).status).toBe('replaced');
+        const pinned = snapshots === 'pinned';
+        expect(await before.getAmendments([dropped.id])).toEqual([pinned ? dropped : null]);
+        expect((await before.counts()).amendments).toBe(code.amendments.length - (pinned ? 0 : 1));
+        expect(await store.snapshot().getAmendments([dropped.id])).toEqual([null]);
+        expect((await store.writeDocument(code)).status).toBe('replaced');
+        expect(await store.snapshot().getAmendments([dropped.id])).toEqual([dropped]);
       });
 
       it('refuses a document with a duplicated provision, naming its file, and keeps the stored version', async () => {

@@ -32,5 +32,5 @@ if (!configured) {
       await driver.close();
     }
     return openNeo4jGraphStore(config);
-  });
+  }, 'perCall');
 }

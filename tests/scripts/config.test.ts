@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       graph: { kind: 'embedded', dataDir: '/var/zangraph' },
       search: { kind: 'embedded', dataDir: '/var/zangraph' },
       dataDir: '/var/zangraph',
+      api: { adminToken: null, corsOrigins: [], requestTimeoutMs: 10_000 },
     });
   });
 
@@ -107,5 +108,53 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ZANGRAPH_GRAPH: 'neo4j', ZANGRAPH_SEARCH: 'meilisearch' })).toThrowError(
       /invalid configuration:\n {2}- NEO4J_URI[\s\S]*\n {2}- MEILI_HOST is required/,
     );
+  });
+});
+
+describe('loadConfig: the API settings', () => {
+  const TOKEN = '9c1f0e7a5b3d4c2e8f6a0b1c3d5e7f90';
+  const api = (env: Env) => loadConfig(env).api;
+
+  it('disables writes, allows no other origin and gives each request 10 s when nothing is set', () => {
+    expect(api({})).toEqual({ adminToken: null, corsOrigins: [], requestTimeoutMs: 10_000 });
+  });
+
+  it('reads the admin token, trimmed', () => {
+    expect(api({ ZANGRAPH_ADMIN_TOKEN: ` ${TOKEN}\n` }).adminToken).toBe(TOKEN);
+  });
+
+  it('refuses a short token or one with spaces, giving its length but never its text', () => {
+    for (const token of ['short-secret', `${TOKEN.slice(0, 16)} ${TOKEN.slice(16)}`]) {
+      const [problem] = problemsOf({ ZANGRAPH_ADMIN_TOKEN: token });
+      expect(problem).toMatch(/^ZANGRAPH_ADMIN_TOKEN must be at least 32 characters without spaces/);
+      expect(problem).toContain(`got ${token.length} characters`);
+      expect(problem).not.toContain(token.slice(0, 8));
+    }
+  });
+
+  it('reads comma-separated CORS origins, or * alone', () => {
+    expect(api({ ZANGRAPH_CORS_ORIGIN: 'https://app.zangraph.kz, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://app.zangraph.kz',
+      'http://localhost:5173',
+    ]);
+    expect(api({ ZANGRAPH_CORS_ORIGIN: '*' }).corsOrigins).toEqual(['*']);
+  });
+
+  it('rejects a CORS entry that is not an origin, quoting it, and * mixed with origins', () => {
+    expect(problemsOf({ ZANGRAPH_CORS_ORIGIN: 'https://app.zangraph.kz/, app.zangraph.kz, ftp://files.kz' })).toEqual([
+      'ZANGRAPH_CORS_ORIGIN entries must be origins like https://app.example.kz (scheme, host, optional port; no path); got "https://app.zangraph.kz/"',
+      'ZANGRAPH_CORS_ORIGIN entries must be origins like https://app.example.kz (scheme, host, optional port; no path); got "app.zangraph.kz"',
+      'ZANGRAPH_CORS_ORIGIN entries must be origins like https://app.example.kz (scheme, host, optional port; no path); got "ftp://files.kz"',
+    ]);
+    expect(problemsOf({ ZANGRAPH_CORS_ORIGIN: '*, https://app.zangraph.kz' })[0]).toMatch(/^ZANGRAPH_CORS_ORIGIN must be "\*" alone/);
+  });
+
+  it('reads the request time limit in milliseconds and rejects one that is not a whole number from 1 to 600000', () => {
+    expect(api({ ZANGRAPH_REQUEST_TIMEOUT_MS: '2500' }).requestTimeoutMs).toBe(2500);
+    for (const bad of ['0', '-5', '1.5', '10s', '600001']) {
+      expect(problemsOf({ ZANGRAPH_REQUEST_TIMEOUT_MS: bad })).toEqual([
+        `ZANGRAPH_REQUEST_TIMEOUT_MS must be a whole number of milliseconds from 1 to 600000; got "${bad}"`,
+      ]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 /** The analyzer: normalization, number tokens, stop words, abbreviations, and natural's stemmer interface. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   analyzeTokens,
@@ -105,5 +106,29 @@ describe('the stemmer in natural\'s interface', () => {
     createKazakhStemmer().attach();
     expect('бабының'.stem()).toBe('бап');
     expect('баптарында және соттың'.tokenizeAndStem()).toEqual(['бап', 'сот']);
+  });
+});
+
+describe('tokenize as a scanner', () => {
+  /** The token grammar as one regular expression: the definition the scanner must agree with. */
+  const GRAMMAR = /\d+(?:-\d+)*|[\p{L}\p{M}][\p{L}\p{M}\u00AD]*/gu;
+  const byGrammar = (text: string) =>
+    [...text.matchAll(GRAMMAR)].map((m) => ({
+      text: m[0].replace(/\u00AD/g, ''),
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      numeric: /^\d/.test(m[0]),
+    }));
+
+  it('cuts every string into the tokens the grammar defines', () => {
+    // Digits, hyphens, soft hyphens, Kazakh and Latin letters, a combining mark, an astral letter, spaces and brackets.
+    const pieces = ['1', '5', '-', '\u00AD', 'қ', 'ә', 'Б', 'i', 'I', '\u0301', '𝐀', ' ', ')', '\u00A0', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(tokenize(text)).toEqual(byGrammar(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
