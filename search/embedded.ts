@@ -18,7 +18,7 @@ import { bodyText, buildSearchDocuments, type Passage, type SearchDocument } fro
 import { createFacetTable, matchesFilter } from './facets.ts';
 import { readIndexFile, writeIndexFile, type StoredDocument } from './index-file.ts';
 import { createInvertedIndex, type QueryTermSpec } from './inverted-index.ts';
-import type { IndexableDocument, IndexedVersion, SearchHit, SearchIndex, SearchRequest, SearchResults } from './port.ts';
+import type { IndexedVersion, SearchHit, SearchIndex, SearchRequest, SearchResults } from './port.ts';
 import { SearchIndexError } from './port.ts';
 import { containsPhrase, planQuery, type QueryPlan } from './query-plan.ts';
 import { buildSnippet } from './snippet.ts';

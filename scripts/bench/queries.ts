@@ -23,6 +23,11 @@ export interface ApiCase {
   name: string;
   /** A GraphQL query answered with data and no errors on the seed corpus */
   query: string;
+  /**
+   * false: not held to issue 8's lookup targets (≥ 1× the yoga floor, p99 ≤ 10 ms at 8 connections).
+   * Search is measured the same way, but its own targets are the search latencies of the scale benchmark.
+   */
+  lookup?: false;
 }
 
 /** The API cases of issue 8: article lookup, amendment history, depth-3 citation traversal, search. */
@@ -36,7 +41,7 @@ export const API_CASES: readonly ApiCase[] = [
     name: 'depth-3 traversal',
     query: `{ citationGraph(from: "${ARTICLE_23}", direction: BOTH, depth: 3) { nodes { id number } edges { from { id } to { id } citation { id } } } }`,
   },
-  { name: 'search', query: `{ search(query: "${SEARCH_QUERY}", first: 10) { total hits { score snippet provision { id number heading } } } }` },
+  { name: 'search', lookup: false, query: `{ search(query: "${SEARCH_QUERY}", first: 10) { total hits { score snippet provision { id number heading } } } }` },
 ];
 
 /** The smallest question whose answer proves the server answers from its store (cold start). */

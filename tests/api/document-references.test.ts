@@ -11,15 +11,11 @@ import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/emb
 import type { IngestedDocument } from '../../graph/model.ts';
 import { CODE_ID, ingestedCorpus, provision } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';
+import { COAO, CONSTITUTION, CPC } from '../acts.ts';
 
 const ARTICLE_ID = '/akn/kz/doc/article/2015/narbinova-sadykanova-access-to-justice';
 const TEXTBOOK_ID = '/akn/kz/doc/textbook/2021/internal-affairs-administrative-activity';
 const POLICY_ID = '/akn/kz/doc/policy/2021-06/lprc-administrative-procedures';
-const CONSTITUTION_ID = '/akn/kz/act/constitution/1995-08-30/constitution';
-/** Code of Administrative Offences (ӘҚБтК), No. 235-V of 5 July 2014 */
-const ADMINISTRATIVE_OFFENCES_CODE_ID = '/akn/kz/act/code/2014-07-05/235-V';
-/** Civil Procedure Code (Азаматтық процестік / іс жүргізу кодекс), No. 377-V of 31 October 2015 */
-const CIVIL_PROCEDURE_CODE_ID = '/akn/kz/act/code/2015-10-31/377-V';
 
 interface Span {
   file: string;
@@ -97,7 +93,7 @@ describe('what a whole document cites, mentions and doubts, through the API', ()
     it("lists the journal article's Constitution article citations in text order, each with its source and line", async () => {
       const article = await documentAnswer(ARTICLE_ID);
       const constitution = article.references
-        .filter((r) => r.targetAct?.id === CONSTITUTION_ID)
+        .filter((r) => r.targetAct?.id === CONSTITUTION)
         .map((r) => ({ article: r.ref.article, part: r.ref.part, line: r.span.startLine }));
       // L114 "[1-бап]", L115 "[75-бап]", L116 "[76-бап]", L119 "[13-бап 1-бөлік]", L127 "[13-бап 2-бөлік]"
       const expected = [
@@ -132,7 +128,7 @@ describe('what a whole document cites, mentions and doubts, through the API', ()
   describe('Document.mentions and Act.mentionedIn', () => {
     it('includes the Code of Administrative Offences among the textbook mentions, where the text names it', async () => {
       const textbook = await documentAnswer(TEXTBOOK_ID);
-      const offences = textbook.mentions.filter((m) => m.act.id === ADMINISTRATIVE_OFFENCES_CODE_ID);
+      const offences = textbook.mentions.filter((m) => m.act.id === COAO);
       // L5245 "ҚР ӘҚБтК ҚР Конституциясына, халықаралық құқықтың жалпыға …"
       expect(offences).toContainEqual(expect.objectContaining({ raw: 'ҚР ӘҚБтК', span: { file: textbook.file, startLine: 5245 } }));
       expect(textbook.mentions.every((m) => m.source.document.id === TEXTBOOK_ID)).toBe(true);
@@ -143,11 +139,11 @@ describe('what a whole document cites, mentions and doubts, through the API', ()
     it('lists where the Civil Procedure Code is mentioned, the code (L658) and a policy paper (L60) among them', async () => {
       const { data, errors } = await query<{ act: { mentionedIn: Mention[] } | null }>(
         `query ($id: ID!) { act(id: $id) { mentionedIn { id raw act { id } source { id document { id } } span { file startLine } } } }`,
-        { id: CIVIL_PROCEDURE_CODE_ID },
+        { id: CPC },
       );
       expect(errors).toBeUndefined();
       const mentions = data?.act?.mentionedIn ?? [];
-      expect(mentions.every((m) => m.act.id === CIVIL_PROCEDURE_CODE_ID)).toBe(true);
+      expect(mentions.every((m) => m.act.id === CPC)).toBe(true);
       const places = mentions.map((m) => [m.source.document.id, m.span.startLine]);
       // L658–L659 of the code "Қазақстан Республикасы Азаматтық процестік кодексінің";
       // L60 of the 2021 policy paper "2015 жылғы жаңа Азаматтық іс жүргізу кодексінде"
@@ -157,7 +153,7 @@ describe('what a whole document cites, mentions and doubts, through the API', ()
     });
 
     it('no longer answers the old name Act.mentions', async () => {
-      const { errors } = await query(`{ act(id: "${CIVIL_PROCEDURE_CODE_ID}") { mentions { id } } }`);
+      const { errors } = await query(`{ act(id: "${CPC}") { mentions { id } } }`);
       expect(errors?.[0]?.message).toMatch(/Cannot query field "mentions" on type "Act"/);
     });
   });

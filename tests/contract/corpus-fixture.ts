@@ -5,11 +5,11 @@
 import { fileURLToPath } from 'node:url';
 import type { IngestedDocument } from '../../graph/model.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
+import { CODE_ID } from '../acts.ts';
+export { CODE_ID } from '../acts.ts';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
 
-/** The Administrative Procedural-Process Code (ӘРПК), No. 350-VI of 29 June 2020 */
-export const CODE_ID = '/akn/kz/act/code/2020-06-29/350-VI';
 /** Law No. 241-VIII, dated `2025.17.12.` in the notes (the notes print YYYY.DD.MM) */
 export const LAW_241_ID = '/akn/kz/act/law/2025-12-17/241-VIII';
 

@@ -7,13 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Amendment, IngestedDocument, Provision } from '../../graph/model.ts';
 import type { CitationSubgraph, GraphStore } from '../../graph/port.ts';
 import { CODE_ID, ingestedCode, LAW_241_ID, provision } from './corpus-fixture.ts';
+import { CPC } from '../acts.ts';
 
 const ART_4 = provision('art_4');
 const ART_4_POINT_12 = provision('art_4__para_1__point_12');
 const ART_22 = provision('art_22');
 const ART_23 = provision('art_23');
-/** The Civil Procedure Code (Азаматтық процестік кодекс), No. 377-V of 31 October 2015 */
-const CIVIL_PROCEDURE_CODE_ID = '/akn/kz/act/code/2015-10-31/377-V';
 /**
  * Notes of law 172-VIII, dated `2025.15.03.` (15 March 2025), that make changes effective from
  * 1 January 2025 ("2025 ж. 1 қаңтардан бастап қолданысқа енгізілді"): the lines of the seven notes.
@@ -248,12 +247,12 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
           expect(pos > prevPos || (pos === prevPos && n > prevN)).toBe(true);
         });
         // L658–L659: "… Қазақстан Республикасы Азаматтық процестік кодексінің …" (article 1, part 3)
-        const civil = mentions.find((m) => m.actId === CIVIL_PROCEDURE_CODE_ID);
+        const civil = mentions.find((m) => m.actId === CPC);
         expect(civil?.source.startLine).toBe(658);
         expect(civil?.raw).toMatch(/Азаматтық процестік кодекс/);
-        const [ofAct = []] = await store.mentionsOfActs([CIVIL_PROCEDURE_CODE_ID]);
+        const [ofAct = []] = await store.mentionsOfActs([CPC]);
         expect(ofAct.map((m) => m.id)).toContain(civil?.id);
-        expect(ofAct.every((m) => m.actId === CIVIL_PROCEDURE_CODE_ID)).toBe(true);
+        expect(ofAct.every((m) => m.actId === CPC)).toBe(true);
       });
 
       it('keeps the ingest diagnostics with the document: the seven effective-before-act warnings with their lines', async () => {

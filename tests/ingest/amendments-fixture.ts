@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { ProvisionType } from '../../graph/model.ts';
 import { joinLines, normalizeLines, type SourceLine } from '../../ingest/normalize.ts';
 import type { AmendmentNote, HeaderNote, Place, PlacedUnit } from '../../ingest/stages.ts';
+import { CODE_ID } from '../acts.ts';
+export { CODE_ID } from '../acts.ts';
 
 export const CODE_FILE = 'code-appc-2020-consolidated-2026-01-01.txt';
-export const CODE_ID = '/akn/kz/act/code/2020-06-29/350-VI';
 export const raw = readFileSync(new URL(`../../corpus/${CODE_FILE}`, import.meta.url), 'utf8');
 export const lines = normalizeLines(raw);
 

@@ -4,13 +4,9 @@ import { expandChains, findReferences, type Anchor } from '../../ingest/citation
 import { ORDINALS, ordinalValue } from '../../ingest/citations/ordinals.ts';
 import { isPluralEnding, unitWordOf } from '../../ingest/citations/tokens.ts';
 import { ARTICLE, CODE, describe, joined, POLICY_JUDICIAL, POLICY_PROCEDURES, TEXTBOOK } from './citations-fixture.ts';
+import { COAO, CONSTITUTION, CPC, LAW_ENFORCEMENT_SERVICE, PUBLIC_SERVICES } from '../acts.ts';
 
 const CODE_ACT = 'self';
-const CPC = '/akn/kz/act/code/2015-10-31/377-V';
-const COAO = '/akn/kz/act/code/2014-07-05/235-V';
-const CONSTITUTION = '/akn/kz/act/constitution/1995-08-30/constitution';
-const LAW_ENFORCEMENT_SERVICE = '/akn/kz/act/law/2011-01-06/380-IV';
-const PUBLIC_SERVICES = '/akn/kz/act/law/2013-04-15/88-V';
 
 function anchorName(anchor: Anchor): string {
   if (anchor.kind === 'act') return anchor.act.id;

@@ -8,9 +8,9 @@ import { spanAt } from '../../ingest/normalize.ts';
 import type { CitationSite, CorpusLookup, Place } from '../../ingest/stages.ts';
 import { CODE_ID, corpusDir, raw as codeRaw, result as segmented } from './code-fixture.ts';
 import { CODE, joined } from './citations-fixture.ts';
+import { CPC } from '../acts.ts';
 
 const documents = await readManifest(fileURLToPath(corpusDir));
-const CPC = '/akn/kz/act/code/2015-10-31/377-V';
 /** A corpus holding only the code, and in it only the provisions named here. */
 const KNOWN = ['art_22__para_2__point_8', 'art_32__para_8', 'art_53__para_9', 'art_102__para_3', 'art_103', 'chp_25'];
 const lookup: CorpusLookup = {

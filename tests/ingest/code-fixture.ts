@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { buildLexicon, normalizeLines } from '../../ingest/normalize.ts';
 import { segmentCode, type SegmentContext } from '../../ingest/segment/index.ts';
+import { CODE_ID } from '../acts.ts';
+export { CODE_ID } from '../acts.ts';
 
 export const CODE_FILE = 'code-appc-2020-consolidated-2026-01-01.txt';
-export const CODE_ID = '/akn/kz/act/code/2020-06-29/350-VI';
 export const corpusDir = new URL('../../corpus/', import.meta.url);
 export const raw = readFileSync(new URL(CODE_FILE, corpusDir), 'utf8');
 export const lines = normalizeLines(raw);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Citation, IngestedDocument } from '../../graph/model.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
 import { describe as describeRef } from './citations-fixture.ts';
+export { COAO, CODE_ID, CONSTITUTION } from '../acts.ts';
 
 export const corpus = await ingestCorpus(fileURLToPath(new URL('../../corpus/', import.meta.url)));
 
@@ -27,7 +28,4 @@ export function mentionedAt(doc: IngestedDocument, line: number): string[] {
   return doc.mentions.filter((m) => m.source.startLine === line).map((m) => m.actId);
 }
 
-export const CONSTITUTION = '/akn/kz/act/constitution/1995-08-30/constitution';
-export const APPC = '/akn/kz/act/code/2020-06-29/350-VI';
-export const COAO = '/akn/kz/act/code/2014-07-05/235-V';
 export const DRAFT_CONCEPT_2030 = '/akn/kz/act/concept/2021/legal-policy-2030-draft';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findReferences } from '../../ingest/citations/index.ts';
 import { CODE, joined, POLICY_JUDICIAL, POLICY_PROCEDURES } from './citations-fixture.ts';
-import { APPC, citationsAt, DRAFT_CONCEPT_2030, ingested, mentionedAt } from './references-fixture.ts';
+import { CODE_ID, citationsAt, DRAFT_CONCEPT_2030, ingested, mentionedAt } from './references-fixture.ts';
 
 const procedures = ingested(POLICY_PROCEDURES);
 const judicial = ingested(POLICY_JUDICIAL);
@@ -12,25 +12,25 @@ const LAW_2007 = '/akn/kz/act/law/2007-01-12/221-III';
 
 describe('the policy papers (000, 001)', () => {
   it('resolves every name of the code in 000 to the code: рәсімдік-процестік (41), іс жүргізу (132, 376), процедуралар және сот ісін жүргізу (137)', () => {
-    for (const line of [41, 132, 137, 376]) expect(mentionedAt(procedures, line), `line ${line}`).toContain(APPC);
+    for (const line of [41, 132, 137, 376]) expect(mentionedAt(procedures, line), `line ${line}`).toContain(CODE_ID);
   });
 
   it('reads plain `жаңа кодексте` (153) and `осы кодекстің мәнінен` (251) in 000 and `Соңғы кодекс` (122) in 001 as the code last named, and says so', () => {
     for (const [doc, line] of [[procedures, 153], [procedures, 251], [judicial, 122]] as const) {
       const mention = doc.mentions.find((m) => m.source.startLine === line);
-      expect(mention).toMatchObject({ actId: APPC, actFromContext: true });
+      expect(mention).toMatchObject({ actId: CODE_ID, actFromContext: true });
     }
   });
 
   it('resolves `кодекске 2-бөлім` (000:147) to section 2 of the code, across documents', () => {
     const [citation] = citationsAt(procedures, 147);
-    expect(citation).toMatchObject({ raw: 'кодекске 2-бөлім', targetActId: APPC, targetId: `${APPC}/~sec_2`, resolved: true });
+    expect(citation).toMatchObject({ raw: 'кодекске 2-бөлім', targetActId: CODE_ID, targetId: `${CODE_ID}/~sec_2`, resolved: true });
     expect(code.provisions.find((p) => p.id === citation?.targetId)).toMatchObject({ type: 'section', num: '2' });
   });
 
-  it("names 001's codes: the APPC as `Әкімшілік іс жүргізу кодексі` (121, 262), and the Laws on Mediation (253), Arbitration (254) and the AIFC (257)", () => {
-    expect(mentionedAt(judicial, 121)).toEqual([APPC]);
-    expect(mentionedAt(judicial, 262)).toContain(APPC);
+  it("names 001's codes: the CODE_ID as `Әкімшілік іс жүргізу кодексі` (121, 262), and the Laws on Mediation (253), Arbitration (254) and the AIFC (257)", () => {
+    expect(mentionedAt(judicial, 121)).toEqual([CODE_ID]);
+    expect(mentionedAt(judicial, 262)).toContain(CODE_ID);
     expect([253, 254, 257].map((l) => mentionedAt(judicial, l))).toEqual([
       ['/akn/kz/act/law/2011-01-28/401-IV'],
       ['/akn/kz/act/law/2016-04-08/488-V'],
@@ -45,7 +45,7 @@ describe('the policy papers (000, 001)', () => {
   });
 
   it('does not read the OSCE `іске асыру тұжырымдамасы` (implementation plan, 000:238) or `этика кодексінің` (001:43) as acts', () => {
-    expect(mentionedAt(procedures, 238)).toEqual([APPC]);
+    expect(mentionedAt(procedures, 238)).toEqual([CODE_ID]);
     expect(findReferences(joined(POLICY_JUDICIAL, 43).text, { generic: true })).toEqual([]);
   });
 

@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { findReferences } from '../../ingest/citations/index.ts';
 import { joined, TEXTBOOK } from './citations-fixture.ts';
 import { citationsAt, COAO, CONSTITUTION, ingested, mentionedAt, summary } from './references-fixture.ts';
+import { CRIMINAL_PROCEDURE, LAW_ENFORCEMENT_SERVICE } from '../acts.ts';
 
 const textbook = ingested(TEXTBOOK);
-const LAW_ENFORCEMENT_SERVICE = '/akn/kz/act/law/2011-01-06/380-IV';
-const CRIMINAL_PROCEDURE = '/akn/kz/act/code/2014-07-04/231-V';
 
 describe('the textbook (004)', () => {
   it('reads `ҚР ӘҚБтК-нің 786-бабы` (5080) and `ҚПК-нің 128-бабы` (5084) with their acts named', () => {

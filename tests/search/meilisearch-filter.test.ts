@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchFilter, documentIdsFilter, quoteFilterValue } from '../../search/meilisearch-filter.ts';
+import { CODE_ID } from '../acts.ts';
 
-const CODE_ID = '/akn/kz/act/code/2020-06-29/350-VI';
 
 describe('buildSearchFilter', () => {
   it('is null when no field restricts the search', () => {

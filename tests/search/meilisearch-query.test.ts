@@ -9,8 +9,8 @@ import {
   toFacets,
 } from '../../search/meilisearch-query.ts';
 import { planQuery } from '../../search/query-plan.ts';
+import { CODE_ID } from '../acts.ts';
 
-const CODE_ID = '/akn/kz/act/code/2020-06-29/350-VI';
 const plan = (query: string) => planQuery(kazakhAnalyzer, query);
 const q = (query: string) => buildMeiliQuery(plan(query)).q;
 
