@@ -6,18 +6,26 @@
  * `--verbose` lists the queries the analyzer does not answer perfectly.
  * `--misses` lists, for every query, the judged passages missing from its top 10 and the rank
  * (within the top 100) at which the analyzer does find them.
+ * `--split tuning` prints that split only (and lists its queries only), so a ranking change can be
+ * tried without looking at the held-out queries; `--ranking '{"perSection":3}'` overrides ranking options.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ingestCorpus } from '../ingest/index.ts';
 import { kazakhAnalyzer, type TextAnalyzer } from '../search/analyzer/index.ts';
 import { engineDefaultAnalyzer } from '../search/baseline-analyzer.ts';
-import { openEmbeddedSearchIndex } from '../search/embedded.ts';
+import { openEmbeddedSearchIndex, type RankingOptions } from '../search/embedded.ts';
 import { buildSpanIndex, mean, scoreQuery, type EvalQuery, type Judgement, type QueryScore, type QuerySet } from '../search/eval/metrics.ts';
 
 const K = 10;
 const corpusDir = resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus');
+const option = (name: string): string | undefined => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
 const verbose = process.argv.includes('--verbose');
+const onlySplit = option('split');
+const ranking = JSON.parse(option('ranking') ?? '{}') as Partial<RankingOptions>;
 const misses = process.argv.includes('--misses');
 /** How deep `--misses` looks for a judged passage the top K lacks */
 const DEPTH = 100;
@@ -26,11 +34,12 @@ const set = JSON.parse(await readFile(new URL('../search/eval/queries.json', imp
 const { documents } = await ingestCorpus(corpusDir);
 const ingested = new Set(documents.map((d) => d.document.id));
 const spans = buildSpanIndex(documents);
-const runnable = set.queries.filter((q) => q.relevant.every((j) => ingested.has(j.document)));
-const pending = set.queries.length - runnable.length;
+const ready = set.queries.filter((q) => q.relevant.every((j) => ingested.has(j.document)));
+const pending = set.queries.length - ready.length;
+const runnable = ready.filter((q) => !onlySplit || q.split === onlySplit);
 
 async function run(analyzer: TextAnalyzer): Promise<Map<string, { score: QueryScore; hits: string[] }>> {
-  const index = await openEmbeddedSearchIndex({ dataDir: null, analyzer });
+  const index = await openEmbeddedSearchIndex({ dataDir: null, analyzer, ranking });
   await index.upsertDocuments(documents);
   const results = new Map<string, { score: QueryScore; hits: string[] }>();
   for (const q of runnable) {
@@ -57,10 +66,10 @@ const splits: Array<[string, (q: EvalQuery) => boolean]> = [
   ['all', () => true],
 ];
 
-console.log(`queries: ${set.queries.length} (${runnable.length} runnable, ${pending} waiting for documents not ingested yet)`);
+console.log(`queries: ${set.queries.length} (${ready.length} runnable, ${pending} waiting for documents not ingested yet)${onlySplit ? `; ${onlySplit} split only` : ''}`);
 console.log(`| split   | n  | analyzer       | MRR@${K} | nDCG@${K} | Recall@${K} |`);
 console.log('|---------|----|----------------|--------|---------|-----------|');
-for (const [name, keep] of splits) {
+for (const [name, keep] of splits.filter(([name]) => !onlySplit || name === onlySplit)) {
   const queries = runnable.filter(keep);
   for (const [label, results] of Object.entries(analyzers)) {
     const m = mean(queries.map((q) => results.get(q.id)?.score ?? { reciprocalRank: 0, ndcg: 0, recall: 0 }));

@@ -15,11 +15,7 @@ export function matchesFilter(doc: SearchDocument, filter: SearchFilter | undefi
 /** One collator for every sort: `localeCompare` with options builds a new one per comparison. */
 const byValue = new Intl.Collator('en', { numeric: true }).compare;
 
-/** Most frequent first, then by value with numbers in numeric order. */
-function sortCounts(counts: FacetCount[]): FacetCount[] {
-  return counts.sort((a, b) => b.count - a.count || byValue(a.value, b.value));
-}
-
+/** Four facets: count() is written out for four */
 const FACETS = ['document', 'kind', 'chapter', 'status'] as const;
 type Facet = (typeof FACETS)[number];
 
@@ -29,63 +25,88 @@ type Facet = (typeof FACETS)[number];
  */
 export interface FacetTable {
   set(docNumber: number, doc: SearchDocument): void;
-  /** Facet counts over `docs[0 … count-1]` */
+  /** Facet counts over `docs[0 … count-1]`: most frequent first, then by value with numbers in numeric order */
   count(docs: Int32Array, count: number): SearchFacets;
 }
 
+/** One facet's values, their codes, and the codes' rank in value order (recomputed when values are added). */
+interface FacetValues {
+  values: string[];
+  codes: Map<string, number>;
+  rank: Int32Array;
+}
+
 export function createFacetTable(): FacetTable {
-  const values = new Map<Facet, string[]>(FACETS.map((f) => [f, []]));
-  const codesOf = new Map<Facet, Map<string, number>>(FACETS.map((f) => [f, new Map()]));
-  let codes = new Map<Facet, Int32Array>(FACETS.map((f) => [f, new Int32Array(1024)]));
-  const codeFor = (facet: Facet, value: string | null): number => {
+  const facets: FacetValues[] = FACETS.map(() => ({ values: [], codes: new Map(), rank: new Int32Array(0) }));
+  /** Codes by doc number × facet, -1 for no value */
+  let codes = new Int32Array(1024 * FACETS.length);
+  const codeFor = (facet: FacetValues, value: string | null): number => {
     if (value === null) return -1;
-    const known = codesOf.get(facet);
-    const list = values.get(facet);
-    if (!known || !list) return -1;
-    let code = known.get(value);
+    let code = facet.codes.get(value);
     if (code === undefined) {
-      code = list.length;
-      list.push(value);
-      known.set(value, code);
+      code = facet.values.length;
+      facet.values.push(value);
+      facet.codes.set(value, code);
     }
     return code;
   };
+  /**
+   * Value order as ranks, so sorting a query's buckets compares integers: with a facet value per
+   * document, ties on count (every copy of a text matches alike) made the collator most of the sort.
+   */
+  const ranks = (facet: FacetValues): Int32Array => {
+    if (facet.rank.length !== facet.values.length) {
+      const order = facet.values.map((_, code) => code).sort((a, b) => byValue(facet.values[a] ?? '', facet.values[b] ?? ''));
+      facet.rank = new Int32Array(facet.values.length);
+      order.forEach((code, rank) => (facet.rank[code] = rank));
+    }
+    return facet.rank;
+  };
   return {
     set(docNumber, doc) {
-      const current = codes.get('document');
-      if (current && current.length <= docNumber) {
-        codes = new Map(
-          [...codes].map(([facet, array]) => {
-            const next = new Int32Array(Math.max(docNumber + 1, array.length * 2));
-            next.set(array);
-            return [facet, next];
-          }),
-        );
+      if (codes.length < (docNumber + 1) * FACETS.length) {
+        const next = new Int32Array(Math.max((docNumber + 1) * FACETS.length, codes.length * 2));
+        next.set(codes);
+        codes = next;
       }
       const valuesOf: Record<Facet, string | null> = { document: doc.documentId, kind: doc.kind, chapter: doc.chapter, status: doc.status };
-      for (const facet of FACETS) {
-        const array = codes.get(facet);
-        if (array) array[docNumber] = codeFor(facet, valuesOf[facet]);
-      }
+      FACETS.forEach((name, f) => (codes[docNumber * FACETS.length + f] = codeFor(facets[f] as FacetValues, valuesOf[name])));
     },
     count(docs, count) {
-      const result = {} as SearchFacets;
-      for (const facet of FACETS) {
-        const names = values.get(facet) ?? [];
-        const array = codes.get(facet) ?? new Int32Array(0);
-        // One slot more than there are values: slot 0 takes the documents without one (code -1).
-        const counts = new Int32Array(names.length + 1);
-        for (let i = 0; i < count; i++) {
-          const slot = (array[docs[i] as number] ?? -1) + 1;
-          counts[slot] = (counts[slot] as number) + 1;
-        }
-        const buckets: FacetCount[] = [];
-        names.forEach((value, code) => {
-          const n = counts[code + 1] ?? 0;
-          if (n > 0) buckets.push({ value, count: n });
-        });
-        result[facet] = sortCounts(buckets);
+      // One pass over the matches: per facet one slot more than there are values, slot 0 for documents without one (code -1).
+      const offsets = new Int32Array(FACETS.length);
+      let slots = 0;
+      facets.forEach((facet, f) => {
+        offsets[f] = slots;
+        slots += facet.values.length + 1;
+      });
+      const counts = new Int32Array(slots);
+      // Written out for the four facets: this loop runs once per match, a hundred thousand times at 100×.
+      const [o0, o1, o2, o3] = [1 + (offsets[0] as number), 1 + (offsets[1] as number), 1 + (offsets[2] as number), 1 + (offsets[3] as number)];
+      for (let i = 0; i < count; i++) {
+        const doc = docs[i] as number;
+        // -1: a match the index does not hold (nothing to count it under)
+        if (doc < 0) continue;
+        const at = doc * 4;
+        const s0 = o0 + (codes[at] as number);
+        const s1 = o1 + (codes[at + 1] as number);
+        const s2 = o2 + (codes[at + 2] as number);
+        const s3 = o3 + (codes[at + 3] as number);
+        counts[s0] = (counts[s0] as number) + 1;
+        counts[s1] = (counts[s1] as number) + 1;
+        counts[s2] = (counts[s2] as number) + 1;
+        counts[s3] = (counts[s3] as number) + 1;
       }
+      const result = {} as SearchFacets;
+      FACETS.forEach((name, f) => {
+        const facet = facets[f] as FacetValues;
+        const rank = ranks(facet);
+        const present: number[] = [];
+        for (let code = 0; code < facet.values.length; code++) if ((counts[(offsets[f] as number) + code + 1] as number) > 0) present.push(code);
+        const n = (code: number): number => counts[(offsets[f] as number) + code + 1] as number;
+        present.sort((a, b) => n(b) - n(a) || (rank[a] as number) - (rank[b] as number));
+        result[name] = present.map((code): FacetCount => ({ value: facet.values[code] ?? '', count: n(code) }));
+      });
       return result;
     },
   };

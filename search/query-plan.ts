@@ -35,8 +35,8 @@ export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
   };
 }
 
-/** Whether `phrase` occurs as consecutive terms of `sequence`. */
-export function containsPhrase(sequence: readonly string[], phrase: readonly string[]): boolean {
+/** Whether `phrase` occurs as consecutive items of `sequence` (terms, or their ids). */
+export function containsPhrase<T>(sequence: ArrayLike<T>, phrase: readonly T[]): boolean {
   if (phrase.length === 0) return true;
   outer: for (let i = 0; i + phrase.length <= sequence.length; i++) {
     for (let j = 0; j < phrase.length; j++) if (sequence[i + j] !== phrase[j]) continue outer;

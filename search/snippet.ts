@@ -32,8 +32,9 @@ interface Marked {
 function mark(analyzer: TextAnalyzer, text: string, passage: Passage | null, matched: ReadonlySet<string>): Marked {
   const spans: Marked['spans'] = [];
   const terms = new Set<string>();
-  for (const token of analyzer.analyze(text)) {
-    if (!matched.has(token.term)) continue;
+  // Analyzing every word of every passage of every hit was half of a query's time: the analyzer skips what cannot match.
+  const tokens = analyzer.matchTokens ? analyzer.matchTokens(text, matched) : analyzer.analyze(text).filter((t) => matched.has(t.term));
+  for (const token of tokens) {
     spans.push({ start: token.start, end: token.end });
     terms.add(token.term);
   }

@@ -113,7 +113,8 @@ function targets(runs: readonly ScaleRun[], notes: string[]): TargetCheck[] {
 async function runChild(factor: number, options: BenchOptions): Promise<ScaleRun | string> {
   const dir = await mkdtemp(join(options.tmpDir, `scale-${factor}-`));
   const resultPath = join(dir, 'result.json');
-  const args = [`--max-old-space-size=${CHILD_HEAP_MB}`, '--import', 'tsx', CHILD];
+  // --expose-gc: the child collects the build's garbage before timing searches (scale-child.ts)
+  const args = [`--max-old-space-size=${CHILD_HEAP_MB}`, '--expose-gc', '--import', 'tsx', CHILD];
   args.push('--factor', String(factor), '--dir', dir, '--result', resultPath, '--corpus', options.corpusDir);
   if (options.quick) args.push('--quick');
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });

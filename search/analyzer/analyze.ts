@@ -6,7 +6,7 @@
 import { lowercase, normalizeForSearch } from './normalize.ts';
 import { stemWord } from './stem.ts';
 import { isStopWord } from './stopwords.ts';
-import { ABBREVIATIONS } from './synonyms.ts';
+import { ABBREVIATIONS, SYNONYMS } from './synonyms.ts';
 import { tokenize } from './tokenize.ts';
 
 export interface AnalyzedToken {
@@ -23,33 +23,81 @@ export interface AnalyzedToken {
 /** How a text becomes terms: the Kazakh analyzer, or an engine's default for comparison. */
 export interface TextAnalyzer {
   analyze(text: string): AnalyzedToken[];
+  /**
+   * The tokens of `text` whose term is one of `terms`, as `analyze` gives them. An analyzer that
+   * can tell cheaply which words cannot have those terms implements it (snippets call it on every
+   * passage of every hit); for the others the caller filters a full analysis.
+   */
+  matchTokens?(text: string, terms: ReadonlySet<string>): AnalyzedToken[];
 }
+
+/** A synonym's stem → the stem of the word it is indexed as (принцип → қағидат) */
+const CANONICAL: ReadonlyMap<string, string> = new Map(Object.entries(SYNONYMS).map(([word, as]) => [stemWord(word), stemWord(as)]));
+
+/** The term of a word: its stem, or the stem its synonym is indexed as. */
+const termOf = (word: string): string => {
+  const stem = stemWord(word);
+  return CANONICAL.get(stem) ?? stem;
+};
 
 const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(ABBREVIATIONS).map(([abbreviation, long]) => [
     lowercase(abbreviation),
-    tokenize(normalizeForSearch(long)).map((t) => stemWord(t.text)),
+    tokenize(normalizeForSearch(long)).map((t) => termOf(t.text)),
   ]),
 );
 
 /** Tokens with their terms; offsets point into `text` itself (normalization keeps lengths). */
 export function analyzeTokens(text: string): AnalyzedToken[] {
-  const normalized = normalizeForSearch(text);
+  return analyzeNormalized(normalizeForSearch(text), null);
+}
+
+/**
+ * The tokens of a normalized text; with `candidate`, only the words it accepts are stemmed and
+ * kept (abbreviations always are).
+ */
+function analyzeNormalized(normalized: string, candidate: ((word: string) => boolean) | null): AnalyzedToken[] {
   const tokens: AnalyzedToken[] = [];
-  let previous: AnalyzedToken | null = null;
+  let previousEnd = -1;
+  let previousAbbreviation = false;
   for (const t of tokenize(normalized)) {
     // An ending hyphenated to an abbreviation (ӘРПК-нің, ҚР-ның) is grammar, not a word.
-    if (previous?.expansion && normalized.slice(previous.end, t.start) === '-') continue;
+    if (previousAbbreviation && normalized.slice(previousEnd, t.start) === '-') continue;
     const expansion = EXPANSIONS.get(t.text) ?? null;
+    previousAbbreviation = expansion !== null;
+    previousEnd = t.end;
+    if (candidate && !expansion && !candidate(t.text)) continue;
     // Abbreviations are not inflected words: they skip the stemmer.
-    const token = { term: expansion ? t.text : stemWord(t.text), start: t.start, end: t.end, stop: isStopWord(t.text), expansion };
-    tokens.push(token);
-    previous = token;
+    tokens.push({ term: expansion ? t.text : termOf(t.text), start: t.start, end: t.end, stop: isStopWord(t.text), expansion });
   }
   return tokens;
 }
 
-export const kazakhAnalyzer: TextAnalyzer = { analyze: analyzeTokens };
+/** A term → the stems of the synonyms indexed as it: their words begin with those, not with the term */
+const SYNONYM_STEMS = new Map<string, string[]>();
+for (const [stem, as] of CANONICAL) SYNONYM_STEMS.set(as, [...(SYNONYM_STEMS.get(as) ?? []), stem]);
+
+/** Stem-final letters the stemmer may have devoiced (stem.ts): the word has б, г, ғ where the term has п, к, қ. */
+const DEVOICED = /[пкқ]$/;
+
+/**
+ * The stemmer only strips endings, drops an epenthetic vowel (акті → акт) and devoices the last
+ * letter (бабы → баб → бап); abbreviations and numbers are their own text. So a word with term t
+ * begins with t (or with the stem of a synonym indexed as t), less its last letter when that is a
+ * devoiced one: words that begin with none of these prefixes are not stemmed, and a text holding
+ * none of them is not even tokenized (unless it has a soft hyphen, which words drop and the
+ * substring check would not).
+ */
+export function matchTermTokens(text: string, terms: ReadonlySet<string>): AnalyzedToken[] {
+  if (terms.size === 0) return [];
+  const stems = [...terms].flatMap((term) => [term, ...(SYNONYM_STEMS.get(term) ?? [])]);
+  const prefixes = stems.map((stem) => (DEVOICED.test(stem) ? stem.slice(0, -1) : stem));
+  const normalized = normalizeForSearch(text);
+  if (!normalized.includes('\u00AD') && !prefixes.some((p) => normalized.includes(p))) return [];
+  return analyzeNormalized(normalized, (word) => prefixes.some((p) => word.startsWith(p))).filter((t) => terms.has(t.term));
+}
+
+export const kazakhAnalyzer: TextAnalyzer = { analyze: analyzeTokens, matchTokens: matchTermTokens };
 
 /**
  * Terms to index or to search for: content terms in order, stop words left out; an abbreviation

@@ -1,8 +1,8 @@
 /** The Kazakh analyzer's public surface. */
-export { analyzeTokens, contentTerms, indexTerms, kazakhAnalyzer, type AnalyzedToken, type TextAnalyzer } from './analyze.ts';
+export { analyzeTokens, contentTerms, indexTerms, kazakhAnalyzer, matchTermTokens, type AnalyzedToken, type TextAnalyzer } from './analyze.ts';
 export { createKazakhStemmer, KazakhStemmer, type NaturalStemmer } from './natural-stemmer.ts';
 export { lowercase, normalizeForSearch } from './normalize.ts';
 export { stemWord } from './stem.ts';
 export { isStopWord, STOP_WORDS } from './stopwords.ts';
-export { ABBREVIATIONS } from './synonyms.ts';
+export { ABBREVIATIONS, SYNONYMS } from './synonyms.ts';
 export { tokenize, type Token } from './tokenize.ts';

@@ -26,3 +26,11 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   АБЖ: 'Аудио-бейнежазу', // audio and video recording
   ЖСК: 'Жоғары Сот Кеңесі', // Supreme Judicial Council
 };
+
+/**
+ * Words of one meaning written two ways, as data, in the nominative: every form of the key is
+ * indexed and searched as the value's term, so a query in either word finds texts in the other.
+ */
+export const SYNONYMS: Readonly<Record<string, string>> = {
+  принцип: 'қағидат', // principle: the loanword and the Kazakh term, used alike in legal Kazakh
+};

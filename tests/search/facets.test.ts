@@ -1,0 +1,50 @@
+/**
+ * Facet counts of the embedded index over the whole seed corpus, checked against counts taken
+ * from every hit's own search document: every match counted once per facet, most frequent first,
+ * equal counts in value order with numbers in numeric order (chapter 2 before chapter 10).
+ */
+import { describe, expect, it } from 'vitest';
+import type { FacetCount, SearchFacets } from '../../search/port.ts';
+import { buildSearchDocuments, type SearchDocument } from '../../search/documents.ts';
+import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
+import { ingestedCorpus } from '../contract/corpus-fixture.ts';
+
+function expectedFacets(docs: readonly SearchDocument[]): SearchFacets {
+  const tally = (value: (d: SearchDocument) => string | null): FacetCount[] => {
+    const counts = new Map<string, number>();
+    for (const d of docs) {
+      const v = value(d);
+      if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    return [...counts]
+      .map(([v, count]) => ({ value: v, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }));
+  };
+  return { document: tally((d) => d.documentId), kind: tally((d) => d.kind), chapter: tally((d) => d.chapter), status: tally((d) => d.status) };
+}
+
+describe('facets of the embedded index', async () => {
+  const corpus = await ingestedCorpus();
+  const byId = new Map(corpus.flatMap((d) => buildSearchDocuments(d)).map((sd) => [sd.id, sd]));
+  const index = await openEmbeddedSearchIndex({ dataDir: null });
+  await index.upsertDocuments(corpus);
+
+  // сот (court): in every document of the corpus; құқық (right, law): in most chapters of the code
+  for (const query of ['сот', 'құқық', 'медиация']) {
+    it(`counts every match of “${query}” under its document, kind, chapter and status`, async () => {
+      const first = await index.search({ query, limit: 1 });
+      const all = await index.search({ query, limit: first.total });
+      expect(all.hits).toHaveLength(first.total);
+      const docs = all.hits.map((h) => byId.get(h.provisionId));
+      expect(docs.every((d) => d !== undefined)).toBe(true);
+      expect(all.facets).toEqual(expectedFacets(docs as SearchDocument[]));
+      expect(first.facets).toEqual(all.facets);
+    });
+  }
+
+  it('has chapters with equal counts for “құқық”, so the tests above check the order of ties', async () => {
+    const { facets } = await index.search({ query: 'құқық', limit: 1 });
+    const counts = facets.chapter.map((c) => c.count);
+    expect(new Set(counts).size).toBeLessThan(counts.length);
+  });
+});
