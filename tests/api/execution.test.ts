@@ -4,17 +4,14 @@
  * corpus: enums both ways, the Date scalar, nulls, lists, aliases, fragments, variables, errors;
  * and over yoga, which rebuilds each error of an answer, errors keep their locations.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { envelop, useEngine, useSchema } from '@envelop/core';
 import { execute, parse, specifiedRules, subscribe, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../api/context.ts';
 import { executionPlugins } from '../../api/execution.ts';
 import { createServer, loadSchema } from '../../api/server.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded.ts';
-import { CODE_ID, ingestedCorpus, provision } from '../contract/corpus-fixture.ts';
+import type { EmbeddedGraphStore } from '../../graph/embedded.ts';
+import { CODE_ID, ingestedCorpus, provision, temporaryStore } from '../contract/corpus-fixture.ts';
 
 /** Queries touching every kind of value the schema returns; each with its variables. */
 const QUERIES: [string, string, Record<string, unknown>][] = [
@@ -41,19 +38,17 @@ const QUERIES: [string, string, Record<string, unknown>][] = [
 ];
 
 describe('query execution (graphql-jit from the second run of a document)', () => {
-  let dataDir: string;
+  let stored: Awaited<ReturnType<typeof temporaryStore>>;
   let store: EmbeddedGraphStore;
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'zangraph-execution-'));
-    store = await openEmbeddedGraphStore({ dataDir });
-    for (const doc of await ingestedCorpus()) await store.writeDocument(doc);
+    stored = await temporaryStore(await ingestedCorpus());
+    store = stored.store;
     schema = await loadSchema();
   });
   afterAll(async () => {
-    await store.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await stored.remove();
   });
 
   /** Execute one parsed document as yoga does (one parsed object per query text, from its cache); the raw result. */

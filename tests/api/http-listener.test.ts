@@ -5,15 +5,11 @@
  */
 import type { Server } from 'node:http';
 import { request } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_JSON_BODY_BYTES } from '../../api/http.ts';
 import { listen } from '../../api/main.ts';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded.ts';
-import { CODE_ID, ingestedCode, provision } from '../contract/corpus-fixture.ts';
+import { CODE_ID, ingestedCode, provision, temporaryStore } from '../contract/corpus-fixture.ts';
 
 const ARTICLE_QUERY = `query ($number: String!) { article(document: "${CODE_ID}", number: $number) { id number status } }`;
 
@@ -23,23 +19,19 @@ interface Answer {
 }
 
 describe('the node:http listener in front of yoga', () => {
-  let dataDir: string;
-  let store: EmbeddedGraphStore;
+  let stored: Awaited<ReturnType<typeof temporaryStore>>;
   let yoga: ZangraphYoga;
   let server: Server;
   let port: number;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'zangraph-listener-'));
-    store = await openEmbeddedGraphStore({ dataDir });
-    await store.writeDocument(await ingestedCode());
-    yoga = await createServer({ graph: store }, { graphiql: false });
+    stored = await temporaryStore([await ingestedCode()]);
+    yoga = await createServer({ graph: stored.store }, { graphiql: false });
     ({ server, port } = await listen(yoga, 0));
   });
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
-    await store.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await stored.remove();
   });
 
   /** POST raw bytes with node:http, so the body can be malformed, empty or sent in chunks without a length. */

@@ -2,7 +2,11 @@
  * The real seed corpus, ingested once per test file, and the ids the tests read off the text
  * of the code (corpus/code-appc-2020-consolidated-2026-01-01.txt).
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded.ts';
 import type { IngestedDocument } from '../../graph/model.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
 import { CODE_ID } from '../acts.ts';
@@ -28,4 +32,18 @@ export async function ingestedCode(): Promise<IngestedDocument> {
   const code = (await ingestedCorpus()).find((d) => d.document.id === CODE_ID);
   if (!code) throw new Error(`the ingest did not produce ${CODE_ID}`);
   return code;
+}
+
+/** An embedded graph store in a new temporary directory, holding `documents`; `remove` closes it and deletes the directory. */
+export async function temporaryStore(documents: readonly IngestedDocument[]): Promise<{ store: EmbeddedGraphStore; remove(): Promise<void> }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'zangraph-store-'));
+  const store = await openEmbeddedGraphStore({ dataDir });
+  for (const doc of documents) await store.writeDocument(doc);
+  return {
+    store,
+    async remove() {
+      await store.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -4,26 +4,21 @@
  * restricted to stored provisions. Here those steps are read through the port's citationsFrom /
  * citationsTo on the real code, and the walk must answer what the embedded store answers.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citationNeighbourhood, type CitationStep, type StepSource } from '../../graph/citation-bfs.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded.ts';
+import type { EmbeddedGraphStore } from '../../graph/embedded.ts';
 import type { CitationDirection } from '../../graph/port.ts';
-import { ingestedCode, provision } from '../contract/corpus-fixture.ts';
+import { ingestedCode, provision, temporaryStore } from '../contract/corpus-fixture.ts';
 
+let stored: Awaited<ReturnType<typeof temporaryStore>>;
 let store: EmbeddedGraphStore;
-let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'zangraph-bfs-'));
-  store = await openEmbeddedGraphStore({ dataDir });
-  await store.writeDocument(await ingestedCode());
+  stored = await temporaryStore([await ingestedCode()]);
+  store = stored.store;
 });
 afterAll(async () => {
-  await store?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await stored?.remove();
 });
 
 /** Steps as CITATION_STEPS_OUT / CITATION_STEPS_IN define them, read through the port. */
