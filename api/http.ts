@@ -19,14 +19,14 @@ export const MAX_JSON_BODY_BYTES = 100_000;
 /** What @whatwg-node/server reads in place of the body stream when it is set. */
 type ReadRequest = IncomingMessage & { body?: unknown };
 
-export function createRequestListener(yoga: ZangraphYoga, maxBodyBytes = MAX_JSON_BODY_BYTES): RequestListener {
+export function createRequestListener(yoga: ZangraphYoga): RequestListener {
   return (req: ReadRequest, res) => {
     if (req.method !== 'POST' || !req.headers['content-type']?.includes('json')) {
       void yoga(req, res);
       return;
     }
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > maxBodyBytes) {
+    if (declared > MAX_JSON_BODY_BYTES) {
       tooLarge(res);
       return;
     }
@@ -34,7 +34,7 @@ export function createRequestListener(yoga: ZangraphYoga, maxBodyBytes = MAX_JSO
     let size = 0;
     const collect = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size <= maxBodyBytes) chunks.push(chunk);
+      if (size <= MAX_JSON_BODY_BYTES) chunks.push(chunk);
       else {
         req.off('data', collect);
         tooLarge(res);
@@ -43,7 +43,7 @@ export function createRequestListener(yoga: ZangraphYoga, maxBodyBytes = MAX_JSO
     req.on('data', collect);
     req.once('error', (error) => res.destroy(error));
     req.once('end', () => {
-      if (size > maxBodyBytes) return;
+      if (size > MAX_JSON_BODY_BYTES) return;
       req.body = bodyForYoga(Buffer.concat(chunks, size).toString('utf8'));
       void yoga(req, res);
     });

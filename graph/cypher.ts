@@ -1,8 +1,9 @@
 /**
  * Every Cypher statement the Neo4j adapter sends, as named constants: one place to review,
  * and the list `tests/graph/cypher-syntax.test.ts` parses. Values always travel as
- * parameters; the only interpolation is MAX_TRAVERSAL_DEPTH, a code constant, because
- * Neo4j does not accept a parameter as a variable-length bound.
+ * parameters; only code constants are interpolated: the shared fragments below (ACT_FIELDS,
+ * the sort orders) and MAX_TRAVERSAL_DEPTH, because Neo4j does not accept a parameter as a
+ * variable-length bound.
  *
  * Graph model (README "Production backends" draws it):
  * - (:Document)-[:OWNS]->(n) for every node a document brought, so replacing or removing a
@@ -370,21 +371,21 @@ UNWIND $keys AS key
 MATCH (d:Document {id: key})
 RETURN key, d.diagnostics AS json`;
 
-// — traversal —
+// — traversal: the two hops return (key, items) rows like the lists above —
 
 /** One breadth-first hop outwards: per node, the citations made in its subtree that hit a stored provision. */
 export const CITATION_STEPS_OUT = `
 UNWIND $keys AS key
 MATCH (:Provision {id: key})<-[:CHILD_OF*0..]-(:Provision)-[:MAKES]->(c:Citation)-[:CITES]->(t:Provision)
 WITH key, c, t ORDER BY ${CITATION_ORDER}
-RETURN key, collect({neighbourId: t.id, citation: c.json}) AS steps`;
+RETURN key, collect({neighbourId: t.id, citation: c.json}) AS items`;
 
 /** One breadth-first hop inwards: per node, the citations pointing into its subtree, from their source. */
 export const CITATION_STEPS_IN = `
 UNWIND $keys AS key
 MATCH (:Provision {id: key})<-[:CHILD_OF*0..]-(:Provision)<-[:CITES]-(c:Citation)<-[:MAKES]-(s:Provision)
 WITH key, c, s ORDER BY ${CITATION_ORDER}
-RETURN key, collect({neighbourId: s.id, citation: c.json}) AS steps`;
+RETURN key, collect({neighbourId: s.id, citation: c.json}) AS items`;
 
 /** True when `from` is `to` or lies below it. */
 export const IN_SUBTREE = `

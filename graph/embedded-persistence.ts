@@ -46,7 +46,7 @@ export async function loadStore(dataDir: string): Promise<LoadedStore> {
   await mkdir(join(dataDir, DOCUMENTS_DIR), { recursive: true });
   const cataloguePath = join(dataDir, CATALOGUE);
   const text = await readIfExists(cataloguePath);
-  const catalogue: Catalogue = text === null ? { version: FORMAT_VERSION, documents: [] } : parseCatalogue(text, cataloguePath);
+  const catalogue = text === null ? emptyCatalogue() : parseCatalogue(text, cataloguePath);
   const documents: IngestedDocument[] = [];
   for (const entry of catalogue.documents) {
     const path = join(dataDir, DOCUMENTS_DIR, entry.path);
@@ -97,7 +97,7 @@ export async function removeDocumentFile(dataDir: string, path: string): Promise
   await rm(join(dataDir, DOCUMENTS_DIR, path), { force: true });
 }
 
-export function emptyCatalogue(): Catalogue {
+function emptyCatalogue(): Catalogue {
   return { version: FORMAT_VERSION, documents: [] };
 }
 

@@ -51,9 +51,9 @@ export function createReader(index: () => GraphIndex): GraphReader {
 
     async listDocuments() {
       const version = index();
-      return version.documentIds.flatMap((id) => documentSegment(version, id)?.document ?? []);
+      return version.documentIds.flatMap((id) => documentSegment(version, id)?.ingested.document ?? []);
     },
-    getDocuments: each((v, id) => documentSegment(v, id)?.document ?? null),
+    getDocuments: each((v, id) => documentSegment(v, id)?.ingested.document ?? null),
     getProvisions: each((v, id) => provisionOf(v, id) ?? null),
     async provisionsOfDocuments(documentIds, type) {
       const lists = await each((v, id) => documentSegment(v, id)?.ingested.provisions ?? [])(documentIds);

@@ -6,14 +6,12 @@
  * What spans documents (acts, citations into a document from others, amendment order, which
  * depends on the merged acts' dates) is kept in embedded-indexes.ts, over these segments.
  */
-import type { Act, ActMention, Amendment, Citation, Document, IngestedDocument, Provision } from './model.ts';
+import type { Act, ActMention, Amendment, Citation, IngestedDocument, Provision } from './model.ts';
+import { trailingNumber } from './port.ts';
 
 export interface DocumentSegment {
-  document: Document;
   ingested: IngestedDocument;
   provisions: Map<string, Provision>;
-  /** Position of each provision in `ingested.provisions` (document order) */
-  order: Map<string, number>;
   /** Top-level provisions by ordinal */
   roots: Provision[];
   /** Per provision with children: its children by ordinal */
@@ -66,6 +64,7 @@ export function segmentProblems(doc: IngestedDocument): string[] {
 
 export function buildSegment(doc: IngestedDocument): DocumentSegment {
   const provisions = new Map<string, Provision>();
+  /** Position of each provision in document order: the first key of text order */
   const order = new Map<string, number>();
   const roots: Provision[] = [];
   const children = new Map<string, Provision[]>();
@@ -106,10 +105,8 @@ export function buildSegment(doc: IngestedDocument): DocumentSegment {
   const actIds = new Set([...acts.keys(), ...amendmentsByAct.keys(), ...citationsByAct.keys(), ...mentionsByAct.keys()]);
 
   return {
-    document: doc.document,
     ingested: doc,
     provisions,
-    order,
     roots,
     children,
     amendments,
@@ -145,11 +142,6 @@ function compareTextOrder(x: Citation | ActMention, y: Citation | ActMention, or
 /** Code-unit comparison: the same order as Neo4j's and the JSON files', unlike localeCompare. */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function trailingNumber(id: string): number {
-  const m = /(\d+)$/.exec(id);
-  return m ? Number(m[1]) : 0;
 }
 
 function byOrdinal(a: Provision, b: Provision): number {

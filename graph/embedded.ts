@@ -15,7 +15,7 @@ import {
 import { createReader } from './embedded-reader.ts';
 import { compareStrings, segmentProblems } from './embedded-segment.ts';
 import type { IngestedDocument } from './model.ts';
-import { contentHash, documentProblems, GraphStoreError, GraphStoreInputError, type GraphReader, type GraphStore, type WriteResult } from './port.ts';
+import { checkWritable, contentHash, GraphStoreError, type GraphReader, type GraphStore, type WriteResult } from './port.ts';
 
 const BACKEND = 'embedded';
 
@@ -80,8 +80,7 @@ export async function openEmbeddedGraphStore(options: EmbeddedGraphStoreOptions)
     writeDocument(doc: IngestedDocument): Promise<WriteResult> {
       return serialize(async () => {
         ensureOpen();
-        const problems = [...documentProblems(doc), ...segmentProblems(doc)];
-        if (problems.length > 0) throw new GraphStoreInputError(BACKEND, 'doc', `cannot write ${doc.document.id}:\n${problems.join('\n')}`);
+        checkWritable(BACKEND, doc, segmentProblems(doc));
         const documentId = doc.document.id;
         const hash = contentHash(doc);
         const previous = catalogue.documents.find((e) => e.documentId === documentId) ?? null;

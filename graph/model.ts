@@ -205,7 +205,7 @@ export type EditorialNoteKind =
   | 'see' // an editorial "see" note (`… қаулысын қараңыз`), not law text
   | 'link' // a URL line embedded by the publisher (`http://online.zakon.kz/…`)
   | 'pageArtefact' // page numbers, running headers, chart captions
-  | 'other';
+  | 'other'; // a note no rule reads, e.g. an amendment note the grammar cannot parse: kept so no text is lost
 
 /** Publisher's or extraction's text that is not the document's own text: kept, out of provision text. */
 export interface EditorialNote {

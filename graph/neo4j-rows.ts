@@ -8,6 +8,7 @@
  */
 import neo4j, { type Integer } from 'neo4j-driver';
 import type { Act, ActKind, IngestedDocument } from './model.ts';
+import { trailingNumber } from './port.ts';
 
 /** A property map for one node: scalars the queries use, plus the model object as `json`. */
 export type Row = Record<string, string | string[] | Integer | null>;
@@ -154,9 +155,4 @@ export function toNumber(value: unknown, what: string): number {
   }
   if (typeof value === 'number') return value;
   throw new TypeError(`${what}: expected an integer, got ${typeof value}`);
-}
-
-function trailingNumber(id: string): number {
-  const m = /(\d+)$/.exec(id);
-  return m ? Number(m[1]) : 0;
 }

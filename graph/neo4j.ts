@@ -16,9 +16,9 @@ import * as cypher from './cypher.ts';
 import type { Act, ActMention, Amendment, Citation, Diagnostic, Document, IngestedDocument, Provision } from './model.ts';
 import { chunks, documentRows, fromJson, referencedActIds, toAct, toNumber } from './neo4j-rows.ts';
 import {
+  checkLimit,
   contentHash,
   GraphStoreError,
-  checkLimit,
   GraphStoreInputError,
   MAX_PAGE_SIZE,
   MAX_TRAVERSAL_DEPTH,
@@ -94,17 +94,22 @@ export async function openNeo4jGraphStore(options: Neo4jGraphStoreOptions): Prom
     return ids.map((id) => found.get(id) ?? null);
   }
 
-  /** Rows of (key, items) → one list per key, in key order; `decode` turns an item into the model. */
+  /** Rows of (key, items) → one list per key, in key order; `decode` turns an item of a key's list into the model. */
   async function listsByKey<T>(
     operation: string,
     text: string,
     keys: readonly string[],
     params: Record<string, unknown> = {},
-    decode: (item: unknown) => T = (item) => fromJson<T>(item, operation),
+    decode: (item: unknown, key: string) => T = (item) => fromJson<T>(item, operation),
   ): Promise<T[][]> {
     if (keys.length === 0) return [];
     const records = await query(operation, text, { keys: [...keys], ...params });
-    const found = new Map(records.map((r) => [r.get('key') as string, (r.get('items') as unknown[]).map(decode)]));
+    const found = new Map(
+      records.map((r) => {
+        const key = r.get('key') as string;
+        return [key, (r.get('items') as unknown[]).map((item) => decode(item, key))];
+      }),
+    );
     return keys.map((key) => found.get(key) ?? []);
   }
 
@@ -146,22 +151,13 @@ export async function openNeo4jGraphStore(options: Neo4jGraphStoreOptions): Prom
   }
 
   async function steps(nodeIds: readonly string[], direction: CitationDirection): Promise<CitationStep[][]> {
-    const decode = (outgoing: boolean, nodeId: string) => (item: unknown): CitationStep => {
-      const { neighbourId, citation } = item as { neighbourId: string; citation: unknown };
-      const c = fromJson<Citation>(citation, 'citationGraph');
-      const [fromId, toId] = outgoing ? [nodeId, neighbourId] : [neighbourId, nodeId];
-      return { neighbourId, edge: { fromId, toId, citation: c } };
-    };
-    const hop = async (text: string, outgoing: boolean): Promise<CitationStep[][]> => {
-      const records = await query('citationGraph', text, { keys: [...nodeIds] });
-      const found = new Map(
-        records.map((r) => {
-          const key = r.get('key') as string;
-          return [key, (r.get('steps') as unknown[]).map(decode(outgoing, key))];
-        }),
-      );
-      return nodeIds.map((id) => found.get(id) ?? []);
-    };
+    const hop = (text: string, outgoing: boolean): Promise<CitationStep[][]> =>
+      listsByKey('citationGraph', text, nodeIds, {}, (item, nodeId): CitationStep => {
+        const { neighbourId, citation } = item as { neighbourId: string; citation: unknown };
+        const c = fromJson<Citation>(citation, 'citationGraph');
+        const [fromId, toId] = outgoing ? [nodeId, neighbourId] : [neighbourId, nodeId];
+        return { neighbourId, edge: { fromId, toId, citation: c } };
+      });
     const out = direction === 'in' ? null : await hop(cypher.CITATION_STEPS_OUT, true);
     const into = direction === 'out' ? null : await hop(cypher.CITATION_STEPS_IN, false);
     return nodeIds.map((_, i) => [...(out?.[i] ?? []), ...(into?.[i] ?? [])]);

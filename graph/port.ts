@@ -221,6 +221,12 @@ export interface GraphStore extends GraphReader {
   close(): Promise<void>;
 }
 
+/** The number an id ends with (`…/!citation_10` → 10; 0 if none): the last key of the text order above, in every adapter. */
+export function trailingNumber(id: string): number {
+  const m = /(\d+)$/.exec(id);
+  return m ? Number(m[1]) : 0;
+}
+
 /**
  * Fingerprint of an ingested document's content, stored beside it so every adapter decides
  * `unchanged` the same way: same corpus file (sha256) parsed by a different pipeline is a change.
@@ -256,6 +262,15 @@ export function documentProblems(doc: IngestedDocument): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * The one write check every adapter applies before it writes (as `checkLimit` for arguments):
+ * refuses a document with `documentProblems`, plus any the adapter adds, listing them all.
+ */
+export function checkWritable(backend: string, doc: IngestedDocument, adapterProblems: readonly string[] = []): void {
+  const problems = [...documentProblems(doc), ...adapterProblems];
+  if (problems.length > 0) throw new GraphStoreInputError(backend, 'doc', `cannot write ${doc.document.id}:\n${problems.join('\n')}`);
 }
 
 /** Error raised by an adapter: names the backend, keeps the cause. */

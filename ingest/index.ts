@@ -11,6 +11,7 @@
  * articles and textbooks (`segment-doc/`).
  */
 import type { Act, ActKind, Diagnostic, Document, DocumentKind, EditorialNote, IngestedDocument, Provision } from '../graph/model.ts';
+import { ActSet } from './amendments/acts.ts';
 import { parseDocumentNotes } from './amendments/index.ts';
 import { extractCitations, relationsOfTitle } from './citations/index.ts';
 import { provisionId } from './ids.ts';
@@ -93,7 +94,7 @@ export function createCorpusLookup(documents: readonly Document[], provisions: I
 }
 
 /** The Act that a corpus document is: its id is the document's id. */
-export function documentAct(document: Document): Act {
+function documentAct(document: Document): Act {
   return {
     id: document.id,
     kind: ACT_KIND[document.kind],
@@ -131,8 +132,8 @@ function citationStage({ document, read, segment, amendments, unread }: Segmente
   const citations = extractCitations(segment.sites, lookup);
   // The title block is printed first: the preface (non-legislative texts) or the first node holds it.
   const titleSpan = (segment.provisions.find((p) => p.type === 'preface') ?? segment.provisions[0])?.source;
-  const acts = new Map<string, Act>();
-  for (const act of [documentAct(document), ...amendments.acts, ...citations.acts]) if (!acts.has(act.id)) acts.set(act.id, act);
+  const acts = new ActSet();
+  for (const act of [documentAct(document), ...amendments.acts, ...citations.acts]) acts.add(act);
   return {
     document,
     provisions: segment.provisions,
@@ -141,7 +142,7 @@ function citationStage({ document, read, segment, amendments, unread }: Segmente
     mentions: citations.mentions,
     relations: [...amendments.relations, ...(citations.relations ?? []), ...(titleSpan ? relationsOfTitle(document, titleSpan) : [])],
     editorialNotes: [...segment.editorialNotes, ...unread].sort((a, b) => a.source.startLine - b.source.startLine),
-    acts: [...acts.values()],
+    acts: acts.list(),
     diagnostics: [...read, ...segment.diagnostics, ...amendments.diagnostics, ...citations.diagnostics],
   };
 }

@@ -6,13 +6,13 @@
  * persisted index file. Prints a Markdown table.
  * `--factors 1,10` chooses the sizes; `--rounds N` how often the query set is run per size (default 3).
  */
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ingestCorpus } from '../ingest/index.ts';
 import { buildSearchDocuments } from '../search/documents.ts';
 import { openEmbeddedSearchIndex } from '../search/embedded.ts';
-import type { QuerySet } from '../search/eval/metrics.ts';
+import { loadSearchQueries } from './bench/queries.ts';
 import { quantile } from './bench/stats.ts';
 import { scaleCorpus } from './bench/scale-corpus.ts';
 
@@ -26,8 +26,7 @@ const rounds = Number(option('rounds', '3'));
 /** Persisting a 100× index writes hundreds of megabytes of JSON: measured up to this factor only. */
 const MAX_PERSISTED_FACTOR = 10;
 
-const set = JSON.parse(await readFile(new URL('../search/eval/queries.json', import.meta.url), 'utf8')) as QuerySet;
-const queries = set.queries.map((q) => q.query);
+const queries = await loadSearchQueries();
 const { documents: seed } = await ingestCorpus(corpusDir);
 const gc = (globalThis as { gc?: () => void }).gc;
 const heap = (): number => {

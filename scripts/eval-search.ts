@@ -15,7 +15,7 @@ import { ingestCorpus } from '../ingest/index.ts';
 import { kazakhAnalyzer, type TextAnalyzer } from '../search/analyzer/index.ts';
 import { engineDefaultAnalyzer } from '../search/baseline-analyzer.ts';
 import { openEmbeddedSearchIndex, type RankingOptions } from '../search/embedded.ts';
-import { buildSpanIndex, mean, scoreQuery, type EvalQuery, type Judgement, type QueryScore, type QuerySet } from '../search/eval/metrics.ts';
+import { buildSpanIndex, mean, overlaps, scoreQuery, type EvalQuery, type Judgement, type QueryScore, type QuerySet } from '../search/eval/metrics.ts';
 
 const K = 10;
 const corpusDir = resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus');
@@ -53,7 +53,7 @@ async function run(analyzer: TextAnalyzer): Promise<Map<string, { score: QuerySc
 function rankOf(hits: readonly string[], j: Judgement): { rank: number; id: string } | null {
   const at = hits.findIndex((id) => {
     const span = spans.get(id);
-    return span !== undefined && span.document === j.document && span.from <= j.lines[1] && j.lines[0] <= span.to;
+    return span !== undefined && overlaps(span, j);
   });
   return at < 0 ? null : { rank: at + 1, id: hits[at] ?? '' };
 }

@@ -25,9 +25,10 @@ try {
 }
 const backends = await createBackends(config);
 console.log(backends.description);
-for (const line of await syncStores(backends, { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir: config.dataDir })) console.log(line);
+const syncOptions = { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir: config.dataDir };
+for (const line of await syncStores(backends, syncOptions)) console.log(line);
 
-const corpus = corpusSync(backends, { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir: config.dataDir });
+const corpus = corpusSync(backends, syncOptions);
 const yoga = await createServer({ graph: backends.graph, search: backends.search, corpus }, { security: config.api });
 const { server, port: bound } = await listen(yoga, port, host);
 console.log(`serving http://localhost:${bound}/graphql`);

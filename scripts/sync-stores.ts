@@ -59,19 +59,16 @@ export async function syncStoresWithReport({ graph, search }: Pick<Backends, 'gr
   });
   const log = [describeSync(sync)];
 
-  const stored = await graph.listDocuments();
-  const provisions = await graph.provisionsOfDocuments(stored.map((d) => d.id));
-  const indexable = stored.map((document, i) => ({ document, provisions: provisions[i] ?? [] }));
-  const searchSync = await syncSearchIndex(search, indexable);
-  // A re-parse of an unchanged text (new pipeline) keeps its sha256, which syncSearchIndex compares: re-index it too.
-  const reparsed = new Set(sync.written.filter((w) => w.status !== 'unchanged').map((w) => w.documentId));
-  const alsoChanged = indexable.filter((d) => reparsed.has(d.document.id) && !searchSync.indexed.includes(d.document.id));
-  if (alsoChanged.length > 0) await search.upsertDocuments(alsoChanged);
+  const searchSync = await syncSearchIndex(search, {
+    documents: await graph.listDocuments(),
+    provisionsOf: (ids) => graph.provisionsOfDocuments(ids),
+    reparsed: new Set(sync.written.filter((w) => w.status !== 'unchanged').map((w) => w.documentId)),
+  });
 
   const counts = await graph.counts();
   log.push(
     `graph: ${counts.documents} documents, ${counts.provisions} provisions, ${counts.amendments} amendments, ${counts.citations} citations, ${counts.acts} acts`,
-    `search index: ${searchSync.indexed.length + alsoChanged.length} documents (re)indexed, ${searchSync.removed.length} removed`,
+    `search index: ${searchSync.indexed.length} documents (re)indexed, ${searchSync.removed.length} removed`,
   );
   return { sync, log };
 }

@@ -14,6 +14,7 @@
  * snippets. Phrase checks read each text's words as term ids kept at indexing time.
  */
 import { join } from 'node:path';
+import { provisionId } from '../ingest/ids.ts';
 import { contentTerms, kazakhAnalyzer, type AnalyzedToken, type TextAnalyzer } from './analyzer/index.ts';
 import { bodyText, buildSearchDocuments, type Passage, type SearchDocument } from './documents.ts';
 import { diversify } from './diversify.ts';
@@ -23,6 +24,7 @@ import { createInvertedIndex, type QueryTermSpec } from './inverted-index.ts';
 import type { IndexedVersion, SearchHit, SearchIndex, SearchRequest, SearchResults } from './port.ts';
 import { SearchIndexError } from './port.ts';
 import { containsPhrase, planQuery, type QueryPlan } from './query-plan.ts';
+import { enclosingEIds } from './reference-query.ts';
 import { buildSnippet } from './snippet.ts';
 import { topK } from './top-k.ts';
 
@@ -87,7 +89,6 @@ export interface EmbeddedSearchOptions {
   analyzer?: TextAnalyzer;
   ranking?: Partial<RankingOptions>;
 }
-
 
 /** Typo tolerance scaled with word length: none below 4 letters, one edit up to 7, two from 8. Numbers are exact. */
 function fuzziness(term: string): number {
@@ -196,8 +197,8 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
   }
 
   const persist = async (): Promise<void> => {
-    if (!path || !dataDir) return;
-    await writeIndexFile(dataDir, path, { version: FORMAT_VERSION, analysis }, stored.values());
+    if (!path) return;
+    await writeIndexFile(path, { version: FORMAT_VERSION, analysis }, stored.values());
   };
 
   const remove = (documentId: string): void => {
@@ -278,7 +279,8 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
   };
 
   /** A provision by id: a passage inside a search document, or a search document itself (an article). */
-  const locate = (id: string): { doc: SearchDocument; passage: Passage | null } | null => {
+  type Located = { doc: SearchDocument; passage: Passage | null };
+  const locate = (id: string): Located | null => {
     const inside = passages.get(id);
     if (inside) return inside;
     const n = numbers.get(id);
@@ -287,20 +289,14 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
   };
 
   /** The provisions a reference query names, in the documents it names (all codes when it names none). */
-  const referenceMatches = (plan: QueryPlan, request: SearchRequest): Array<{ doc: SearchDocument; passage: Passage | null }> => {
+  const referenceMatches = (plan: QueryPlan, request: SearchRequest): Located[] => {
     const reference = plan.reference;
     if (!reference) return [];
     const codes = [...stored.values()].map((s) => s.document).filter((d) => d.kind === 'code');
     const named = codes.filter((d) => d.shortNames.some((n) => reference.documentNames.includes(n.toLowerCase())));
-    const found = [];
+    const found: Located[] = [];
     for (const code of named.length > 0 ? named : codes) {
-      // A part the code does not number (`art_56__point_3` has no para) falls back to the nearest enclosing node.
-      let eId = reference.eId;
-      let hit = locate(`${code.id}/~${eId}`);
-      while (!hit && eId.includes('__')) {
-        eId = eId.slice(0, eId.lastIndexOf('__'));
-        hit = locate(`${code.id}/~${eId}`);
-      }
+      const hit = enclosingEIds(reference.eId).reduce<Located | null>((at, eId) => at ?? locate(provisionId(code.id, eId)), null);
       if (hit && matchesFilter(hit.doc, request.filter)) found.push(hit);
     }
     return found;
@@ -366,7 +362,7 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
       return { total: counted + references.length, hits, facets: facets.count(facetDocs, facetDocs.length) };
     },
     async analyze(text) {
-      return contentTerms(analyzer.analyze(text));
+      return terms(text);
     },
     async close() {
       // Every change is already on disk; nothing is held open.

@@ -12,8 +12,8 @@ export function matchesFilter(doc: SearchDocument, filter: SearchFilter | undefi
   );
 }
 
-/** One collator for every sort: `localeCompare` with options builds a new one per comparison. */
-const byValue = new Intl.Collator('en', { numeric: true }).compare;
+/** Facet values in order, numbers in numeric order (chapter 2 before 10). One collator for every sort: `localeCompare` with options builds a new one per comparison. */
+export const compareFacetValues = new Intl.Collator('en', { numeric: true }).compare;
 
 /** Four facets: count() is written out for four */
 const FACETS = ['document', 'kind', 'chapter', 'status'] as const;
@@ -56,7 +56,7 @@ export function createFacetTable(): FacetTable {
    */
   const ranks = (facet: FacetValues): Int32Array => {
     if (facet.rank.length !== facet.values.length) {
-      const order = facet.values.map((_, code) => code).sort((a, b) => byValue(facet.values[a] ?? '', facet.values[b] ?? ''));
+      const order = facet.values.map((_, code) => code).sort((a, b) => compareFacetValues(facet.values[a] ?? '', facet.values[b] ?? ''));
       facet.rank = new Int32Array(facet.values.length);
       order.forEach((code, rank) => (facet.rank[code] = rank));
     }

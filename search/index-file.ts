@@ -7,6 +7,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Document } from '../graph/model.ts';
 import type { SearchDocument } from './documents.ts';
@@ -25,9 +26,9 @@ export interface IndexFileHeader {
   analysis: string;
 }
 
-export async function writeIndexFile(dir: string, path: string, header: IndexFileHeader, documents: Iterable<StoredDocument>): Promise<void> {
+export async function writeIndexFile(path: string, header: IndexFileHeader, documents: Iterable<StoredDocument>): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true });
+    await mkdir(dirname(path), { recursive: true });
     const file = await open(`${path}.tmp`, 'w');
     try {
       await file.write(`${JSON.stringify(header)}\n`);

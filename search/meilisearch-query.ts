@@ -9,12 +9,14 @@
  * `matchingStrategy: last` drops words from the end, so an inflected word that matches nothing
  * would take the prefix from the stem and, placed first, empty the result.
  */
-import { codeEId } from '../ingest/ids.ts';
+import { articleEId, provisionId } from '../ingest/ids.ts';
 import { lowercase } from './analyzer/index.ts';
 import { quoteFilterValue } from './meilisearch-filter.ts';
 import type { Passage } from './documents.ts';
+import { compareFacetValues } from './facets.ts';
 import type { MeiliSearchDocument } from './meilisearch-settings.ts';
 import type { QueryPlan } from './query-plan.ts';
+import { enclosingEIds } from './reference-query.ts';
 import type { FacetCount, SearchFacets } from './port.ts';
 
 export interface MeiliQuery {
@@ -45,9 +47,7 @@ export function buildMeiliQuery(plan: QueryPlan): MeiliQuery {
 export function referenceFilter(plan: QueryPlan, byName = true): string | null {
   const reference = plan.reference;
   if (!reference?.ref.article) return null;
-  const articleEId = codeEId({ article: reference.ref.article });
-  if (!articleEId) return null;
-  const conditions = [`kind = "code"`, `eId = ${quoteFilterValue(articleEId)}`];
+  const conditions = [`kind = "code"`, `eId = ${quoteFilterValue(articleEId(reference.ref.article))}`];
   if (byName && reference.documentNames.length > 0) {
     conditions.push(`documentNames IN [${reference.documentNames.map(quoteFilterValue).join(', ')}]`);
   }
@@ -62,13 +62,10 @@ export function locateReference(
   plan: QueryPlan,
   doc: Pick<MeiliSearchDocument, 'provisionId' | 'documentId' | 'passages'>,
 ): { provisionId: string; passage: Passage | null } {
-  let eId = plan.reference?.eId ?? '';
-  while (eId) {
-    const id = `${doc.documentId}/~${eId}`;
+  for (const eId of plan.reference ? enclosingEIds(plan.reference.eId) : []) {
+    const id = provisionId(doc.documentId, eId);
     const passage = doc.passages.find((p) => p.provisionId === id);
     if (passage) return { provisionId: id, passage };
-    if (id === doc.provisionId) break;
-    eId = eId.includes('__') ? eId.slice(0, eId.lastIndexOf('__')) : '';
   }
   return { provisionId: doc.provisionId, passage: null };
 }
@@ -78,8 +75,8 @@ export function documentNames(shortNames: readonly string[]): string[] {
   return [...new Set(shortNames.map((n) => lowercase(n)))];
 }
 
-/** Most frequent first, then by value with numbers in numeric order (as search/facets.ts orders them). */
-const byCount = (a: FacetCount, b: FacetCount): number => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true });
+/** Most frequent first, then by value with numbers in numeric order, as search/facets.ts orders them. */
+const byCount = (a: FacetCount, b: FacetCount): number => b.count - a.count || compareFacetValues(a.value, b.value);
 
 /** Meilisearch's facet distribution as the port's facets. */
 export function toFacets(distribution: Record<string, Record<string, number>> | undefined): SearchFacets {

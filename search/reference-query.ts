@@ -8,7 +8,7 @@
  * maps Kazakh units onto AKN names.
  */
 import type { CitationRef } from '../graph/model.ts';
-import { codeEId } from '../ingest/ids.ts';
+import { codeEId, EID_SEPARATOR } from '../ingest/ids.ts';
 import type { AnalyzedToken } from './analyzer/index.ts';
 
 type Level = 'article' | 'part' | 'subparagraph';
@@ -63,4 +63,13 @@ export function parseReferenceQuery(tokens: readonly AnalyzedToken[]): Reference
     else rest.push(t);
   });
   return { ref, eId, documentNames, rest };
+}
+
+/**
+ * The eId a reference names, then each enclosing eId up to its article: a part the code does not
+ * number (`art_56__point_3` has no para) falls back to the nearest enclosing node.
+ */
+export function enclosingEIds(eId: string): string[] {
+  const levels = eId.split(EID_SEPARATOR);
+  return levels.map((_, i) => levels.slice(0, levels.length - i).join(EID_SEPARATOR));
 }

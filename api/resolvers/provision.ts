@@ -19,7 +19,7 @@ const PROVISION_TYPES: Record<ProvisionType, true> = {
   signature: true,
   topic: true,
 };
-const PROVISION_STATUSES: Record<ProvisionStatus, true> = { inForce: true, repealed: true };
+export const PROVISION_STATUSES: Record<ProvisionStatus, true> = { inForce: true, repealed: true };
 
 export const resolvers: Resolvers = {
   Query: {

@@ -10,6 +10,12 @@ export function normalizeActNumber(printed: string): string {
   return printed.replace(/[Іі]/g, (c) => (c === 'І' ? 'I' : 'i')).replace(/[.,;:]+$/u, '');
 }
 
+/** The kind of act a printed word names in `words` (spaces and case as printed do not matter), or `other`. */
+export function kindOfWord(words: ReadonlyArray<{ word: string; kind: ActKind }>, printed: string): ActKind {
+  const word = printed.replace(/\s+/g, ' ').toLowerCase();
+  return words.find((w) => w.word.toLowerCase() === word)?.kind ?? 'other';
+}
+
 /** The Act record of an act known by kind, number and ISO date (title and corpus document unknown). */
 export function actOf(kind: ActKind, number: string, date: string): Act {
   return { id: actWorkUri(kind, date, number), kind, number, date, title: null, documentId: null };

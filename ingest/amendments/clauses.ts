@@ -4,9 +4,9 @@
  * after the last act of its run (L741–L745, L779: `… Заңымен (…) (бұр.ред.қара); … Заңымен (…) 4) тармақша өзгертілді`).
  */
 import type { ActKind, AmendmentAction } from '../../graph/model.ts';
-import { normalizeActNumber } from './acts.ts';
+import { kindOfWord, normalizeActNumber } from './acts.ts';
 import { isoDate, monthOfAblative, parseDottedDate } from './dates.ts';
-import { ACTIONS, CLAUSE_HEAD, EFFECTIVE, SEE_PREVIOUS, instrumentKind, targetWords, type TargetWords } from './grammar.ts';
+import { ACTIONS, CLAUSE_HEAD, EFFECTIVE, INSTRUMENTS, SEE_PREVIOUS, targetWords, type TargetWords } from './grammar.ts';
 import { execAll } from '../regex.ts';
 
 export interface Problem {
@@ -95,7 +95,7 @@ export function splitClauses(text: string): Clause[] {
     return {
       start,
       end: start + text.slice(start, end).replace(/[\s;]+$/u, '').length,
-      kind: instrumentKind(h[3] ?? ''),
+      kind: kindOfWord(INSTRUMENTS, h[3] ?? ''),
       number: normalizeActNumber(h[2] ?? ''),
       date,
       printedDate,

@@ -24,11 +24,6 @@ export const CLAUSE_HEAD = new RegExp(
   'giu',
 );
 
-export function instrumentKind(printed: string): ActKind {
-  const word = printed.replace(/\s+/g, ' ').toLowerCase();
-  return INSTRUMENTS.find((i) => i.word.toLowerCase() === word)?.kind ?? 'other';
-}
-
 /** `(бұр.ред.қара)` = "see the previous wording": a publisher's link, no meaning for the event. */
 export const SEE_PREVIOUS = /\(\s*бұр\.\s*ред\.\s*қара\s*\)/gu;
 

@@ -6,7 +6,7 @@
 import type { ActKind, DocumentRelationType } from '../../graph/model.ts';
 import { cleanNum } from '../ids.ts';
 import type { HeaderNote } from '../stages.ts';
-import { actOf, normalizeActNumber } from './acts.ts';
+import { actOf, kindOfWord, normalizeActNumber } from './acts.ts';
 import { isoDate, monthOfWord, parseDottedDate } from './dates.ts';
 import type { Collector } from './events.ts';
 import { CLAUSE_HEAD } from './grammar.ts';
@@ -28,11 +28,6 @@ const SEE_WORDS = new RegExp(`(\\d{4})\\s+жылғы\\s+(\\d{1,2})\\s+(\\p{L}+)\
 /** `іске асыру` = "implementation": the act implements this document. */
 const IMPLEMENTS = /іске\s+асыру/iu;
 
-function seeKind(word: string): ActKind {
-  const w = word.replace(/\s+/g, ' ').toLowerCase();
-  return SEE_ACTS.find((a) => a.word.toLowerCase() === w)?.kind ?? 'other';
-}
-
 function addSee(out: Collector, note: HeaderNote): boolean {
   const { text, source } = note.note;
   let kind: ActKind;
@@ -42,13 +37,13 @@ function addSee(out: Collector, note: HeaderNote): boolean {
   const dotted = SEE_DOTTED.exec(text);
   const worded = dotted ? null : SEE_WORDS.exec(text);
   if (dotted) {
-    kind = seeKind(dotted[3] ?? '');
+    kind = kindOfWord(SEE_ACTS, dotted[3] ?? '');
     number = normalizeActNumber(dotted[2] ?? '');
     date = parseDottedDate(dotted[1] ?? '');
     // A dated act listed in the header, not yet merged into the consolidated text: a pending amendment.
     type = IMPLEMENTS.test(text) ? 'implementedBy' : 'pendingAmendment';
   } else if (worded) {
-    kind = seeKind(worded[5] ?? '');
+    kind = kindOfWord(SEE_ACTS, worded[5] ?? '');
     number = normalizeActNumber(worded[4] ?? '');
     const month = monthOfWord(worded[3] ?? '');
     date = month === null ? null : isoDate(Number(worded[1]), month, Number(worded[2]));

@@ -13,7 +13,7 @@
 import { actByName, actByPrinted, actByQuotedTitle, ACT_NAME_SOURCE, genericByName, GENERIC_NAME_SOURCE, QUOTED_TITLE_SOURCE, stubAct } from '../acts/lookup.ts';
 import type { ActEntry } from '../acts/registry.ts';
 import type { ActKind } from '../../graph/model.ts';
-import { isoDate, MONTHS } from '../amendments/dates.ts';
+import { isoDate, monthOfWord } from '../amendments/dates.ts';
 import { execAll } from '../regex.ts';
 import { ORDINAL_SOURCE, ordinalValue } from './ordinals.ts';
 import { isPluralEnding, UNIT_RANK, UNIT_WORD_SOURCE, unitWordOf, type Unit } from './tokens.ts';
@@ -211,7 +211,7 @@ function printedDate(g: Record<string, string | undefined>, s: string): string |
   const year = Number(g[`year${s}`]);
   if (!year) return null;
   if (g[`dd${s}`] && g[`mm${s}`]) return isoDate(year, Number(g[`mm${s}`]), Number(g[`dd${s}`]));
-  const month = MONTHS.find((m) => (g[`month${s}`] ?? '').toLowerCase().startsWith(m.stem))?.month;
+  const month = monthOfWord(g[`month${s}`] ?? '');
   return month && g[`day${s}`] ? isoDate(year, month, Number(g[`day${s}`])) : null;
 }
 

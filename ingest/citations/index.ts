@@ -2,7 +2,8 @@
  * Citations stage: find references in each provision's text, then resolve them against the
  * corpus. Public surface: findReferences, expandChains, resolveReferences, extractCitations, relationsOfTitle.
  */
-import type { Act, Document, DocumentRelation, SourceSpan } from '../../graph/model.ts';
+import type { Document, DocumentRelation, SourceSpan } from '../../graph/model.ts';
+import { ActSet } from '../amendments/acts.ts';
 import type { CitationSite, CitationsResult, CorpusLookup } from '../stages.ts';
 import { ReferenceContext } from './context.ts';
 import { findReferences } from './find.ts';
@@ -21,7 +22,7 @@ export { RELATION_PHRASES, type RelationPhrase } from './relations.ts';
  */
 export function extractCitations(sites: readonly CitationSite[], lookup: CorpusLookup): CitationsResult {
   const result: CitationsResult = { citations: [], mentions: [], acts: [], diagnostics: [], relations: [] };
-  const acts = new Map<string, Act>();
+  const acts = new ActSet();
   const contexts = new Map<string, ReferenceContext>();
   const relations = new Map<string, RelationCollector>();
   for (const site of sites) {
@@ -35,9 +36,9 @@ export function extractCitations(sites: readonly CitationSite[], lookup: CorpusL
     result.citations.push(...one.citations);
     result.mentions.push(...one.mentions);
     result.diagnostics.push(...one.diagnostics);
-    for (const act of one.acts) if (!acts.has(act.id)) acts.set(act.id, act);
+    for (const act of one.acts) acts.add(act);
   }
-  result.acts = [...acts.values()];
+  result.acts = acts.list();
   result.relations = [...relations.values()].flatMap((c) => c.relations);
   return result;
 }

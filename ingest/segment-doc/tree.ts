@@ -6,6 +6,7 @@
 import type { Diagnostic, EditorialNote, EditorialNoteKind, Provision, ProvisionType } from '../../graph/model.ts';
 import { AKN_ALIAS, childEId, cleanNum, eIdComponent, provisionId } from '../ids.ts';
 import { joinLines, spanOf, type JoinedText, type SourceLine } from '../normalize.ts';
+import { dropPrefix } from '../segment/lines.ts';
 import type { CitationSite, Place } from '../stages.ts';
 import type { DocContext, DocSegmentResult } from './context.ts';
 
@@ -28,9 +29,7 @@ export type Field = 'heading' | 'text';
 
 /** A line with its printed label (`1. `, `• `, `ІІ. `) cut off; indent grows so offsets still point into the raw line. */
 export function stripLabel(line: SourceLine, length: number): SourceLine {
-  const rest = line.text.slice(length);
-  const trimmed = rest.trimStart();
-  return { ...line, text: trimmed, indent: line.indent + length + (rest.length - trimmed.length) };
+  return dropPrefix(line, line.text.slice(length).trimStart());
 }
 
 const EMPTY_PLACE: Place = { section: null, chapter: null, article: null, part: null, subparagraph: null };

@@ -6,12 +6,13 @@
 import type { Diagnostic, Provision } from '../../graph/model.ts';
 import { IngestError } from '../errors.ts';
 import type { SourceLine } from '../normalize.ts';
+import type { CitationSite } from '../stages.ts';
 import type { SegmentContext, SegmentResult } from './context.ts';
-import { citationSite, joinedText, toProvision } from './draft.ts';
+import { citationSite, joinedText, toProvision, type Draft } from './draft.ts';
 import { segmentHeader } from './header.ts';
 import { classifyLine, endsClause, type LineClass } from './lines.ts';
 import { compareToc, findToc, type TocUnits } from './toc.ts';
-import { segmentBody } from './tree.ts';
+import { segmentBody, type BodyResult } from './tree.ts';
 
 export type { SegmentContext, SegmentResult } from './context.ts';
 export type { TableOfContents } from './toc.ts';
@@ -33,13 +34,8 @@ export function segmentCode(lines: readonly SourceLine[], ctx: SegmentContext): 
   const { preface, headerNotes, editorialNotes } = segmentHeader(lines.slice(0, headerEnd), ctx);
   const body = segmentBody(lines.slice(bodyStart), classes.slice(bodyStart), ctx);
 
-  const provisions: Provision[] = preface ? [preface] : [];
-  const shift = provisions.length;
-  const texts = new Map(body.drafts.map((d) => [d, joinedText(d, ctx)]));
-  for (const d of body.drafts) {
-    const ordinal = (d.parent ? d.parent.children : body.topLevel).indexOf(d) + (d.parent ? 0 : shift);
-    provisions.push(toProvision(d, ctx, ordinal, texts.get(d) ?? null));
-  }
+  const out = bodyOutput(body, ctx, preface ? 1 : 0);
+  const provisions: Provision[] = preface ? [preface, ...out.provisions] : out.provisions;
 
   const diagnostics: Diagnostic[] = [...body.diagnostics];
   if (toc) {
@@ -65,7 +61,7 @@ export function segmentCode(lines: readonly SourceLine[], ctx: SegmentContext): 
     notes: body.notes,
     headerNotes,
     editorialNotes: [...editorialNotes, ...body.editorialNotes],
-    sites: body.drafts.flatMap((d) => citationSite(d, ctx, texts.get(d) ?? null) ?? []),
+    sites: out.sites,
     toc,
     diagnostics,
   };
@@ -74,8 +70,7 @@ export function segmentCode(lines: readonly SourceLine[], ctx: SegmentContext): 
 /** A text without articles: its lines become paragraphs (notes and URLs still set aside), with one warning. */
 function unstructured(lines: readonly SourceLine[], classes: readonly LineClass[], ctx: SegmentContext, first: SourceLine): SegmentResult {
   const body = segmentBody(lines, classes, ctx, false);
-  const texts = new Map(body.drafts.map((d) => [d, joinedText(d, ctx)]));
-  const provisions = body.drafts.map((d) => toProvision(d, ctx, (d.parent ? d.parent.children : body.topLevel).indexOf(d), texts.get(d) ?? null));
+  const { provisions, sites } = bodyOutput(body, ctx, 0);
   const warning: Diagnostic = {
     reason: `no article heading (\`N-бап.\`) found: the text is not structured as a code and is kept as ${provisions.length} generic nodes`,
     file: ctx.file,
@@ -88,8 +83,26 @@ function unstructured(lines: readonly SourceLine[], classes: readonly LineClass[
     notes: body.notes,
     headerNotes: [],
     editorialNotes: body.editorialNotes,
-    sites: body.drafts.flatMap((d) => citationSite(d, ctx, texts.get(d) ?? null) ?? []),
+    sites,
     toc: null,
     diagnostics: [warning, ...body.diagnostics],
   };
+}
+
+/**
+ * The body's provisions and citation sites, in document order, each draft's text joined once for both.
+ * A node's ordinal is its place among its siblings; top-level ordinals count after the `before` nodes ahead of the body.
+ */
+function bodyOutput(body: BodyResult, ctx: SegmentContext, before: number): { provisions: Provision[]; sites: CitationSite[] } {
+  const ordinals = new Map<Draft, number>();
+  for (const siblings of [body.topLevel, ...body.drafts.map((d) => d.children)]) siblings.forEach((d, i) => ordinals.set(d, i));
+  const provisions: Provision[] = [];
+  const sites: CitationSite[] = [];
+  for (const d of body.drafts) {
+    const text = joinedText(d, ctx);
+    provisions.push(toProvision(d, ctx, (ordinals.get(d) ?? 0) + (d.parent ? 0 : before), text));
+    const site = citationSite(d, ctx, text);
+    if (site) sites.push(site);
+  }
+  return { provisions, sites };
 }

@@ -5,21 +5,19 @@
  * the ratio API ÷ bare is the whole cost of GraphQL (yoga, plugins, execution, resolvers, loaders).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ProvisionStatus } from '../../graph/model.ts';
 import type { GraphStore } from '../../graph/port.ts';
 import type { SearchIndex } from '../../search/port.ts';
 import { enumResolver } from '../../api/enums.ts';
 import { AMENDMENT_ACTIONS } from '../../api/resolvers/amendment.ts';
+import { PROVISION_STATUSES } from '../../api/resolvers/provision.ts';
 import { API_CASES, ARTICLE_23, ARTICLE_4, SEARCH_QUERY } from './queries.ts';
 
 export interface BarePorts {
   graph: GraphStore;
-  search: SearchIndex | null;
+  search: SearchIndex;
 }
 
 type BareAnswer = (ports: BarePorts) => Promise<unknown>;
-
-const PROVISION_STATUSES: Record<ProvisionStatus, true> = { inForce: true, repealed: true };
 
 /** Model enum value → GraphQL enum name, through the API's own mapping (api/enums.ts). */
 function enumNames<T extends string>(values: Record<T, true>): (value: T) => string {
@@ -64,7 +62,6 @@ const BARE_ANSWERS: Record<string, BareAnswer> = {
     };
   },
   search: async ({ graph, search }) => {
-    if (!search) throw new Error('bare: the search case needs a search index');
     const results = await search.search({ query: SEARCH_QUERY, filter: {}, offset: 0, limit: 10 });
     const provisions = await graph.getProvisions(results.hits.map((h) => h.provisionId));
     return {

@@ -19,9 +19,11 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
+import { ingestCorpus } from '../../ingest/index.ts';
+import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
 import { barePath } from './api-bare.ts';
-import { loadComponents } from './components.ts';
-import { load, loadMeasurements, type LoadRequest } from './load.ts';
+import { fetchInit, load, loadMeasurements, type LoadRequest } from './load.ts';
 import { API_CASES, type ApiCase } from './queries.ts';
 import { atLeast, atMost, single, summarize } from './stats.ts';
 import type { Benchmark, BenchmarkOutput, BenchOptions, Measurement, TargetCheck } from './types.ts';
@@ -162,27 +164,22 @@ async function checkAnswers(c: ApiCase, api: Running, bare: Running, floor: Runn
 }
 
 async function fetchText(origin: string, request: LoadRequest): Promise<string> {
-  const init = request.body === undefined ? { method: request.method } : { method: request.method, body: request.body, headers: { 'content-type': 'application/json' } };
-  const response = await fetch(origin + request.path, init);
+  const response = await fetch(origin + request.path, fetchInit(request));
   const text = await response.text();
   if (!response.ok) throw new Error(`${request.method} ${origin}${request.path}: HTTP ${response.status}: ${text.slice(0, 300)}`);
   return text;
 }
 
-/** Ingest the seed corpus into a store (graph and, when present, search) in a temp dir. */
+/** Ingest the seed corpus into a graph store and a search index in a temp dir. */
 async function buildStore(options: BenchOptions): Promise<string> {
-  const { ingest, graph, search, missing } = await loadComponents();
-  if (!ingest || !graph) throw new Error(missing.join('; '));
   const dir = await mkdtemp(join(options.tmpDir, 'api-'));
-  const { documents } = await ingest.ingestCorpus(options.corpusDir);
-  const store = await graph.openEmbeddedGraphStore({ dataDir: join(dir, 'graph') });
+  const { documents } = await ingestCorpus(options.corpusDir);
+  const store = await openEmbeddedGraphStore({ dataDir: join(dir, 'graph') });
   for (const doc of documents) await store.writeDocument(doc);
   await store.close();
-  if (search) {
-    const index = await search.openEmbeddedSearchIndex({ dataDir: join(dir, 'search') });
-    await index.upsertDocuments(documents);
-    await index.close();
-  }
+  const index = await openEmbeddedSearchIndex({ dataDir: join(dir, 'search') });
+  await index.upsertDocuments(documents);
+  await index.close();
   return dir;
 }
 

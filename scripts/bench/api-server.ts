@@ -22,8 +22,9 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { listen } from '../../api/main.ts';
 import { createServer } from '../../api/server.ts';
+import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
+import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
 import { createBareHandler, type BarePorts } from './api-bare.ts';
-import { loadComponents } from './components.ts';
 
 const { values } = parseArgs({ options: { kind: { type: 'string' }, dir: { type: 'string' } } });
 
@@ -67,16 +68,13 @@ function floorServer(): Server {
 
 async function openPorts(dir: string | undefined): Promise<BarePorts> {
   if (!dir) throw new Error(`api-server: --dir is required for --kind ${values.kind}`);
-  const { graph, search, missing } = await loadComponents();
-  if (!graph) throw new Error(`api-server: ${missing.join('; ')}`);
-  const store = await graph.openEmbeddedGraphStore({ dataDir: join(dir, 'graph') });
-  const index = search ? await search.openEmbeddedSearchIndex({ dataDir: join(dir, 'search') }) : null;
-  return { graph: store, search: index };
+  const graph = await openEmbeddedGraphStore({ dataDir: join(dir, 'graph') });
+  const search = await openEmbeddedSearchIndex({ dataDir: join(dir, 'search') });
+  return { graph, search };
 }
 
 async function apiServer(dir: string | undefined): Promise<Server> {
-  const { graph, search } = await openPorts(dir);
-  const yoga = await createServer(search ? { graph, search } : { graph }, { graphiql: false });
+  const yoga = await createServer(await openPorts(dir), { graphiql: false });
   return (await listen(yoga, 0)).server;
 }
 

@@ -10,11 +10,15 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
 import type { IngestedDocument } from '../../graph/model.ts';
+import { parseDocumentNotes } from '../../ingest/amendments/index.ts';
+import { extractCitations } from '../../ingest/citations/index.ts';
+import { createCorpusLookup, ingestCorpus, segmentCode } from '../../ingest/index.ts';
 import { readCorpus, type CorpusText } from '../../ingest/manifest.ts';
 import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from '../../ingest/normalize.ts';
+import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
 import { rawFloor } from './floor.ts';
-import { loadComponents, type AmendmentsModule, type CitationsModule, type Components, type IngestModule } from './components.ts';
 import { atLeast, atMost, mbPerSecond, measurement, since, single } from './stats.ts';
 import type { Benchmark, BenchOptions, BenchmarkOutput, Measurement, TargetCheck } from './types.ts';
 
@@ -35,11 +39,9 @@ export const ingestBenchmark: Benchmark = {
 
 async function run(options: BenchOptions): Promise<BenchmarkOutput> {
   const runs = options.quick ? 3 : 10;
-  const components = await loadComponents();
-  const notes = components.missing.map((m) => `${m}: its stage is not measured.`);
   const texts = await readCorpus(options.corpusDir);
   const coldStart = performance.now();
-  const ingested = components.ingest ? await ingestedTexts(components.ingest, options.corpusDir, texts) : texts.filter((t) => t.document.kind === 'code');
+  const ingested = await ingestedTexts(options.corpusDir, texts);
   const coldMs = since(coldStart);
   const paths = ingested.map((t) => join(options.corpusDir, t.document.file));
   const bytes = byteLength(ingested);
@@ -48,10 +50,10 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
   const codeBytes = byteLength(texts.filter((t) => t.document.kind === 'code'));
   const stageBytes = (stage: keyof RunTimes): number =>
     stage === 'read' || stage === 'normalize' ? byteLength(texts) : stage === 'segment' || stage === 'amendments' || stage === 'citations' ? codeBytes : bytes;
-  notes.push(
+  const notes = [
     `Seed corpus ingested: ${ingested.length} of ${texts.length} texts (${ingested.map((t) => t.document.file).join(', ')}), ${(bytes / 1e6).toFixed(2)} MB of ${(byteLength(texts) / 1e6).toFixed(2)} MB.`,
     `Read and normalize run over every text; segment, amendments and citations are timed by calling the stage functions as ingest/index.ts composes them, over the codes only (${(codeBytes / 1e6).toFixed(2)} MB: the segmenters of other kinds are not exported); \`ingestCorpus\`, graph write and index build over the ingested texts. MB/s are over the bytes each row processed.`,
-  );
+  ];
 
   const floor: number[] = [];
   const samples = new Map<keyof RunTimes, number[]>();
@@ -59,7 +61,7 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
     const start = performance.now();
     await rawFloor(paths);
     floor.push(since(start));
-    const times = await oneRun(components, options);
+    const times = await oneRun(options);
     for (const [name, ms] of Object.entries(times) as [keyof RunTimes, number][]) samples.set(name, [...(samples.get(name) ?? []), ms]);
   }
 
@@ -69,23 +71,17 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
     const m = measurement(name === 'ingestCorpus' ? 'ingestCorpus (read → citations)' : `stage · ${name}`, 'ms', ms);
     measurements.push(m, single(`${m.name} throughput`, 'MB/s', mbPerSecond(stageBytes(name), m.median)));
   }
-  if (components.ingest) {
-    // The runs above are warm (the JIT has seen the code); a store built at start-up pays the first call.
-    measurements.push(single('ingestCorpus cold (first call in this process)', 'ms', coldMs));
-  }
-  const targets: TargetCheck[] = [];
-  const pipeline = samples.get('ingestCorpus');
-  if (pipeline) {
-    const whole = pipeline.map((ms, i) => ms + (samples.get('graph write')?.[i] ?? 0) + (samples.get('index build')?.[i] ?? 0));
-    const w = measurement('whole ingest (ingestCorpus + graph write + index build)', 'ms', whole);
-    const ratio = (100 * floorMs.median) / w.median;
-    measurements.push(w, single('whole ingest throughput', 'MB/s', mbPerSecond(bytes, w.median)), single('whole ingest throughput / raw floor', '%', ratio));
-    targets.push(
-      atMost('whole seed corpus ingest', w.median / 1000, WHOLE_INGEST_MS / 1000, 's'),
-      atLeast('ingest throughput vs raw floor', ratio, FLOOR_RATIO_PERCENT, '%'),
-    );
-    if (!samples.has('graph write') || !samples.has('index build')) notes.push('The whole-ingest figure lacks the stages listed as not available.');
-  }
+  // The runs above are warm (the JIT has seen the code); a store built at start-up pays the first call.
+  measurements.push(single('ingestCorpus cold (first call in this process)', 'ms', coldMs));
+  const at = (stage: keyof RunTimes, i: number): number => samples.get(stage)?.[i] ?? 0;
+  const whole = floor.map((_, i) => at('ingestCorpus', i) + at('graph write', i) + at('index build', i));
+  const w = measurement('whole ingest (ingestCorpus + graph write + index build)', 'ms', whole);
+  const ratio = (100 * floorMs.median) / w.median;
+  measurements.push(w, single('whole ingest throughput', 'MB/s', mbPerSecond(bytes, w.median)), single('whole ingest throughput / raw floor', '%', ratio));
+  const targets: TargetCheck[] = [
+    atMost('whole seed corpus ingest', w.median / 1000, WHOLE_INGEST_MS / 1000, 's'),
+    atLeast('ingest throughput vs raw floor', ratio, FLOOR_RATIO_PERCENT, '%'),
+  ];
   return { measurements, targets, notes, failures: [] };
 }
 
@@ -94,70 +90,58 @@ function byteLength(texts: readonly CorpusText[]): number {
 }
 
 /** The texts `ingestCorpus` actually ingests (kinds without a segmenter are skipped there). */
-async function ingestedTexts(ingest: IngestModule, corpusDir: string, texts: CorpusText[]): Promise<CorpusText[]> {
-  const { documents } = await ingest.ingestCorpus(corpusDir);
+async function ingestedTexts(corpusDir: string, texts: CorpusText[]): Promise<CorpusText[]> {
+  const { documents } = await ingestCorpus(corpusDir);
   const ids = new Set(documents.map((d) => d.document.id));
   return texts.filter((t) => ids.has(t.document.id));
 }
 
-async function oneRun(components: Components, options: BenchOptions): Promise<RunTimes> {
+async function oneRun(options: BenchOptions): Promise<RunTimes> {
   const times: RunTimes = {};
   const start = performance.now();
   const texts = await readCorpus(options.corpusDir);
   times.read = since(start);
   const lines = timed(times, 'normalize', () => texts.map((t) => normalizeLines(t.raw)));
   const lexicon = timed(times, 'normalize', () => buildLexicon(lines.flat()), true);
-  const { ingest, amendments, citations } = components;
-  if (!ingest) return times;
-  if (amendments && citations) stageByStage({ ingest, amendments, citations }, texts, lines, lexicon, times);
+  stageByStage(texts, lines, lexicon, times);
   const pipelineStart = performance.now();
-  const { documents } = await ingest.ingestCorpus(options.corpusDir);
+  const { documents } = await ingestCorpus(options.corpusDir);
   times.ingestCorpus = since(pipelineStart);
-  await writeAndIndex(components, documents, options.tmpDir, times);
+  await writeAndIndex(documents, options.tmpDir, times);
   return times;
 }
 
 /** segment → amendments → citations for the codes, as ingest/index.ts composes them. */
-function stageByStage(
-  { ingest, amendments, citations }: { ingest: IngestModule; amendments: AmendmentsModule; citations: CitationsModule },
-  texts: CorpusText[],
-  lines: SourceLine[][],
-  lexicon: Lexicon,
-  times: RunTimes,
-): void {
+function stageByStage(texts: CorpusText[], lines: SourceLine[][], lexicon: Lexicon, times: RunTimes): void {
   const codes = texts.map((t, i) => ({ document: t.document, lines: lines[i] ?? [] })).filter((t) => t.document.kind === 'code');
   const segmented = timed(times, 'segment', () =>
     codes.map(({ document, lines }) =>
-      ingest.segmentCode(lines, { documentId: document.id, documentActId: document.id, file: document.file, lexicon, hyphenPolicy: 'realUnlessAttested' }),
+      segmentCode(lines, { documentId: document.id, documentActId: document.id, file: document.file, lexicon, hyphenPolicy: 'realUnlessAttested' }),
     ),
   );
-  timed(times, 'amendments', () => segmented.map((s) => amendments.parseDocumentNotes(s.headerNotes, s.notes)));
+  timed(times, 'amendments', () => segmented.map((s) => parseDocumentNotes(s.headerNotes, s.notes)));
   timed(times, 'citations', () => {
-    const lookup = ingest.createCorpusLookup(
+    const lookup = createCorpusLookup(
       texts.map((t) => t.document),
       segmented.flatMap((s) => s.provisions),
     );
-    return segmented.map((s) => citations.extractCitations(s.sites, lookup));
+    return segmented.map((s) => extractCitations(s.sites, lookup));
   });
 }
 
 /** Write the documents to a fresh graph store and a fresh search index, timing each. */
-async function writeAndIndex(components: Components, documents: IngestedDocument[], tmpDir: string, times: RunTimes): Promise<void> {
+async function writeAndIndex(documents: IngestedDocument[], tmpDir: string, times: RunTimes): Promise<void> {
   const dir = await mkdtemp(join(tmpDir, 'ingest-'));
-  if (components.graph) {
-    const store = await components.graph.openEmbeddedGraphStore({ dataDir: join(dir, 'graph') });
-    const start = performance.now();
-    for (const doc of documents) await store.writeDocument(doc);
-    times['graph write'] = since(start);
-    await store.close();
-  }
-  if (components.search) {
-    const index = await components.search.openEmbeddedSearchIndex({ dataDir: join(dir, 'search') });
-    const start = performance.now();
-    await index.upsertDocuments(documents);
-    times['index build'] = since(start);
-    await index.close();
-  }
+  const store = await openEmbeddedGraphStore({ dataDir: join(dir, 'graph') });
+  let start = performance.now();
+  for (const doc of documents) await store.writeDocument(doc);
+  times['graph write'] = since(start);
+  await store.close();
+  const index = await openEmbeddedSearchIndex({ dataDir: join(dir, 'search') });
+  start = performance.now();
+  await index.upsertDocuments(documents);
+  times['index build'] = since(start);
+  await index.close();
   await rm(dir, { recursive: true, force: true });
 }
 

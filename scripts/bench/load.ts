@@ -55,8 +55,12 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
 async function drained({ origin, requests }: LoadOptions): Promise<void> {
   const first = requests[0];
   if (!first) throw new Error('load: no request to send');
-  const init = first.body === undefined ? { method: first.method } : { method: first.method, body: first.body, headers: { 'content-type': 'application/json' } };
-  await (await fetch(origin + first.path, init)).arrayBuffer();
+  await (await fetch(origin + first.path, fetchInit(first))).arrayBuffer();
+}
+
+/** The fetch options of a load request: a body is sent as JSON. */
+export function fetchInit(request: LoadRequest): RequestInit {
+  return request.body === undefined ? { method: request.method } : { method: request.method, body: request.body, headers: { 'content-type': 'application/json' } };
 }
 
 async function measure({ origin, requests, connections, seconds }: LoadOptions): Promise<LoadResult> {

@@ -13,14 +13,16 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listen } from '../../api/main.ts';
 import { createServer } from '../../api/server.ts';
+import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
+import { ingestCorpus } from '../../ingest/index.ts';
+import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
 import type { SearchIndex } from '../../search/port.ts';
-import { loadComponents } from './components.ts';
 import { load, type LoadResult } from './load.ts';
 import { API_CASES, loadSearchQueries } from './queries.ts';
 import { scaleCorpus } from './scale-corpus.ts';
 import { since } from './stats.ts';
 
-/** What one scale reports; null fields are components not available yet. */
+/** What one scale reports. */
 export interface ScaleRun {
   factor: number;
   documents: number;
@@ -30,17 +32,16 @@ export interface ScaleRun {
   graphWriteMs: number;
   /** Reopening the persisted store: what a restart costs at this size */
   storeLoadMs: number;
-  indexBuildMs: number | null;
+  indexBuildMs: number;
   graphBytes: number;
-  searchBytes: number | null;
+  searchBytes: number;
   /** One in-process search latency per query and round, ms */
-  searchMs: number[] | null;
+  searchMs: number[];
   /** Queries of the mix, and how many of them found nothing at this scale */
   searchQueries: number;
   searchEmpty: number;
-  api: LoadResult | null;
+  api: LoadResult;
   maxRssMB: number;
-  missing: string[];
 }
 
 const { values } = parseArgs({
@@ -56,45 +57,36 @@ if (!values.factor || !values.dir || !values.result || !values.corpus) throw new
 const factor = Number(values.factor);
 const dir = values.dir;
 
-const components = await loadComponents();
-const { ingest, graph, search } = components;
-if (!ingest || !graph) throw new Error(`scale-child: ${components.missing.join('; ')}`);
-
 let start = performance.now();
-const seed = (await ingest.ingestCorpus(values.corpus)).documents;
+const seed = (await ingestCorpus(values.corpus)).documents;
 const parseMs = since(start);
 const corpus = scaleCorpus(seed, factor);
 progress('parse', parseMs);
 
 const graphDir = join(dir, 'graph');
-let store = await graph.openEmbeddedGraphStore({ dataDir: graphDir });
+let store = await openEmbeddedGraphStore({ dataDir: graphDir });
 start = performance.now();
 for (const doc of corpus) await store.writeDocument(doc);
 const graphWriteMs = since(start);
 progress(`graph write of ${corpus.length} documents`, graphWriteMs);
 await store.close();
 start = performance.now();
-store = await graph.openEmbeddedGraphStore({ dataDir: graphDir });
+store = await openEmbeddedGraphStore({ dataDir: graphDir });
 const storeLoadMs = since(start);
 progress('store reload', storeLoadMs);
 
-let index: SearchIndex | null = null;
-let indexBuildMs: number | null = null;
-if (search) {
-  const opened = await search.openEmbeddedSearchIndex({ dataDir: join(dir, 'search') });
-  start = performance.now();
-  await opened.upsertDocuments(corpus);
-  indexBuildMs = since(start);
-  progress('index build', indexBuildMs);
-  index = opened;
-}
+const index = await openEmbeddedSearchIndex({ dataDir: join(dir, 'search') });
+start = performance.now();
+await index.upsertDocuments(corpus);
+const indexBuildMs = since(start);
+progress('index build', indexBuildMs);
 
 const queries = await loadSearchQueries();
 start = performance.now();
 // Three timed rounds at every scale (about a second at 100×): one round's p95 is its 4th-slowest query.
-const searched = index ? await searchMix(index, queries, values.quick ? 1 : 3) : null;
+const searched = await searchMix(index, queries, values.quick ? 1 : 3);
 progress('search mix', since(start));
-const yoga = await createServer(index ? { graph: store, search: index } : { graph: store }, { graphiql: false });
+const yoga = await createServer({ graph: store, search: index }, { graphiql: false });
 const { server, port } = await listen(yoga, 0);
 const api = await load({
   origin: `http://127.0.0.1:${port}`,
@@ -114,17 +106,16 @@ const run: ScaleRun = {
   storeLoadMs,
   indexBuildMs,
   graphBytes: await directoryBytes(graphDir),
-  searchBytes: index ? await directoryBytes(join(dir, 'search')) : null,
-  searchMs: searched?.samples ?? null,
+  searchBytes: await directoryBytes(join(dir, 'search')),
+  searchMs: searched.samples,
   searchQueries: queries.length,
-  searchEmpty: searched?.empty ?? 0,
+  searchEmpty: searched.empty,
   api,
   // resourceUsage reports maxRSS in kilobytes
   maxRssMB: process.resourceUsage().maxRSS / 1024,
-  missing: components.missing,
 };
 await store.close();
-await index?.close();
+await index.close();
 await writeFile(values.result, JSON.stringify(run));
 
 function progress(phase: string, ms: number): void {

@@ -52,19 +52,17 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
   for (const r of runs) {
     const at = `${r.factor}×`;
     notes.push(`${at}: ${r.documents} documents, ${r.provisions} provisions; seed parsed once in ${r.parseMs.toFixed(0)} ms.`);
-    measurements.push(single(`${at} · graph write`, 'ms', r.graphWriteMs), single(`${at} · store reload`, 'ms', r.storeLoadMs));
-    if (r.indexBuildMs !== null) measurements.push(single(`${at} · index build`, 'ms', r.indexBuildMs));
-    measurements.push(single(`${at} · store size (graph${r.searchBytes === null ? '' : ' + search'})`, 'MB', (r.graphBytes + (r.searchBytes ?? 0)) / 1e6));
-    if (r.searchMs) {
-      measurements.push(measurement(`${at} · search mix`, 'ms', r.searchMs));
-      notes.push(`${at}: search mix of ${r.searchQueries} queries (search/eval/queries.json), ${r.searchEmpty} of them without hits.`);
-    }
-    if (r.api) {
-      measurements.push(...loadMeasurements(`${at} · API mix`, r.api));
-      if (r.api.errors > 0) failures.push(`${at} API mix: ${r.api.errors} errors in ${r.api.requests} requests`);
-    }
+    measurements.push(
+      single(`${at} · graph write`, 'ms', r.graphWriteMs),
+      single(`${at} · store reload`, 'ms', r.storeLoadMs),
+      single(`${at} · index build`, 'ms', r.indexBuildMs),
+      single(`${at} · store size (graph + search)`, 'MB', (r.graphBytes + r.searchBytes) / 1e6),
+      measurement(`${at} · search mix`, 'ms', r.searchMs),
+    );
+    notes.push(`${at}: search mix of ${r.searchQueries} queries (search/eval/queries.json), ${r.searchEmpty} of them without hits.`);
+    measurements.push(...loadMeasurements(`${at} · API mix`, r.api));
+    if (r.api.errors > 0) failures.push(`${at} API mix: ${r.api.errors} errors in ${r.api.requests} requests`);
     measurements.push(single(`${at} · peak RSS`, 'MB', r.maxRssMB));
-    for (const m of r.missing) notes.push(`${at}: ${m}`);
   }
   const seeds = new Set(runs.map((r) => r.documents / r.factor));
   if (seeds.size > 1) failures.push(`the seed corpus changed during the run (documents per copy: ${[...seeds].join(', ')}): growth is not comparable`);
@@ -76,12 +74,12 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
 function growth(runs: readonly ScaleRun[]): Measurement[] {
   const base = runs.find((r) => r.factor === 1);
   if (!base) return [];
-  const figures: [string, (r: ScaleRun) => number | null][] = [
+  const figures: [string, (r: ScaleRun) => number][] = [
     ['graph write time', (r) => r.graphWriteMs],
     ['index build time', (r) => r.indexBuildMs],
     ['store reload time', (r) => r.storeLoadMs],
-    ['store size', (r) => r.graphBytes + (r.searchBytes ?? 0)],
-    ['search median latency', (r) => (r.searchMs ? summarize(r.searchMs).median : null)],
+    ['store size', (r) => r.graphBytes + r.searchBytes],
+    ['search median latency', (r) => summarize(r.searchMs).median],
     ['peak RSS', (r) => r.maxRssMB],
   ];
   const out: Measurement[] = [];
@@ -89,7 +87,7 @@ function growth(runs: readonly ScaleRun[]): Measurement[] {
     for (const [name, figure] of figures) {
       const at = figure(r);
       const from = figure(base);
-      if (at !== null && from !== null && from > 0) out.push(single(`growth 1×→${r.factor}× ÷ linear · ${name}`, 'ratio', at / from / r.factor));
+      if (from > 0) out.push(single(`growth 1×→${r.factor}× ÷ linear · ${name}`, 'ratio', at / from / r.factor));
     }
   }
   return out;
@@ -97,7 +95,7 @@ function growth(runs: readonly ScaleRun[]): Measurement[] {
 
 function targets(runs: readonly ScaleRun[], notes: string[]): TargetCheck[] {
   const out: TargetCheck[] = [];
-  const p95 = (r: ScaleRun | undefined): number | null => (r?.searchMs ? summarize(r.searchMs).p95 : null);
+  const p95 = (r: ScaleRun | undefined): number | null => (r ? summarize(r.searchMs).p95 : null);
   const one = runs.find((r) => r.factor === 1);
   const hundred = runs.find((r) => r.factor === 100);
   const p95One = p95(one);

@@ -42,17 +42,6 @@ export function since(start: number): number {
   return performance.now() - start;
 }
 
-/** Run `fn` `runs` times and return each run's milliseconds. */
-export async function timeRuns(runs: number, fn: () => unknown): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(since(start));
-  }
-  return samples;
-}
-
 /** Megabytes per second for `bytes` processed in `ms`. */
 export function mbPerSecond(bytes: number, ms: number): number {
   return bytes / 1e6 / (ms / 1000);

@@ -49,7 +49,8 @@ export function buildSpanIndex(documents: readonly IngestedDocument[]): SpanInde
   return spans;
 }
 
-const overlaps = (span: { document: string; from: number; to: number }, j: Judgement): boolean =>
+/** Whether a provision's subtree overlaps a judged line range. */
+export const overlaps = (span: { document: string; from: number; to: number }, j: Judgement): boolean =>
   span.document === j.document && span.from <= j.lines[1] && j.lines[0] <= span.to;
 
 const dcgGain = (grade: number, rank: number): number => (2 ** grade - 1) / Math.log2(rank + 2);

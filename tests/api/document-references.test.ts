@@ -2,14 +2,10 @@
  * Document.references, Document.mentions, Document.diagnostics and Act.mentionedIn over the
  * whole ingested corpus, through yoga.fetch. Expected lines are read off the corpus texts.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded.ts';
 import type { IngestedDocument } from '../../graph/model.ts';
-import { CODE_ID, ingestedCorpus, provision } from '../contract/corpus-fixture.ts';
+import { CODE_ID, ingestedCorpus, provision, temporaryStore } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';
 import { COAO, CONSTITUTION, CPC } from '../acts.ts';
 
@@ -61,8 +57,7 @@ const DOCUMENT_FIELDS = `
 `;
 
 describe('what a whole document cites, mentions and doubts, through the API', () => {
-  let dataDir: string;
-  let store: EmbeddedGraphStore;
+  let stored: Awaited<ReturnType<typeof temporaryStore>>;
   let yoga: ZangraphYoga;
   let corpus: IngestedDocument[];
   const query = <T>(text: string, variables?: Record<string, unknown>) => graphql<T>(yoga.fetch, text, variables);
@@ -78,15 +73,12 @@ describe('what a whole document cites, mentions and doubts, through the API', ()
   }
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'zangraph-api-references-'));
-    store = await openEmbeddedGraphStore({ dataDir });
     corpus = await ingestedCorpus();
-    for (const doc of corpus) await store.writeDocument(doc);
-    yoga = await createServer({ graph: store }, { graphiql: false });
+    stored = await temporaryStore(corpus);
+    yoga = await createServer({ graph: stored.store }, { graphiql: false });
   });
   afterAll(async () => {
-    await store.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await stored.remove();
   });
 
   describe('Document.references', () => {

@@ -12,6 +12,7 @@ import { executionPlugins } from '../../api/execution.ts';
 import { createServer, loadSchema } from '../../api/server.ts';
 import type { EmbeddedGraphStore } from '../../graph/embedded.ts';
 import { CODE_ID, ingestedCorpus, provision, temporaryStore } from '../contract/corpus-fixture.ts';
+import { graphql } from './graphql-client.ts';
 
 /** Queries touching every kind of value the schema returns; each with its variables. */
 const QUERIES: [string, string, Record<string, unknown>][] = [
@@ -77,14 +78,7 @@ describe('query execution (graphql-jit from the second run of a document)', () =
 
   it.each(QUERIES)('answers %s the same over yoga when the query is sent again', async (_, text, variables) => {
     const yoga = await createServer({ graph: store }, { graphiql: false });
-    const send = async () => {
-      const response = await yoga.fetch('http://localhost/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-        body: JSON.stringify({ query: text, variables }),
-      });
-      return (await response.json()) as { errors?: { locations?: unknown }[] };
-    };
+    const send = () => graphql(yoga.fetch, text, variables);
     const first = await send();
     for (const error of first.errors ?? []) expect(error.locations).toBeDefined();
     expect(await send()).toEqual(first);

@@ -2,6 +2,7 @@
 
 export interface GraphQLErrorBody {
   message: string;
+  locations?: { line: number; column: number }[];
   extensions?: Record<string, unknown>;
 }
 

@@ -1,11 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded.ts';
+import type { EmbeddedGraphStore } from '../../graph/embedded.ts';
 import { expectConnectedWithoutDuplicates } from '../contract/graph-store.contract.ts';
-import { CODE_ID, ingestedCorpus, LAW_241_ID, provision } from '../contract/corpus-fixture.ts';
+import { CODE_ID, ingestedCorpus, LAW_241_ID, provision, temporaryStore } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';
 
 const POINT_12 = provision('art_4__para_1__point_12');
@@ -22,21 +19,19 @@ interface GraphAnswer {
 }
 
 describe('GraphQL API over the ingested corpus', () => {
-  let dataDir: string;
+  let stored: Awaited<ReturnType<typeof temporaryStore>>;
   let store: EmbeddedGraphStore;
   let yoga: ZangraphYoga;
   const query = <T = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) =>
     graphql<T>(yoga.fetch, text, variables);
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'zangraph-api-'));
-    store = await openEmbeddedGraphStore({ dataDir });
-    for (const doc of await ingestedCorpus()) await store.writeDocument(doc);
+    stored = await temporaryStore(await ingestedCorpus());
+    store = stored.store;
     yoga = await createServer({ graph: store }, { graphiql: false });
   });
   afterAll(async () => {
-    await store.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await stored.remove();
   });
 
   it('looks an article up by document short name and number', async () => {
@@ -204,9 +199,9 @@ describe('GraphQL API over the ingested corpus', () => {
     });
 
     it('masks an unexpected failure of the store', async () => {
-      const closed = await openEmbeddedGraphStore({ dataDir: join(dataDir, 'closed') });
-      await closed.close();
-      const server = await createServer({ graph: closed }, { graphiql: false });
+      const closed = await temporaryStore([]);
+      await closed.remove();
+      const server = await createServer({ graph: closed.store }, { graphiql: false });
       const { errors } = await graphql(server.fetch, `{ stats { documents } }`);
       expect(errors?.[0]?.message).toBe('Unexpected error.');
       expect(JSON.stringify(errors)).not.toContain('graph:embedded');

@@ -1,17 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
+import { temporaryStore } from './corpus-fixture.ts';
 import { graphStoreContract } from './graph-store.contract.ts';
 
-const dirs: string[] = [];
+const removals: (() => Promise<void>)[] = [];
 afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  await Promise.all(removals.map((remove) => remove()));
 });
 
 graphStoreContract('embedded', async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'zangraph-contract-'));
-  dirs.push(dataDir);
-  return openEmbeddedGraphStore({ dataDir });
+  const { store, remove } = await temporaryStore([]);
+  removals.push(remove);
+  return store;
 }, 'pinned');

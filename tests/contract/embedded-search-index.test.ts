@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
+import type { IngestedDocument } from '../../graph/model.ts';
 import type { SearchIndex } from '../../search/port.ts';
 import { syncSearchIndex } from '../../search/sync.ts';
 import { engineDefaultAnalyzer } from '../../search/baseline-analyzer.ts';
@@ -86,11 +87,18 @@ describe('syncing the index with the ingested corpus', () => {
   it('indexes a document the index lacks or holds in another version, and drops one no longer ingested', async () => {
     const code = await ingestedCode();
     const index = await openEmbeddedSearchIndex({ dataDir: null });
-    expect(await syncSearchIndex(index, [code])).toEqual({ indexed: [CODE_ID], removed: [] });
-    expect(await syncSearchIndex(index, [code])).toEqual({ indexed: [], removed: [] });
+    const source = (docs: IngestedDocument[], reparsed?: Set<string>) => ({
+      documents: docs.map((d) => d.document),
+      provisionsOf: async (ids: readonly string[]) => ids.map((id) => docs.find((d) => d.document.id === id)?.provisions ?? []),
+      reparsed,
+    });
+    expect(await syncSearchIndex(index, source([code]))).toEqual({ indexed: [CODE_ID], removed: [] });
+    expect(await syncSearchIndex(index, source([code]))).toEqual({ indexed: [], removed: [] });
+    // parsed anew from the same text (a new pipeline): re-indexed although its sha256 is the one held
+    expect(await syncSearchIndex(index, source([code], new Set([CODE_ID])))).toEqual({ indexed: [CODE_ID], removed: [] });
     const edited = { ...code, document: { ...code.document, sha256: '0'.repeat(64) } };
-    expect(await syncSearchIndex(index, [edited])).toEqual({ indexed: [CODE_ID], removed: [] });
-    expect(await syncSearchIndex(index, [])).toEqual({ indexed: [], removed: [CODE_ID] });
+    expect(await syncSearchIndex(index, source([edited]))).toEqual({ indexed: [CODE_ID], removed: [] });
+    expect(await syncSearchIndex(index, source([]))).toEqual({ indexed: [], removed: [CODE_ID] });
     expect((await index.search({ query: 'медиация' })).total).toBe(0);
   });
 });

@@ -5,37 +5,33 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Meilisearch } from 'meilisearch';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll } from 'vitest';
 import { openMeilisearchIndex } from '../../search/meilisearch.ts';
 import { loadConfig } from '../../scripts/config.ts';
+import { whenServerConfigured } from './real-server.ts';
 import { searchIndexContract } from './search-index.contract.ts';
 
-const configured = Boolean(process.env.MEILI_HOST?.trim());
+whenServerConfigured(
+  'SearchIndex contract: meilisearch',
+  'MEILI_HOST',
+  'set MEILI_HOST (and MEILI_API_KEY) to run the contract against a real Meilisearch 1.15+ server',
+  () => {
+    const config = loadConfig({ ...process.env, ZANGRAPH_SEARCH: 'meilisearch' }).search;
+    if (config.kind !== 'meilisearch') throw new Error('loadConfig ignored ZANGRAPH_SEARCH=meilisearch');
+    const prefixes: string[] = [];
 
-if (!configured) {
-  const reason =
-    'skipped: MEILI_HOST is not set — set MEILI_HOST (and MEILI_API_KEY) to run the contract against a real Meilisearch 1.15+ server';
-  // Printed as well, because the default reporter shows a skipped test's count, not its name.
-  console.info(`SearchIndex contract: meilisearch ${reason}`);
-  describe('SearchIndex contract: meilisearch', () => {
-    it.skip(reason, () => {});
-  });
-} else {
-  const config = loadConfig({ ...process.env, ZANGRAPH_SEARCH: 'meilisearch' }).search;
-  if (config.kind !== 'meilisearch') throw new Error('loadConfig ignored ZANGRAPH_SEARCH=meilisearch');
-  const prefixes: string[] = [];
+    afterAll(async () => {
+      const client = new Meilisearch({ host: config.host, ...(config.apiKey ? { apiKey: config.apiKey } : {}) });
+      for (const prefix of prefixes) {
+        await client.deleteIndexIfExists(`${prefix}-provisions`);
+        await client.deleteIndexIfExists(`${prefix}-versions`);
+      }
+    });
 
-  afterAll(async () => {
-    const client = new Meilisearch({ host: config.host, ...(config.apiKey ? { apiKey: config.apiKey } : {}) });
-    for (const prefix of prefixes) {
-      await client.deleteIndexIfExists(`${prefix}-provisions`);
-      await client.deleteIndexIfExists(`${prefix}-versions`);
-    }
-  });
-
-  searchIndexContract('meilisearch', async () => {
-    const indexPrefix = `zangraph-test-${randomUUID().slice(0, 8)}`;
-    prefixes.push(indexPrefix);
-    return openMeilisearchIndex({ host: config.host, apiKey: config.apiKey, indexPrefix });
-  });
-}
+    searchIndexContract('meilisearch', async () => {
+      const indexPrefix = `zangraph-test-${randomUUID().slice(0, 8)}`;
+      prefixes.push(indexPrefix);
+      return openMeilisearchIndex({ host: config.host, apiKey: config.apiKey, indexPrefix });
+    });
+  },
+);

@@ -4,19 +4,16 @@
  * writes, replaces and removals, the live store must answer every read exactly as a store
  * opened afresh from the same files, which builds its index in one pass.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
 import type { IngestedDocument, Provision } from '../../graph/model.ts';
 import type { GraphReader } from '../../graph/port.ts';
 import { copyCorpus } from '../../scripts/bench/scale-corpus.ts';
-import { CODE_ID, ingestedCorpus } from '../contract/corpus-fixture.ts';
+import { CODE_ID, ingestedCorpus, temporaryStore } from '../contract/corpus-fixture.ts';
 
-const dirs: string[] = [];
+const removals: (() => Promise<void>)[] = [];
 afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  await Promise.all(removals.map((remove) => remove()));
 });
 
 /** Every read of the port over every stored document, provision and act. */
@@ -76,10 +73,9 @@ describe('incremental index updates of the embedded store', () => {
     const silentCiter: IngestedDocument = { ...citer, citations: citer.citations.filter((c) => !citesCode(c)) };
     const target = citer.citations.find(citesCode)?.targetId as string;
 
-    const dataDir = await mkdtemp(join(tmpdir(), 'zangraph-incremental-'));
-    dirs.push(dataDir);
-    const live = await openEmbeddedGraphStore({ dataDir });
-    for (const doc of [...corpus, undatedCopy]) await live.writeDocument(doc);
+    const { store: live, remove } = await temporaryStore([...corpus, undatedCopy]);
+    removals.push(remove);
+    const { dataDir } = live;
     await readEverything(live); // derives, per version, what the next writes must not leave stale
     const [citedBefore = []] = await live.citationsTo([target]);
     expect(citedBefore.some((c) => c.documentId === citer.document.id)).toBe(true);
@@ -103,10 +99,8 @@ describe('incremental index updates of the embedded store', () => {
 
   it('refuses a document whose provision id does not start with its document id, naming the file, and keeps what it stored', async () => {
     const code = (await ingestedCorpus()).find((d) => d.document.id === CODE_ID) as IngestedDocument;
-    const dataDir = await mkdtemp(join(tmpdir(), 'zangraph-incremental-'));
-    dirs.push(dataDir);
-    const store = await openEmbeddedGraphStore({ dataDir });
-    await store.writeDocument(code);
+    const { store, remove } = await temporaryStore([code]);
+    removals.push(remove);
     // a provision filed under another document's id could never be found through its id
     const [first, ...rest] = code.provisions as [Provision, ...Provision[]];
     const misfiled: IngestedDocument = { ...code, provisions: [{ ...first, id: `/akn/kz/act/other/~${first.eId}` }, ...rest] };

@@ -21,25 +21,14 @@ describe('documentRows', () => {
     });
   });
 
-  it("places each citation at its source provision's position and its own number, for text order", () => {
-    const rows = documentRows(code, 'hash');
+  it.each(['citations', 'mentions'] as const)("places each of the %s at its source provision's position and its own number, for text order", (kind) => {
+    const rows = documentRows(code, 'hash')[kind];
     const position = new Map(code.provisions.map((p, i) => [p.id, i]));
-    expect(rows.citations.length).toBeGreaterThan(0);
-    rows.citations.forEach((row, i) => {
-      const citation = code.citations[i];
-      expect(neo4j.isInt(row.sourcePos) && row.sourcePos.toNumber()).toBe(position.get(citation?.sourceId ?? ''));
-      expect(neo4j.isInt(row.seq) && row.seq.toString()).toBe(/(\d+)$/.exec(citation?.id ?? '')?.[1]);
-    });
-  });
-
-  it("places each mention at its source provision's position and its own number, for text order", () => {
-    const rows = documentRows(code, 'hash');
-    const position = new Map(code.provisions.map((p, i) => [p.id, i]));
-    expect(rows.mentions.length).toBeGreaterThan(0);
-    rows.mentions.forEach((row, i) => {
-      const mention = code.mentions[i];
-      expect(neo4j.isInt(row.sourcePos) && row.sourcePos.toNumber()).toBe(position.get(mention?.sourceId ?? ''));
-      expect(neo4j.isInt(row.seq) && row.seq.toString()).toBe(/(\d+)$/.exec(mention?.id ?? '')?.[1]);
+    expect(rows.length).toBeGreaterThan(0);
+    rows.forEach((row, i) => {
+      const item = code[kind][i];
+      expect(neo4j.isInt(row.sourcePos) && row.sourcePos.toNumber()).toBe(position.get(item?.sourceId ?? ''));
+      expect(neo4j.isInt(row.seq) && row.seq.toString()).toBe(/(\d+)$/.exec(item?.id ?? '')?.[1]);
     });
   });
 

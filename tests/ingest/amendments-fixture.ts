@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { ProvisionType } from '../../graph/model.ts';
 import { joinLines, normalizeLines, type SourceLine } from '../../ingest/normalize.ts';
+import { dropPrefix } from '../../ingest/segment/lines.ts';
 import type { AmendmentNote, HeaderNote, Place, PlacedUnit } from '../../ingest/stages.ts';
 import { CODE_ID } from '../acts.ts';
 export { CODE_ID } from '../acts.ts';
@@ -19,7 +20,7 @@ export function noteLines(first: number, last: number): SourceLine[] {
   const head = picked[0];
   if (!head) throw new Error(`no text on lines ${first}–${last}`);
   const label = NOTE_START.exec(head.text)?.[1] ?? '';
-  return [{ ...head, text: head.text.slice(label.length), indent: head.indent + label.length }, ...picked.slice(1)];
+  return [dropPrefix(head, head.text.slice(label.length)), ...picked.slice(1)];
 }
 
 export const nowhere: Place = { section: null, chapter: null, article: null, part: null, subparagraph: null };

@@ -124,7 +124,7 @@ describe('parseAmendmentNotes on real notes of the code', () => {
   });
 
   it('warns, with file and line, when the effective date precedes the law (L3008)', () => {
-    const { diagnostics } = parseAmendmentNotes([cases[13]?.note as AmendmentNote]);
+    const { diagnostics } = parseAmendmentNotes([cases.find((c) => c.what.endsWith('(L3008)'))?.note as AmendmentNote]);
     expect(diagnostics).toEqual([expect.objectContaining({ rule: 'amendment-effective-before-act', file: CODE_FILE, line: 3008, fatal: false })]);
   });
 

@@ -1,13 +1,15 @@
 /** The four non-code corpus texts, normalized and segmented once, with the corpus-wide lexicon. */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Document, Provision } from '../../graph/model.ts';
+import { readManifest } from '../../ingest/manifest.ts';
 import { buildLexicon, cleanText, normalizeLines, type SourceLine } from '../../ingest/normalize.ts';
 import { segmentJournalArticle, segmentPolicy, segmentTextbook, type DocContext, type DocSegmentResult } from '../../ingest/segment-doc/index.ts';
 
 const corpusDir = new URL('../../corpus/', import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL('manifest.json', corpusDir), 'utf8')) as { documents: Document[] };
+const documents = await readManifest(fileURLToPath(corpusDir));
 const rawOf = (file: string) => readFileSync(new URL(file, corpusDir), 'utf8');
-export const lexicon = buildLexicon(manifest.documents.flatMap((d) => normalizeLines(rawOf(d.file))));
+export const lexicon = buildLexicon(documents.flatMap((d) => normalizeLines(rawOf(d.file))));
 
 export const SEGMENTERS = { policy: segmentPolicy, article: segmentJournalArticle, textbook: segmentTextbook } as const;
 
@@ -27,7 +29,7 @@ const cache = new Map<string, Segmented>();
 export function segmented(file: string): Segmented {
   const hit = cache.get(file);
   if (hit) return hit;
-  const document = manifest.documents.find((d) => d.file === file);
+  const document = documents.find((d) => d.file === file);
   if (!document || !(document.kind in SEGMENTERS)) throw new Error(`no such non-code document: ${file}`);
   const raw = rawOf(file);
   const lines = normalizeLines(raw);

@@ -8,13 +8,14 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, expect } from 'vitest';
 import { openEmbeddedGraphStore, syncCorpus, type EmbeddedGraphStore } from '../../graph/index.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
 import { readManifest } from '../../ingest/manifest.ts';
+import { CORPUS_DIR } from '../contract/corpus-fixture.ts';
 
-export const CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
+export { CORPUS_DIR };
+
 export const CODE_FILE = 'code-appc-2020-consolidated-2026-01-01.txt';
 export const ARTICLE_FILE = 'article-judicial-protection-access-to-justice.txt';
 export const POLICY_FILE = 'policy-lprc-2021-administrative-procedures.txt';

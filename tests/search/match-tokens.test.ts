@@ -3,19 +3,15 @@
  * few terms, found without stemming the words that cannot have them. It must give exactly what a
  * full analysis filtered to those terms gives, on the real texts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeTokens, matchTermTokens } from '../../search/analyzer/index.ts';
+import { corpusTexts } from './corpus-words.ts';
 
-const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 /** The corpus texts cut into blocks of 20 lines, about a passage or two each */
-const blocks = readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.txt'))
-  .flatMap((file) => {
-    const lines = readFileSync(CORPUS + file, 'utf8').split('\n');
-    return Array.from({ length: Math.ceil(lines.length / 20) }, (_, i) => ({ file, line: i * 20 + 1, text: lines.slice(i * 20, i * 20 + 20).join('\n') }));
-  });
+const blocks = corpusTexts().flatMap(({ file, text: whole }) => {
+  const lines = whole.split('\n');
+  return Array.from({ length: Math.ceil(lines.length / 20) }, (_, i) => ({ file, line: i * 20 + 1, text: lines.slice(i * 20, i * 20 + 20).join('\n') }));
+});
 
 const filtered = (text: string, terms: ReadonlySet<string>) => analyzeTokens(text).filter((t) => terms.has(t.term));
 

@@ -1,7 +1,7 @@
 /** Parsing direct reference queries into the eId they name, whatever inflection and word order the analyst uses. */
 import { describe, expect, it } from 'vitest';
 import { analyzeTokens } from '../../search/analyzer/index.ts';
-import { parseReferenceQuery } from '../../search/reference-query.ts';
+import { enclosingEIds, parseReferenceQuery } from '../../search/reference-query.ts';
 
 const parse = (query: string) => parseReferenceQuery(analyzeTokens(query));
 
@@ -36,5 +36,10 @@ describe('reference queries', () => {
     expect(parse('әкімшілік актінің күшін жою')).toBeNull();
     expect(parse('2-бөлік')).toBeNull();
     expect(parse('бап')).toBeNull();
+  });
+
+  it('falls back from the eId a reference names through each enclosing one to its article', () => {
+    expect(enclosingEIds('art_4__para_1__point_14-1')).toEqual(['art_4__para_1__point_14-1', 'art_4__para_1', 'art_4']);
+    expect(enclosingEIds('art_15-1')).toEqual(['art_15-1']);
   });
 });
