@@ -17,6 +17,7 @@ import type { Act, ActMention, Amendment, Citation, Diagnostic, Document, Ingest
 import { chunks, documentRows, fromJson, referencedActIds, toAct, toNumber } from './neo4j-rows.ts';
 import {
   checkLimit,
+  checkWritable,
   contentHash,
   GraphStoreError,
   GraphStoreInputError,
@@ -167,6 +168,7 @@ export async function openNeo4jGraphStore(options: Neo4jGraphStoreOptions): Prom
     backend: BACKEND,
 
     async writeDocument(doc) {
+      checkWritable(BACKEND, doc);
       const hash = contentHash(doc);
       const status = await inTransaction(`write ${doc.document.id}`, 'WRITE', (tx) => writeTransaction(tx, doc, hash));
       return { documentId: doc.document.id, status };
