@@ -17,7 +17,7 @@ import type {
   DocumentRelation,
   EditorialNote,
   Provision,
-} from '../graph/model.ts';
+} from '../model/index.ts';
 import type { GraphReader, GraphStore } from '../graph/port.ts';
 import type { SyncReport } from '../graph/sync.ts';
 import type { SearchIndex } from '../search/port.ts';

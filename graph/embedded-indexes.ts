@@ -12,8 +12,8 @@
  * the citations pointing into a document (from every document citing it) and the amendment
  * order (by the merged acts' dates). A new version keeps the memos its write cannot change.
  */
-import { buildSegment, compareStrings, ownerId, push, selfAndAncestorIds, type DocumentSegment } from './embedded-segment.ts';
-import type { Act, ActMention, Amendment, Citation, IngestedDocument, Provision } from './model.ts';
+import { buildSegment, compareStrings, push, selfAndAncestorIds, type DocumentSegment } from './embedded-segment.ts';
+import { type Act, type ActMention, type Amendment, type Citation, type IngestedDocument, type Provision, ownerDocumentId } from '../model/index.ts';
 
 /** A document's amendments in the port's order, and per provision those targeting its subtree. */
 export interface OrderedAmendments {
@@ -161,7 +161,7 @@ function mergeAct(actId: string, documentIds: readonly string[], segments: Map<s
 // — lookups —
 
 export function segmentOf(index: GraphIndex, id: string): DocumentSegment | undefined {
-  return index.segments.get(ownerId(id));
+  return index.segments.get(ownerDocumentId(id));
 }
 
 export function provisionOf(index: GraphIndex, id: string): Provision | undefined {
@@ -188,7 +188,7 @@ export function citationsFromSubtree(index: GraphIndex, provisionId: string): Ci
 
 /** Citations from any document whose target lies in the provision's subtree, text order. */
 export function citationsToSubtree(index: GraphIndex, provisionId: string): Citation[] {
-  const documentId = ownerId(provisionId);
+  const documentId = ownerDocumentId(provisionId);
   const segment = index.segments.get(documentId);
   if (!segment?.provisions.has(provisionId)) return [];
   let byProvision = index.memo.citationsInto.get(documentId);
@@ -221,7 +221,7 @@ export function orderedAmendments(index: GraphIndex, documentId: string): Ordere
 }
 
 export function amendmentsOfSubtree(index: GraphIndex, provisionId: string): Amendment[] {
-  return orderedAmendments(index, ownerId(provisionId)).bySubtree.get(provisionId) ?? [];
+  return orderedAmendments(index, ownerDocumentId(provisionId)).bySubtree.get(provisionId) ?? [];
 }
 
 export function amendmentsOfAct(index: GraphIndex, actId: string): Amendment[] {

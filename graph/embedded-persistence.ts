@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { IngestedDocument } from './model.ts';
+import type { IngestedDocument } from '../model/index.ts';
 import { GraphStoreError } from './port.ts';
 
 const BACKEND = 'embedded';

@@ -20,7 +20,7 @@ import {
   type GraphIndex,
 } from './embedded-indexes.ts';
 import { citationGraph, citationPath } from './embedded-traversal.ts';
-import type { Amendment, Provision } from './model.ts';
+import type { Amendment, Provision } from '../model/index.ts';
 import {
   checkLimit,
   GraphStoreInputError,

@@ -6,8 +6,7 @@
  * What spans documents (acts, citations into a document from others, amendment order, which
  * depends on the merged acts' dates) is kept in embedded-indexes.ts, over these segments.
  */
-import type { Act, ActMention, Amendment, Citation, IngestedDocument, Provision } from './model.ts';
-import { trailingNumber } from './port.ts';
+import { type Act, type ActMention, type Amendment, type Citation, type IngestedDocument, type Provision, trailingNumber, ownerDocumentId } from '../model/index.ts';
 
 export interface DocumentSegment {
   ingested: IngestedDocument;
@@ -37,17 +36,6 @@ export interface DocumentSegment {
 }
 
 /**
- * The document id an id belongs to: the model writes every id inside a document as
- * `${documentId}/~…` (provisions) or `${documentId}/!…` (amendments, citations, notes).
- */
-export function ownerId(id: string): string {
-  const provision = id.indexOf('/~');
-  const other = id.indexOf('/!');
-  const cut = provision < 0 ? other : other < 0 ? provision : Math.min(provision, other);
-  return cut < 0 ? id : id.slice(0, cut);
-}
-
-/**
  * Ids the segment cannot serve: lookups find a provision, amendment or citation through the
  * document id its id starts with, so an id that names another document would be lost.
  */
@@ -56,7 +44,7 @@ export function segmentProblems(doc: IngestedDocument): string[] {
   const problems: string[] = [];
   for (const [kind, items] of [['provision', doc.provisions], ['amendment', doc.amendments], ['citation', doc.citations]] as const) {
     for (const item of items) {
-      if (ownerId(item.id) !== id) problems.push(`${file}: ${kind} id ${item.id} does not start with its document id ${id}`);
+      if (ownerDocumentId(item.id) !== id) problems.push(`${file}: ${kind} id ${item.id} does not start with its document id ${id}`);
     }
   }
   return problems;
@@ -91,7 +79,7 @@ export function buildSegment(doc: IngestedDocument): DocumentSegment {
   const citationsByAct = new Map<string, Citation[]>();
   for (const c of citationsSorted) {
     for (const id of selfAndAncestorIds(c.sourceId, provisions)) push(citationsFromSubtree, id, c);
-    if (c.targetId) push(citationsInto, ownerId(c.targetId), c);
+    if (c.targetId) push(citationsInto, ownerDocumentId(c.targetId), c);
     if (c.targetActId) push(citationsByAct, c.targetActId, c);
   }
 

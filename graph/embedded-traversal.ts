@@ -9,7 +9,7 @@
  */
 import { citationNeighbourhood, type CitationStep } from './citation-bfs.ts';
 import { citationsFromSubtree, citationsToSubtree, inSubtree, provisionOf, type GraphIndex } from './embedded-indexes.ts';
-import type { Provision } from './model.ts';
+import type { Provision } from '../model/index.ts';
 import type { CitationDirection, CitationSubgraph } from './port.ts';
 
 /** A node's steps in the port's order: outgoing (text order), then incoming (text order). */

@@ -14,7 +14,7 @@ import {
 } from './embedded-persistence.ts';
 import { createReader } from './embedded-reader.ts';
 import { compareStrings, segmentProblems } from './embedded-segment.ts';
-import type { IngestedDocument } from './model.ts';
+import type { IngestedDocument } from '../model/index.ts';
 import { checkWritable, contentHash, GraphStoreError, type GraphReader, type GraphStore, type WriteResult } from './port.ts';
 
 const BACKEND = 'embedded';

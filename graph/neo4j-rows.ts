@@ -7,8 +7,7 @@
  * back as `Integer` and are turned into numbers, refusing any beyond 2^53.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
-import type { Act, ActKind, IngestedDocument } from './model.ts';
-import { trailingNumber } from './port.ts';
+import { type Act, type ActKind, type IngestedDocument, trailingNumber } from '../model/index.ts';
 
 /** A property map for one node: scalars the queries use, plus the model object as `json`. */
 export type Row = Record<string, string | string[] | Integer | null>;

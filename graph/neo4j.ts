@@ -13,7 +13,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { citationNeighbourhood, type CitationStep } from './citation-bfs.ts';
 import * as cypher from './cypher.ts';
-import type { Act, ActMention, Amendment, Citation, Diagnostic, Document, IngestedDocument, Provision } from './model.ts';
+import type { Act, ActMention, Amendment, Citation, Diagnostic, Document, IngestedDocument, Provision } from '../model/index.ts';
 import { chunks, documentRows, fromJson, referencedActIds, toAct, toNumber } from './neo4j-rows.ts';
 import {
   checkLimit,

@@ -31,7 +31,7 @@ import type {
   IngestedDocument,
   Provision,
   ProvisionType,
-} from './model.ts';
+} from '../model/index.ts';
 
 /** What `writeDocument` did. */
 export type WriteStatus = 'created' | 'replaced' | 'unchanged';
@@ -219,12 +219,6 @@ export interface GraphStore extends GraphReader {
   snapshot(): GraphReader;
 
   close(): Promise<void>;
-}
-
-/** The number an id ends with (`…/!citation_10` → 10; 0 if none): the last key of the text order above, in every adapter. */
-export function trailingNumber(id: string): number {
-  const m = /(\d+)$/.exec(id);
-  return m ? Number(m[1]) : 0;
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { writeAtomically } from './embedded-persistence.ts';
-import type { Document, IngestedDocument } from './model.ts';
+import type { Document, IngestedDocument } from '../model/index.ts';
 import type { GraphStore, WriteResult } from './port.ts';
 
 /** The ingest entry point (ingest/index.ts `ingestCorpus`, bound to a corpus directory). */

@@ -11,7 +11,7 @@
  * Refused: an empty or blank file, binary content (NUL or other control characters), invalid
  * UTF-8 that is no recognisable code page. Each error names the file, line and column.
  */
-import type { Diagnostic } from '../graph/model.ts';
+import type { Diagnostic } from '../model/index.ts';
 import { IngestError } from './errors.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';

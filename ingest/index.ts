@@ -10,11 +10,10 @@
  * Each document kind has its segmenter: codes and laws (`segment/`), policy papers, journal
  * articles and textbooks (`segment-doc/`).
  */
-import type { Act, ActKind, Diagnostic, Document, DocumentKind, EditorialNote, IngestedDocument, Provision } from '../graph/model.ts';
+import { type Act, type ActKind, type Diagnostic, type Document, type DocumentKind, type EditorialNote, type IngestedDocument, type Provision, provisionId } from '../model/index.ts';
 import { ActSet } from './amendments/acts.ts';
 import { parseDocumentNotes } from './amendments/index.ts';
 import { extractCitations, relationsOfTitle } from './citations/index.ts';
-import { provisionId } from './ids.ts';
 import { readCorpus } from './manifest.ts';
 import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 import { segmentJournalArticle, segmentPolicy, segmentTextbook, type DocContext, type DocSegmentResult } from './segment-doc/index.ts';

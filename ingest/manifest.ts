@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Diagnostic, Document, DocumentKind } from '../graph/model.ts';
+import type { Diagnostic, Document, DocumentKind } from '../model/index.ts';
 import { checkFileSize, decodeText, maxFileBytes } from './decode.ts';
 import { IngestError } from './errors.ts';
 

@@ -4,7 +4,7 @@
  * index always follows the graph store: it is built from stored documents, never from a parse.
  */
 import { join } from 'node:path';
-import type { IngestedDocument } from '../graph/model.ts';
+import type { IngestedDocument } from '../model/index.ts';
 import { syncCorpus, type SyncReport } from '../graph/sync.ts';
 import { pipelineFingerprint } from '../ingest/fingerprint.ts';
 import { readManifest } from '../ingest/index.ts';

@@ -14,15 +14,14 @@
  * snippets. Phrase checks read each text's words as term ids kept at indexing time.
  */
 import { join } from 'node:path';
-import { provisionId } from '../ingest/ids.ts';
+import { provisionId } from '../model/index.ts';
 import { contentTerms, kazakhAnalyzer, type AnalyzedToken, type TextAnalyzer } from './analyzer/index.ts';
 import { bodyText, buildSearchDocuments, type Passage, type SearchDocument } from './documents.ts';
 import { diversify } from './diversify.ts';
 import { createFacetTable, matchesFilter } from './facets.ts';
 import { readIndexFile, writeIndexFile, type StoredDocument } from './index-file.ts';
 import { createInvertedIndex, type QueryTermSpec } from './inverted-index.ts';
-import type { IndexedVersion, SearchHit, SearchIndex, SearchRequest, SearchResults } from './port.ts';
-import { SearchIndexError } from './port.ts';
+import { type IndexedVersion, type SearchHit, type SearchIndex, type SearchRequest, type SearchResults, SearchIndexError } from './port.ts';
 import { containsPhrase, planQuery, type QueryPlan } from './query-plan.ts';
 import { enclosingEIds } from './reference-query.ts';
 import { buildSnippet } from './snippet.ts';

@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Document } from '../graph/model.ts';
+import type { Document } from '../model/index.ts';
 import type { SearchDocument } from './documents.ts';
 import { SearchIndexError } from './port.ts';
 

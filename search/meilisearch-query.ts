@@ -9,7 +9,7 @@
  * `matchingStrategy: last` drops words from the end, so an inflected word that matches nothing
  * would take the prefix from the stem and, placed first, empty the result.
  */
-import { articleEId, provisionId } from '../ingest/ids.ts';
+import { articleEId, provisionId } from '../model/index.ts';
 import { lowercase } from './analyzer/index.ts';
 import { quoteFilterValue } from './meilisearch-filter.ts';
 import type { Passage } from './documents.ts';

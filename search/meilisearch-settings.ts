@@ -8,7 +8,7 @@
  * synonyms come from the analyzer's dictionaries, so both engines share one vocabulary.
  */
 import type { Settings } from 'meilisearch';
-import type { DocumentKind, ProvisionStatus } from '../graph/model.ts';
+import type { DocumentKind, ProvisionStatus } from '../model/index.ts';
 import { ABBREVIATIONS, lowercase, STOP_WORDS } from './analyzer/index.ts';
 import type { Passage } from './documents.ts';
 

@@ -13,7 +13,7 @@
  * see search/analyzer/. Direct reference queries (`15-1-бап`, `ӘРПК 22-бап 2-бөлік`) are
  * parsed by search/reference-query.ts; an adapter answers them with that provision first.
  */
-import type { DocumentKind, IngestedDocument, ProvisionStatus } from '../graph/model.ts';
+import type { DocumentKind, IngestedDocument, ProvisionStatus } from '../model/index.ts';
 
 /** What the index needs of an ingested document: the document and its provisions in document order. */
 export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'>;

@@ -4,7 +4,7 @@
  * ingested. Provisions are read only for the documents to re-index, so an up-to-date index costs
  * one listing at start-up, whatever the corpus size.
  */
-import type { Document, Provision } from '../graph/model.ts';
+import type { Document, Provision } from '../model/index.ts';
 import type { SearchIndex } from './port.ts';
 
 /** The ingested corpus as the sync reads it (the graph store holds it). */

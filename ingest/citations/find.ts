@@ -12,10 +12,10 @@
  */
 import { actByName, actByPrinted, actByQuotedTitle, ACT_NAME_SOURCE, genericByName, GENERIC_NAME_SOURCE, QUOTED_TITLE_SOURCE, stubAct } from '../acts/lookup.ts';
 import type { ActEntry } from '../acts/registry.ts';
-import type { ActKind } from '../../graph/model.ts';
+import type { ActKind } from '../../model/index.ts';
 import { isoDate, monthOfWord } from '../amendments/dates.ts';
 import { execAll } from '../regex.ts';
-import { ORDINAL_SOURCE, ordinalValue } from './ordinals.ts';
+import { ORDINAL_SOURCE, ordinalValue } from '../../text/index.ts';
 import { isPluralEnding, UNIT_RANK, UNIT_WORD_SOURCE, unitWordOf, type Unit } from './tokens.ts';
 
 export type Anchor =

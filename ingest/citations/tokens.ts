@@ -3,7 +3,7 @@
  * Kazakh is agglutinative (`бап`, `бабы`, `бабының`, `баптарында` are one word), so a unit word is a stem
  * followed by any letters; the ending only matters for telling a plural (a list or a range) from a singular.
  */
-import type { CitationRef } from '../../graph/model.ts';
+import type { CitationRef } from '../../model/index.ts';
 
 /** A citable level: the keys of CitationRef, from the top of the tree down. */
 export type Unit = keyof CitationRef;

@@ -1,5 +1,5 @@
 /** What the segmenters of policy papers, articles and textbooks take and give. */
-import type { Diagnostic, Document, EditorialNote, Provision } from '../../graph/model.ts';
+import type { Diagnostic, Document, EditorialNote, Provision } from '../../model/index.ts';
 import type { Lexicon } from '../normalize.ts';
 import type { CitationSite } from '../stages.ts';
 

@@ -3,8 +3,7 @@
  * nodes collect their heading and text lines as the parser meets them, and become
  * Provisions (with AKN eIds, provenance and joined text) at the end.
  */
-import type { Diagnostic, EditorialNote, EditorialNoteKind, Provision, ProvisionType } from '../../graph/model.ts';
-import { AKN_ALIAS, childEId, cleanNum, eIdComponent, provisionId } from '../ids.ts';
+import { type Diagnostic, type EditorialNote, type EditorialNoteKind, type Provision, type ProvisionType, AKN_ALIAS, childEId, cleanNum, eIdComponent, provisionId, noteId } from '../../model/index.ts';
 import { joinLines, spanOf, type JoinedText, type SourceLine } from '../normalize.ts';
 import { dropPrefix } from '../segment/lines.ts';
 import type { CitationSite, Place } from '../stages.ts';
@@ -100,7 +99,7 @@ export class DocTree {
     const first = lines[0];
     if (!first) return;
     this.notes.push({
-      id: `${this.ctx.document.id}/!note_${first.line}`,
+      id: noteId(this.ctx.document.id, first.line),
       documentId: this.ctx.document.id,
       provisionId: at ? provisionId(this.ctx.document.id, at.eId) : null,
       kind,

@@ -1,5 +1,5 @@
 /** What the segmenter needs to know about the document it segments, and what it returns. */
-import type { Diagnostic, EditorialNote, Provision } from '../../graph/model.ts';
+import type { Diagnostic, EditorialNote, Provision } from '../../model/index.ts';
 import type { HyphenPolicy, Lexicon } from '../normalize.ts';
 import type { AmendmentNote, CitationSite, HeaderNote } from '../stages.ts';
 import type { TableOfContents } from './toc.ts';

@@ -2,8 +2,7 @@
  * A provision while the segmenter is still building it: mutable, linked to its parent,
  * holding the lines of its heading and own text. `toProvision` freezes it into the model.
  */
-import type { Provision, ProvisionStatus, ProvisionType } from '../../graph/model.ts';
-import { provisionId } from '../ids.ts';
+import { type Provision, type ProvisionStatus, type ProvisionType, provisionId } from '../../model/index.ts';
 import { joinLines, type JoinedText, type SourceLine } from '../normalize.ts';
 import type { CitationSite, Place, PlacedUnit } from '../stages.ts';
 import type { SegmentContext } from './context.ts';

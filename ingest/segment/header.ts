@@ -5,8 +5,7 @@
  * printed above a dated note (L11 `Осы Кодекске өзгерістер енгізу туралы:`, "on amendments
  * to this Code:") is an editorial note, so that every HeaderNote starts as notes do.
  */
-import type { EditorialNote, Provision } from '../../graph/model.ts';
-import { provisionId } from '../ids.ts';
+import { type EditorialNote, type Provision, provisionId } from '../../model/index.ts';
 import { joinLines, spanOf, type SourceLine } from '../normalize.ts';
 import type { HeaderNote } from '../stages.ts';
 import type { SegmentContext } from './context.ts';

@@ -3,7 +3,7 @@
  * editorial notes, citation sites, the skipped table of contents, and diagnostics.
  * Layout: header (title block and header notes) → table of contents → body → signature.
  */
-import type { Diagnostic, Provision } from '../../graph/model.ts';
+import type { Diagnostic, Provision } from '../../model/index.ts';
 import { IngestError } from '../errors.ts';
 import type { SourceLine } from '../normalize.ts';
 import type { CitationSite } from '../stages.ts';

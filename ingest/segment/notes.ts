@@ -2,7 +2,7 @@
  * Amendment notes and editorial notes as the segmenter meets them. An amendment note is
  * printed before the unit it concerns, so it waits here until that unit (`next`) is placed.
  */
-import type { EditorialNote, EditorialNoteKind } from '../../graph/model.ts';
+import { type EditorialNote, type EditorialNoteKind, noteId } from '../../model/index.ts';
 import { joinLines, spanOf, type SourceLine } from '../normalize.ts';
 import type { AmendmentNote, Place, PlacedUnit } from '../stages.ts';
 import type { SegmentContext } from './context.ts';
@@ -61,7 +61,7 @@ export class NoteCollector {
 export function editorialNote(ctx: SegmentContext, kind: EditorialNoteKind, lines: readonly SourceLine[], provisionId: string | null): EditorialNote {
   const source = spanOf(lines, ctx.file);
   return {
-    id: `${ctx.documentId}/!note_${source.startLine}`,
+    id: noteId(ctx.documentId, source.startLine),
     documentId: ctx.documentId,
     provisionId,
     kind,

@@ -11,8 +11,7 @@
  * - a paragraph break is guessed from the previous line: it ends with `:`, or it ends a sentence or
  *   clause and the next line's first word would have fitted on it (so the line was not full).
  */
-import type { Diagnostic, EditorialNote, ProvisionType } from '../../graph/model.ts';
-import { childEId, eIdComponent, provisionId } from '../ids.ts';
+import { type Diagnostic, type EditorialNote, type ProvisionType, childEId, eIdComponent, provisionId } from '../../model/index.ts';
 import type { SourceLine } from '../normalize.ts';
 import type { SegmentContext } from './context.ts';
 import { childrenOfType, lastText, placedUnit, placeOf, type Draft } from './draft.ts';

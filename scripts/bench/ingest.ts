@@ -11,7 +11,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
-import type { IngestedDocument } from '../../graph/model.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 import { parseDocumentNotes } from '../../ingest/amendments/index.ts';
 import { extractCitations } from '../../ingest/citations/index.ts';
 import { createCorpusLookup, ingestCorpus, segmentCode } from '../../ingest/index.ts';

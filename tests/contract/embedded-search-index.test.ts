@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
-import type { IngestedDocument } from '../../graph/model.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 import type { SearchIndex } from '../../search/port.ts';
 import { syncSearchIndex } from '../../search/sync.ts';
 import { engineDefaultAnalyzer } from '../../search/baseline-analyzer.ts';

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
-import type { IngestedDocument, Provision } from '../../graph/model.ts';
+import type { IngestedDocument, Provision } from '../../model/index.ts';
 import type { GraphReader } from '../../graph/port.ts';
 import { copyCorpus } from '../../scripts/bench/scale-corpus.ts';
 import { CODE_ID, ingestedCorpus, temporaryStore } from '../contract/corpus-fixture.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
-import type { IngestedDocument } from '../../graph/model.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 import { contentHash } from '../../graph/port.ts';
 import { CODE_ID, ingestedCode } from '../contract/corpus-fixture.ts';
 

@@ -1,7 +1,7 @@
 /** The Neo4j boundary on the real ingested code: rows out, Integers in. */
 import neo4j from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IngestedDocument } from '../../graph/model.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 import { chunks, documentRows, fromJson, referencedActIds, toAct, toNumber } from '../../graph/neo4j-rows.ts';
 import { CODE_ID, ingestedCode, LAW_241_ID } from '../contract/corpus-fixture.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
-import type { Document } from '../../graph/model.ts';
+import type { Document } from '../../model/index.ts';
 import { syncCorpus, type IngestCorpus } from '../../graph/sync.ts';
 import { ingestCorpus, readManifest } from '../../ingest/index.ts';
 import { CODE_ID, CORPUS_DIR, ingestedCode } from '../contract/corpus-fixture.ts';

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
-import type { IngestedDocument } from '../../graph/model.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 
 const [dataDir, versionsPath] = process.argv.slice(2);
 if (!dataDir || !versionsPath) throw new Error('usage: write-loop.ts <dataDir> <versions.json>');

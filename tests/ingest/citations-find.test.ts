@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe as suite, expect, it } from 'vitest';
 import { expandChains, findReferences, type Anchor } from '../../ingest/citations/index.ts';
-import { ORDINALS, ordinalValue } from '../../ingest/citations/ordinals.ts';
+import { ORDINALS, ordinalValue } from '../../text/index.ts';
 import { isPluralEnding, unitWordOf } from '../../ingest/citations/tokens.ts';
 import { ARTICLE, CODE, describe, joined, POLICY_JUDICIAL, POLICY_PROCEDURES, TEXTBOOK } from './citations-fixture.ts';
 import { COAO, CONSTITUTION, CPC, LAW_ENFORCEMENT_SERVICE, PUBLIC_SERVICES } from '../acts.ts';

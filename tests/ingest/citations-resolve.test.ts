@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractCitations, findReferences, resolveReferences } from '../../ingest/citations/index.ts';
 import { createCorpusLookup } from '../../ingest/index.ts';
-import { provisionId } from '../../ingest/ids.ts';
+import { provisionId } from '../../model/index.ts';
 import { readManifest } from '../../ingest/manifest.ts';
 import { spanAt } from '../../ingest/normalize.ts';
 import type { CitationSite, CorpusLookup, Place } from '../../ingest/stages.ts';

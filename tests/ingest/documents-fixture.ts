@@ -1,7 +1,7 @@
 /** The four non-code corpus texts, normalized and segmented once, with the corpus-wide lexicon. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Document, Provision } from '../../graph/model.ts';
+import type { Document, Provision } from '../../model/index.ts';
 import { readManifest } from '../../ingest/manifest.ts';
 import { buildLexicon, cleanText, normalizeLines, type SourceLine } from '../../ingest/normalize.ts';
 import { segmentJournalArticle, segmentPolicy, segmentTextbook, type DocContext, type DocSegmentResult } from '../../ingest/segment-doc/index.ts';

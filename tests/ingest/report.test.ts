@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Document, IngestedDocument } from '../../graph/model.ts';
+import type { Document, IngestedDocument } from '../../model/index.ts';
 import { formatReport } from '../../ingest/report.ts';
 import { segmentCode } from '../../ingest/segment/index.ts';
 import { CODE_FILE, CODE_ID, ctx, lines, result } from './code-fixture.ts';

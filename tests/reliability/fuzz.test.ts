@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Document, DocumentRelationType, IngestedDocument } from '../../graph/model.ts';
+import type { Document, DocumentRelationType, IngestedDocument } from '../../model/index.ts';
 import { documentProblems } from '../../graph/port.ts';
 import { IngestError, ingestDocument } from '../../ingest/index.ts';
 import { readManifest } from '../../ingest/manifest.ts';

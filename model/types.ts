@@ -8,7 +8,7 @@
  *   and its global id is `${documentId}/~${eId}` (AKN portion syntax);
  * - an Act's id is a work URI too (`/akn/kz/act/law/2025-12-17/241-VIII`), or for an act
  *   known only by name a normalized slug under `/akn/kz/act/unknown/`.
- * Re-ingesting the same text yields the same ids.
+ * Re-ingesting the same text yields the same ids. They are built and parsed in ids.ts and akn.ts only.
  */
 
 /** Where a thing stands in the raw corpus file (never in normalized text). Lines are 1-based, offsets are UTF-16 code-unit offsets into the raw file. */

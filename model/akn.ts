@@ -1,8 +1,8 @@
 /**
- * Akoma Ntoso identifiers: the one place where Kazakh structural units are mapped
- * to AKN element aliases, and where eIds and global ids are built.
+ * Akoma Ntoso eIds: the one place where Kazakh structural units are mapped to AKN element
+ * aliases, and where the eIds of provisions are built (global ids are built in ids.ts).
  */
-import type { ProvisionType } from '../graph/model.ts';
+import type { ProvisionType } from './types.ts';
 
 /** AKN alias of each provision type, as used in eIds. */
 export const AKN_ALIAS: Record<ProvisionType, string> = {
@@ -45,18 +45,6 @@ export function childEId(parentEId: string | null, component: string): string {
   return parentEId ? `${parentEId}${EID_SEPARATOR}${component}` : component;
 }
 
-/** Global id of a provision: `${documentId}/~${eId}`. */
-export function provisionId(documentId: string, eId: string): string {
-  return `${documentId}/~${eId}`;
-}
-
-/** Split a global provision id into its document id and eId; null if it is not one. */
-export function parseProvisionId(id: string): { documentId: string; eId: string } | null {
-  const at = id.indexOf('/~');
-  if (at <= 0) return null;
-  return { documentId: id.slice(0, at), eId: id.slice(at + 2) };
-}
-
 /**
  * eId rules for a code (the segmenter, the amendment resolver and the citation resolver all build
  * eIds through these functions, so a target named in a note or a citation meets the node):
@@ -97,29 +85,4 @@ export function codeEId(ref: {
  */
 export function articleEId(num: string): string {
   return eIdComponent('article', num);
-}
-
-/** Work URI of an act from its kind, ISO date and number: `/akn/kz/act/law/2025-12-17/241-VIII`, `/akn/kz/act/order/2020-09-24/128-o`. */
-export function actWorkUri(kind: string, date: string, number: string): string {
-  return `/akn/kz/act/${kind}/${date}/${cleanNum(transliterateSuffix(number))}`;
-}
-
-/**
- * `128-ө` (ө for өкім, an order of a ministry) → `128-o`, so that `128-ө` and `128` stay two acts
- * in ASCII ids. Roman numerals (`VIIІ` with Cyrillic І) are cleanNum's job.
- */
-function transliterateSuffix(number: string): string {
-  return number.replace(/-[өӨ]$/u, '-o');
-}
-
-/** Work URI of an act known only by its name: a readable, deterministic slug. */
-export function unknownActUri(name: string): string {
-  const slug = name
-    .toLowerCase()
-    .normalize('NFC')
-    .replace(/[«»"“”„()]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120);
-  return `/akn/kz/act/unknown/${slug}`;
 }
