@@ -2,7 +2,7 @@
  * The graph store port: everything the API and the scripts ask of a graph backend.
  *
  * Every adapter (embedded, Neo4j) implements this interface and passes
- * `tests/contract/graph-store.contract.ts`. The interface speaks graph/model.ts types only,
+ * `tests/contract/graph-store.contract.ts`. The interface speaks model/types.ts types only,
  * is async throughout, and is batch-friendly: lookups take many keys and answer in key
  * order, so a per-request DataLoader maps 1:1 onto one call (one Cypher round trip).
  *

@@ -10,7 +10,7 @@
  * be hidden behind an old parse.
  */
 import { readFile } from 'node:fs/promises';
-import { writeAtomically } from './embedded-persistence.ts';
+import { writeAtomically } from './embedded/persistence.ts';
 import type { Document, IngestedDocument } from '../model/index.ts';
 import type { GraphStore, WriteResult } from './port.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The ingest pipeline's public surface: raw text → normalize → segment → amendments →
- * citations → IngestedDocument (graph/model.ts).
+ * citations → IngestedDocument (model/types.ts).
  *
  * - `ingestDocument` runs the pipeline on one text, resolving citations against that text alone.
  * - `ingestCorpus` reads and checks the manifest, segments every text it has a segmenter for,
@@ -22,9 +22,14 @@ import type { AmendmentsResult, CorpusLookup } from './stages.ts';
 import { unreadNotes } from './unread-notes.ts';
 
 export { IngestError } from './errors.ts';
-export { readCorpus, readManifest } from './manifest.ts';
-export { segmentCode } from './segment/index.ts';
+export { readCorpus, readManifest, type CorpusText } from './manifest.ts';
 export { formatReport } from './report.ts';
+export { pipelineFingerprint } from './fingerprint.ts';
+// The stages, each runnable alone (the ingest benchmark times them one by one).
+export { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
+export { segmentCode } from './segment/index.ts';
+export { parseDocumentNotes } from './amendments/index.ts';
+export { extractCitations } from './citations/index.ts';
 
 type Segmenter = (document: Document, lines: readonly SourceLine[], lexicon: Lexicon) => SegmentResult;
 

@@ -3,12 +3,8 @@
  * `npm run ingest` run the same way on every backend. Everything else sees only the ports.
  */
 import { join } from 'node:path';
-import { openEmbeddedGraphStore } from '../graph/embedded.ts';
-import { openNeo4jGraphStore } from '../graph/neo4j.ts';
-import type { GraphStore } from '../graph/port.ts';
-import { openEmbeddedSearchIndex } from '../search/embedded.ts';
-import { openMeilisearchIndex } from '../search/meilisearch.ts';
-import type { SearchIndex } from '../search/port.ts';
+import { openEmbeddedGraphStore, openNeo4jGraphStore, type GraphStore } from '../graph/index.ts';
+import { openEmbeddedSearchIndex, openMeilisearchIndex, type SearchIndex } from '../search/index.ts';
 import type { BackendConfig, GraphConfig, SearchConfig } from './config.ts';
 
 export interface Backends {

@@ -6,7 +6,7 @@
  * one variable at a time. Secrets are never echoed back in messages.
  */
 import { resolve } from 'node:path';
-import { DEFAULT_SECURITY, type SecurityOptions } from '../api/security.ts';
+import { DEFAULT_SECURITY, type SecurityOptions } from '../api/index.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 

@@ -13,9 +13,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ingestCorpus } from '../ingest/index.ts';
 import { kazakhAnalyzer, type TextAnalyzer } from '../search/analyzer/index.ts';
-import { engineDefaultAnalyzer } from '../search/baseline-analyzer.ts';
-import { openEmbeddedSearchIndex, type RankingOptions } from '../search/embedded.ts';
-import { buildSpanIndex, mean, overlaps, scoreQuery, type EvalQuery, type Judgement, type QueryScore, type QuerySet } from '../search/eval/metrics.ts';
+import { engineDefaultAnalyzer, buildSpanIndex, mean, overlaps, scoreQuery, type EvalQuery, type Judgement, type QueryScore, type QuerySet } from '../search/eval/index.ts';
+import { openEmbeddedSearchIndex, type RankingOptions } from '../search/index.ts';
 
 const K = 10;
 const corpusDir = resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus');

@@ -1,6 +1,6 @@
 /**
  * `npm run ingest`: parse the whole corpus anew, print the report, write the parsed corpus to
- * `out/corpus.json` (git-ignored) as `{ documents: IngestedDocument[] }` (graph/model.ts), and
+ * `out/corpus.json` (git-ignored) as `{ documents: IngestedDocument[] }` (model/types.ts), and
  * write it to the configured graph store and search index (the same backends `npm start` uses).
  * Exits with status 1 and the error's file:line excerpt when the corpus is unusable.
  */

@@ -4,8 +4,7 @@
  * on PORT (default 4000) at /graphql.
  */
 import { resolve } from 'node:path';
-import { listen } from '../api/main.ts';
-import { createServer } from '../api/server.ts';
+import { listen, createServer } from '../api/index.ts';
 import { ingestCorpus } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
 import { ConfigError, loadConfig } from './config.ts';

@@ -5,11 +5,10 @@
  */
 import { join } from 'node:path';
 import type { IngestedDocument } from '../model/index.ts';
-import { syncCorpus, type SyncReport } from '../graph/sync.ts';
-import { pipelineFingerprint } from '../ingest/fingerprint.ts';
-import { readManifest } from '../ingest/index.ts';
-import { syncSearchIndex } from '../search/sync.ts';
-import type { CorpusSync } from '../api/context.ts';
+import { syncCorpus, type SyncReport } from '../graph/index.ts';
+import { pipelineFingerprint, readManifest } from '../ingest/index.ts';
+import { syncSearchIndex } from '../search/index.ts';
+import type { CorpusSync } from '../api/index.ts';
 import type { Backends } from './backends.ts';
 
 export interface StoreSyncOptions {

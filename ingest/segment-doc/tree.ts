@@ -53,7 +53,7 @@ export class DocTree {
    * Add a node under `parent`. Its eId component is `component` when given (`abstract_kk`),
    * else built from the type and number (`para_3`), else counted among the parent's
    * unnumbered children of the same type (`item_2`); an unnumbered paragraph after a parent's
-   * own text is counted from 2, as the law counts абзацы (ids.ts codeEId).
+   * own text is counted from 2, as the law counts абзацы (model/akn.ts codeEId).
    */
   add(parent: DraftNode | null, type: ProvisionType, printedNum: string | null, options: { component?: string; line?: number; language?: string | null } = {}): DraftNode {
     const num = printedNum === null ? null : cleanNum(printedNum);

@@ -235,7 +235,7 @@ class BodyBuilder {
       if (this.structured && !(container && (container.type === 'article' || container.type === 'part' || container.type === 'subparagraph'))) {
         this.warn(`text outside any article: "${line.text.slice(0, 40)}" kept as a paragraph`, line, 'text-outside-article');
       }
-      // абзац numbering: the container's own text, when it has any, is абзац 1 (ids.ts codeEId)
+      // абзац numbering: the container's own text, when it has any, is абзац 1 (model/akn.ts codeEId)
       const siblings = container ? container.children : this.topLevel;
       const n = siblings.filter((s) => s.type === 'paragraph').length + (container?.textLines.length ? 2 : 1);
       const d = this.create('paragraph', null, container, line, childEId(container?.eId ?? null, eIdComponent('paragraph', String(n))));

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
+import { openEmbeddedGraphStore } from '../../graph/embedded/store.ts';
 import type { Document } from '../../model/index.ts';
 import { syncCorpus, type IngestCorpus } from '../../graph/sync.ts';
 import { ingestCorpus, readManifest } from '../../ingest/index.ts';
