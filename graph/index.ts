@@ -1,5 +1,4 @@
-/** The graph module's public surface: the GraphStore port, its adapters (embedded, Neo4j) and corpus sync. */
+/** The graph module's public surface: the GraphStore port and its adapters (embedded, Neo4j). */
 export * from './port.ts';
 export * from './embedded/index.ts';
 export * from './neo4j/index.ts';
-export { syncCorpus, type IngestCorpus, type SyncOptions, type SyncReport } from './sync.ts';

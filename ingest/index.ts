@@ -14,7 +14,7 @@ import { type Act, type ActKind, type Diagnostic, type Document, type DocumentKi
 import { ActSet } from './amendments/acts.ts';
 import { parseDocumentNotes } from './amendments/index.ts';
 import { extractCitations, relationsOfTitle } from './citations/index.ts';
-import { readCorpus } from './manifest.ts';
+import { readCorpus, type ReadCorpusOptions } from './manifest.ts';
 import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 import { segmentJournalArticle, segmentPolicy, segmentTextbook, type DocContext, type DocSegmentResult } from './segment-doc/index.ts';
 import { segmentCode, type SegmentResult } from './segment/index.ts';
@@ -22,7 +22,8 @@ import type { AmendmentsResult, CorpusLookup } from './stages.ts';
 import { unreadNotes } from './unread-notes.ts';
 
 export { IngestError } from './errors.ts';
-export { readCorpus, readManifest, type CorpusText } from './manifest.ts';
+export { readCorpus, readManifest, type CorpusText, type ReadCorpusOptions } from './manifest.ts';
+export { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from './decode.ts';
 export { formatReport } from './report.ts';
 export { pipelineFingerprint } from './fingerprint.ts';
 // The stages, each runnable alone (the ingest benchmark times them one by one).
@@ -72,8 +73,8 @@ export function ingestDocument(document: Document, raw: string, options: IngestO
 }
 
 /** Ingest every text of a corpus directory; see the module comment. */
-export async function ingestCorpus(corpusDir: string): Promise<CorpusIngest> {
-  const texts = (await readCorpus(corpusDir)).map((t) => ({ ...t, lines: normalizeLines(t.raw) }));
+export async function ingestCorpus(corpusDir: string, options: ReadCorpusOptions = {}): Promise<CorpusIngest> {
+  const texts = (await readCorpus(corpusDir, options)).map((t) => ({ ...t, lines: normalizeLines(t.raw) }));
   const lexicon = buildLexicon(texts.flatMap((t) => t.lines));
   const segmented = texts.map((t) => segmentStage(t.document, t.lines, lexicon, t.diagnostics));
   const lookup = createCorpusLookup(

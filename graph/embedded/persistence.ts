@@ -11,8 +11,9 @@
  * the new state is complete. Leftover temp and orphan files are swept on open.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileDurably } from '../../files/index.ts';
 import type { IngestedDocument } from '../../model/index.ts';
 import { GraphStoreError } from '../port.ts';
 
@@ -101,38 +102,12 @@ function emptyCatalogue(): Catalogue {
   return { version: FORMAT_VERSION, documents: [] };
 }
 
-let tempCounter = 0;
-
-/** Temp file in the same directory, fsync, rename over the target, fsync the directory. */
-export async function writeAtomically(target: string, content: string): Promise<void> {
-  const temp = `${target}.tmp-${process.pid}-${tempCounter++}`;
+/** Temp file in the same directory, fsync, rename over the target, fsync the directory (files/durable-write.ts). */
+async function writeAtomically(target: string, content: string): Promise<void> {
   try {
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
-    await syncDirectory(join(target, '..'));
+    await writeFileDurably(target, content);
   } catch (cause) {
-    await rm(temp, { force: true });
     throw new GraphStoreError(BACKEND, `cannot write ${target}`, { cause });
-  }
-}
-
-/** Makes the rename durable; some platforms cannot open a directory, which only weakens durability. */
-async function syncDirectory(dir: string): Promise<void> {
-  try {
-    const handle = await open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // fsync of a directory is unsupported on Windows; the rename itself is still atomic.
   }
 }
 

@@ -2,13 +2,14 @@
  * The embedded index's file (`<dataDir>/search-index.json`): a header line naming the format and
  * the analysis it was written under, then one JSON line per document with its search documents.
  * Line by line, so neither writing nor reading ever holds the whole corpus as one string (a
- * 100× corpus is hundreds of megabytes of JSON). Written to a temporary file and renamed, so a
- * crash leaves the previous file whole.
+ * 100× corpus is hundreds of megabytes of JSON). Written durably (files/durable-write.ts: temporary
+ * file, fsync, rename), so a crash leaves the previous file whole.
  */
 import { createReadStream } from 'node:fs';
-import { mkdir, open, rename } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
+import { writeDurably } from '../../files/index.ts';
 import type { Document } from '../../model/index.ts';
 import type { SearchDocument } from '../documents.ts';
 import { SearchIndexError } from '../port.ts';
@@ -29,14 +30,10 @@ export interface IndexFileHeader {
 export async function writeIndexFile(path: string, header: IndexFileHeader, documents: Iterable<StoredDocument>): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
-    const file = await open(`${path}.tmp`, 'w');
-    try {
+    await writeDurably(path, async (file) => {
       await file.write(`${JSON.stringify(header)}\n`);
       for (const entry of documents) await file.write(`${JSON.stringify(entry)}\n`);
-    } finally {
-      await file.close();
-    }
-    await rename(`${path}.tmp`, path);
+    });
   } catch (cause) {
     throw new SearchIndexError(BACKEND, `cannot write ${path}`, { cause });
   }

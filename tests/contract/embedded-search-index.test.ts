@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openEmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
 import type { IngestedDocument } from '../../model/index.ts';
 import type { SearchIndex } from '../../search/port.ts';
-import { syncSearchIndex } from '../../search/sync.ts';
+import { syncSearchIndex } from '../../app/search-sync.ts';
 import { engineDefaultAnalyzer } from '../../search/eval/baseline-analyzer.ts';
 import { CODE_ID, ingestedCode, provision } from './corpus-fixture.ts';
 import { searchIndexContract } from './search-index.contract.ts';

@@ -5,7 +5,7 @@
  * one listing at start-up, whatever the corpus size.
  */
 import type { Document, Provision } from '../model/index.ts';
-import type { SearchIndex } from './port.ts';
+import type { SearchIndex } from '../search/index.ts';
 
 /** The ingested corpus as the sync reads it (the graph store holds it). */
 export interface IndexSource {

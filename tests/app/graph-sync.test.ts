@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedGraphStore } from '../../graph/embedded/store.ts';
 import type { Document } from '../../model/index.ts';
-import { syncCorpus, type IngestCorpus } from '../../graph/sync.ts';
+import { syncGraphStore, type IngestCorpus } from '../../app/graph-sync.ts';
 import { ingestCorpus, readManifest } from '../../ingest/index.ts';
 import { CODE_ID, CORPUS_DIR, ingestedCode } from '../contract/corpus-fixture.ts';
 
@@ -30,7 +30,7 @@ describe('syncing the store with the corpus manifest', () => {
     const dataDir = join(root, 'restart');
     const options = { manifest, ingest, pipeline: 'v1', statePath: join(dataDir, 'sync.json') };
     const first = await openEmbeddedGraphStore({ dataDir: join(dataDir, 'graph') });
-    const report = await syncCorpus(first, options);
+    const report = await syncGraphStore(first, options);
     expect(report.ingested).toBe(true);
     expect(report.written).toContainEqual({ documentId: CODE_ID, status: 'created' });
     expect(report.stale).toEqual(manifest.map((d) => d.id));
@@ -39,13 +39,13 @@ describe('syncing the store with the corpus manifest', () => {
 
     const second = await openEmbeddedGraphStore({ dataDir: join(dataDir, 'graph') });
     expect(second.loadedDocuments).toBe(report.written.length);
-    const again = await syncCorpus(second, options);
+    const again = await syncGraphStore(second, options);
     expect(again).toMatchObject({ ingested: false, stale: [], written: [] });
     expect(ingestRuns).toBe(runsAfterFirstStart);
     expect((await second.getDocuments([CODE_ID]))[0]?.sha256).toBe(manifest.find((d) => d.id === CODE_ID)?.sha256);
 
     // The same texts under a changed pipeline are parsed again; the unchanged parse writes nothing.
-    const changed = await syncCorpus(second, { ...options, pipeline: 'v2' });
+    const changed = await syncGraphStore(second, { ...options, pipeline: 'v2' });
     expect(changed.ingested).toBe(true);
     expect(ingestRuns).toBe(runsAfterFirstStart + 1);
     expect(changed.written).toContainEqual({ documentId: CODE_ID, status: 'unchanged' });
@@ -57,7 +57,7 @@ describe('syncing the store with the corpus manifest', () => {
     const code = await ingestedCode();
     const store = await openEmbeddedGraphStore({ dataDir });
     await store.writeDocument({ ...code, document: { ...code.document, sha256: '0'.repeat(64) } });
-    const report = await syncCorpus(store, { manifest, ingest, pipeline: null, statePath: null });
+    const report = await syncGraphStore(store, { manifest, ingest, pipeline: null, statePath: null });
     expect(report.stale).toContain(CODE_ID);
     expect(report.written).toContainEqual({ documentId: CODE_ID, status: 'replaced' });
     expect((await store.getDocuments([CODE_ID]))[0]?.sha256).toBe(code.document.sha256);
@@ -69,7 +69,7 @@ describe('syncing the store with the corpus manifest', () => {
     const code = await ingestedCode();
     const store = await openEmbeddedGraphStore({ dataDir });
     await store.writeDocument(code);
-    const report = await syncCorpus(store, { manifest: [], ingest, pipeline: null, statePath: null });
+    const report = await syncGraphStore(store, { manifest: [], ingest, pipeline: null, statePath: null });
     expect(report.removed).toEqual([CODE_ID]);
     expect(await store.listDocuments()).toEqual([]);
     await store.close();

@@ -1,5 +1,5 @@
 /**
- * Bring a graph store up to date with the corpus manifest: the startup job of `npm start`.
+ * Bring a graph store up to date with the corpus manifest (the graph half of corpus-sync.ts).
  *
  * A document is stale when the store lacks it or holds it with another SHA-256 than the
  * manifest's. Nothing stale → nothing is parsed (the store is simply loaded). Something
@@ -10,11 +10,11 @@
  * be hidden behind an old parse.
  */
 import { readFile } from 'node:fs/promises';
-import { writeAtomically } from './embedded/persistence.ts';
+import { writeFileDurably } from '../files/index.ts';
+import type { GraphStore, WriteResult } from '../graph/index.ts';
 import type { Document, IngestedDocument } from '../model/index.ts';
-import type { GraphStore, WriteResult } from './port.ts';
 
-/** The ingest entry point (ingest/index.ts `ingestCorpus`, bound to a corpus directory). */
+/** The ingest entry point (ingest/index.ts `ingestCorpus`, bound to a corpus directory and its manifest). */
 export type IngestCorpus = () => Promise<{ documents: IngestedDocument[] }>;
 
 export interface SyncOptions {
@@ -46,7 +46,7 @@ export interface SyncReport {
   removed: string[];
 }
 
-export async function syncCorpus(store: GraphStore, options: SyncOptions): Promise<SyncReport> {
+export async function syncGraphStore(store: GraphStore, options: SyncOptions): Promise<SyncReport> {
   const { manifest } = options;
   const stored = new Map((await store.listDocuments()).map((d) => [d.id, d.sha256]));
   const before = options.statePath ? await readState(options.statePath) : null;
@@ -69,9 +69,17 @@ export async function syncCorpus(store: GraphStore, options: SyncOptions): Promi
   for (const doc of documents) report.written.push(await store.writeDocument(doc));
   if (options.statePath) {
     const state: SyncState = { pipeline: options.pipeline };
-    await writeAtomically(options.statePath, JSON.stringify(state, null, 2));
+    await writeState(options.statePath, state);
   }
   return report;
+}
+
+async function writeState(statePath: string, state: SyncState): Promise<void> {
+  try {
+    await writeFileDurably(statePath, JSON.stringify(state, null, 2));
+  } catch (cause) {
+    throw new Error(`${statePath}: cannot write the sync state`, { cause });
+  }
 }
 
 /** The recorded state; null before the first ingest. */
