@@ -7,8 +7,8 @@
  *   then resolves citations across the whole corpus (a CorpusLookup over all provisions), so a
  *   reference in one text to a provision of another resolves.
  *
- * Each document kind has its segmenter: codes and laws (`segment/`), policy papers, journal
- * articles and textbooks (`segment-doc/`).
+ * Each input format has its segmenter (segment/index.ts holds the format table): codes and laws,
+ * policy papers, journal articles and textbooks.
  */
 import { type Act, type ActKind, type Diagnostic, type Document, type DocumentKind, type EditorialNote, type IngestedDocument, type Provision, provisionId } from '../model/index.ts';
 import { ActSet } from './amendments/acts.ts';
@@ -16,8 +16,7 @@ import { parseDocumentNotes } from './amendments/index.ts';
 import { extractCitations, relationsOfTitle } from './citations/index.ts';
 import { readCorpus, type ReadCorpusOptions } from './manifest.ts';
 import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
-import { segmentJournalArticle, segmentPolicy, segmentTextbook, type DocContext, type DocSegmentResult } from './segment-doc/index.ts';
-import { segmentCode, type SegmentResult } from './segment/index.ts';
+import { segmentDocument, type SegmentResult } from './segment/index.ts';
 import type { AmendmentsResult, CorpusLookup } from './stages.ts';
 import { unreadNotes } from './unread-notes.ts';
 
@@ -28,28 +27,9 @@ export { formatReport } from './report.ts';
 export { pipelineFingerprint } from './fingerprint.ts';
 // The stages, each runnable alone (the ingest benchmark times them one by one).
 export { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
-export { segmentCode } from './segment/index.ts';
+export { segmentCode } from './segment/code/index.ts';
 export { parseDocumentNotes } from './amendments/index.ts';
 export { extractCitations } from './citations/index.ts';
-
-type Segmenter = (document: Document, lines: readonly SourceLine[], lexicon: Lexicon) => SegmentResult;
-
-/** Codes and laws: typeset without word splitting, so line-end hyphens are real (normalize.ts HyphenPolicy). */
-const segmentLegislation: Segmenter = (document, lines, lexicon) =>
-  segmentCode(lines, { documentId: document.id, documentActId: document.id, file: document.file, lexicon, hyphenPolicy: 'realUnlessAttested' });
-
-/** Non-legislative texts carry no amendment notes and no table of contents. */
-const withoutNotes =
-  (segment: (lines: readonly SourceLine[], ctx: DocContext) => DocSegmentResult): Segmenter =>
-  (document, lines, lexicon) => ({ ...segment(lines, { document, lexicon }), notes: [], headerNotes: [], toc: null });
-
-const SEGMENTERS: Record<DocumentKind, Segmenter> = {
-  code: segmentLegislation,
-  law: segmentLegislation,
-  policy: withoutNotes(segmentPolicy),
-  article: withoutNotes(segmentJournalArticle),
-  textbook: withoutNotes(segmentTextbook),
-};
 
 const ACT_KIND: Record<DocumentKind, ActKind> = { code: 'code', law: 'law', policy: 'other', article: 'other', textbook: 'other' };
 
@@ -121,7 +101,7 @@ interface Segmented {
 }
 
 function segmentStage(document: Document, lines: readonly SourceLine[], lexicon: Lexicon, read: readonly Diagnostic[] = []): Segmented {
-  const segment = SEGMENTERS[document.kind](document, lines, lexicon);
+  const segment = segmentDocument(document, lines, lexicon);
   const amendments = parseDocumentNotes(segment.headerNotes, segment.notes);
   const events = [...amendments.amendments, ...amendments.relations];
   return {

@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../ingest/errors.ts';
-import { normalizeLines } from '../../ingest/normalize.ts';
-import { segmentCode } from '../../ingest/segment/index.ts';
-import { CODE_FILE, ctx, raw } from './code-fixture.ts';
-import { conservation } from './conservation.ts';
+import { IngestError } from '../../../ingest/errors.ts';
+import { normalizeLines } from '../../../ingest/normalize.ts';
+import { segmentCode } from '../../../ingest/segment/code/index.ts';
+import { CODE_FILE, ctx, raw } from '../code-fixture.ts';
+import { conservation } from '../conservation.ts';
 
 const rawLines = raw.split('\n');
 

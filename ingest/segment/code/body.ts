@@ -11,14 +11,15 @@
  * - a paragraph break is guessed from the previous line: it ends with `:`, or it ends a sentence or
  *   clause and the next line's first word would have fitted on it (so the line was not full).
  */
-import { type Diagnostic, type EditorialNote, type ProvisionType, childEId, eIdComponent, provisionId } from '../../model/index.ts';
-import type { SourceLine } from '../normalize.ts';
+import { type Diagnostic, type EditorialNote, type ProvisionType, childEId, eIdComponent, provisionId } from '../../../model/index.ts';
+import type { SourceLine } from '../../normalize.ts';
 import type { SegmentContext } from './context.ts';
-import { childrenOfType, lastText, placedUnit, placeOf, type Draft } from './draft.ts';
-import { dropPrefix, endsClause, startsLowerCase, type LineClass } from './lines.ts';
+import { childPlace, childrenOfType, createDraft, emptyPlace, lastText, placedUnit, type DraftNode } from '../draft.ts';
+import { dropPrefix, endsClause, startsLower } from '../lines.ts';
+import type { LineClass } from './classify.ts';
 import { editorialNote, NoteCollector } from './notes.ts';
 import { fitsAfter } from './sequence.ts';
-import type { AmendmentNote } from '../stages.ts';
+import type { AmendmentNote } from '../../stages.ts';
 
 /** Which share of wrapped lines are at most as long as the text width we estimate. */
 const WIDTH_PERCENTILE = 0.9;
@@ -31,8 +32,8 @@ const SIGNATURE_START = ['Қазақстан Республикасының', '�
 
 export interface BodyResult {
   /** In document order, a parent before its children */
-  drafts: Draft[];
-  topLevel: Draft[];
+  drafts: DraftNode[];
+  topLevel: DraftNode[];
   notes: AmendmentNote[];
   editorialNotes: EditorialNote[];
   diagnostics: Diagnostic[];
@@ -76,8 +77,8 @@ function findSignature(lines: readonly SourceLine[]): number {
 }
 
 class BodyBuilder {
-  private readonly drafts: Draft[] = [];
-  private readonly topLevel: Draft[] = [];
+  private readonly drafts: DraftNode[] = [];
+  private readonly topLevel: DraftNode[] = [];
   private readonly editorialNotes: EditorialNote[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private readonly notes: NoteCollector;
@@ -85,9 +86,9 @@ class BodyBuilder {
   private readonly usedEIds = new Map<string, number>();
   private readonly lastHeaded = new Map<Headed, string>();
   /** The innermost open node */
-  private current: Draft | null = null;
+  private current: DraftNode | null = null;
   /** The node whose heading is still being continued */
-  private headingOpen: Draft | null = null;
+  private headingOpen: DraftNode | null = null;
   /** The last line of provision text (URLs and notes do not count), for clause decisions */
   private lastOwn: SourceLine | null = null;
   /** True right after a heading or a note: the next text line starts a new unit */
@@ -157,7 +158,7 @@ class BodyBuilder {
     }
   }
 
-  private continuesHeading(d: Draft, line: SourceLine, previous: SourceLine | null): boolean {
+  private continuesHeading(d: DraftNode, line: SourceLine, previous: SourceLine | null): boolean {
     // Section and chapter titles run until the next structure; an article title only over blank-separated lines.
     if (d.type !== 'article') return true;
     return previous !== null && line.line - previous.line >= 2;
@@ -169,7 +170,7 @@ class BodyBuilder {
     if (c.label && container) {
       const replaced = this.label(c.label.kind, c.label.num, '', line, container);
       replaced.status = 'repealed';
-      this.notes.start(dropPrefix(line, c.rest), placedUnit(replaced), placeOf(container));
+      this.notes.start(dropPrefix(line, c.rest), placedUnit(replaced), container.place);
     } else {
       this.notes.start(line, null, null);
     }
@@ -190,7 +191,7 @@ class BodyBuilder {
   }
 
   /** The container of a label line if it is believed as a label; null if it is read as text. */
-  private acceptLabel(type: Labelled, num: string, referenceLike: boolean, line: SourceLine): Draft | null {
+  private acceptLabel(type: Labelled, num: string, referenceLike: boolean, line: SourceLine): DraftNode | null {
     const container = referenceLike ? null : this.labelContainer(type, num);
     if (!container) return null;
     if (this.boundary || endsClause(this.lastOwn?.text ?? '')) return container;
@@ -200,7 +201,7 @@ class BodyBuilder {
   }
 
   /** The node a part or subparagraph label goes under, or null when no article is open. */
-  private labelContainer(type: Labelled, num: string): Draft | null {
+  private labelContainer(type: Labelled, num: string): DraftNode | null {
     if (type === 'part') return this.ancestor('article');
     let c = this.current;
     while (c && !(c.type === 'part' || c.type === 'article' || (c.type === 'paragraph' && childrenOfType(c, 'subparagraph').length > 0))) c = c.parent;
@@ -212,7 +213,7 @@ class BodyBuilder {
   }
 
   /** Open a part or subparagraph in its container, reporting a break in the numbering. */
-  private label(type: Labelled, num: string, rest: string, line: SourceLine, container: Draft): Draft {
+  private label(type: Labelled, num: string, rest: string, line: SourceLine, container: DraftNode): DraftNode {
     const prev = childrenOfType(container, type).at(-1)?.num ?? null;
     if (!fitsAfter(prev, num)) this.warn(`${type} ${num} follows ${type} ${prev ?? '(none)'} in ${container.eId}: out of sequence`, line, 'sequence');
     const d = this.create(type, num, container, line, childEId(container.eId, eIdComponent(type, num)));
@@ -253,33 +254,33 @@ class BodyBuilder {
   }
 
   /** Where a new unnumbered paragraph goes: list items stay in their subparagraph, other text goes to the part or article. */
-  private paragraphContainer(target: Draft | null, line: SourceLine): Draft | null {
+  private paragraphContainer(target: DraftNode | null, line: SourceLine): DraftNode | null {
     let t = target && target.status === 'repealed' ? target.parent : target;
     while (t && t.type === 'paragraph') t = t.parent;
-    if (t?.type === 'subparagraph' && !(startsLowerCase(line.text) || (t.children.length === 0 && lastText(t).endsWith(':')))) {
+    if (t?.type === 'subparagraph' && !(startsLower(line.text) || (t.children.length === 0 && lastText(t).endsWith(':')))) {
       t = t.parent;
       while (t && t.type === 'paragraph') t = t.parent;
     }
     return t;
   }
 
-  private ancestor(type: ProvisionType): Draft | null {
+  private ancestor(type: ProvisionType): DraftNode | null {
     let c = this.current;
     while (c && c.type !== type) c = c.parent;
     return c;
   }
 
-  private create(type: ProvisionType, num: string | null, parent: Draft | null, line: SourceLine, wantedEId: string): Draft {
+  private create(type: ProvisionType, num: string | null, parent: DraftNode | null, line: SourceLine, wantedEId: string): DraftNode {
     let eId = wantedEId;
     for (let n = 2; this.usedEIds.has(eId); n++) eId = `${wantedEId}-dup${n}`;
     if (eId !== wantedEId) {
       this.warn(`eId ${wantedEId} is already taken by the node at line ${this.usedEIds.get(wantedEId) ?? '?'}: this ${type} at line ${line.line} is ${eId}`, line, 'duplicate-eid');
     }
     this.usedEIds.set(eId, line.line);
-    const d: Draft = { type, num, eId, parent, children: [], headingLines: [], textLines: [], firstLine: line, lastLine: line, status: 'inForce' };
+    const d = createDraft({ type, num, eId, parent, place: childPlace(parent, type, num), firstLine: line });
     (parent ? parent.children : this.topLevel).push(d);
     this.drafts.push(d);
-    this.notes.settle(placedUnit(d), placeOf(parent));
+    this.notes.settle(placedUnit(d), parent?.place ?? emptyPlace());
     this.current = d;
     return d;
   }
@@ -298,7 +299,7 @@ class BodyBuilder {
   /** End of the body: notes still waiting stand at its end (`next` null); then the signature block, if any. */
   finish(signature: readonly SourceLine[]): void {
     this.flushUrls();
-    this.notes.settle(null, placeOf(this.current));
+    this.notes.settle(null, this.current?.place ?? emptyPlace());
     const first = signature[0];
     if (!first) return;
     const d = this.create('signature', null, null, first, 'conclusions');

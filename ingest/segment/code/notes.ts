@@ -2,9 +2,9 @@
  * Amendment notes and editorial notes as the segmenter meets them. An amendment note is
  * printed before the unit it concerns, so it waits here until that unit (`next`) is placed.
  */
-import { type EditorialNote, type EditorialNoteKind, noteId } from '../../model/index.ts';
-import { joinLines, spanOf, type SourceLine } from '../normalize.ts';
-import type { AmendmentNote, Place, PlacedUnit } from '../stages.ts';
+import { type EditorialNote, type EditorialNoteKind, noteId } from '../../../model/index.ts';
+import { joinLines, spanOf, type SourceLine } from '../../normalize.ts';
+import type { AmendmentNote, Place, PlacedUnit } from '../../stages.ts';
 import type { SegmentContext } from './context.ts';
 
 interface NoteDraft {

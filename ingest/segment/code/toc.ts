@@ -3,10 +3,10 @@
  * (a 2021 amendment deleted it, yet the publisher still prints it), so it is skipped; but
  * the units it lists are checked against the body's, to catch units the body grammar missed.
  */
-import type { Diagnostic, SourceSpan } from '../../model/index.ts';
-import { spanOf, type SourceLine } from '../normalize.ts';
-import { execAll } from '../regex.ts';
-import type { LineClass } from './lines.ts';
+import type { Diagnostic, SourceSpan } from '../../../model/index.ts';
+import { spanOf, type SourceLine } from '../../normalize.ts';
+import { execAll } from '../../regex.ts';
+import type { LineClass } from './classify.ts';
 
 export interface TocUnits {
   sections: string[];

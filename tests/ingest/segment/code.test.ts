@@ -3,8 +3,8 @@
  * see /work/shared/seeds/QUIRKS-002.md).
  */
 import { describe, expect, it } from 'vitest';
-import { segmentCode } from '../../ingest/segment/index.ts';
-import { childrenOf, CODE_FILE, ctx, lines, node, result } from './code-fixture.ts';
+import { segmentCode } from '../../../ingest/segment/code/index.ts';
+import { childrenOf, CODE_FILE, ctx, lines, node, result } from '../code-fixture.ts';
 
 const { provisions } = result;
 const ofType = (type: string) => provisions.filter((p) => p.type === type);

@@ -7,7 +7,8 @@
  */
 import type { SourceLine } from '../normalize.ts';
 import { execAll } from '../regex.ts';
-import type { DocTree, DraftNode } from './tree.ts';
+import type { DocTree } from './document-tree.ts';
+import type { DraftNode } from './draft.ts';
 
 /** A digit glued to a word, a closing bracket or quote: a footnote marker. */
 const MARKER = /(?<=[\p{L})»])(\d{1,2})(?=[\s.,;:)]|$)/gu;

@@ -6,10 +6,11 @@
  * numbers and chart captions become editorial notes.
  */
 import type { SourceLine } from '../normalize.ts';
-import type { DocContext, DocSegmentResult } from './context.ts';
+import type { SegmentInput, SegmentResult } from './types.ts';
 import { footnoteComplete, footnoteStart, linkFootnotes, markedNumbers, reportMissingBodies } from './footnotes.ts';
 import { adjacent, endsSentence, isAllCaps, isPageNumber, isUrlLine, paragraphBreak, startsUpper, typesetWidth } from './lines.ts';
-import { DocTree, stripLabel, type DraftNode, type Field } from './tree.ts';
+import { DocTree, stripLabel, type Field } from './document-tree.ts';
+import type { DraftNode } from './draft.ts';
 
 /** `І. 2010–2020 ЖЫЛДАРҒА …`: a Roman numeral in Cyrillic І (000) or Latin I (001), then an all-caps title. */
 const SECTION = /^([IІVX]{1,4})\.\s+(?=\S)/;
@@ -29,7 +30,7 @@ function isSubhead(line: SourceLine, previous: SourceLine | undefined, next: Sou
   return next === undefined || startsUpper(next.text) || BULLET.test(next.text);
 }
 
-export function segmentPolicy(lines: readonly SourceLine[], ctx: DocContext): DocSegmentResult {
+export function segmentPolicy(lines: readonly SourceLine[], ctx: SegmentInput): SegmentResult {
   const tree = new DocTree(ctx);
   if (!lines.length) {
     tree.diagnose(1, 'emptyText', 'the text is empty', true);

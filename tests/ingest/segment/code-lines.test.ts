@@ -1,8 +1,9 @@
 /** Line shapes, table-driven from lines of the code (raw line numbers in the names). */
 import { describe, expect, it } from 'vitest';
-import { classifyLine, endsClause } from '../../ingest/segment/lines.ts';
-import { fitsAfter } from '../../ingest/segment/sequence.ts';
-import { lines } from './code-fixture.ts';
+import { classifyLine } from '../../../ingest/segment/code/classify.ts';
+import { endsClause } from '../../../ingest/segment/lines.ts';
+import { fitsAfter } from '../../../ingest/segment/code/sequence.ts';
+import { lines } from '../code-fixture.ts';
 
 const textOf = (n: number) => lines.find((l) => l.line === n)?.text ?? '';
 

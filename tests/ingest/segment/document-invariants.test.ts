@@ -5,8 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeLines } from '../../ingest/normalize.ts';
-import { conservation, FILES, rawSlice, segmented, SEGMENTERS } from './documents-fixture.ts';
+import { normalizeLines } from '../../../ingest/normalize.ts';
+import { conservation, FILES, rawSlice, segmented } from './documents-fixture.ts';
+import { formatOf, SEGMENTERS } from '../../../ingest/segment/index.ts';
 
 describe.each(Object.values(FILES))('%s', (file) => {
   const s = segmented(file);
@@ -57,7 +58,7 @@ describe.each(Object.values(FILES))('%s', (file) => {
   });
 
   it('yields the same ids when run again on the same text', () => {
-    const again = SEGMENTERS[s.document.kind as keyof typeof SEGMENTERS](normalizeLines(s.raw), s.ctx);
+    const again = SEGMENTERS[formatOf(s.document)](normalizeLines(s.raw), s.ctx);
     expect(again.provisions.map((p) => p.id)).toEqual(s.result.provisions.map((p) => p.id));
   });
 });
@@ -81,7 +82,7 @@ function mutate(lines: string[], m: Mutation): string[] {
 describe.each(Object.values(FILES))('totality on mutated slices of %s', (file) => {
   const s = segmented(file);
   const rawLines = s.raw.split('\n');
-  const segment = SEGMENTERS[s.document.kind as keyof typeof SEGMENTERS];
+  const segment = SEGMENTERS[formatOf(s.document)];
 
   it('never throws, keeps eIds unique and conserves the mutated text', () => {
     fc.assert(

@@ -1,28 +1,14 @@
 /**
- * A small tree builder shared by the segmenters of policy papers, articles and textbooks:
- * nodes collect their heading and text lines as the parser meets them, and become
- * Provisions (with AKN eIds, provenance and joined text) at the end.
+ * The tree builder shared by the segmenters of policy papers, articles and textbooks: drafts
+ * (draft.ts) collect their heading and text lines as the parser meets them, and become Provisions
+ * (with AKN eIds, provenance spanning their subtree's lines, and joined text) at the end.
  */
 import { type Diagnostic, type EditorialNote, type EditorialNoteKind, type Provision, type ProvisionType, AKN_ALIAS, childEId, cleanNum, eIdComponent, provisionId, noteId } from '../../model/index.ts';
 import { joinLines, spanOf, type JoinedText, type SourceLine } from '../normalize.ts';
-import { dropPrefix } from '../segment/lines.ts';
-import type { CitationSite, Place } from '../stages.ts';
-import type { DocContext, DocSegmentResult } from './context.ts';
-
-export interface DraftNode {
-  type: ProvisionType;
-  num: string | null;
-  eId: string;
-  parent: DraftNode | null;
-  children: DraftNode[];
-  headingLines: SourceLine[];
-  textLines: SourceLine[];
-  language: string | null;
-  /** Where the structure places the node, for relative references */
-  place: Place;
-  /** Set when the node was moved under another parent after parsing (footnotes) */
-  movedFrom?: DraftNode | null;
-}
+import { dropPrefix } from './lines.ts';
+import type { CitationSite } from '../stages.ts';
+import { childPlace, createDraft, type DraftNode } from './draft.ts';
+import type { SegmentInput, SegmentResult } from './types.ts';
 
 export type Field = 'heading' | 'text';
 
@@ -30,8 +16,6 @@ export type Field = 'heading' | 'text';
 export function stripLabel(line: SourceLine, length: number): SourceLine {
   return dropPrefix(line, line.text.slice(length).trimStart());
 }
-
-const EMPTY_PLACE: Place = { section: null, chapter: null, article: null, part: null, subparagraph: null };
 
 /** eIds of counted (unnumbered) nodes of a type, `…__subpara_3`, one regex per type rather than one per node added. */
 const COUNTED_EIDS = new Map<ProvisionType, RegExp>();
@@ -47,7 +31,7 @@ export class DocTree {
   readonly diagnostics: Diagnostic[] = [];
   private readonly eIds = new Set<string>();
 
-  constructor(readonly ctx: DocContext) {}
+  constructor(readonly ctx: SegmentInput) {}
 
   /**
    * Add a node under `parent`. Its eId component is `component` when given (`abstract_kk`),
@@ -73,10 +57,7 @@ export class DocTree {
       eId = `${eId}-dup${n}`;
     }
     this.eIds.add(eId);
-    const place = { ...(parent?.place ?? EMPTY_PLACE) };
-    if (num !== null && (type === 'section' || type === 'chapter' || type === 'part')) place[type] = num;
-    if (num !== null && type === 'topic') place.chapter = num;
-    const node: DraftNode = { type, num, eId, parent, children: [], headingLines: [], textLines: [], language: options.language ?? parent?.language ?? null, place };
+    const node = createDraft({ type, num, eId, parent, place: childPlace(parent, type, num), language: options.language ?? parent?.language ?? null });
     siblings.push(node);
     return node;
   }
@@ -136,7 +117,7 @@ export class DocTree {
     return own;
   }
 
-  finish(): DocSegmentResult {
+  finish(): SegmentResult {
     const provisions: Provision[] = [];
     const sites: CitationSite[] = [];
     const documentId = this.ctx.document.id;
@@ -170,6 +151,7 @@ export class DocTree {
       // These texts quote and discuss acts: references that do not name their act take it from the text before them.
       if (text) sites.push({ documentId, documentActId: documentId, provisionId: id, type: node.type, place: node.place, text, actsFromContext: true });
     }
-    return { provisions, editorialNotes: this.notes, sites, diagnostics: this.diagnostics };
+    // These texts carry no amendment notes and no table of contents.
+    return { provisions, notes: [], headerNotes: [], editorialNotes: this.notes, sites, toc: null, diagnostics: this.diagnostics };
   }
 }

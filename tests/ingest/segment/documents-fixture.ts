@@ -1,24 +1,22 @@
 /** The four non-code corpus texts, normalized and segmented once, with the corpus-wide lexicon. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Document, Provision } from '../../model/index.ts';
-import { readManifest } from '../../ingest/manifest.ts';
-import { buildLexicon, cleanText, normalizeLines, type SourceLine } from '../../ingest/normalize.ts';
-import { segmentJournalArticle, segmentPolicy, segmentTextbook, type DocContext, type DocSegmentResult } from '../../ingest/segment-doc/index.ts';
+import type { Document, Provision } from '../../../model/index.ts';
+import { readManifest } from '../../../ingest/manifest.ts';
+import { buildLexicon, cleanText, normalizeLines, type SourceLine } from '../../../ingest/normalize.ts';
+import { formatOf, SEGMENTERS, type SegmentInput, type SegmentResult } from '../../../ingest/segment/index.ts';
 
-const corpusDir = new URL('../../corpus/', import.meta.url);
+const corpusDir = new URL('../../../corpus/', import.meta.url);
 const documents = await readManifest(fileURLToPath(corpusDir));
 const rawOf = (file: string) => readFileSync(new URL(file, corpusDir), 'utf8');
 export const lexicon = buildLexicon(documents.flatMap((d) => normalizeLines(rawOf(d.file))));
-
-export const SEGMENTERS = { policy: segmentPolicy, article: segmentJournalArticle, textbook: segmentTextbook } as const;
 
 export interface Segmented {
   document: Document;
   raw: string;
   lines: SourceLine[];
-  ctx: DocContext;
-  result: DocSegmentResult;
+  ctx: SegmentInput;
+  result: SegmentResult;
   node(eId: string): Provision;
   children(eId: string | null): Provision[];
   ofType(type: Provision['type']): Provision[];
@@ -30,11 +28,11 @@ export function segmented(file: string): Segmented {
   const hit = cache.get(file);
   if (hit) return hit;
   const document = documents.find((d) => d.file === file);
-  if (!document || !(document.kind in SEGMENTERS)) throw new Error(`no such non-code document: ${file}`);
+  if (!document || formatOf(document) === 'code') throw new Error(`no such non-code document: ${file}`);
   const raw = rawOf(file);
   const lines = normalizeLines(raw);
-  const ctx: DocContext = { document, lexicon };
-  const result = SEGMENTERS[document.kind as keyof typeof SEGMENTERS](lines, ctx);
+  const ctx: SegmentInput = { document, lexicon };
+  const result = SEGMENTERS[formatOf(document)](lines, ctx);
   const byEId = new Map(result.provisions.map((p) => [p.eId, p]));
   const s: Segmented = {
     document, raw, lines, ctx, result,

@@ -6,9 +6,10 @@
  * Running headers (the title in sentence case, the authors' names) become page artefacts.
  */
 import type { SourceLine } from '../normalize.ts';
-import type { DocContext, DocSegmentResult } from './context.ts';
+import type { SegmentInput, SegmentResult } from './types.ts';
 import { adjacent, isAllCaps, isPageNumber, paragraphBreak, typesetWidth } from './lines.ts';
-import { DocTree, type DraftNode, type Field } from './tree.ts';
+import { DocTree, type Field } from './document-tree.ts';
+import type { DraftNode } from './draft.ts';
 
 /** Abstract headings and their languages: Аңдатпа (Kazakh), Аннотация (Russian), Abstract. */
 const ABSTRACTS: Record<string, string> = { 'Аңдатпа': 'kk', 'Аннотация': 'ru', 'Abstract': 'en' };
@@ -39,7 +40,7 @@ function runningTitle(lines: readonly SourceLine[], i: number, title: string): n
   return 0;
 }
 
-export function segmentJournalArticle(lines: readonly SourceLine[], ctx: DocContext): DocSegmentResult {
+export function segmentArticle(lines: readonly SourceLine[], ctx: SegmentInput): SegmentResult {
   const tree = new DocTree(ctx);
   if (!lines.length) {
     tree.diagnose(1, 'emptyText', 'the text is empty', true);

@@ -3,9 +3,9 @@
  * `… 1) және` / `3) тармақшаларында …` ("1) and" / "in subparagraphs 3)"), and variants of it.
  */
 import { describe, expect, it } from 'vitest';
-import type { SourceLine } from '../../ingest/normalize.ts';
-import { segmentCode } from '../../ingest/segment/index.ts';
-import { ctx, lines } from './code-fixture.ts';
+import type { SourceLine } from '../../../ingest/normalize.ts';
+import { segmentCode } from '../../../ingest/segment/code/index.ts';
+import { ctx, lines } from '../code-fixture.ts';
 
 const article96 = lines.filter((l) => l.line >= 6409 && l.line <= 6468);
 /** Diagnostics about the label line; the excerpt's first article is out of sequence by construction. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../ingest/normalize.ts';
-import { conservation } from './conservation.ts';
-import { lines, raw, result } from './code-fixture.ts';
+import { cleanText } from '../../../ingest/normalize.ts';
+import { conservation } from '../conservation.ts';
+import { lines, raw, result } from '../code-fixture.ts';
 
 const { provisions } = result;
 const bodyStart = provisions.find((p) => p.type === 'section')?.source.startLine ?? Number.NaN;

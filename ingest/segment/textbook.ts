@@ -6,9 +6,10 @@
  * `…__subpara_K`. Page numbers become page artefacts.
  */
 import type { SourceLine } from '../normalize.ts';
-import type { DocContext, DocSegmentResult } from './context.ts';
+import type { SegmentInput, SegmentResult } from './types.ts';
 import { isPageNumber, paragraphBreak, startsLower, typesetWidth } from './lines.ts';
-import { DocTree, stripLabel, type DraftNode, type Field } from './tree.ts';
+import { DocTree, stripLabel, type Field } from './document-tree.ts';
+import type { DraftNode } from './draft.ts';
 
 /** `Тақырып № 2.` / `ТАҚЫРЫП № 1.` / `Тақырып №11.`: topic N ("тақырып" = topic). */
 const TOPIC = /^(?:Тақырып|ТАҚЫРЫП)\s*№\s*(\d+)\.?\s*/;
@@ -34,7 +35,7 @@ function repeatsPlanEntry(candidate: string, entry: string | undefined): boolean
   return own.length > 0 && own.filter((w) => plan.has(w)).length / own.length >= 0.5;
 }
 
-export function segmentTextbook(lines: readonly SourceLine[], ctx: DocContext): DocSegmentResult {
+export function segmentTextbook(lines: readonly SourceLine[], ctx: SegmentInput): SegmentResult {
   const tree = new DocTree(ctx);
   if (!lines.length) {
     tree.diagnose(1, 'emptyText', 'the text is empty', true);

@@ -5,11 +5,11 @@
  * printed above a dated note (L11 `Осы Кодекске өзгерістер енгізу туралы:`, "on amendments
  * to this Code:") is an editorial note, so that every HeaderNote starts as notes do.
  */
-import { type EditorialNote, type Provision, provisionId } from '../../model/index.ts';
-import { joinLines, spanOf, type SourceLine } from '../normalize.ts';
-import type { HeaderNote } from '../stages.ts';
+import { type EditorialNote, type Provision, provisionId } from '../../../model/index.ts';
+import { joinLines, spanOf, type SourceLine } from '../../normalize.ts';
+import type { HeaderNote } from '../../stages.ts';
 import type { SegmentContext } from './context.ts';
-import { NOTE_START } from './lines.ts';
+import { NOTE_START } from './classify.ts';
 import { editorialNote } from './notes.ts';
 
 /** `қараңыз` = "see": an editorial reference to another act. */
