@@ -126,9 +126,9 @@ async function main(): Promise<number> {
     await checkRequests(origin, requests);
     console.log(`soak: ${seconds} s at ${connections} connections on ${origin}/graphql, ${requests.length} distinct requests (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')})`);
 
-    const before = memoryAfterGc(gc);
+    const before = memoryAfterGc(() => gc());
     const result = await load({ origin, requests, connections, seconds });
-    const after = memoryAfterGc(gc);
+    const after = memoryAfterGc(() => gc());
 
     console.log(`requests: ${result.requests} (${result.rps.toFixed(1)} req/s)`);
     console.log(`errors: ${result.errors}`);

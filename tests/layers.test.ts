@@ -56,7 +56,9 @@ describe('layers', () => {
   });
 
   it('each module imports only the modules below it', () => {
-    const wrong = imports.filter(({ file, target }) => moduleOf(file) !== moduleOf(target) && !MAY_IMPORT[moduleOf(file)].includes(moduleOf(target)));
+    const wrong = imports.filter(
+      ({ file, target }) => moduleOf(file) !== moduleOf(target) && !MAY_IMPORT[moduleOf(file)].includes(moduleOf(target)),
+    );
     expect(wrong).toEqual([]);
   });
 

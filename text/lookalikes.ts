@@ -6,8 +6,26 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 const LATIN = /[A-Za-z]/;
 /** Latin letters that PDF extraction puts in place of their Cyrillic look-alikes inside Kazakh words. */
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  i: 'і', I: 'І', a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у',
-  A: 'А', B: 'В', E: 'Е', K: 'К', M: 'М', H: 'Н', O: 'О', P: 'Р', C: 'С', T: 'Т', X: 'Х',
+  i: 'і',
+  I: 'І',
+  a: 'а',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  c: 'с',
+  x: 'х',
+  y: 'у',
+  A: 'А',
+  B: 'В',
+  E: 'Е',
+  K: 'К',
+  M: 'М',
+  H: 'Н',
+  O: 'О',
+  P: 'Р',
+  C: 'С',
+  T: 'Т',
+  X: 'Х',
 };
 
 /** Idempotent: in a word that is otherwise Cyrillic, Latin look-alikes become Cyrillic (`әкiмшiлiк` → `әкімшілік`). */

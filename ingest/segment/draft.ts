@@ -33,7 +33,9 @@ export interface DraftNode {
 }
 
 /** A new draft with no children and no lines yet, in force. */
-export function createDraft(fields: Pick<DraftNode, 'type' | 'num' | 'eId' | 'parent' | 'place'> & Partial<Pick<DraftNode, 'language' | 'firstLine'>>): DraftNode {
+export function createDraft(
+  fields: Pick<DraftNode, 'type' | 'num' | 'eId' | 'parent' | 'place'> & Partial<Pick<DraftNode, 'language' | 'firstLine'>>,
+): DraftNode {
   const firstLine = fields.firstLine ?? null;
   return {
     type: fields.type,

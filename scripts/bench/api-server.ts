@@ -62,7 +62,7 @@ function floorServer(): Server {
     graphiql: false,
     landingPage: false,
   });
-  return createHttpServer(yoga);
+  return createHttpServer((request, response) => void yoga(request, response));
 }
 
 async function openPorts(dir: string | undefined): Promise<BarePorts> {

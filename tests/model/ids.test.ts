@@ -36,7 +36,10 @@ describe('ids of the ingested seed corpus', () => {
 
   it('citations and mentions are numbered from 1 within their source provision, in text order', () => {
     for (const doc of documents) {
-      for (const [items, build] of [[doc.citations, citationId], [doc.mentions, mentionId]] as const) {
+      for (const [items, build] of [
+        [doc.citations, citationId],
+        [doc.mentions, mentionId],
+      ] as const) {
         const seen = new Map<string, number>();
         for (const item of items) {
           const n = trailingNumber(item.id);
