@@ -7,7 +7,7 @@
  * - a label is believed only if it is not a wrapped reference (`3) тармақшаларында`) and either
  *   the previous own line ended a clause or its number fits the sequence;
  * - an article heading continues over lines that follow a blank line; its last line is glued
- *   to the first body line (QUIRKS 3), so a line without a blank before it ends the heading;
+ *   to the first body line (docs/formats.md C3), so a line without a blank before it ends the heading;
  * - a paragraph break is guessed from the previous line: it ends with `:`, or it ends a sentence or
  *   clause and the next line's first word would have fitted on it (so the line was not full).
  */
@@ -206,7 +206,7 @@ class BodyBuilder {
     let c = this.current;
     while (c && !(c.type === 'part' || c.type === 'article' || (c.type === 'paragraph' && childrenOfType(c, 'subparagraph').length > 0))) c = c.parent;
     if (!c) return null;
-    // A second list in one part (QUIRKS 23, 90-5-бап) hangs under the paragraph that introduces it.
+    // A second list in one part (docs/formats.md C9, 90-5-бап) hangs under the paragraph that introduces it.
     const intro = c.children.at(-1);
     if (num === '1' && childrenOfType(c, 'subparagraph').length > 0 && intro?.type === 'paragraph' && lastText(intro).endsWith(':')) return intro;
     return c;

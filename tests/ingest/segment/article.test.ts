@@ -1,4 +1,4 @@
-/** The journal article (seed 003), against what reading it gives (NOTES-other-seeds.md, corpus lines cited). */
+/** The journal article (seed 003), against what reading it gives (docs/formats.md A1–A3, corpus lines cited). */
 import { describe, expect, it } from 'vitest';
 import { FILES, segmented } from './documents-fixture.ts';
 

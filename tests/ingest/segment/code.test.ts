@@ -1,6 +1,6 @@
 /**
  * Expectations read from the code's text (line numbers are raw lines of the corpus file;
- * see /work/shared/seeds/QUIRKS-002.md).
+ * see docs/formats.md C1–C20).
  */
 import { describe, expect, it } from 'vitest';
 import { segmentCode } from '../../../ingest/segment/code/index.ts';

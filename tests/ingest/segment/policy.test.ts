@@ -1,5 +1,5 @@
 /**
- * The two policy papers, against what reading them gives: NOTES-other-seeds.md and the corpus
+ * The two policy papers, against what reading them gives: docs/formats.md P1–P5 and the corpus
  * lines cited in each test.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** The lecture course (seed 004), against what reading it gives (NOTES-other-seeds.md table, corpus lines cited). */
+/** The lecture course (seed 004), against what reading it gives (docs/formats.md T1–T5, corpus lines cited). */
 import { describe, expect, it } from 'vitest';
 import { FILES, segmented } from './documents-fixture.ts';
 
@@ -10,7 +10,7 @@ describe('textbook 004', () => {
     expect([preface.heading, preface.source.startLine, preface.source.endLine]).toEqual(['АЛҒЫ СӨЗ', 1, 75]);
   });
 
-  it('has 11 topics at the start lines of the NOTES table, topic 11 printed without a space (`№11`)', () => {
+  it('has 11 topics at their start lines, topic 11 printed without a space (`№11`)', () => {
     const topics = book.ofType('topic');
     expect(topics.map((t) => [t.eId, t.source.startLine])).toEqual([
       ['chp_1', 76], ['chp_2', 1246], ['chp_3', 2686], ['chp_4', 3981], ['chp_5', 5174], ['chp_6', 6426],
