@@ -35,135 +35,182 @@ function repeatsPlanEntry(candidate: string, entry: string | undefined): boolean
   return own.length > 0 && own.filter((w) => plan.has(w)).length / own.length >= 0.5;
 }
 
+/** The textbook's reading state: where the parser stands, shared by the line readers below. */
+interface TextbookState {
+  tree: DocTree;
+  /** Typeset line width, for telling paragraph ends (lines.ts paragraphBreak) */
+  width: number;
+  topic: DraftNode | null;
+  /** The topic's current part: its plan, introduction, a section, conclusion or bibliography */
+  part: DraftNode | null;
+  /** The current topic's plan while its entries are being read */
+  plan: DraftNode | null;
+  /** Numbered entries of the current topic's plan, by number */
+  planEntries: Map<number, string>;
+  lastSection: number;
+  /** The node and field the last line went to */
+  target: { node: DraftNode; field: Field } | null;
+  previous: SourceLine | undefined;
+}
+
 export function segmentTextbook(lines: readonly SourceLine[], ctx: SegmentInput): SegmentResult {
   const tree = new DocTree(ctx);
   if (!lines.length) {
     tree.diagnose(1, 'emptyText', 'the text is empty', true);
     return tree.finish();
   }
-  const width = typesetWidth(lines);
-  let topic: DraftNode | null = null;
-  let part: DraftNode | null = null;
-  let plan: DraftNode | null = null;
-  /** Numbered entries of the current topic's plan, by number */
-  let planEntries = new Map<number, string>();
-  let lastSection = 0;
-  let target: { node: DraftNode; field: Field } | null = null;
-  let previous: SourceLine | undefined;
-  const open = (node: DraftNode, field: Field, line: SourceLine) => {
-    node[field === 'heading' ? 'headingLines' : 'textLines'].push(line);
-    target = { node, field };
-    previous = line;
+  const state: TextbookState = {
+    tree,
+    width: typesetWidth(lines),
+    topic: null,
+    part: null,
+    plan: null,
+    planEntries: new Map(),
+    lastSection: 0,
+    target: null,
+    previous: undefined,
   };
-  const sub = (component: string, line: SourceLine) => {
-    part = tree.add(topic, 'heading', null, { component, line: line.line });
-    plan = null;
-    open(part, 'heading', line);
-  };
+  for (const line of lines) readLine(state, line);
+  checkPlans(tree);
+  return tree.finish();
+}
 
-  for (const line of lines) {
-    const t = line.text;
-    // `target` is assigned inside `open`; TypeScript does not see that and would narrow it to null.
-    const current = target as { node: DraftNode; field: Field } | null;
-    if (isPageNumber(t)) {
-      tree.note('pageArtefact', [line], current?.node ?? null);
-      continue;
-    }
-    if (PREFACE.test(t) && !topic) {
-      part = tree.add(null, 'preface', null, { component: 'preface', line: line.line });
-      open(part, 'heading', line);
-      continue;
-    }
-    const topicMatch = TOPIC.exec(t);
-    if (topicMatch?.[1]) {
-      topic = tree.add(null, 'topic', topicMatch[1], { line: line.line });
-      part = null;
-      plan = null;
-      planEntries = new Map();
-      lastSection = 0;
-      open(topic, 'heading', stripLabel(line, topicMatch[0].length));
-      continue;
-    }
-    // A heading or a plan entry wrapped over lines: the next line goes on in lower case.
-    if (current && startsLower(t) && (current.field === 'heading' || (plan !== null && current.node.parent === plan))) {
-      open(current.node, current.field, line);
-      const entry = Number(current.node.num);
-      if (current.node.parent === plan && current.node.num !== null) planEntries.set(entry, `${planEntries.get(entry) ?? ''} ${t}`);
-      continue;
-    }
-    if (topic && PLAN.test(t)) {
-      plan = tree.add(topic, 'heading', null, { component: 'plan', line: line.line });
-      part = plan;
-      open(plan, 'heading', line);
-      continue;
-    }
-    if (plan) {
-      const activePlan: DraftNode = plan;
-      const entryCount = activePlan.children.length;
-      const endsPlan = INTRO.test(t) && entryCount > 0;
-      if (!endsPlan) {
-        const num = NUMBERED.exec(t);
-        // Entries are counted by position: the plan mixes numbered questions with Кіріспе and Қорытынды.
-        const entry = tree.add(activePlan, 'item', null, { component: `item_${entryCount + 1}`, line: line.line });
-        if (num?.[1]) {
-          entry.num = num[1];
-          planEntries.set(Number(num[1]), t.slice(num[0].length));
-          open(entry, 'text', stripLabel(line, num[0].length));
-        } else open(entry, 'text', line);
-        continue;
-      }
-    }
-    if (topic && INTRO.test(t)) {
-      sub('intro', line);
-      continue;
-    }
-    if (topic && CONCLUSION.test(t)) {
-      sub('conclusion', line);
-      continue;
-    }
-    if (topic && BIBLIOGRAPHY.test(t)) {
-      sub('bibliography', line);
-      continue;
-    }
-    const num = NUMBERED.exec(t);
-    if (topic && num?.[1]) {
-      const n = Number(num[1]);
-      const activePart = part as DraftNode | null; // assigned in `sub`, see `current`
-      if (activePart?.eId.endsWith('__bibliography')) {
-        open(tree.add(activePart, 'item', num[1], { line: line.line }), 'text', stripLabel(line, num[0].length));
-        continue;
-      }
-      if (n === lastSection + 1 && (planEntries.size === 0 || repeatsPlanEntry(t.slice(num[0].length), planEntries.get(n)))) {
-        lastSection = n;
-        part = tree.add(topic, 'section', num[1], { line: line.line });
-        open(part, 'heading', stripLabel(line, num[0].length));
-        continue;
-      }
-    }
-    const home: DraftNode | null = part ?? topic;
-    if (!home) {
-      tree.diagnose(line.line, 'textOutsideStructure', 'text before the foreword or the first topic; kept as a paragraph of its own');
-      open(tree.add(null, 'paragraph', null, { line: line.line }), 'text', line);
-      continue;
-    }
-    if (!current || current.field === 'heading' || current.node.parent === plan || paragraphBreak(previous, line, width)) {
-      open(tree.add(home, 'paragraph', null, { line: line.line }), 'text', line);
-      continue;
-    }
-    open(current.node, 'text', line);
+/** Put a line into a node's heading or text; the next wrapped line goes on there. */
+function open(s: TextbookState, node: DraftNode, field: Field, line: SourceLine): void {
+  node[field === 'heading' ? 'headingLines' : 'textLines'].push(line);
+  s.target = { node, field };
+  s.previous = line;
+}
+
+/** A part of the topic named by its heading line: introduction, conclusion, bibliography. */
+function openPart(s: TextbookState, component: string, line: SourceLine): void {
+  s.part = s.tree.add(s.topic, 'heading', null, { component, line: line.line });
+  s.plan = null;
+  open(s, s.part, 'heading', line);
+}
+
+function readLine(s: TextbookState, line: SourceLine): void {
+  const { tree } = s;
+  const t = line.text;
+  if (isPageNumber(t)) {
+    tree.note('pageArtefact', [line], s.target?.node ?? null);
+    return;
   }
+  if (PREFACE.test(t) && !s.topic) {
+    s.part = tree.add(null, 'preface', null, { component: 'preface', line: line.line });
+    open(s, s.part, 'heading', line);
+    return;
+  }
+  const topicMatch = TOPIC.exec(t);
+  if (topicMatch?.[1]) {
+    s.topic = tree.add(null, 'topic', topicMatch[1], { line: line.line });
+    s.part = null;
+    s.plan = null;
+    s.planEntries = new Map();
+    s.lastSection = 0;
+    open(s, s.topic, 'heading', stripLabel(line, topicMatch[0].length));
+    return;
+  }
+  if (continuesWrapped(s, line)) return;
+  if (s.topic && PLAN.test(t)) {
+    s.plan = tree.add(s.topic, 'heading', null, { component: 'plan', line: line.line });
+    s.part = s.plan;
+    open(s, s.plan, 'heading', line);
+    return;
+  }
+  if (s.plan && planEntry(s, s.plan, line)) return;
+  if (s.topic && INTRO.test(t)) return openPart(s, 'intro', line);
+  if (s.topic && CONCLUSION.test(t)) return openPart(s, 'conclusion', line);
+  if (s.topic && BIBLIOGRAPHY.test(t)) return openPart(s, 'bibliography', line);
+  if (s.topic && numberedLine(s, s.topic, line)) return;
+  paragraphLine(s, line);
+}
+
+/** A heading or a plan entry wrapped over lines: the next line goes on in lower case. */
+function continuesWrapped(s: TextbookState, line: SourceLine): boolean {
+  const current = s.target;
+  if (!current || !startsLower(line.text) || !(current.field === 'heading' || (s.plan !== null && current.node.parent === s.plan)))
+    return false;
+  open(s, current.node, current.field, line);
+  const entry = Number(current.node.num);
+  if (current.node.parent === s.plan && current.node.num !== null)
+    s.planEntries.set(entry, `${s.planEntries.get(entry) ?? ''} ${line.text}`);
+  return true;
+}
+
+/** A line of the plan: an entry, unless Кіріспе (introduction) ends the plan. */
+function planEntry(s: TextbookState, plan: DraftNode, line: SourceLine): boolean {
+  const entryCount = plan.children.length;
+  if (INTRO.test(line.text) && entryCount > 0) return false;
+  const num = NUMBERED.exec(line.text);
+  // Entries are counted by position: the plan mixes numbered questions with Кіріспе and Қорытынды.
+  const entry = s.tree.add(plan, 'item', null, { component: `item_${entryCount + 1}`, line: line.line });
+  if (num?.[1]) {
+    entry.num = num[1];
+    s.planEntries.set(Number(num[1]), line.text.slice(num[0].length));
+    open(s, entry, 'text', stripLabel(line, num[0].length));
+  } else open(s, entry, 'text', line);
+  return true;
+}
+
+/** A numbered line: a bibliography entry, or the next section when it repeats its plan entry; otherwise text. */
+function numberedLine(s: TextbookState, topic: DraftNode, line: SourceLine): boolean {
+  const num = NUMBERED.exec(line.text);
+  if (!num?.[1]) return false;
+  const n = Number(num[1]);
+  if (s.part?.eId.endsWith('__bibliography')) {
+    open(s, s.tree.add(s.part, 'item', num[1], { line: line.line }), 'text', stripLabel(line, num[0].length));
+    return true;
+  }
+  if (n === s.lastSection + 1 && (s.planEntries.size === 0 || repeatsPlanEntry(line.text.slice(num[0].length), s.planEntries.get(n)))) {
+    s.lastSection = n;
+    s.part = s.tree.add(topic, 'section', num[1], { line: line.line });
+    open(s, s.part, 'heading', stripLabel(line, num[0].length));
+    return true;
+  }
+  return false;
+}
+
+/** Running text: a new paragraph after a heading, a plan entry or a paragraph break; else it goes on. */
+function paragraphLine(s: TextbookState, line: SourceLine): void {
+  const { tree } = s;
+  const current = s.target;
+  const home = s.part ?? s.topic;
+  if (!home) {
+    tree.diagnose(line.line, 'textOutsideStructure', 'text before the foreword or the first topic; kept as a paragraph of its own');
+    open(s, tree.add(null, 'paragraph', null, { line: line.line }), 'text', line);
+    return;
+  }
+  if (!current || current.field === 'heading' || current.node.parent === s.plan || paragraphBreak(s.previous, line, s.width)) {
+    open(s, tree.add(home, 'paragraph', null, { line: line.line }), 'text', line);
+    return;
+  }
+  open(s, current.node, 'text', line);
+}
+
+/** Plans against the text: a question no section repeats, a bibliography announced but not printed. */
+function checkPlans(tree: DocTree): void {
   for (const n of tree.roots) {
     if (n.type !== 'topic') continue;
     const plan = n.children.find((c) => c.eId.endsWith('__plan'));
     const sections = new Set(n.children.filter((c) => c.type === 'section').map((c) => c.num));
     for (const entry of plan?.children ?? []) {
       if (entry.num !== null && !sections.has(entry.num)) {
-        tree.diagnose(entry.textLines[0]?.line ?? 0, 'planEntryUnmatched', `topic ${n.num}'s plan lists question ${entry.num}, but no body heading repeating it was found; its text stays in the paragraphs before it`);
+        tree.diagnose(
+          entry.textLines[0]?.line ?? 0,
+          'planEntryUnmatched',
+          `topic ${n.num}'s plan lists question ${entry.num}, but no body heading repeating it was found; its text stays in the paragraphs before it`,
+        );
       }
     }
     const announced = plan?.children.some((e) => /әдебиет/.test(e.textLines[0]?.text ?? ''));
     const printed = n.children.some((c) => c.eId.endsWith('__bibliography'));
-    if (announced && !printed) tree.diagnose(n.headingLines[0]?.line ?? 0, 'bibliographyMissing', `topic ${n.num}'s plan announces a bibliography that the text does not print`);
+    if (announced && !printed) {
+      tree.diagnose(
+        n.headingLines[0]?.line ?? 0,
+        'bibliographyMissing',
+        `topic ${n.num}'s plan announces a bibliography that the text does not print`,
+      );
+    }
   }
-  return tree.finish();
 }
