@@ -11,12 +11,10 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listen } from '../../api/main.ts';
-import { createServer } from '../../api/server.ts';
-import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
+import { listen, createServer } from '../../api/index.ts';
+import { openEmbeddedGraphStore } from '../../graph/index.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
-import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
-import type { SearchIndex } from '../../search/port.ts';
+import { openEmbeddedSearchIndex, type SearchIndex } from '../../search/index.ts';
 import { load, type LoadResult } from './load.ts';
 import { API_CASES, loadSearchQueries } from './queries.ts';
 import { scaleCorpus } from './scale-corpus.ts';
