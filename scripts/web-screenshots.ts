@@ -15,11 +15,12 @@ const { values } = parseArgs({
 const CODE = '/akn/kz/act/code/2020-06-29/350-VI';
 
 /** Name, path and viewport of each screenshot: every page type wide, and the main ones on a phone. */
-const SHOTS: { name: string; path: string; phone?: boolean; wait?: string }[] = [
+const SHOTS: { name: string; path: string; phone?: boolean; wait?: string; scrollTo?: string }[] = [
   { name: 'search-landing', path: '/' },
   { name: 'search-results', path: `/?q=${encodeURIComponent('сотқа шағым')}&document=${encodeURIComponent(CODE)}` },
   { name: 'search-results-phone', path: `/?q=${encodeURIComponent('сотқа шағым')}`, phone: true },
   { name: 'provision', path: `${CODE}/~art_22`, wait: '#graph canvas' },
+  { name: 'provision-citations', path: `${CODE}/~art_23`, wait: '#graph canvas', scrollTo: '#cites' },
   { name: 'provision-phone', path: `${CODE}/~art_22`, phone: true, wait: '#graph canvas' },
   { name: 'provision-ru', path: `${CODE}/~art_4?lang=ru`, wait: '#graph canvas' },
   { name: 'document', path: CODE },
@@ -35,6 +36,7 @@ try {
     const page = await browser.newPage(shot.phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true } : { viewport: { width: 1280, height: 900 } });
     await page.goto(values.origin + shot.path, { waitUntil: 'networkidle' });
     if (shot.wait) await page.waitForSelector(shot.wait, { timeout: 15_000 });
+    if (shot.scrollTo) await page.locator(shot.scrollTo).evaluate((element) => element.scrollIntoView());
     const file = join(values.out, `${shot.name}.png`);
     await page.screenshot({ path: file });
     console.log(file);

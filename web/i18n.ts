@@ -50,6 +50,10 @@ const kk = {
   facet: { document: 'Құжат', kind: 'Құжат түрі', chapter: 'Тарау', status: 'Күйі' },
   kind: { CODE: 'Кодекс', LAW: 'Заң', POLICY: 'Саяси құжат', ARTICLE: 'Ғылыми мақала', TEXTBOOK: 'Оқу құралы' } as Record<string, string>,
   status: { IN_FORCE: 'Қолданыста', REPEALED: 'Алып тасталған' } as Record<string, string>,
+  actKind: {
+    CONSTITUTION: 'Конституция', CONSTITUTIONAL_LAW: 'Конституциялық заң', CODE: 'Кодекс', LAW: 'Заң', DECREE: 'Жарлық',
+    RESOLUTION: 'Қаулы', ORDER: 'Бұйрық', CONCEPT: 'Тұжырымдама', TREATY: 'Халықаралық шарт', OTHER: 'Акт',
+  } as Record<string, string>,
   action: { AMENDED: 'өзгертілді', RESTATED: 'жаңа редакцияда жазылды', INSERTED: 'толықтырылды', REPEALED: 'алып тасталды', OTHER: 'басқа' } as Record<string, string>,
   unit: (type: ProvisionType, number: string | null): string => {
     const word: Record<ProvisionType, string> = {
@@ -76,7 +80,7 @@ const kk = {
     neighbourhoodHelp: 'Түйінді басып, ережеге өтіңіз. Тізім графтың мәтіндік нұсқасы.',
     depth: (n: number) => `Тереңдігі ${n}`,
     source: 'Дереккөз',
-    sourceLine: (file: string, from: number, to: number) => `${file}, ${from}–${to} жолдар`,
+    sourceLine: (file: string, from: number, to: number) => (from === to ? `${file}, ${from}-жол` : `${file}, ${from}–${to} жолдар`),
     json: 'JSON',
   },
   document: {
@@ -162,6 +166,10 @@ const ru: Messages = {
   facet: { document: 'Документ', kind: 'Вид документа', chapter: 'Глава', status: 'Статус' },
   kind: { CODE: 'Кодекс', LAW: 'Закон', POLICY: 'Программный документ', ARTICLE: 'Научная статья', TEXTBOOK: 'Учебное пособие' },
   status: { IN_FORCE: 'Действует', REPEALED: 'Исключена' },
+  actKind: {
+    CONSTITUTION: 'Конституция', CONSTITUTIONAL_LAW: 'Конституционный закон', CODE: 'Кодекс', LAW: 'Закон', DECREE: 'Указ',
+    RESOLUTION: 'Постановление', ORDER: 'Приказ', CONCEPT: 'Концепция', TREATY: 'Международный договор', OTHER: 'Акт',
+  },
   action: { AMENDED: 'изменена', RESTATED: 'изложена в новой редакции', INSERTED: 'дополнена', REPEALED: 'исключена', OTHER: 'иное' },
   unit: (type: ProvisionType, number: string | null): string => {
     const word: Record<ProvisionType, string> = {
@@ -188,7 +196,7 @@ const ru: Messages = {
     neighbourhoodHelp: 'Нажмите на узел, чтобы открыть норму. Список — текстовая версия графа.',
     depth: (n: number) => `Глубина ${n}`,
     source: 'Источник',
-    sourceLine: (file: string, from: number, to: number) => `${file}, строки ${from}–${to}`,
+    sourceLine: (file: string, from: number, to: number) => (from === to ? `${file}, строка ${from}` : `${file}, строки ${from}–${to}`),
     json: 'JSON',
   },
   document: {

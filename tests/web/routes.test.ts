@@ -124,7 +124,7 @@ describe('a page for every provision, document and act', () => {
     expect(response.status).toBe(200);
     const body = await text(response);
     const [article] = await web.graph.getProvisions([ARTICLE_22]);
-    expect(body).toContain(`22-бап. ${article?.heading}`);
+    expect(body).toContain(`<h1>22-бап. <span lang="kk">${article?.heading}</span></h1>`);
     const [children] = await web.graph.childrenOf([ARTICLE_22]);
     for (const part of children ?? []) expect(body).toContain(`id="${part.eId}"`);
     const [amendments] = await web.graph.amendmentsOfProvisions([ARTICLE_22]);

@@ -10,13 +10,14 @@ if (container && source && typeof cytoscape === 'function') {
       ...data.nodes.map((n) => ({ data: { id: n.id, label: n.label, href: n.href }, classes: n.id === data.current ? 'current' : '' })),
       ...data.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.from, target: e.to } })),
     ],
-    layout: { name: 'concentric', concentric: (node) => (node.hasClass('current') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 24, animate: false },
+    // The provision in the middle, its neighbours around it, spaced for their labels.
+    layout: { name: 'concentric', concentric: (node) => (node.hasClass('current') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 110, avoidOverlap: true, animate: false },
     style: [
       {
         selector: 'node',
         style: {
           label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, color: '#1b1f24',
-          'background-color': '#0b57a4', width: 14, height: 14, 'text-wrap': 'ellipsis', 'text-max-width': 120,
+          'background-color': '#0b57a4', width: 14, height: 14, 'text-wrap': 'ellipsis', 'text-max-width': 200,
         },
       },
       { selector: 'node.current', style: { 'background-color': '#f0a000', width: 22, height: 22, 'font-weight': 'bold' } },

@@ -14,8 +14,14 @@ export interface AmendmentItem {
   document?: DocumentName & { id: string };
 }
 
-/** `pageId`: the provision whose page shows the list; its own id is not linked again. */
-export function amendmentTimeline(ctx: PageContext, amendments: readonly AmendmentItem[], pageId?: string): Html {
+export interface TimelineOptions {
+  /** The provision whose page shows the list: its own id is not linked again */
+  pageId?: string;
+  /** The list is of one act's amendments: the act is named above it, not on every line */
+  oneAct?: boolean;
+}
+
+export function amendmentTimeline(ctx: PageContext, amendments: readonly AmendmentItem[], { pageId, oneAct = false }: TimelineOptions = {}): Html {
   const { t } = ctx;
   return html`<ol class="timeline">${amendments.map((a) => {
     const target = a.target
@@ -26,7 +32,7 @@ export function amendmentTimeline(ctx: PageContext, amendments: readonly Amendme
     return html`<li>
       <p><time${a.effectiveFrom ? html` datetime="${a.effectiveFrom}"` : null}>${a.effectiveFrom ?? t.amendments.noDate}</time>
         <span class="action action-${a.action.toLowerCase()}">${t.action[a.action] ?? a.action}</span> ${target}</p>
-      <p class="act"><a href="${ctx.href(a.act.id)}">${actLabel(a.act)}</a></p>
+      ${oneAct ? null : html`<p class="act"><a href="${ctx.href(a.act.id)}">${actLabel(a.act)}</a></p>`}
       <blockquote class="note" lang="kk" aria-label="${t.amendments.note}">${a.raw}</blockquote>
     </li>`;
   })}</ol>`;

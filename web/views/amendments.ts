@@ -15,7 +15,7 @@ export function renderAmendments(ctx: PageContext, params: AmendmentParams, data
   const shown = data.amendments.slice((page - 1) * LIST_SIZE, page * LIST_SIZE);
   const base = { ...feedQuery(params), order: params.order === 'newest' ? null : params.order };
   const pageLink = (n: number) => ctx.href('/amendments', { ...base, page: n === 1 ? null : n });
-  return html`<h1>${data.act ? actLabel(data.act) : t.amendments.title}</h1>
+  return html`<h1>${data.act ? `${t.actKind[data.act.kind] ?? ''} ${actLabel(data.act)}`.trim() : t.amendments.title}</h1>
 ${filterForm(ctx, params, data)}
 <p class="summary" role="status">${t.amendments.total(data.totalCount)}
   · <a href="${ctx.href('/amendments.atom', feedQuery(params))}" type="application/atom+xml">${t.amendments.feed}</a></p>
@@ -31,7 +31,7 @@ ${data.amendments.length === 0
       .map(({ act, count }) => ({ label: act.number ? `№ ${act.number}` : actLabel(act), title: actLabel(act), count, href: ctx.href('/amendments', { ...base, act: act.id }) })),
   )}
 </div>
-${amendmentTimeline(ctx, shown)}
+${amendmentTimeline(ctx, shown, { oneAct: Boolean(params.act) })}
 ${pages > 1
   ? html`<nav class="pager" aria-label="${t.search.page(page)}">${Array.from({ length: pages }, (_, i) => i + 1).map((n) =>
       n === page ? html`<span aria-current="page">${n}</span>` : html`<a href="${pageLink(n)}">${n}</a>`,

@@ -26,18 +26,20 @@ export function renderProvision(ctx: PageContext, data: ProvisionData): Html {
   ${p.ancestors.map((a) => html`<li><a href="${ctx.href(a.id)}">${unitLabel(t, a)}</a></li>`)}
   <li aria-current="page">${unitLabel(t, p)}</li>
 </ol></nav>
+<div class="provision-layout">
 <article class="provision">
-  <h1 lang="${lang}">${provisionTitle(t, p)}${p.status === 'REPEALED' ? html` <span class="badge repealed">${t.status.REPEALED}</span>` : null}</h1>
+  <h1>${unitPath(t, p)}${p.heading ? html`. <span lang="${lang}">${p.heading}</span>` : null}${p.status === 'REPEALED' ? html` <span class="badge repealed">${t.status.REPEALED}</span>` : null}</h1>
   <p class="meta">${p.document.title} · ${t.provision.source}: ${t.provision.sourceLine(p.source.file, p.source.startLine, p.source.endLine)}</p>
   <section class="text" lang="${lang}" aria-label="${t.provision.text}">
     ${ownText(p, citationsBySource, ctx)}
     ${children(ctx, p, p.children ?? [], citationsBySource)}
   </section>
 </article>
+<aside class="panel side" aria-labelledby="timeline"><h2 id="timeline">${t.provision.timeline} <span class="count">${p.amendments.length}</span></h2>
+  ${p.amendments.length === 0 ? html`<p>${t.provision.noAmendments}</p>` : amendmentTimeline(ctx, p.amendments, { pageId: p.id })}
+</aside>
+</div>
 <div class="panels">
-  <section class="panel" aria-labelledby="timeline"><h2 id="timeline">${t.provision.timeline}</h2>
-    ${p.amendments.length === 0 ? html`<p>${t.provision.noAmendments}</p>` : amendmentTimeline(ctx, p.amendments, p.id)}
-  </section>
   <section class="panel" aria-labelledby="cites"><h2 id="cites">${t.provision.cites} <span class="count">${p.citations.length}</span></h2>
     ${p.citations.length === 0 ? html`<p>${t.provision.noCitations}</p>` : html`<ul class="refs">${p.citations.map((c) => citationItem(ctx, c))}</ul>`}
   </section>

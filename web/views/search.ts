@@ -7,8 +7,9 @@ import { documentShortName, provisionTitle, unitLabel } from './labels.ts';
 
 type View = { landing: LandingData } | { results: SearchData; plan: QueryPlan };
 
-/** Facet values listed before the "more" disclosure */
+/** Facet values listed before the "more" disclosure, and in all: a corpus of hundreds of documents lists its most frequent */
 const FACET_VALUES_SHOWN = 8;
+const FACET_VALUES_MAX = 50;
 
 /** Example searches on the landing page: words, a reference, a phrase. */
 const EXAMPLES = ['сотқа шағым', 'ӘРПК 22-бап', 'әкімшілік акт', '"сотқа дейінгі"'];
@@ -74,7 +75,7 @@ function facet(ctx: PageContext, params: SearchParams, data: SearchData, name: F
   const item = ({ value, count }: { value: string; count: number }) =>
     html`<li><a href="${ctx.href('/', { ...base, [name]: value })}"${active === value ? html` aria-current="true" class="current"` : null}>${label(value)}</a> <span class="count">${count}</span></li>`;
   // The most frequent values first; the rest one click away, so a long chapter list does not push the hits down on a phone.
-  const rest = counts.slice(FACET_VALUES_SHOWN).filter((c) => c.value !== active);
+  const rest = counts.slice(FACET_VALUES_SHOWN, FACET_VALUES_MAX).filter((c) => c.value !== active);
   const shown = counts.filter((c, i) => i < FACET_VALUES_SHOWN || c.value === active);
   return html`<section class="facet"><h2>${t.facet[name]}</h2><ul>
     ${active ? html`<li><a href="${ctx.href('/', { ...base, [name]: null })}">${t.search.anyValue}</a></li>` : null}
