@@ -3,7 +3,7 @@
  * search (q, document, kind, chapter, status, after, page), so it can be shared.
  */
 import { kazakhAnalyzer } from '../../search/analyzer/index.ts';
-import { planQuery, type QueryPlan } from '../../search/query-plan.ts';
+import { planQuery } from '../../search/query-plan.ts';
 import { WebError } from '../client.ts';
 import type { PageContext } from '../context.ts';
 import type { Page } from '../page.ts';
@@ -130,13 +130,9 @@ export async function searchPage(ctx: PageContext): Promise<Page> {
     title: `${params.q} · ${ctx.t.nav.search}`,
     query: params.q,
     data,
-    body: renderSearch(ctx, params, { results: data, plan: explain(params.q) }),
+    // How the engine reads the query, for the explanation: the same planning code the index runs.
+    body: renderSearch(ctx, params, { results: data, plan: planQuery(kazakhAnalyzer, params.q) }),
   };
-}
-
-/** How the search engine reads the query: the same planning code the index runs. */
-function explain(query: string): QueryPlan {
-  return planQuery(kazakhAnalyzer, query);
 }
 
 /** Every hit of a search, up to MAX_DOWNLOAD, page by page through the API. */

@@ -41,7 +41,7 @@ ${(frame.scripts ?? []).map((s) => html`<script src="${assetUrl(s)}" defer></scr
     ${ctx.locale === 'kk' ? null : html`<input type="hidden" name="lang" value="${ctx.locale}">`}
     <button type="submit">${t.search.submit}</button>
   </form>
-  <nav aria-label="${t.nav.search}">
+  <nav aria-label="${t.nav.label}">
     <a href="${ctx.href('/amendments')}">${t.nav.amendments}</a>
     <a href="/graphql">${t.nav.graphiql}</a>
     <a href="${switched.pathname + switched.search}" hreflang="${other}" lang="${other}">${t.otherLocaleName}</a>
