@@ -15,7 +15,7 @@ const { values } = parseArgs({
 const CODE = '/akn/kz/act/code/2020-06-29/350-VI';
 
 /** Name, path and viewport of each screenshot: every page type wide, and the main ones on a phone. */
-const SHOTS: { name: string; path: string; phone?: boolean; wait?: string; scrollTo?: string }[] = [
+const SHOTS: { name: string; path: string; phone?: boolean; wait?: string; scrollTo?: string; run?: boolean }[] = [
   { name: 'search-landing', path: '/' },
   { name: 'search-results', path: `/?q=${encodeURIComponent('сотқа шағым')}&document=${encodeURIComponent(CODE)}` },
   { name: 'search-results-phone', path: `/?q=${encodeURIComponent('сотқа шағым')}`, phone: true },
@@ -26,7 +26,7 @@ const SHOTS: { name: string; path: string; phone?: boolean; wait?: string; scrol
   { name: 'document', path: CODE },
   { name: 'amendments', path: `/amendments?document=${encodeURIComponent(CODE)}` },
   { name: 'act', path: '/akn/kz/act/law/2025-12-17/241-VIII' },
-  { name: 'graphiql', path: '/graphql', wait: '.graphiql-container .monaco-editor' },
+  { name: 'graphiql', path: '/graphql', wait: '.graphiql-container .monaco-editor', run: true },
 ];
 
 await mkdir(values.out, { recursive: true });
@@ -36,6 +36,11 @@ try {
     const page = await browser.newPage(shot.phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true } : { viewport: { width: 1280, height: 900 } });
     await page.goto(values.origin + shot.path, { waitUntil: 'networkidle' });
     if (shot.wait) await page.waitForSelector(shot.wait, { timeout: 15_000 });
+    if (shot.run) {
+      // GraphiQL with its first tab's query run, so the picture shows an answer
+      await page.locator('.graphiql-execute-button').click();
+      await page.waitForSelector('.result-window .view-lines:has-text("data")', { timeout: 15_000 });
+    }
     if (shot.scrollTo) await page.locator(shot.scrollTo).evaluate((element) => element.scrollIntoView());
     const file = join(values.out, `${shot.name}.png`);
     await page.screenshot({ path: file });

@@ -5,6 +5,7 @@
  * with the README's example queries as tabs.
  */
 import { readFileSync } from 'node:fs';
+import { parse, print } from 'graphql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import { assetUrl } from './assets.ts';
 import { escapeHtml, jsonScript } from './html.ts';
@@ -18,7 +19,8 @@ export interface ExampleTab {
 /**
  * The ```graphql blocks of the README's API section, each named by the sentence before it
  * (`Everything law 241-VIII changed, …` → `query EverythingLaw241VIIIChanged`), so GraphiQL's tab
- * titles say what each does. The README stays the one place the examples are written.
+ * titles say what each does. The README stays the one place the examples are written; an example
+ * that does not parse fails here (and in tests/web/routes.test.ts).
  */
 export function readmeExamples(readme: string = readFileSync(README, 'utf8')): ExampleTab[] {
   const api = readme.split(/^## /m).find((section) => section.startsWith('API'));
@@ -28,7 +30,8 @@ export function readmeExamples(readme: string = readFileSync(README, 'utf8')): E
   for (let match = block.exec(api); match; match = block.exec(api)) {
     const query = (match[1] as string).trim();
     const sentence = sentenceBefore(api.slice(0, match.index).trimEnd().split('\n'));
-    tabs.push({ query: query.startsWith('{') ? `query ${operationName(sentence)} ${query}` : query });
+    // Printed by graphql-js: the README's one-liners open one field per line, as GraphiQL's prettify would.
+    tabs.push({ query: print(parse(query.startsWith('{') ? `query ${operationName(sentence)} ${query}` : query)) });
   }
   return tabs;
 }

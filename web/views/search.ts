@@ -126,7 +126,7 @@ function explanation(ctx: PageContext, plan: QueryPlan): Html {
   }
   if (plan.terms.length > 0) parts.push(html`<li>${t.search.words}: ${plan.terms.map((term, i) => html`${i > 0 ? ', ' : ''}<code>${term}</code>`)}</li>`);
   if (plan.phraseRequired) parts.push(html`<li>${t.search.phrase}</li>`);
-  return html`<details class="explain"><summary>${t.search.understood}</summary><ul>${parts}</ul></details>`;
+  return html`<details class="explain" open><summary>${t.search.understood}</summary><ul>${parts}</ul></details>`;
 }
 
 function hitItem(ctx: PageContext, hit: Hit, plan: QueryPlan): Html {
