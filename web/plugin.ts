@@ -38,8 +38,17 @@ const ROUTES: Record<string, Handler> = {
 function handlerFor(pathname: string): Handler | null {
   const fixed = ROUTES[pathname];
   if (fixed) return fixed;
-  if (pathname.startsWith(AKN_PREFIX)) return (ctx) => aknPage(ctx, decodeURIComponent(pathname));
+  if (pathname.startsWith(AKN_PREFIX)) return async (ctx) => aknPage(ctx, decodePath(pathname));
   return null;
+}
+
+/** The id a path names; a malformed escape (`%E0`) is the client's error. */
+function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    throw new WebError(400, `malformed path: ${pathname}`);
+  }
 }
 
 export function useWeb(): Plugin {

@@ -62,6 +62,16 @@ describe('the search page', () => {
     }
   });
 
+  it('keeps the highlights of the API’s snippets and no other markup', async () => {
+    const body = await text(await web.get(pathWith('/', { q: QUERY })));
+    const snippets = [...body.matchAll(/<p class="snippet">([\s\S]*?)<\/p>/g)].map((m) => m[1] as string);
+    expect(snippets).toHaveLength(10);
+    for (const snippet of snippets) {
+      expect(snippet).toContain('<mark>');
+      expect(snippet.replace(/<\/?mark>/g, '')).not.toContain('<');
+    }
+  });
+
   it('pages with the API cursor and numbers the second page from 11', async () => {
     const first = await text(await web.get(pathWith('/', { q: QUERY })));
     const next = /href="([^"]+)" rel="next"/.exec(first)?.[1]?.replace(/&amp;/g, '&');
@@ -185,6 +195,7 @@ describe('a page for every provision, document and act', () => {
     expect(((await json.json()) as { error: { message: string } }).error.message).toContain(missing);
     expect((await web.get('/akn/kz/act/law/1900-01-01/0-I')).status).toBe(404);
     expect((await web.get('/no/such/page')).status).toBe(404);
+    expect((await web.get('/akn/kz/%E0')).status).toBe(400);
   });
 });
 
