@@ -19,6 +19,7 @@ import { load, type LoadResult } from './load.ts';
 import { API_CASES, loadSearchQueries } from './queries.ts';
 import { scaleCorpus } from './scale-corpus.ts';
 import { since } from './stats.ts';
+import { timeWebPages, type PageTimes } from './web-pages.ts';
 
 /** What one scale reports. */
 export interface ScaleRun {
@@ -39,6 +40,8 @@ export interface ScaleRun {
   searchQueries: number;
   searchEmpty: number;
   api: LoadResult;
+  /** Web pages' server and client times, one request at a time (web-pages.ts) */
+  web: Record<string, PageTimes>;
   maxRssMB: number;
 }
 
@@ -93,6 +96,7 @@ const api = await load({
   seconds: values.quick ? 1 : 3,
   warmup: values.quick ? 0 : 1,
 });
+const web = await timeWebPages(`http://127.0.0.1:${port}`, values.quick ? 10 : 50);
 server.close();
 
 const run: ScaleRun = {
@@ -109,6 +113,7 @@ const run: ScaleRun = {
   searchQueries: queries.length,
   searchEmpty: searched.empty,
   api,
+  web,
   // resourceUsage reports maxRSS in kilobytes
   maxRssMB: process.resourceUsage().maxRSS / 1024,
 };
