@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const MODULES = ['model', 'text', 'files', 'ingest', 'graph', 'search', 'app', 'api', 'scripts'] as const;
+const MODULES = ['model', 'text', 'files', 'ingest', 'graph', 'search', 'app', 'web', 'api', 'scripts'] as const;
 type Module = (typeof MODULES)[number];
 
 /** Which modules each module may import (its own files aside). */
@@ -21,14 +21,19 @@ const MAY_IMPORT: Record<Module, readonly Module[]> = {
   graph: ['model', 'files'],
   search: ['model', 'text', 'files'],
   app: ['model', 'ingest', 'graph', 'search', 'files', 'api'],
-  api: ['model', 'graph', 'search', 'app'],
+  // The web pages read through the API's own yoga instance; they explain a query with the engine-neutral planner.
+  web: ['model', 'search'],
+  api: ['model', 'graph', 'search', 'app', 'web'],
   scripts: ['model', 'ingest', 'graph', 'search', 'app', 'api'],
 };
 
 const ADAPTERS = ['graph/embedded', 'graph/neo4j', 'search/embedded', 'search/meilisearch'];
 
-/** Files other modules may import: the surfaces, and the ports the API sees without the adapters behind them. */
-const SURFACE = /(^|\/)index\.ts$|^graph\/port\.ts$|^search\/port\.ts$/;
+/**
+ * Files other modules may import: the surfaces, the ports the API sees without the adapters behind them, and the
+ * engine-neutral query planner the web pages explain a query with (search/index.ts would load both adapters).
+ */
+const SURFACE = /(^|\/)index\.ts$|^graph\/port\.ts$|^search\/port\.ts$|^search\/query-plan\.ts$/;
 
 interface Import {
   file: string;

@@ -5,11 +5,10 @@
  * scripts and styles included. The scale benchmark times the same pages at 10× and 100×.
  */
 import { join } from 'node:path';
-import { listen } from '../../api/main.ts';
-import { createServer } from '../../api/server.ts';
-import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
+import { createServer, listen } from '../../api/index.ts';
+import { openEmbeddedGraphStore } from '../../graph/index.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
-import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
+import { openEmbeddedSearchIndex } from '../../search/index.ts';
 import { CODE_ID } from './queries.ts';
 import { atMost, measurement, single, summarize } from './stats.ts';
 import type { Benchmark, BenchmarkOutput, BenchOptions, Measurement, TargetCheck } from './types.ts';

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listen } from '../../api/main.ts';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded.ts';
-import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded.ts';
+import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/index.ts';
+import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/index.ts';
 import { ingestedCorpus } from '../contract/corpus-fixture.ts';
 
 export interface WebServer {
