@@ -31,6 +31,8 @@ export interface ServeOptions {
   /** The corpus `reingest` reads (default: the seed corpus) */
   corpusDir?: string;
   security?: Partial<SecurityOptions>;
+  /** Awaited by `reingest` before it parses the corpus: a test holds the write there, before anything is written */
+  beforeIngest?: () => Promise<void>;
 }
 
 export async function serve(options: ServeOptions = {}): Promise<Served> {
@@ -43,7 +45,11 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
     await search.upsertDocuments(documents);
   }
   const corpusDir = options.corpusDir ?? CORPUS_DIR;
-  const corpus = corpusSync({ graph, search }, { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir });
+  const ingest = async () => {
+    await options.beforeIngest?.();
+    return ingestCorpus(corpusDir);
+  };
+  const corpus = corpusSync({ graph, search }, { ingest, corpusDir, dataDir });
   const yoga = await createServer({ graph, search, corpus }, { graphiql: false, security: options.security ?? {} });
   return {
     yoga,
