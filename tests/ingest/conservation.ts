@@ -83,6 +83,13 @@ export function documentPieces(doc: IngestedDocument, notes: readonly NoteEvent[
   ];
 }
 
+export interface ConservationOptions {
+  /** How characters are compared (default: blanks removed, Cyrillic І as Latin I) */
+  fold?: (text: string) => string;
+  /** A hyphen ending a line after a letter may be missing from the output: the join dropped it as a soft hyphen */
+  softHyphens?: boolean;
+}
+
 interface Reading {
   piece: Piece;
   chars: string[];
@@ -96,15 +103,17 @@ const excerpt = (chars: readonly string[], at: number) => chars.slice(at, at + 3
  * on a later line than the piece being read interrupts it (a note inside a part); pieces starting
  * on the same line are read one after the other, in the order given.
  */
-export function positionalConservation(lines: readonly SourceLine[], pieces: readonly Piece[]): string[] {
+export function positionalConservation(lines: readonly SourceLine[], pieces: readonly Piece[], options: ConservationOptions = {}): string[] {
+  const foldText = options.fold ?? fold;
   const waiting: Reading[] = pieces
-    .map((piece, i) => ({ piece, chars: [...fold(piece.content)], at: 0, i }))
+    .map((piece, i) => ({ piece, chars: [...foldText(piece.content)], at: 0, i }))
     .sort((a, b) => a.piece.source.startOffset - b.piece.source.startOffset || a.i - b.i);
   const stack: Reading[] = [];
   let next = 0;
   const done = (r: Reading) => r.at === r.chars.length;
   for (const line of lines) {
-    const chars = [...fold(line.text)];
+    const chars = [...foldText(line.text)];
+    const softHyphen = options.softHyphens === true && /\p{L}-$/u.test(line.text);
     for (let c = 0; c < chars.length; c++) {
       for (;;) {
         while (stack.length > 0 && done(stack[stack.length - 1] as Reading)) stack.pop();
@@ -122,6 +131,8 @@ export function positionalConservation(lines: readonly SourceLine[], pieces: rea
       if (line.line > piece.source.endLine) {
         return [`L${line.line}: "${rest}" is read as ${piece.name}, whose span ends at L${piece.source.endLine}`];
       }
+      // a line-end hyphen the join dropped (`қаты-` / `суына` → `қатысуына`)
+      if (softHyphen && c === chars.length - 1 && chars[c] === '-' && reading.chars[reading.at] !== '-') continue;
       if (reading.chars[reading.at] !== chars[c]) {
         return [`L${line.line}: ${piece.name} (L${piece.source.startLine}–L${piece.source.endLine}) goes on "${excerpt(reading.chars, reading.at)}" where the text has "${rest}"`];
       }
