@@ -125,16 +125,16 @@ export function positionalConservation(lines: readonly SourceLine[], pieces: rea
         next++;
       }
       const reading = stack[stack.length - 1];
-      const rest = chars.slice(c).join('').slice(0, 30);
-      if (!reading) return [`L${line.line}: "${rest}" stands outside every provision and note`];
+      const rest = () => excerpt(chars, c);
+      if (!reading) return [`L${line.line}: "${rest()}" stands outside every provision and note`];
       const { piece } = reading;
       if (line.line > piece.source.endLine) {
-        return [`L${line.line}: "${rest}" is read as ${piece.name}, whose span ends at L${piece.source.endLine}`];
+        return [`L${line.line}: "${rest()}" is read as ${piece.name}, whose span ends at L${piece.source.endLine}`];
       }
       // a line-end hyphen the join dropped (`қаты-` / `суына` → `қатысуына`)
       if (softHyphen && c === chars.length - 1 && chars[c] === '-' && reading.chars[reading.at] !== '-') continue;
       if (reading.chars[reading.at] !== chars[c]) {
-        return [`L${line.line}: ${piece.name} (L${piece.source.startLine}–L${piece.source.endLine}) goes on "${excerpt(reading.chars, reading.at)}" where the text has "${rest}"`];
+        return [`L${line.line}: ${piece.name} (L${piece.source.startLine}–L${piece.source.endLine}) goes on "${excerpt(reading.chars, reading.at)}" where the text has "${rest()}"`];
       }
       reading.at++;
     }
