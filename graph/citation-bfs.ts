@@ -2,7 +2,7 @@
  * Breadth-first walks of the citation graph over an asynchronous step source: one call per hop
  * for the whole frontier, so a database adapter pays one round trip per hop and the depth cap
  * bounds the round trips. Shared by the embedded store (steps from its index) and the Neo4j
- * adapter (steps from CITATION_STEPS_OUT / _IN), so both answer with the same nodes in the same
+ * adapter (steps from CITATION_STEPS), so both answer with the same nodes in the same
  * discovery order, each (citation, from, to) edge once, and the same path among equally short ones.
  */
 import type { CitationDirection, CitationEdge } from './port.ts';

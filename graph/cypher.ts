@@ -409,21 +409,28 @@ UNWIND $keys AS key
 MATCH (d:Document {id: key})
 RETURN key, d.diagnostics AS json`;
 
-// — traversal: the two hops return (key, items) rows like the lists above —
+// — traversal: one hop returns (key, items) rows like the lists above —
 
-/** One breadth-first hop outwards: per node, the citations made in its subtree that hit a stored provision. */
-export const CITATION_STEPS_OUT = `
+/**
+ * One breadth-first hop for a frontier, both directions in one round trip: per node, the citations
+ * made in its subtree that hit a stored provision (`$outgoing`), then those pointing into its
+ * subtree, from their source (`$incoming`); each in text order.
+ */
+export const CITATION_STEPS = `
 UNWIND $keys AS key
-MATCH (:Provision {id: key})<-[:CHILD_OF*0..]-(:Provision)-[:MAKES]->(c:Citation)-[:CITES]->(t:Provision)
-WITH key, c, t ORDER BY ${CITATION_ORDER}
-RETURN key, collect({neighbourId: t.id, citation: c.json}) AS items`;
-
-/** One breadth-first hop inwards: per node, the citations pointing into its subtree, from their source. */
-export const CITATION_STEPS_IN = `
-UNWIND $keys AS key
-MATCH (:Provision {id: key})<-[:CHILD_OF*0..]-(:Provision)<-[:CITES]-(c:Citation)<-[:MAKES]-(s:Provision)
-WITH key, c, s ORDER BY ${CITATION_ORDER}
-RETURN key, collect({neighbourId: s.id, citation: c.json}) AS items`;
+MATCH (n:Provision {id: key})
+WITH key, n,
+  CASE WHEN $outgoing THEN COLLECT {
+    MATCH (n)<-[:CHILD_OF*0..]-(:Provision)-[:MAKES]->(c:Citation)-[:CITES]->(t:Provision)
+    WITH c, t ORDER BY ${CITATION_ORDER}
+    RETURN {neighbourId: t.id, citation: c.json, outgoing: true}
+  } ELSE [] END AS out,
+  CASE WHEN $incoming THEN COLLECT {
+    MATCH (n)<-[:CHILD_OF*0..]-(:Provision)<-[:CITES]-(c:Citation)<-[:MAKES]-(s:Provision)
+    WITH c, s ORDER BY ${CITATION_ORDER}
+    RETURN {neighbourId: s.id, citation: c.json, outgoing: false}
+  } ELSE [] END AS into
+RETURN key, out + into AS items`;
 
 /** Per node: whether it is `$rootId` or lies below it (a citation path's goal test, one query per hop). */
 export const IN_SUBTREE = `

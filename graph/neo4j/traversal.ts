@@ -1,7 +1,8 @@
 /**
  * Citation-graph walks on Neo4j: the breadth-first walks shared with the embedded store
- * (citation-bfs.ts), one query per hop for the whole frontier (depth capped at 5), so both
- * backends answer with the same nodes, edges and paths.
+ * (citation-bfs.ts), one query per hop for the whole frontier and both directions (depth capped
+ * at 5; a path also asks which frontier nodes reached the goal), so both backends answer with the
+ * same nodes, edges and paths.
  */
 import { citationNeighbourhood, shortestCitationPath, type CitationStep, type StepSource, type SubtreeTest } from '../citation-bfs.ts';
 import * as cypher from '../cypher.ts';
@@ -14,19 +15,21 @@ export function getProvisions(state: Neo4jState, ids: readonly string[]): Promis
   return byIds<Provision>(state, 'getProvisions', cypher.GET_PROVISIONS, ids);
 }
 
-/** One hop for a frontier: outgoing citations (text order), then incoming ones. */
+/** One hop for a frontier, one query: outgoing citations (text order), then incoming ones. */
 function stepSource(state: Neo4jState, operation: string): StepSource {
-  return async (nodeIds, direction) => {
-    const hop = (text: string, outgoing: boolean): Promise<CitationStep[][]> =>
-      listsByKey(state, operation, text, nodeIds, {}, (item, nodeId): CitationStep => {
-        const { neighbourId, citation } = item as { neighbourId: string; citation: unknown };
+  return (nodeIds, direction) =>
+    listsByKey(
+      state,
+      operation,
+      cypher.CITATION_STEPS,
+      nodeIds,
+      { outgoing: direction !== 'in', incoming: direction !== 'out' },
+      (item, nodeId): CitationStep => {
+        const { neighbourId, citation, outgoing } = item as { neighbourId: string; citation: unknown; outgoing: boolean };
         const [fromId, toId] = outgoing ? [nodeId, neighbourId] : [neighbourId, nodeId];
         return { neighbourId, edge: { fromId, toId, citation: fromJson<Citation>(citation, operation) } };
-      });
-    const out = direction === 'in' ? null : await hop(cypher.CITATION_STEPS_OUT, true);
-    const into = direction === 'out' ? null : await hop(cypher.CITATION_STEPS_IN, false);
-    return nodeIds.map((_, i) => [...(out?.[i] ?? []), ...(into?.[i] ?? [])]);
-  };
+      },
+    );
 }
 
 function subtreeTest(state: Neo4jState): SubtreeTest {
