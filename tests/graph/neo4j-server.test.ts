@@ -2,7 +2,8 @@
  * What only a running Neo4j 5 server shows about the adapter, beyond the contract suite: every
  * read over the whole corpus answers exactly as the embedded store (the type mapping of
  * integers, dates and nested lists through the driver), the five documents written concurrently,
- * the schema set up again on a second start, the query plans, and the tests' own safety guard.
+ * the schema set up again on a second start, the query plans, a document ten times the code's size
+ * in one transaction, and the tests' own safety guard.
  * Runs when NEO4J_URI is set (scripts/neo4j-test-server.sh starts a throw-away server).
  */
 import neo4j from 'neo4j-driver';
@@ -15,6 +16,7 @@ import type { AmendmentFilter, GraphStore } from '../../graph/port.ts';
 import { CODE_ID, ingestedCorpus, LAW_241_ID, provision, temporaryStore } from '../contract/corpus-fixture.ts';
 import { CLAIM_TIMEOUT_MS, claimScratchDatabase, SCRATCH_MARKER, type ScratchDatabase } from '../contract/neo4j-scratch.ts';
 import { whenServerConfigured } from '../contract/real-server.ts';
+import { scaleCorpus } from '../../scripts/bench/scale-corpus.ts';
 
 /** Statements that list everything they are asked for: a label scan is the plan, not a missed index. */
 const SCANS_EXPECTED = new Set(['LIST_DOCUMENTS', 'LIST_ACTS', 'FIND_AMENDMENTS.all', 'MOST_AMENDED.all']);
@@ -189,6 +191,28 @@ whenServerConfigured(
           } finally {
             await session.close();
           }
+        });
+      });
+
+      describe('transaction size', () => {
+        it('replaces the code by a version ten times its size in one transaction, and back', async () => {
+          const code = corpus.find((d) => d.document.id === CODE_ID) as IngestedDocument;
+          // Ten copies of the code's content (scale-corpus.ts renames their ids) under the code's own id.
+          const copies = scaleCorpus([code], 10);
+          const own = <T extends { documentId: string }>(items: T[]): T[] => items.map((item) => ({ ...item, documentId: CODE_ID }));
+          const large: IngestedDocument = {
+            ...code,
+            provisions: own(copies.flatMap((c) => c.provisions)),
+            amendments: own(copies.flatMap((c) => c.amendments)),
+            citations: own(copies.flatMap((c) => c.citations)),
+            mentions: copies.flatMap((c) => c.mentions),
+            editorialNotes: copies.flatMap((c) => c.editorialNotes),
+          };
+          const before = await neo.counts();
+          expect(await neo.writeDocument(large)).toEqual({ documentId: CODE_ID, status: 'replaced' });
+          expect((await neo.counts()).provisions).toBe(before.provisions + 9 * code.provisions.length);
+          expect(await neo.writeDocument(code)).toEqual({ documentId: CODE_ID, status: 'replaced' });
+          expect(await neo.counts()).toEqual(before);
         });
       });
 
