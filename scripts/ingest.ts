@@ -1,23 +1,22 @@
 /**
  * `npm run ingest`: parse the whole corpus anew, print the report, write the parsed corpus to
- * `out/corpus.json` (git-ignored) as `{ documents: IngestedDocument[] }` (graph/model.ts), and
+ * `out/corpus.json` (git-ignored) as `{ documents: IngestedDocument[] }` (model/types.ts), and
  * write it to the configured graph store and search index (the same backends `npm start` uses).
  * Exits with status 1 and the error's file:line excerpt when the corpus is unusable.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatReport, IngestError, ingestCorpus } from '../ingest/index.ts';
+import { IngestError, syncStores } from '../app/index.ts';
+import { formatReport, ingestCorpus } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
-import { ConfigError, loadConfig } from './config.ts';
-import { syncStores } from './sync-stores.ts';
+import { loadConfigOrExit } from './config.ts';
 
-const corpusDir = resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus');
 const outDir = new URL('../out/', import.meta.url);
 
+const config = loadConfigOrExit();
 try {
-  const config = loadConfig();
-  const corpus = await ingestCorpus(corpusDir);
+  const { corpusDir, maxFileBytes } = config.corpus;
+  const corpus = await ingestCorpus(corpusDir, { maxFileBytes });
   console.log(formatReport(corpus.documents));
   await mkdir(outDir, { recursive: true });
   const target = new URL('corpus.json', outDir);
@@ -27,13 +26,13 @@ try {
   const backends = await createBackends(config);
   console.log(backends.description);
   try {
-    const lines = await syncStores(backends, { ingest: async () => corpus, corpusDir, dataDir: config.dataDir, force: true });
-    for (const line of lines) console.log(line);
+    const { log } = await syncStores(backends, config.corpus, { force: true, parsed: corpus });
+    for (const line of log) console.log(line);
   } finally {
     await backends.close();
   }
 } catch (error) {
-  if (!(error instanceof IngestError) && !(error instanceof ConfigError)) throw error;
+  if (!(error instanceof IngestError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
 }

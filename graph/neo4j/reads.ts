@@ -4,9 +4,9 @@
  * one read transaction over the state.
  */
 import neo4j from 'neo4j-driver';
-import * as cypher from '../cypher.ts';
-import type { Act, Amendment, Diagnostic, Provision, ProvisionType } from '../model.ts';
-import { fromJson, toAct, toNumber } from '../neo4j-rows.ts';
+import * as cypher from './cypher.ts';
+import type { Act, Amendment, Diagnostic, Provision, ProvisionType } from '../../model/index.ts';
+import { fromJson, toAct, toNumber } from './rows.ts';
 import {
   checkLimit,
   GraphStoreError,
@@ -36,7 +36,7 @@ export function findActsByNumber(state: Neo4jState, numbers: readonly string[]):
 }
 
 /** The filter parameters of FIND_AMENDMENTS, null meaning "any". */
-function amendmentParams(filter: AmendmentFilter): Record<cypher.AmendmentStart, string | null> {
+function amendmentParams(filter: AmendmentFilter): Record<Exclude<cypher.AmendmentStart, 'all'>, string | null> {
   return {
     actId: filter.actId || null,
     targetId: filter.targetId || null,
@@ -45,14 +45,13 @@ function amendmentParams(filter: AmendmentFilter): Record<cypher.AmendmentStart,
     effectiveFromTo: filter.effectiveFrom?.to || null,
     actDateFrom: filter.actDate?.from || null,
     actDateTo: filter.actDate?.to || null,
-    all: null,
   };
 }
 
 /** The first filter given, in the order of cypher's AMENDMENT_STARTS, picks where the search starts. */
 export function amendmentStart(filter: AmendmentFilter): cypher.AmendmentStart {
-  const params = amendmentParams(filter);
-  return (Object.keys(cypher.FIND_AMENDMENTS) as cypher.AmendmentStart[]).find((start) => params[start] !== null) ?? 'all';
+  const params: Partial<Record<cypher.AmendmentStart, string | null>> = amendmentParams(filter);
+  return (Object.keys(cypher.FIND_AMENDMENTS) as cypher.AmendmentStart[]).find((start) => params[start] != null) ?? 'all';
 }
 
 export async function findAmendments(state: Neo4jState, filter: AmendmentFilter, page: PageRequest): Promise<Page<Amendment>> {
@@ -63,9 +62,8 @@ export async function findAmendments(state: Neo4jState, filter: AmendmentFilter,
     if (!row) throw new GraphStoreInputError(BACKEND, 'after', `unknown amendment cursor ${page.after}`);
     cursor = { afterActDate: row.get('actDate'), afterEffectiveFrom: row.get('effectiveFrom') };
   }
-  const { all: _, ...params } = amendmentParams(filter);
   const [row] = await query(state, 'findAmendments', cypher.FIND_AMENDMENTS[amendmentStart(filter)], {
-    ...params,
+    ...amendmentParams(filter),
     action: filter.action || null,
     after: page.after || null,
     ...cursor,
@@ -111,7 +109,16 @@ export async function diagnosticsOfDocuments(state: Neo4jState, ids: readonly st
   return ids.map((id) => found.get(id) ?? []);
 }
 
-const COUNT_KEYS: (keyof StoreCounts)[] = ['documents', 'provisions', 'amendments', 'citations', 'acts', 'mentions', 'relations', 'editorialNotes'];
+const COUNT_KEYS: (keyof StoreCounts)[] = [
+  'documents',
+  'provisions',
+  'amendments',
+  'citations',
+  'acts',
+  'mentions',
+  'relations',
+  'editorialNotes',
+];
 
 export async function counts(state: Neo4jState): Promise<StoreCounts> {
   const [row] = await query(state, 'counts', cypher.COUNTS);

@@ -5,7 +5,7 @@
  * traversal.ts), so each can be called and tested without building a whole store.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
-import { fromJson } from '../neo4j-rows.ts';
+import { fromJson } from './rows.ts';
 import { GraphStoreError } from '../port.ts';
 
 export const BACKEND = 'neo4j';
@@ -38,7 +38,12 @@ export async function inTransaction<T>(
 }
 
 /** One read statement in its own read transaction. */
-export async function query(state: Neo4jState, operation: string, text: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
+export async function query(
+  state: Neo4jState,
+  operation: string,
+  text: string,
+  params: Record<string, unknown> = {},
+): Promise<Neo4jRecord[]> {
   return inTransaction(state, operation, 'READ', async (tx) => (await tx.run(text, params)).records);
 }
 

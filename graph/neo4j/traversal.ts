@@ -5,9 +5,9 @@
  * same nodes, edges and paths.
  */
 import { citationNeighbourhood, shortestCitationPath, type CitationStep, type StepSource, type SubtreeTest } from '../citation-bfs.ts';
-import * as cypher from '../cypher.ts';
-import type { Citation, Provision } from '../model.ts';
-import { fromJson } from '../neo4j-rows.ts';
+import * as cypher from './cypher.ts';
+import type { Citation, Provision } from '../../model/index.ts';
+import { fromJson } from './rows.ts';
 import { checkLimit, MAX_TRAVERSAL_DEPTH, type CitationDirection, type CitationSubgraph } from '../port.ts';
 import { BACKEND, byIds, listsByKey, query, type Neo4jState } from './state.ts';
 

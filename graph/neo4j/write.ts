@@ -6,9 +6,9 @@
  * version or the new one whole.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import * as cypher from '../cypher.ts';
-import type { IngestedDocument } from '../model.ts';
-import { chunks, documentRows, referencedActIds } from '../neo4j-rows.ts';
+import * as cypher from './cypher.ts';
+import type { IngestedDocument } from '../../model/index.ts';
+import { chunks, documentRows, referencedActIds } from './rows.ts';
 import { checkWritable, contentHash, type WriteResult, type WriteStatus } from '../port.ts';
 import { BACKEND, inTransaction, type Neo4jState } from './state.ts';
 

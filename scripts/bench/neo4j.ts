@@ -6,16 +6,16 @@
  * network), one request at a time. Each figure for both stores and as the ratio Neo4j ÷ embedded.
  * Both stores must give the same answers: a difference is a failure of the run.
  *
- * The Neo4j database is claimed and emptied as the tests do (tests/contract/neo4j-scratch.ts), so
- * the benchmark refuses a database holding data it did not make.
+ * The Neo4j database (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, read by loadConfig) is
+ * claimed and emptied as the tests do (graph/neo4j/scratch.ts), so the benchmark refuses a database
+ * holding data it did not make.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
-import type { GraphStore } from '../../graph/port.ts';
+import { createServer, type ZangraphYoga } from '../../api/index.ts';
+import { openEmbeddedGraphStore, openScratchNeo4jStore, type GraphStore, type Neo4jTarget } from '../../graph/index.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
-import { scratchNeo4jStore } from '../../tests/contract/neo4j-scratch.ts';
+import { loadConfig } from '../config.ts';
 import { API_CASES } from './queries.ts';
 import { scaleCorpus } from './scale-corpus.ts';
 import { measurement, since, single } from './stats.ts';
@@ -42,10 +42,11 @@ interface Backend {
 }
 
 async function run(options: BenchOptions): Promise<BenchmarkOutput> {
+  const target = neo4jTarget();
   const seed = (await ingestCorpus(options.corpusDir)).documents;
   const backends: Backend[] = [
     { name: 'embedded', open: () => openEmpty(options) },
-    { name: 'neo4j', open: () => scratchNeo4jStore([]) },
+    { name: 'neo4j', open: () => openScratchNeo4jStore(target, []) },
   ];
   const measurements: Measurement[] = [];
   const failures: string[] = [];
@@ -94,6 +95,13 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
   }
   notes.push('Ratios are of medians. Neo4j ran in process of a JVM on the same machine (tests/neo4j-server), over Bolt on loopback.');
   return { measurements, targets: [], notes, failures };
+}
+
+/** The server the environment names, validated as `npm start` validates it. */
+function neo4jTarget(): Neo4jTarget {
+  const config = loadConfig({ ...process.env, ZANGRAPH_GRAPH: 'neo4j' }).graph;
+  if (config.kind !== 'neo4j') throw new Error('loadConfig ignored ZANGRAPH_GRAPH=neo4j');
+  return config;
 }
 
 async function openEmpty(options: BenchOptions): Promise<{ store: GraphStore; remove(): Promise<void> }> {

@@ -1,30 +1,19 @@
 /**
- * A Neo4j database the tests may empty. Community Edition serves one user database, so a test
- * cannot make its own: it claims the configured one through a marker node, and refuses a
- * database that holds data without the marker (somebody's real graph) before touching anything.
- * The claim is also a lock: test files running in parallel against one server take turns, and a
- * claim older than STALE_MS is taken over, so a crashed run does not block the next one.
+ * The tests' Neo4j scratch database: the server the environment names (NEO4J_URI, NEO4J_USER,
+ * NEO4J_PASSWORD, NEO4J_DATABASE), claimed through the guard in graph/neo4j/scratch.ts, which
+ * marks the database as the tests' and refuses one holding other data before touching anything.
  */
-import { randomUUID } from 'node:crypto';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { openNeo4jGraphStore } from '../../graph/neo4j.ts';
-import type { IngestedDocument } from '../../graph/model.ts';
-import type { GraphStore } from '../../graph/port.ts';
+import {
+  claimScratchDatabase as claim,
+  openScratchNeo4jStore,
+  type GraphStore,
+  type Neo4jTarget,
+  type ScratchDatabase,
+} from '../../graph/index.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 import { loadConfig } from '../../scripts/config.ts';
 
-/** The marker's label: no zangraph data ever carries it, and the wipe spares it. */
-export const SCRATCH_MARKER = 'ZangraphTestScratch';
-/** How long a test file may wait for another to release the database (set as its hook timeout). */
-export const CLAIM_TIMEOUT_MS = 10 * 60_000;
-const STALE_MS = 15 * 60_000;
-const POLL_MS = 250;
-
-export interface Neo4jTarget {
-  uri: string;
-  user: string;
-  password: string;
-  database: string;
-}
+export { CLAIM_TIMEOUT_MS, SCRATCH_MARKER, type Neo4jTarget, type ScratchDatabase } from '../../graph/index.ts';
 
 /** The server named by NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE, validated as `npm start` does. */
 export function neo4jTarget(): Neo4jTarget {
@@ -33,122 +22,14 @@ export function neo4jTarget(): Neo4jTarget {
   return config;
 }
 
-export interface ScratchDatabase {
-  target: Neo4jTarget;
-  /** A driver for the tests' own queries (EXPLAIN, counts); closed by `release`. */
-  driver: Driver;
-  /** Deletes every node but the marker. */
-  wipe(): Promise<void>;
-  /** Gives the database back to the next claimant (its data stays until that one wipes it). */
-  release(): Promise<void>;
-}
-
 /** Waits until the database is free, claims it and empties it; throws if it holds data that is not the tests'. */
-export async function claimScratchDatabase(target: Neo4jTarget = neo4jTarget()): Promise<ScratchDatabase> {
-  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
-  const owner = `${process.pid}-${randomUUID()}`;
-  const run = (text: string, params: Record<string, unknown> = {}) => driver.executeQuery(text, params, { database: target.database });
-  try {
-    // Look before touching: even the marker's constraint is only created in an empty or marked database.
-    const [state] = (await run(`RETURN EXISTS { (m:${SCRATCH_MARKER}) } AS marked, EXISTS { (n) WHERE NOT n:${SCRATCH_MARKER} } AS others`)).records;
-    if (state?.get('others') === true && state.get('marked') !== true) throw foreignData(target);
-    await run(`CREATE CONSTRAINT zangraph_test_scratch IF NOT EXISTS FOR (m:${SCRATCH_MARKER}) REQUIRE m.id IS UNIQUE`);
-    const deadline = Date.now() + CLAIM_TIMEOUT_MS;
-    for (let holder = await tryClaim(driver, target, owner); holder !== owner; holder = await tryClaim(driver, target, owner)) {
-      if (Date.now() > deadline) throw new Error(`${where(target)} is still claimed by test run ${holder} after ${CLAIM_TIMEOUT_MS / 1000} s`);
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
-  } catch (error) {
-    await driver.close();
-    throw error;
-  }
-  const scratch: ScratchDatabase = {
-    target,
-    driver,
-    async wipe() {
-      const session = driver.session({ database: target.database });
-      try {
-        // Batched, so a bench-sized graph does not need one huge transaction.
-        await session.run(`MATCH (n) WHERE NOT n:${SCRATCH_MARKER} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`);
-      } finally {
-        await session.close();
-      }
-    },
-    async release() {
-      try {
-        await run(`MATCH (m:${SCRATCH_MARKER} {id: 'claim', owner: $owner}) SET m.owner = null`, { owner });
-      } finally {
-        await driver.close();
-      }
-    },
-  };
-  await scratch.wipe();
-  return scratch;
+export function claimScratchDatabase(target: Neo4jTarget = neo4jTarget()): Promise<ScratchDatabase> {
+  return claim(target);
 }
 
-/**
- * One claim attempt in one write transaction: the SET locks the marker first, so two claimants
- * cannot both read it free. Returns the holder after the attempt (ours if it succeeded).
- */
-async function tryClaim(driver: Driver, target: Neo4jTarget, owner: string): Promise<string> {
-  const session = driver.session({ database: target.database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const locked = await tx.run(
-        `MERGE (m:${SCRATCH_MARKER} {id: 'claim'}) ON CREATE SET m.createdBy = $owner SET m.lockedBy = $owner
-         RETURN m.createdBy = $owner AND m.owner IS NULL AS created, m.owner AS holder, m.claimedAt AS claimedAt`,
-        { owner },
-      );
-      const row = locked.records[0];
-      const created = row?.get('created') === true;
-      const holder = (row?.get('holder') as string | null) ?? null;
-      const claimedAt = Number(row?.get('claimedAt') ?? 0);
-      if (created) {
-        const others = await tx.run(`RETURN EXISTS { (n) WHERE NOT n:${SCRATCH_MARKER} } AS others`);
-        if (others.records[0]?.get('others') === true) throw foreignData(target); // rolls the marker back
-      }
-      if (holder !== null && holder !== owner && Date.now() - claimedAt < STALE_MS) return holder;
-      await tx.run(`MATCH (m:${SCRATCH_MARKER} {id: 'claim'}) SET m.owner = $owner, m.claimedAt = $now`, { owner, now: Date.now() });
-      return owner;
-    });
-  } finally {
-    await session.close();
-  }
-}
-
-function where(target: Neo4jTarget): string {
-  return `Neo4j database "${target.database}" at ${target.uri}`;
-}
-
-function foreignData(target: Neo4jTarget): Error {
-  return new Error(
-    `refusing to use ${where(target)} for tests: it holds data and no ${SCRATCH_MARKER} marker, so it is not a scratch database ` +
-      'the tests made (they empty it). Point NEO4J_URI / NEO4J_DATABASE at an empty database, e.g. scripts/neo4j-test-server.sh',
-  );
-}
-
-/** A Neo4j graph store over a claimed scratch database holding `documents`; `remove` closes it and releases the database. */
-export async function scratchNeo4jStore(
+/** A Neo4j graph store over the claimed scratch database holding `documents`; `remove` closes it and releases the database. */
+export function scratchNeo4jStore(
   documents: readonly IngestedDocument[],
 ): Promise<{ store: GraphStore; scratch: ScratchDatabase; remove(): Promise<void> }> {
-  const scratch = await claimScratchDatabase();
-  let store: GraphStore;
-  try {
-    store = await openNeo4jGraphStore(scratch.target);
-    for (const doc of documents) await store.writeDocument(doc);
-  } catch (error) {
-    await scratch.release();
-    throw error;
-  }
-  return {
-    store,
-    scratch,
-    async remove() {
-      try {
-        await store.close();
-      } finally {
-        await scratch.release();
-      }
-    },
-  };
+  return openScratchNeo4jStore(neo4jTarget(), documents);
 }
