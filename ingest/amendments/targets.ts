@@ -1,8 +1,9 @@
 /**
  * Resolve a note's target wording to an eId, using where the note stands. Part and
  * subparagraph numbers are relative (to the current article, to the current part), so the
- * unit printed next to the note — the one it stands before or in place of — is preferred
- * when it is the unit named; otherwise the eId is built from the note's place.
+ * unit printed next to the note — the one it stands in place of, after (the database export) or
+ * before (the PDF text) — is preferred when it is the unit named; otherwise the eId is built from
+ * the note's place.
  */
 import type { AmendmentScope } from '../../graph/model.ts';
 import { cleanNum, codeEId } from '../ids.ts';
@@ -28,6 +29,8 @@ function fromPlace(target: TargetWords, note: AmendmentNote): string | null {
       return codeEId({ article: num });
     case 'chapter':
       return codeEId({ chapter: num });
+    case 'section':
+      return codeEId({ section: num });
     case 'part':
       return place.article ? codeEId({ article: place.article, part: num }) : null;
     case 'subparagraph':
@@ -39,14 +42,14 @@ function fromPlace(target: TargetWords, note: AmendmentNote): string | null {
 
 export function resolveTarget(target: TargetWords | null, note: AmendmentNote): ResolvedTarget {
   if (target === null) {
-    const unit = note.replaces ?? note.next;
+    const unit = note.replaces ?? note.previous ?? note.next;
     return unit
       ? { eId: unit.eId, scope: 'provision', unresolved: null }
       : { eId: null, scope: 'provision', unresolved: 'the note names no target and no unit follows it' };
   }
   const scope: AmendmentScope = target.heading ? 'heading' : 'provision';
   if (target.type === 'tableOfContents') return { eId: null, scope, unresolved: null };
-  const unit = [note.replaces, note.next].find((u) => named(u ?? null, target));
+  const unit = [note.replaces, note.previous, note.next].find((u) => named(u ?? null, target));
   if (unit) return { eId: unit.eId, scope, unresolved: null };
   const eId = fromPlace(target, note);
   return eId
