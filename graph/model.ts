@@ -23,6 +23,12 @@ export interface SourceSpan {
 
 export type DocumentKind = 'code' | 'law' | 'policy' | 'article' | 'textbook';
 
+/**
+ * How a text is printed: plain text extracted from a PDF (the seed corpus), or the national legal database's
+ * markdown export (docs/formats-adilet.md). Each has its segmenter and its notes' grammar and date orders.
+ */
+export type TextFormat = 'pdfText' | 'adiletExport';
+
 /** A text of the corpus, as described by its manifest entry. */
 export interface Document {
   /** FRBR work URI */
@@ -41,6 +47,8 @@ export interface Document {
   /** Corpus file name */
   file: string;
   sha256: string;
+  /** Input format of the file; absent: the PDF text */
+  format?: TextFormat;
 }
 
 /**
@@ -84,6 +92,8 @@ export interface Provision {
   source: SourceSpan;
   /** Language of the node's text when it differs by node (an article's kk/ru/en abstracts); absent or null otherwise */
   language?: string | null;
+  /** The source database's own anchor of the unit (`st12` in an Adilet export), to link back to it; absent otherwise */
+  sourceAnchor?: string | null;
 }
 
 export type AmendmentAction = 'amended' | 'restated' | 'inserted' | 'repealed' | 'other';

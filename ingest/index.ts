@@ -8,7 +8,8 @@
  *   reference in one text to a provision of another resolves.
  *
  * Each document kind has its segmenter: codes and laws (`segment/`), policy papers, journal
- * articles and textbooks (`segment-doc/`).
+ * articles and textbooks (`segment-doc/`); a code or law exported from the national legal
+ * database has its own (`adilet/`, Document.format `adiletExport`).
  */
 import type { Act, ActKind, Diagnostic, Document, DocumentKind, EditorialNote, IngestedDocument, Provision } from '../graph/model.ts';
 import { ActSet } from './amendments/acts.ts';
@@ -18,6 +19,7 @@ import { provisionId } from './ids.ts';
 import { readCorpus } from './manifest.ts';
 import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 import { segmentJournalArticle, segmentPolicy, segmentTextbook, type DocContext, type DocSegmentResult } from './segment-doc/index.ts';
+import { segmentExport } from './adilet/segment.ts';
 import { segmentCode, type SegmentResult } from './segment/index.ts';
 import type { AmendmentsResult, CorpusLookup } from './stages.ts';
 import { unreadNotes } from './unread-notes.ts';
@@ -46,6 +48,14 @@ const SEGMENTERS: Record<DocumentKind, Segmenter> = {
   textbook: withoutNotes(segmentTextbook),
 };
 
+/** The database export's codes and laws (docs/formats-adilet.md): its own segmenter; its notes carry the export's format. */
+const segmentExported: Segmenter = (document, lines, lexicon) =>
+  segmentExport(lines, { documentId: document.id, documentActId: document.id, file: document.file, lexicon, hyphenPolicy: 'realUnlessAttested' });
+
+function segmenterOf(document: Document): Segmenter {
+  return document.format === 'adiletExport' ? segmentExported : SEGMENTERS[document.kind];
+}
+
 const ACT_KIND: Record<DocumentKind, ActKind> = { code: 'code', law: 'law', policy: 'other', article: 'other', textbook: 'other' };
 
 export interface IngestOptions {
@@ -53,6 +63,8 @@ export interface IngestOptions {
   lexicon?: Lexicon;
   /** Which provisions exist; defaults to the text's own provisions */
   lookup?: CorpusLookup;
+  /** Acts the text's metadata names (a database export's amending act, with its title) */
+  known?: readonly Act[];
 }
 
 export interface CorpusIngest {
@@ -63,15 +75,19 @@ export interface CorpusIngest {
 /** Ingest one text. Throws IngestError when the text is unusable. */
 export function ingestDocument(document: Document, raw: string, options: IngestOptions = {}): IngestedDocument {
   const lines = normalizeLines(raw);
-  const segmented = segmentStage(document, lines, options.lexicon ?? buildLexicon(lines));
+  const segmented = segmentStage(document, lines, options.lexicon ?? buildLexicon(lines), [], options.known);
   return citationStage(segmented, options.lookup ?? createCorpusLookup([document], segmented.segment.provisions));
 }
 
-/** Ingest every text of a corpus directory; see the module comment. */
-export async function ingestCorpus(corpusDir: string): Promise<CorpusIngest> {
-  const texts = (await readCorpus(corpusDir)).map((t) => ({ ...t, lines: normalizeLines(t.raw) }));
+/**
+ * Ingest every text of one or more corpus directories (the seed corpus, and the store's corpus of imported acts):
+ * one corpus for citations, so a reference from one text to another resolves; see the module comment.
+ */
+export async function ingestCorpus(corpusDirs: string | readonly string[]): Promise<CorpusIngest> {
+  const dirs = typeof corpusDirs === 'string' ? [corpusDirs] : corpusDirs;
+  const texts = (await Promise.all(dirs.map((dir) => readCorpus(dir)))).flat().map((t) => ({ ...t, lines: normalizeLines(t.raw) }));
   const lexicon = buildLexicon(texts.flatMap((t) => t.lines));
-  const segmented = texts.map((t) => segmentStage(t.document, t.lines, lexicon, t.diagnostics));
+  const segmented = texts.map((t) => segmentStage(t.document, t.lines, lexicon, t.diagnostics, t.meta?.causedBy ? [t.meta.causedBy] : []));
   const lookup = createCorpusLookup(
     texts.map((t) => t.document),
     segmented.flatMap((s) => s.segment.provisions),
@@ -107,6 +123,8 @@ function documentAct(document: Document): Act {
 
 interface Segmented {
   document: Document;
+  /** Acts known from the text's metadata (the act that caused this version, with its title): before the notes' own */
+  known: readonly Act[];
   /** Warnings from reading the file (decode.ts), reported before the pipeline's own */
   read: readonly Diagnostic[];
   segment: SegmentResult;
@@ -115,12 +133,13 @@ interface Segmented {
   unread: EditorialNote[];
 }
 
-function segmentStage(document: Document, lines: readonly SourceLine[], lexicon: Lexicon, read: readonly Diagnostic[] = []): Segmented {
-  const segment = SEGMENTERS[document.kind](document, lines, lexicon);
+function segmentStage(document: Document, lines: readonly SourceLine[], lexicon: Lexicon, read: readonly Diagnostic[] = [], known: readonly Act[] = []): Segmented {
+  const segment = segmenterOf(document)(document, lines, lexicon);
   const amendments = parseDocumentNotes(segment.headerNotes, segment.notes);
   const events = [...amendments.amendments, ...amendments.relations];
   return {
     document,
+    known,
     read,
     unread: [...unreadNotes(document.id, segment.headerNotes, events), ...unreadNotes(document.id, segment.notes, events)],
     segment,
@@ -128,12 +147,13 @@ function segmentStage(document: Document, lines: readonly SourceLine[], lexicon:
   };
 }
 
-function citationStage({ document, read, segment, amendments, unread }: Segmented, lookup: CorpusLookup): IngestedDocument {
+function citationStage({ document, known, read, segment, amendments, unread }: Segmented, lookup: CorpusLookup): IngestedDocument {
   const citations = extractCitations(segment.sites, lookup);
   // The title block is printed first: the preface (non-legislative texts) or the first node holds it.
   const titleSpan = (segment.provisions.find((p) => p.type === 'preface') ?? segment.provisions[0])?.source;
   const acts = new ActSet();
-  for (const act of [documentAct(document), ...amendments.acts, ...citations.acts]) acts.add(act);
+  // First seen wins: the document itself, then acts its metadata names with their titles, then acts named by number only.
+  for (const act of [documentAct(document), ...known, ...amendments.acts, ...citations.acts]) acts.add(act);
   return {
     document,
     provisions: segment.provisions,

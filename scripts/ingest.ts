@@ -1,5 +1,5 @@
 /**
- * `npm run ingest`: parse the whole corpus anew, print the report, write the parsed corpus to
+ * `npm run ingest`: parse the whole corpus (the seed corpus and the store's imported acts) anew, print the report, write the parsed corpus to
  * `out/corpus.json` (git-ignored) as `{ documents: IngestedDocument[] }` (graph/model.ts), and
  * write it to the configured graph store and search index (the same backends `npm start` uses).
  * Exits with status 1 and the error's file:line excerpt when the corpus is unusable.
@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, IngestError, ingestCorpus } from '../ingest/index.ts';
+import { corpusDirs } from '../ingest/store-corpus.ts';
 import { createBackends } from './backends.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { syncStores } from './sync-stores.ts';
@@ -17,7 +18,8 @@ const outDir = new URL('../out/', import.meta.url);
 
 try {
   const config = loadConfig();
-  const corpus = await ingestCorpus(corpusDir);
+  const dirs = await corpusDirs(corpusDir, config.dataDir);
+  const corpus = await ingestCorpus(dirs);
   console.log(formatReport(corpus.documents));
   await mkdir(outDir, { recursive: true });
   const target = new URL('corpus.json', outDir);
@@ -27,7 +29,7 @@ try {
   const backends = await createBackends(config);
   console.log(backends.description);
   try {
-    const lines = await syncStores(backends, { ingest: async () => corpus, corpusDir, dataDir: config.dataDir, force: true });
+    const lines = await syncStores(backends, { ingest: async () => corpus, corpusDir: dirs, dataDir: config.dataDir, force: true });
     for (const line of lines) console.log(line);
   } finally {
     await backends.close();

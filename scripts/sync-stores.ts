@@ -15,7 +15,8 @@ import type { Backends } from './backends.ts';
 export interface StoreSyncOptions {
   /** Ingests the corpus (ingest/index.ts `ingestCorpus` bound to the corpus directory) */
   ingest: () => Promise<{ documents: IngestedDocument[] }>;
-  corpusDir: string;
+  /** The corpus directory, or the directories (the seed corpus and the store's corpus of imported acts) */
+  corpusDir: string | readonly string[];
   /** Where the pipeline fingerprint of the last ingest is remembered */
   dataDir: string;
   /** Parse everything even when the store is up to date */
@@ -33,7 +34,7 @@ export function corpusSync(backends: Pick<Backends, 'graph' | 'search'>, options
   let running: Promise<unknown> = Promise.resolve();
   return {
     async documentIds() {
-      return (await readManifest(options.corpusDir)).map((d) => d.id);
+      return (await readManifests(options.corpusDir)).map((d) => d.id);
     },
     sync(force) {
       const next = running.catch(() => undefined).then(() => syncStoresWithReport(backends, { ...options, force }));
@@ -51,7 +52,7 @@ export async function syncStores(backends: Pick<Backends, 'graph' | 'search'>, o
 /** Sync both stores; returns the graph sync's report beside the log (the API's `reingest` answers with both). */
 export async function syncStoresWithReport({ graph, search }: Pick<Backends, 'graph' | 'search'>, options: StoreSyncOptions): Promise<StoreSync> {
   const sync = await syncCorpus(graph, {
-    manifest: await readManifest(options.corpusDir),
+    manifest: await readManifests(options.corpusDir),
     ingest: options.ingest,
     pipeline: await pipelineFingerprint(),
     force: options.force ?? false,
@@ -71,6 +72,11 @@ export async function syncStoresWithReport({ graph, search }: Pick<Backends, 'gr
     `search index: ${searchSync.indexed.length} documents (re)indexed, ${searchSync.removed.length} removed`,
   );
   return { sync, log };
+}
+
+/** The documents every corpus directory lists, in order. */
+async function readManifests(dirs: string | readonly string[]) {
+  return (await Promise.all((typeof dirs === 'string' ? [dirs] : dirs).map((dir) => readManifest(dir)))).flat();
 }
 
 function describeSync(sync: SyncReport): string {

@@ -4,6 +4,7 @@
  * in the ablative (`2025 ж. 29 желтоқсаннан бастап`, "from 29 December 2025"); header notes
  * write the month in the locative (`2020 жылғы 24 қыркүйектегі`, "of 24 September 2020").
  */
+import type { TextFormat } from '../../graph/model.ts';
 
 export interface MonthName {
   /** 1-based month number */
@@ -50,9 +51,10 @@ export type DateOrder = 'YDM' | 'DMY' | 'YMD';
 export const DATE_ORDERS = {
   pdfText: { yearFirst: 'YDM', yearLast: null },
   adiletExport: { yearFirst: 'YMD', yearLast: 'DMY' },
-} as const satisfies Record<string, { yearFirst: DateOrder; yearLast: DateOrder | null }>;
+} as const satisfies Record<TextFormat, { yearFirst: DateOrder; yearLast: DateOrder | null }>;
 
-export type NoteFormat = keyof typeof DATE_ORDERS;
+/** The format whose notes are read: it fixes their grammar and date orders. */
+export type NoteFormat = TextFormat;
 
 export interface PrintedDate {
   /** ISO date, or null when the printed date is impossible in the format's order */

@@ -8,7 +8,7 @@ import type { AmendmentAction } from '../../graph/model.ts';
 import { actNumberProblem, kindOfWord, normalizeActNumber } from './acts.ts';
 import type { Clause, Problem } from './clauses.ts';
 import { ORDER_PATTERN, parsePrintedDate } from './dates.ts';
-import { actionsIn, EXPORT_ACT, EXPORT_EFFECTIVE, INSTRUMENTS, SELF_AUTHORITY, targetWords } from './grammar.ts';
+import { actionsIn, EXPORT_ACT, EXPORT_COMMENCEMENT, EXPORT_EFFECTIVE, INSTRUMENTS, SELF_AUTHORITY, targetWords } from './grammar.ts';
 
 /** `Ескерту.` = "Note.": the word that opens every note, not part of its target. */
 const NOTE_WORD = /^\s*Ескерту\s*\.\s*/iu;
@@ -50,10 +50,10 @@ export function splitExportClauses(text: string): Clause[] {
     const own = actions.filter((a) => a.index >= previousEnd && a.index < start).pop();
     if (own) shared = own.action;
     let action = shared;
-    if (action === null) {
-      problems.push({ rule: 'amendment-action', reason: 'the note names no action for this act' });
-      action = 'other';
-    }
+    // A note that only says from when the act puts the unit in force names no action: `other`, with that date.
+    const commencement = action === null ? EXPORT_COMMENCEMENT.exec(text.slice(previousEnd, start)) : null;
+    if (action === null && !commencement) problems.push({ rule: 'amendment-action', reason: 'the note names no action for this act' });
+    action ??= 'other';
     if (targetLabel !== null && target === null) problems.push({ rule: 'amendment-target-wording', reason: `unknown target wording \`${targetLabel}\`` });
     const numberProblem = actNumberProblem(normalizeActNumber(m[2] ?? ''));
     if (numberProblem) problems.push({ rule: 'amendment-act-number', reason: numberProblem });
@@ -61,7 +61,8 @@ export function splitExportClauses(text: string): Clause[] {
     const date = exportDate(printedDate, problems, 'act date');
     const clause = m[3] ?? '';
     const effective = EXPORT_EFFECTIVE.exec(clause);
-    const effectiveFrom = effective ? exportDate(effective[1] ?? '', problems, 'effective date') : null;
+    const effectivePrinted = effective?.[1] ?? commencement?.[1];
+    const effectiveFrom = effectivePrinted ? exportDate(effectivePrinted, problems, 'effective date') : null;
     const end = acts[i + 1]?.index ?? text.length;
     return {
       start,

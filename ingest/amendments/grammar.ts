@@ -4,6 +4,7 @@
  * list of clauses `YYYY.DD.MM. № <num> ҚР <instrument> [<target>] [<action>] [(<effective>)] [(бұр.ред.қара)]`.
  */
 import type { ActKind, AmendmentAction, ProvisionType } from '../../graph/model.ts';
+import { ORDINAL_SOURCE, ordinalValue } from '../citations/ordinals.ts';
 
 /** Instrument words in the instrumental case ("by the … of the RK") and the kind of act they name. */
 export const INSTRUMENTS: ReadonlyArray<{ word: string; kind: ActKind }> = [
@@ -34,6 +35,12 @@ export const EXPORT_ACT = /(?:(?:ҚР|Қазақстан\s+Республика�
 
 /** `01.01.2023 бастап қолданысқа енгізіледі` = "comes into force from 01.01.2023"; group 1 the date as printed. */
 export const EXPORT_EFFECTIVE = /^\s*(\d{1,2}\.\d{1,2}\.\d{4})\s+бастап\s+қолданысқа\s+енгізіледі\s*$/u;
+
+/**
+ * The same after the target, in place of an action (`Екінші абзац 01.01.2023 бастап қолданысқа енгізіледі - ҚР … Заңымен`,
+ * "the second paragraph comes into force from … by the Law"): the act put the unit in force; group 1 the date.
+ */
+export const EXPORT_COMMENCEMENT = /(\d{1,2}\.\d{1,2}\.\d{4})\s+бастап\s+қолданысқа\s+енгізіледі/u;
 
 /**
  * A note whose authority is this act's own article (`… бастап қолданысқа енгізіледі - осы Заңының 13-бабымен`, "comes
@@ -121,6 +128,11 @@ export const TARGETS: ReadonlyArray<{ pattern: RegExp; words: (m: RegExpExecArra
     pattern: new RegExp(`^(?:(?:Кодекс|Заң)\\s+)?${NUM}-${stem}\\p{L}*(${TITLE})$`, 'iu'),
     words: (m: RegExpExecArray): TargetWords => ({ type, num: m[1] ?? '', heading: (m[2] ?? '') !== '' }),
   })),
+  // Екінші абзац, екінші абзацы: the second unnumbered paragraph (абзац) of the unit the note stands in
+  {
+    pattern: new RegExp(`^(${ORDINAL_SOURCE})\\s+абзац\\p{L}*$`, 'iu'),
+    words: (m) => ({ type: 'paragraph', num: String(ordinalValue(m[1] ?? '')), heading: false }),
+  },
   // (Кодекстің) мазмұны: the table of contents, not a provision
   { pattern: /^(?:Кодекстің\s+|Заңның\s+)?мазмұны$/iu, words: () => ({ type: 'tableOfContents', num: null, heading: false }) },
 ];

@@ -35,6 +35,8 @@ function fromPlace(target: TargetWords, note: AmendmentNote): string | null {
       return place.article ? codeEId({ article: place.article, part: num }) : null;
     case 'subparagraph':
       return place.article ? codeEId({ article: place.article, part: place.part, subparagraph: num }) : null;
+    case 'paragraph':
+      return place.article ? codeEId({ article: place.article, part: place.part, subparagraph: place.subparagraph, paragraph: num }) : null;
     default:
       return null;
   }
