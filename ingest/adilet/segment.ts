@@ -76,7 +76,8 @@ class ExportBuilder {
   /** Indentation of each part and subparagraph's label line: deeper text belongs to it */
   private readonly indents = new Map<Draft, number>();
   private current: Draft | null = null;
-  private pendingAnchor: string | null = null;
+  /** The anchor waiting for the unit it stands before */
+  private pendingAnchor: { id: string; line: SourceLine } | null = null;
   private titleTaken = false;
 
   constructor(private readonly ctx: SegmentContext) {}
@@ -87,7 +88,8 @@ class ExportBuilder {
     const { line, type } = r;
     switch (type.kind) {
       case 'anchor':
-        this.pendingAnchor = type.id;
+        this.danglingAnchor();
+        this.pendingAnchor = { id: type.id, line };
         return i;
       case 'note':
         this.note(line, null);
@@ -199,7 +201,8 @@ class ExportBuilder {
       opened.status = 'repealed';
       return this.note(line, opened);
     }
-    if (!this.titleTaken && this.drafts.length === 0 && r.marked) {
+    // The first line of the text, before any unit, is the act's title (`# …` in markdown, a bare line when pasted).
+    if (!this.titleTaken && this.drafts.length === 0) {
       this.titleTaken = true;
       const d = this.create('preface', null, null, line, 'preface');
       d.textLines.push(line);
@@ -236,14 +239,24 @@ class ExportBuilder {
     (parent ? parent.children : this.topLevel).push(d);
     this.drafts.push(d);
     if (this.pendingAnchor !== null && type !== 'paragraph') {
-      this.anchors.set(d, this.pendingAnchor);
+      this.anchors.set(d, this.pendingAnchor.id);
       this.pendingAnchor = null;
     }
     this.current = d;
     return d;
   }
 
+  /** An anchor followed by no unit (another anchor, or the end of the text) is kept as an editorial note, with a warning. */
+  private danglingAnchor(): void {
+    const anchor = this.pendingAnchor;
+    if (!anchor) return;
+    this.pendingAnchor = null;
+    this.editorialNotes.push(editorialNote(this.ctx, 'other', [anchor.line], this.at()));
+    this.warn(`anchor \`${anchor.id}\` stands before no unit: kept as an editorial note`, anchor.line, 'anchor-without-unit');
+  }
+
   signature(lines: readonly SourceLine[]): void {
+    this.danglingAnchor();
     const first = lines[0];
     if (!first) return;
     const d = this.create('signature', null, null, first, 'conclusions');
