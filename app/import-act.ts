@@ -5,7 +5,7 @@
  * IngestError before anything is written; importing the same files again changes nothing.
  */
 import type { Document, IngestedDocument } from '../graph/model.ts';
-import { readActFolder, META_FILE, TEXT_FILE, type ExportVersion } from '../ingest/adilet/folder.ts';
+import { exportDocument, readActFolder, META_FILE, type ExportVersion } from '../ingest/adilet/folder.ts';
 import { decodeText } from '../ingest/decode.ts';
 import { ingestCorpus, ingestDocument, readManifest } from '../ingest/index.ts';
 import { corpusDirs, putEntry, readStoreEntries, storeCorpusDir, type StoreEntry } from '../ingest/store-corpus.ts';
@@ -42,26 +42,9 @@ export interface ImportReport {
 
 const ONLY_NEWEST = 'only the newest version of an act is kept until versions are supported (issue #15)';
 
-/** The Document of an export version, as the store's corpus manifest lists it. */
+/** The manifest entry of an export version in the store's corpus: its Document and its meta.yaml. */
 function entryOf(version: ExportVersion): StoreEntry {
-  const { meta } = version;
-  return {
-    id: meta.workId,
-    kind: meta.kind,
-    title: meta.titleKk,
-    titleEn: null,
-    shortNames: [],
-    language: 'kk',
-    date: meta.date,
-    number: meta.number,
-    consolidatedAsOf: meta.versionDate,
-    publisher: null,
-    authors: [],
-    file: `${version.name}/${TEXT_FILE}`,
-    sha256: version.text.sha256,
-    format: 'adiletExport',
-    meta: { file: `${version.name}/${META_FILE}`, sha256: version.metaFile.sha256 },
-  };
+  return { ...exportDocument(version), meta: { file: `${version.name}/${META_FILE}`, sha256: version.metaFile.sha256 } };
 }
 
 export async function importAct(folder: string, options: ImportOptions, backends: Pick<Backends, 'graph' | 'search'>): Promise<ImportReport> {

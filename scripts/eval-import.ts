@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestedDocument } from '../graph/model.ts';
-import { readActFolder } from '../ingest/adilet/folder.ts';
+import { exportDocument, readActFolder } from '../ingest/adilet/folder.ts';
 import { decodeText } from '../ingest/decode.ts';
 import { ingestDocument } from '../ingest/index.ts';
 
@@ -45,10 +45,7 @@ for (const act of Object.keys(expectations ?? {}).length ? Object.keys(expectati
   const versions = await readActFolder(join(folder, name ?? act));
   const version = versions.find((v) => v.name === act) ?? versions[versions.length - 1];
   if (!version) continue;
-  const document = {
-    id: version.meta.workId, kind: version.meta.kind, title: version.meta.titleKk, titleEn: null, shortNames: [], language: 'kk', date: version.meta.date,
-    number: version.meta.number, consolidatedAsOf: version.meta.versionDate, publisher: null, authors: [], file: `${version.name}/kaz.md`, sha256: version.text.sha256, format: 'adiletExport' as const,
-  };
+  const document = exportDocument(version);
   const doc = ingestDocument(document, decodeText(version.text.bytes, document.file).text, { known: version.meta.causedBy ? [version.meta.causedBy] : [] });
   results.push({ act: version.name, measures: measure(doc, expectations?.[version.name] ?? null) });
 }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import type { Document } from '../../graph/model.ts';
 import { checkFileSize, maxFileBytes } from '../decode.ts';
 import { IngestError } from '../errors.ts';
 import { readAdiletMeta, type AdiletMeta } from './meta.ts';
@@ -69,4 +70,25 @@ async function readChecked(path: string): Promise<ExportFile> {
   checkFileSize((await stat(path).catch(missing)).size, path, maxFileBytes());
   const bytes = await readFile(path).catch(missing);
   return { path, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** The Document of an export version, its text kept in the store's corpus at `<act>/<version date>/kaz.md`. */
+export function exportDocument(version: ExportVersion): Document {
+  const { meta } = version;
+  return {
+    id: meta.workId,
+    kind: meta.kind,
+    title: meta.titleKk,
+    titleEn: null,
+    shortNames: [],
+    language: 'kk',
+    date: meta.date,
+    number: meta.number,
+    consolidatedAsOf: meta.versionDate,
+    publisher: null,
+    authors: [],
+    file: `${version.name}/${TEXT_FILE}`,
+    sha256: version.text.sha256,
+    format: 'adiletExport',
+  };
 }
