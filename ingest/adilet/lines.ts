@@ -4,6 +4,7 @@
  * the text pasted without markup.
  */
 import type { SourceLine } from '../normalize.ts';
+import { dropPrefix } from '../segment/lines.ts';
 import { markupOf } from './markup.ts';
 
 export type ExportLine =
@@ -31,6 +32,8 @@ export interface ReadLine {
   quoted: boolean;
   /** Printed as a heading (`#…`) or wholly in bold or italics */
   marked: boolean;
+  /** A footnote marker `<*>` that ended the line, taken off its text (the publisher's, not the act's) */
+  marker: SourceLine | null;
 }
 
 const NUM = String.raw`\d+(?:-\d+)*`;
@@ -49,6 +52,8 @@ const REPEALED = /^алып\s+тасталды/iu;
 const NOTE = /^Ескерту\s*\./u;
 /** `Ескертпе!` ("Attention!"), `РҚАО-ның ескертуі!` (the publisher's note), `<*>` (a footnote marker). */
 const EDITORIAL = /^(?:Ескертпе\s*!|РҚАО-ның\s+ескертуі\s*!|<\*>)/u;
+/** `<*>` after the text of a heading or paragraph: the publisher's footnote marker. */
+const MARKER_AT_END = /\s*<\*>$/u;
 const ANCHOR = /^<a\s+(?:id|name)="([^"]*)"\s*>\s*<\/a>$/u;
 /** `Мазмұны` = "Contents". */
 const TOC = /^мазмұны$/iu;
@@ -56,9 +61,16 @@ const TOC = /^мазмұны$/iu;
 /** Read one cleaned line of an export. */
 export function readLine(raw: SourceLine): ReadLine {
   const anchor = ANCHOR.exec(raw.text);
-  if (anchor) return { line: raw, type: { kind: 'anchor', id: anchor[1] ?? '' }, quoted: false, marked: false };
-  const { line, quoted, heading, emphasized } = markupOf(raw);
-  return { line, type: classify(line.text), quoted, marked: heading > 0 || emphasized };
+  if (anchor) return { line: raw, type: { kind: 'anchor', id: anchor[1] ?? '' }, quoted: false, marked: false, marker: null };
+  const { line: marked, quoted, heading, emphasized } = markupOf(raw);
+  const end = MARKER_AT_END.exec(marked.text);
+  const line = end ? { ...marked, text: marked.text.slice(0, end.index) } : marked;
+  const type = classify(line.text);
+  // Notes keep their marker: it is part of the note, which is set apart whole.
+  if (!end || type.kind === 'note' || type.kind === 'editorial' || type.kind === 'toc' || line.text === '') {
+    return { line: marked, type: classify(marked.text), quoted, marked: heading > 0 || emphasized, marker: null };
+  }
+  return { line, type, quoted, marked: heading > 0 || emphasized, marker: dropPrefix(marked, marked.text.slice(end.index).trimStart()) };
 }
 
 function classify(text: string): ExportLine {

@@ -85,6 +85,14 @@ class ExportBuilder {
   /** Read line `i`; returns the index of the last line it consumed. */
   line(read: readonly ReadLine[], i: number, end: number): number {
     const r = read[i] as ReadLine;
+    const last = this.unit(read, i, end);
+    // A footnote marker after the line's text stands at the unit the line opened or continued.
+    if (r.marker) this.editorialNotes.push(editorialNote(this.ctx, 'other', [r.marker], this.at()));
+    return last;
+  }
+
+  private unit(read: readonly ReadLine[], i: number, end: number): number {
+    const r = read[i] as ReadLine;
     const { line, type } = r;
     switch (type.kind) {
       case 'anchor':

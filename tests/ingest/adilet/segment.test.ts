@@ -150,3 +150,34 @@ describe('export segmenter: a table of contents', () => {
     expect(s.result.diagnostics.map((d) => [d.rule, d.line, d.reason])).toEqual([['toc-mismatch', 7, 'article 2 is listed in the table of contents but not found in the body']]);
   });
 });
+
+describe('export segmenter: the publisher’s notes', () => {
+  const text = [
+    '# Сынақ туралы',
+    '',
+    '**1-бап. Негізгі ұғымдар <*>**',
+    '',
+    '1. Бірінші тармақ.',
+    '',
+    '*РҚАО-ның ескертуі!*',
+    '',
+    '*Бап мәтіні ресми жарияланымға сәйкес келтірілген.*',
+    '',
+    '2. Екінші тармақ. <*>',
+    '',
+    '**Қазақстан Республикасының Президенті**',
+  ].join('\n');
+
+  it('sets a `<*>` marker and the publisher’s note apart as editorial notes, never provision text', () => {
+    const s = segmentText(text, 'notes.md');
+    expect(s.node('art_1').heading).toBe('Негізгі ұғымдар');
+    expect(s.node('art_1__para_1').text).toBe('Бірінші тармақ.');
+    expect(s.node('art_1__para_2').text).toBe('Екінші тармақ.');
+    expect(s.result.editorialNotes.map((n) => [n.text, n.provisionId?.split('/~')[1], n.source.startLine])).toEqual([
+      ['<*>', 'art_1', 3],
+      ['РҚАО-ның ескертуі! Бап мәтіні ресми жарияланымға сәйкес келтірілген.', 'art_1__para_1', 7],
+      ['<*>', 'art_1__para_2', 11],
+    ]);
+    expect(s.result.diagnostics).toEqual([]);
+  });
+});
