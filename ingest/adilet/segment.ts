@@ -26,6 +26,8 @@ type Headed = 'section' | 'chapter' | 'article';
 /** `Алып тасталды` = "was removed". */
 const REPEAL_TEXT = /^алып\s+тасталды/iu;
 const REPEALABLE: ReadonlySet<ProvisionType> = new Set(['article', 'part', 'subparagraph']);
+/** `Ескерту. 16-бап алып тасталды …` ("Note. Article 16 was removed …"): a note that repeals a whole unit. */
+const REPEAL_NOTE = /^Ескерту\.\s*(?:\d+(?:-\d+)*(?:-бап|-тармақ|-бөлік|\)\s*тармақша)\p{L}*)\s+алып\s+тасталды/iu;
 type Labelled = 'part' | 'subparagraph';
 
 /** Segment an export's kaz.md (or its text pasted bare). Throws IngestError only on an empty text. */
@@ -99,9 +101,14 @@ class ExportBuilder {
         this.danglingAnchor();
         this.pendingAnchor = { id: type.id, line };
         return i;
-      case 'note':
-        this.note(line, null);
+      case 'note': {
+        // `16-бап.` then `Ескерту. 16-бап алып тасталды …`: the unit just opened is repealed, the note its repeal.
+        const opened = this.current;
+        const repealed = opened && REPEALABLE.has(opened.type) && opened.children.length === 0 && opened.textLines.length === 0 && REPEAL_NOTE.test(line.text);
+        if (repealed) opened.status = 'repealed';
+        this.note(line, repealed ? opened : null);
         return i;
+      }
       case 'editorial':
         return this.editorial(read, i, end);
       case 'toc':

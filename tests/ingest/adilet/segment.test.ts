@@ -181,3 +181,36 @@ describe('export segmenter: the publisher’s notes', () => {
     expect(s.result.diagnostics).toEqual([]);
   });
 });
+
+describe('export segmenter: a repealed article', () => {
+  const text = [
+    '# Сынақ туралы',
+    '',
+    '**15-бап. Бірінші**',
+    '',
+    'Мәтін.',
+    '',
+    '**16-бап.**',
+    '',
+    '> *Ескерту. 16-бап алып тасталды - ҚР 29.09.2022 № 143-VII (алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) Заңымен.*',
+    '',
+    '**17-бап. Алып тасталды - ҚР 19.04.2023 № 223-VII Заңымен.**',
+    '',
+    '**Қазақстан Республикасының Президенті**',
+  ].join('\n');
+
+  it('marks an article repealed by the note after its bare heading, or by its heading itself, with the repeal as its event', () => {
+    const s = segmentText(text, 'repealed.md', '/akn/kz/act/law/2019-01-03/212-VI');
+    expect(s.ofType('article').map((a) => [a.num, a.status, a.heading])).toEqual([
+      ['15', 'inForce', 'Бірінші'],
+      ['16', 'repealed', null],
+      ['17', 'repealed', null],
+    ]);
+    const { amendments, diagnostics } = parseAmendmentNotes(s.result.notes);
+    expect(amendments.map((a) => [a.targetId?.split('/~')[1], a.action, a.actId])).toEqual([
+      ['art_16', 'repealed', '/akn/kz/act/law/2022-09-29/143-VII'],
+      ['art_17', 'repealed', '/akn/kz/act/law/2023-04-19/223-VII'],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+});
