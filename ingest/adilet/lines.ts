@@ -28,8 +28,6 @@ export interface ReadLine {
   /** The line's text without markup, raw positions kept */
   line: SourceLine;
   type: ExportLine;
-  /** Printed as a block quote (`> …`) */
-  quoted: boolean;
   /** Printed as a heading (`#…`) or wholly in bold or italics */
   marked: boolean;
   /** A footnote marker `<*>` that ended the line, taken off its text (the publisher's, not the act's) */
@@ -61,16 +59,16 @@ const TOC = /^мазмұны$/iu;
 /** Read one cleaned line of an export. */
 export function readLine(raw: SourceLine): ReadLine {
   const anchor = ANCHOR.exec(raw.text);
-  if (anchor) return { line: raw, type: { kind: 'anchor', id: anchor[1] ?? '' }, quoted: false, marked: false, marker: null };
-  const { line: marked, quoted, heading, emphasized } = markupOf(raw);
+  if (anchor) return { line: raw, type: { kind: 'anchor', id: anchor[1] ?? '' }, marked: false, marker: null };
+  const { line: marked, heading, emphasized } = markupOf(raw);
   const end = MARKER_AT_END.exec(marked.text);
   const line = end ? { ...marked, text: marked.text.slice(0, end.index) } : marked;
   const type = classify(line.text);
   // Notes keep their marker: it is part of the note, which is set apart whole.
   if (!end || type.kind === 'note' || type.kind === 'editorial' || type.kind === 'toc' || line.text === '') {
-    return { line: marked, type: classify(marked.text), quoted, marked: heading > 0 || emphasized, marker: null };
+    return { line: marked, type: classify(marked.text), marked: heading > 0 || emphasized, marker: null };
   }
-  return { line, type, quoted, marked: heading > 0 || emphasized, marker: dropPrefix(marked, marked.text.slice(end.index).trimStart()) };
+  return { line, type, marked: heading > 0 || emphasized, marker: dropPrefix(marked, marked.text.slice(end.index).trimStart()) };
 }
 
 function classify(text: string): ExportLine {

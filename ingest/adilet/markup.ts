@@ -7,7 +7,7 @@ import type { SourceLine } from '../normalize.ts';
 import { dropPrefix } from '../segment/lines.ts';
 
 /** `> *Ескерту. …*`: a block quote; the export prints amendment notes so. */
-export const QUOTE = /^>\s*/u;
+const QUOTE = /^>\s*/u;
 /** `## 1-тарау. …`: a markdown heading mark. */
 const HEADING_MARK = /^#{1,6}\s+/u;
 /** `**…**` or `*…*` around the whole line. */
@@ -15,25 +15,20 @@ const EMPHASIS = /^(\*{1,3})(?=\S)(.*?\S)\1$/u;
 /** `1\. …`: a markdown escape of a numbered line (the mirror writes it so that markdown does not make a list). */
 const ESCAPED_LABEL = /^(\d+(?:-\d+)*)\\([.)])/u;
 
-/** Whether the line is a block quote. */
-export function isQuote(line: SourceLine): boolean {
-  return QUOTE.test(line.text);
-}
-
 /** The line without its block-quote mark. */
-export function unquote(line: SourceLine): SourceLine {
+function unquote(line: SourceLine): SourceLine {
   const m = QUOTE.exec(line.text);
   return m ? dropPrefix(line, line.text.slice(m[0].length)) : line;
 }
 
 /** The line without a heading mark; `level` is the mark's length (0 for none). */
-export function unheading(line: SourceLine): { line: SourceLine; level: number } {
+function unheading(line: SourceLine): { line: SourceLine; level: number } {
   const m = HEADING_MARK.exec(line.text);
   return m ? { line: dropPrefix(line, line.text.slice(m[0].length)), level: m[0].trim().length } : { line, level: 0 };
 }
 
 /** The line without emphasis around it (`**43-1-бап. …**`, `*Ескертпе!*`); `emphasized` says whether it had any. */
-export function unemphasize(line: SourceLine): { line: SourceLine; emphasized: boolean } {
+function unemphasize(line: SourceLine): { line: SourceLine; emphasized: boolean } {
   const m = EMPHASIS.exec(line.text);
   if (!m) return { line, emphasized: false };
   const inner = m[2] ?? '';
@@ -42,7 +37,7 @@ export function unemphasize(line: SourceLine): { line: SourceLine; emphasized: b
 }
 
 /** The line with the escape of its numbered label undone: `1\. Адам …` → `1. Адам …`. */
-export function unescapeLabel(line: SourceLine): SourceLine {
+function unescapeLabel(line: SourceLine): SourceLine {
   const m = ESCAPED_LABEL.exec(line.text);
   if (!m) return line;
   // The backslash is dropped from the middle of the text: the label's digits keep their columns, the rest shifts by one.
@@ -50,10 +45,8 @@ export function unescapeLabel(line: SourceLine): SourceLine {
 }
 
 /** Every markup step a text line of the export goes through, in order: quote, heading, emphasis, escape. */
-export function markupOf(line: SourceLine): { line: SourceLine; quoted: boolean; heading: number; emphasized: boolean } {
-  const quoted = isQuote(line);
-  const inner = unquote(line);
-  const { line: bare, level } = unheading(inner);
+export function markupOf(line: SourceLine): { line: SourceLine; heading: number; emphasized: boolean } {
+  const { line: bare, level } = unheading(unquote(line));
   const { line: plain, emphasized } = unemphasize(bare);
-  return { line: unescapeLabel(plain), quoted, heading: level, emphasized };
+  return { line: unescapeLabel(plain), heading: level, emphasized };
 }
