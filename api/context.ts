@@ -17,9 +17,9 @@ import type {
   DocumentRelation,
   EditorialNote,
   Provision,
-} from '../graph/model.ts';
+} from '../model/index.ts';
 import type { GraphReader, GraphStore } from '../graph/port.ts';
-import type { SyncReport } from '../graph/sync.ts';
+import type { SyncReport } from '../app/index.ts';
 import type { SearchIndex } from '../search/port.ts';
 
 /** The ports the API serves. `search` is optional: without it the search fields answer with an error. */
@@ -30,7 +30,7 @@ export interface ApiPorts {
   corpus?: CorpusSync;
 }
 
-/** Keeps the stores in line with the corpus (scripts/sync-stores.ts `corpusSync` is the implementation). */
+/** Keeps the stores in line with the corpus (app/corpus-sync.ts `createCorpusSync` is the implementation). */
 export interface CorpusSync {
   /** Ids of the documents the corpus manifest lists */
   documentIds(): Promise<string[]>;

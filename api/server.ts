@@ -14,6 +14,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL, useWeb } from '../web/index.ts';
 import { createContext, type ApiContext, type ApiPorts, type Resolvers } from './context.ts';
 import { executionPlugins } from './execution.ts';
 import { corsOption, DEFAULT_SECURITY, securityPlugins, withLimitCodes, type SecurityOptions } from './security.ts';
@@ -46,11 +47,12 @@ export async function createServer(ports: ApiPorts, options: ServerOptions = {})
     context: () => createContext(ports),
     graphqlEndpoint: '/graphql',
     graphiql: options.graphiql ?? true,
+    renderGraphiQL,
     landingPage: false,
     maskedErrors: true,
     cors: corsOption(security.corsOrigins),
     // Security plugins last: the time limit wraps whatever execution the plugins before it set up.
-    plugins: [EnvelopArmorPlugin(withLimitCodes(ARMOR)), ...executionPlugins(), ...securityPlugins(security)],
+    plugins: [useWeb(), EnvelopArmorPlugin(withLimitCodes(ARMOR)), ...executionPlugins(), ...securityPlugins(security)],
   });
 }
 

@@ -4,20 +4,22 @@
  * files into the store's corpus, and bring the graph store and the search index in line. Bad input throws an
  * IngestError before anything is written; importing the same files again changes nothing.
  */
-import type { Document, IngestedDocument } from '../graph/model.ts';
-import { exportDocument, readActFolder, META_FILE, type ExportVersion } from '../ingest/adilet/folder.ts';
-import { decodeText } from '../ingest/decode.ts';
-import { ingestCorpus, ingestDocument, readManifest } from '../ingest/index.ts';
-import { corpusDirs, putEntry, readStoreEntries, storeCorpusDir, type StoreEntry } from '../ingest/store-corpus.ts';
-import type { Backends } from '../scripts/backends.ts';
-import { syncStores } from '../scripts/sync-stores.ts';
-
-export interface ImportOptions {
-  /** The repository's seed corpus (`corpus/`), which the import never edits */
-  seedCorpusDir: string;
-  /** ZANGRAPH_DATA_DIR: the store's corpus is its `corpus/` */
-  dataDir: string;
-}
+import {
+  corpusDirs,
+  decodeText,
+  exportDocument,
+  ingestCorpus,
+  ingestDocument,
+  readActFolder,
+  readManifest,
+  readStoreEntries,
+  META_FILE,
+  type ExportVersion,
+  type StoreEntry,
+} from '../ingest/index.ts';
+import type { Document, IngestedDocument } from '../model/index.ts';
+import { syncStores, type CorpusSettings, type Stores } from './corpus-sync.ts';
+import { putEntry } from './store-corpus.ts';
 
 /** What happened to the act: written anew, replacing an older version, nothing (same files), or the version held kept. */
 export type ImportStatus = 'added' | 'replaced' | 'unchanged' | 'held';
@@ -47,8 +49,11 @@ function entryOf(version: ExportVersion): StoreEntry {
   return { ...exportDocument(version), meta: { file: `${version.name}/${META_FILE}`, sha256: version.metaFile.sha256 } };
 }
 
-export async function importAct(folder: string, options: ImportOptions, backends: Pick<Backends, 'graph' | 'search'>): Promise<ImportReport> {
-  const versions = await readActFolder(folder);
+/** Import the act at `folder` into the store's corpus (`settings.importedDir`) and the stores. */
+export async function importAct(folder: string, settings: CorpusSettings, stores: Stores): Promise<ImportReport> {
+  const storeDir = settings.importedDir;
+  if (storeDir === null) throw new Error('importAct: the configuration names no store corpus to import into');
+  const versions = await readActFolder(folder, settings.maxFileBytes);
   const newest = versions[versions.length - 1] as ExportVersion;
   const entry = entryOf(newest);
   const report: ImportReport = {
@@ -67,10 +72,9 @@ export async function importAct(folder: string, options: ImportOptions, backends
   };
 
   // The seed corpus is never edited: a work it holds stays its version.
-  const seed = (await readManifest(options.seedCorpusDir)).find((d) => d.id === entry.id);
+  const seed = (await readManifest(settings.corpusDir)).find((d) => d.id === entry.id);
   if (seed) return keep(report, seed, `the seed corpus holds this work (${seed.file}, version ${seed.consolidatedAsOf ?? 'undated'}); ${ONLY_NEWEST}`);
 
-  const storeDir = storeCorpusDir(options.dataDir);
   const held = (await readStoreEntries(storeDir)).find((e) => e.id === entry.id);
   if (held && held.sha256 === entry.sha256 && held.meta?.sha256 === entry.meta?.sha256) return { ...report, status: 'unchanged' };
   if (held && (held.consolidatedAsOf ?? '') > report.versionDate) return keep(report, held, `the store holds a newer version (${held.consolidatedAsOf}); ${ONLY_NEWEST}`);
@@ -82,9 +86,8 @@ export async function importAct(folder: string, options: ImportOptions, backends
     { file: entry.file, bytes: newest.text.bytes },
     { file: entry.meta?.file ?? '', bytes: newest.metaFile.bytes },
   ]);
-  const dirs = await corpusDirs(options.seedCorpusDir, options.dataDir);
-  const corpus = await ingestCorpus(dirs);
-  report.log = await syncStores(backends, { ingest: async () => corpus, corpusDir: dirs, dataDir: options.dataDir });
+  const corpus = await ingestCorpus(await corpusDirs(settings.corpusDir, storeDir), { maxFileBytes: settings.maxFileBytes });
+  report.log = (await syncStores(stores, settings, { parsed: corpus })).log;
   report.document = corpus.documents.find((d) => d.document.id === entry.id) ?? null;
   report.status = held ? 'replaced' : 'added';
   return report;

@@ -7,15 +7,15 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Diagnostic, Document, DocumentKind, TextFormat } from '../graph/model.ts';
+import type { Diagnostic, Document, DocumentKind, TextFormat } from '../model/index.ts';
 import { readAdiletMeta, type AdiletMeta } from './adilet/meta.ts';
-import { checkFileSize, decodeText, maxFileBytes } from './decode.ts';
+import { checkFileSize, decodeText, DEFAULT_MAX_FILE_BYTES } from './decode.ts';
 import { IngestError } from './errors.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
 const KINDS: ReadonlySet<string> = new Set<DocumentKind>(['code', 'law', 'policy', 'article', 'textbook']);
-const FORMATS: ReadonlySet<string> = new Set<TextFormat>(['pdfText', 'adiletExport']);
+const FORMATS: ReadonlySet<string> = new Set<TextFormat>(['code', 'adilet', 'policy', 'article', 'textbook']);
 
 /** A manifest document with its raw text, read once and checked. */
 export interface CorpusText {
@@ -35,14 +35,16 @@ export interface MetaFile {
 }
 
 export interface ReadCorpusOptions {
-  /** Largest text file accepted, in bytes; defaults to `ZANGRAPH_MAX_FILE_BYTES` or 16 MiB */
+  /** Largest text file accepted, in bytes; defaults to 16 MiB (decode.ts DEFAULT_MAX_FILE_BYTES) */
   maxFileBytes?: number;
+  /** The manifest's documents when the caller has read it already (readManifest); read from the directory otherwise */
+  manifest?: readonly Document[];
 }
 
 /** Read the manifest of a corpus directory and the texts it lists, checking every size, checksum and encoding. */
 export async function readCorpus(corpusDir: string, options: ReadCorpusOptions = {}): Promise<CorpusText[]> {
-  const limit = options.maxFileBytes ?? maxFileBytes();
-  const documents = await readManifest(corpusDir);
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const documents = options.manifest ?? (await readManifest(corpusDir));
   const metaFiles = await readMetaFiles(corpusDir);
   return Promise.all(
     documents.map(async (document) => {

@@ -11,7 +11,7 @@ import type {
   Diagnostic,
   DocumentRelation,
   ProvisionType,
-} from '../graph/model.ts';
+} from '../model/index.ts';
 import type { NoteFormat } from './amendments/dates.ts';
 import type { JoinedText } from './normalize.ts';
 

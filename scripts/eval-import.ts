@@ -10,10 +10,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { IngestedDocument } from '../graph/model.ts';
-import { exportDocument, readActFolder } from '../ingest/adilet/folder.ts';
-import { decodeText } from '../ingest/decode.ts';
-import { ingestDocument } from '../ingest/index.ts';
+import { decodeText, DEFAULT_MAX_FILE_BYTES, exportDocument, ingestDocument, readActFolder } from '../ingest/index.ts';
+import type { IngestedDocument } from '../model/index.ts';
 
 interface Expected {
   articles: Array<{ num: string; heading: string }>;
@@ -42,7 +40,7 @@ const expectations = await readExpected(values.expected ?? join(folder, 'EXPECTE
 const results: Array<{ act: string; measures: Measure[] }> = [];
 for (const act of Object.keys(expectations ?? {}).length ? Object.keys(expectations ?? {}) : await actsIn(folder)) {
   const [name] = act.split('/');
-  const versions = await readActFolder(join(folder, name ?? act));
+  const versions = await readActFolder(join(folder, name ?? act), DEFAULT_MAX_FILE_BYTES);
   const version = versions.find((v) => v.name === act) ?? versions[versions.length - 1];
   if (!version) continue;
   const document = exportDocument(version);
@@ -111,7 +109,7 @@ async function actsIn(dir: string): Promise<string[]> {
   const acts = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
   const out: string[] = [];
   for (const act of acts) {
-    const versions = await readActFolder(join(dir, act)).catch(() => []);
+    const versions = await readActFolder(join(dir, act), DEFAULT_MAX_FILE_BYTES).catch(() => []);
     const newest = versions[versions.length - 1];
     if (newest) out.push(newest.name);
   }

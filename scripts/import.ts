@@ -5,11 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importAct, type ImportReport } from '../app/import-act.ts';
-import { formatReport, IngestError } from '../ingest/index.ts';
-import { storeCorpusDir } from '../ingest/store-corpus.ts';
+import { importAct, IngestError, type ImportReport } from '../app/index.ts';
+import { formatReport } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { loadConfigOrExit } from './config.ts';
 
 const USAGE = `usage: npm run import -- [--json] <folder>
 
@@ -43,19 +42,17 @@ if (!folder || extra.length > 0) {
   process.exit(2);
 }
 
+const config = loadConfigOrExit();
+const backends = await createBackends(config);
 try {
-  const config = loadConfig();
-  const backends = await createBackends(config);
-  try {
-    const report = await importAct(resolve(folder), { seedCorpusDir: resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus'), dataDir: config.dataDir }, backends);
-    console.log(args.values.json ? JSON.stringify(jsonReport(report), null, 2) : textReport(report, storeCorpusDir(config.dataDir)));
-  } finally {
-    await backends.close();
-  }
+  const report = await importAct(resolve(folder), config.corpus, backends);
+  console.log(args.values.json ? JSON.stringify(jsonReport(report), null, 2) : textReport(report, config.corpus.importedDir ?? ''));
 } catch (error) {
-  if (!(error instanceof IngestError) && !(error instanceof ConfigError)) throw error;
+  if (!(error instanceof IngestError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
+} finally {
+  await backends.close();
 }
 
 function textReport(r: ImportReport, storeDir: string): string {

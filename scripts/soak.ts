@@ -14,17 +14,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listen } from '../api/main.ts';
-import { createServer } from '../api/server.ts';
-import type { GraphReader } from '../graph/port.ts';
-import { ingestCorpus } from '../ingest/index.ts';
+import { listen, createServer } from '../api/index.ts';
+import type { GraphReader } from '../graph/index.ts';
 import { createBackends } from './backends.ts';
 import { load, type LoadRequest } from './bench/load.ts';
 import { loadSearchQueries } from './bench/queries.ts';
-import { loadConfig } from './config.ts';
-import { syncStores } from './sync-stores.ts';
+import { loadConfigOrExit } from './config.ts';
+import { syncStores } from '../app/index.ts';
 
 /** Bounds, so a typo cannot start a day-long run */
 const MAX_SECONDS = 3600;
@@ -113,11 +111,13 @@ async function main(): Promise<number> {
   if (!gc) throw new Error('soak: run node with --expose-gc (npm run soak does), memory is measured after a full GC');
 
   const dataDir = await mkdtemp(join(tmpdir(), 'zangraph-soak-'));
-  const corpusDir = resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus');
-  const backends = await createBackends(loadConfig({ ZANGRAPH_DATA_DIR: dataDir }));
+  // Embedded stores in a temporary directory whatever the environment selects; only the corpus is configurable.
+  const { ZANGRAPH_CORPUS_DIR, ZANGRAPH_MAX_FILE_BYTES } = process.env;
+  const config = loadConfigOrExit({ ZANGRAPH_DATA_DIR: dataDir, ZANGRAPH_CORPUS_DIR, ZANGRAPH_MAX_FILE_BYTES });
+  const backends = await createBackends(config);
   let server: Server | null = null;
   try {
-    await syncStores(backends, { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir });
+    await syncStores(backends, config.corpus);
     const yoga = await createServer({ graph: backends.graph, search: backends.search }, { graphiql: false });
     const bound = await listen(yoga, 0);
     server = bound.server;
@@ -126,9 +126,9 @@ async function main(): Promise<number> {
     await checkRequests(origin, requests);
     console.log(`soak: ${seconds} s at ${connections} connections on ${origin}/graphql, ${requests.length} distinct requests (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')})`);
 
-    const before = memoryAfterGc(gc);
+    const before = memoryAfterGc(() => gc());
     const result = await load({ origin, requests, connections, seconds });
-    const after = memoryAfterGc(gc);
+    const after = memoryAfterGc(() => gc());
 
     console.log(`requests: ${result.requests} (${result.rps.toFixed(1)} req/s)`);
     console.log(`errors: ${result.errors}`);

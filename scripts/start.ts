@@ -1,39 +1,21 @@
 /**
  * `npm start`: open the configured backends (embedded by default, in ZANGRAPH_DATA_DIR, default
- * ./data), ingest the corpus (the seed corpus and the acts imported into the store's own corpus)
- * if the store is missing or stale, and serve GraphQL (with GraphiQL) on PORT (default 4000) at /graphql.
+ * ./data), ingest the corpus (the seed corpus and the acts imported into the store's own corpus) if
+ * the store is missing or stale, and serve GraphQL (with GraphiQL) on PORT (default 4000) at /graphql.
  */
-import { resolve } from 'node:path';
-import { listen } from '../api/main.ts';
-import { createServer } from '../api/server.ts';
-import { ingestCorpus } from '../ingest/index.ts';
-import { corpusDirs } from '../ingest/store-corpus.ts';
+import { createServer, listen } from '../api/index.ts';
+import { createCorpusSync, syncStores } from '../app/index.ts';
 import { createBackends } from './backends.ts';
-import { ConfigError, loadConfig } from './config.ts';
-import { corpusSync, syncStores } from './sync-stores.ts';
+import { loadConfigOrExit } from './config.ts';
 
-const seedCorpusDir = resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus');
-const port = Number(process.env.PORT ?? 4000);
-const host = process.env.HOST ?? '0.0.0.0';
-
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const config = loadConfigOrExit();
 const backends = await createBackends(config);
 console.log(backends.description);
-// The seed corpus and the store's corpus of acts imported before this start (`npm run import`).
-const corpusDir = await corpusDirs(seedCorpusDir, config.dataDir);
-const syncOptions = { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir: config.dataDir };
-for (const line of await syncStores(backends, syncOptions)) console.log(line);
+for (const line of (await syncStores(backends, config.corpus)).log) console.log(line);
 
-const corpus = corpusSync(backends, syncOptions);
+const corpus = createCorpusSync(backends, config.corpus);
 const yoga = await createServer({ graph: backends.graph, search: backends.search, corpus }, { security: config.api });
-const { server, port: bound } = await listen(yoga, port, host);
+const { server, port: bound } = await listen(yoga, config.listen.port, config.listen.host);
 console.log(`serving http://localhost:${bound}/graphql`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { WriteStatus } from '../../graph/port.ts';
-import { IngestError } from '../../ingest/index.ts';
+import { IngestError } from '../../app/index.ts';
 import { findDocumentId } from '../references.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';

@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Document } from '../../graph/model.ts';
-import { checkFileSize, maxFileBytes } from '../decode.ts';
+import type { Document } from '../../model/index.ts';
+import { checkFileSize } from '../decode.ts';
 import { IngestError } from '../errors.ts';
 import { readAdiletMeta, type AdiletMeta } from './meta.ts';
 
@@ -33,8 +33,8 @@ export interface ExportVersion {
   meta: AdiletMeta;
 }
 
-/** Every version of the act at `folder`, oldest first. Throws IngestError naming the file on bad input. */
-export async function readActFolder(folder: string): Promise<ExportVersion[]> {
+/** Every version of the act at `folder`, oldest first; files above `maxFileBytes` are refused. Throws IngestError naming the file on bad input. */
+export async function readActFolder(folder: string, maxFileBytes: number): Promise<ExportVersion[]> {
   const info = await stat(folder).catch((cause: unknown) => {
     throw new IngestError(`cannot read the act folder: ${String(cause)}`, { file: folder, line: 1 }, { cause });
   });
@@ -42,18 +42,18 @@ export async function readActFolder(folder: string): Promise<ExportVersion[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   const hasFiles = entries.some((e) => e.isFile() && (e.name === TEXT_FILE || e.name === META_FILE));
   const dated = entries.filter((e) => e.isDirectory() && DATE_FOLDER.test(e.name)).map((e) => join(folder, e.name));
-  if (hasFiles) return [await readVersion(folder, basename(join(folder, '..')))];
+  if (hasFiles) return [await readVersion(folder, basename(join(folder, '..')), maxFileBytes)];
   if (dated.length === 0) {
     throw new IngestError(`no ${TEXT_FILE} here and no dated version folder (YYYY-MM-DD) holding one`, { file: join(folder, TEXT_FILE), line: 1 });
   }
   const act = basename(folder);
-  const versions = await Promise.all(dated.sort().map((dir) => readVersion(dir, act)));
+  const versions = await Promise.all(dated.sort().map((dir) => readVersion(dir, act, maxFileBytes)));
   return versions.sort((a, b) => a.meta.versionDate.localeCompare(b.meta.versionDate));
 }
 
-async function readVersion(dir: string, act: string): Promise<ExportVersion> {
-  const text = await readChecked(join(dir, TEXT_FILE));
-  const metaFile = await readChecked(join(dir, META_FILE));
+async function readVersion(dir: string, act: string, maxFileBytes: number): Promise<ExportVersion> {
+  const text = await readChecked(join(dir, TEXT_FILE), maxFileBytes);
+  const metaFile = await readChecked(join(dir, META_FILE), maxFileBytes);
   const meta = readAdiletMeta(metaFile.bytes.toString('utf8'), metaFile.path);
   const folderDate = basename(dir);
   if (DATE_FOLDER.test(folderDate) && folderDate !== meta.versionDate) {
@@ -62,12 +62,12 @@ async function readVersion(dir: string, act: string): Promise<ExportVersion> {
   return { dir, name: `${act}/${meta.versionDate}`, text, metaFile, meta };
 }
 
-async function readChecked(path: string): Promise<ExportFile> {
+async function readChecked(path: string, maxFileBytes: number): Promise<ExportFile> {
   const missing = (cause: unknown): never => {
     const what = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? `missing ${basename(path)}` : `cannot read ${basename(path)}: ${String(cause)}`;
     throw new IngestError(what, { file: path, line: 1 }, { cause });
   };
-  checkFileSize((await stat(path).catch(missing)).size, path, maxFileBytes());
+  checkFileSize((await stat(path).catch(missing)).size, path, maxFileBytes);
   const bytes = await readFile(path).catch(missing);
   return { path, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
@@ -89,6 +89,6 @@ export function exportDocument(version: ExportVersion): Document {
     authors: [],
     file: `${version.name}/${TEXT_FILE}`,
     sha256: version.text.sha256,
-    format: 'adiletExport',
+    format: 'adilet',
   };
 }

@@ -4,11 +4,10 @@
  * naming the file and the line of the key (or of the mapping that lacks it).
  */
 import { LineCounter, parseDocument, isMap, isScalar, type Document as YamlDocument, type Node } from 'yaml';
-import type { Act, ActKind, DocumentKind } from '../../graph/model.ts';
+import { actWorkUri, type Act, type ActKind, type DocumentKind } from '../../model/index.ts';
 import { normalizeActNumber } from '../amendments/acts.ts';
 import { isoDate } from '../amendments/dates.ts';
 import { IngestError } from '../errors.ts';
-import { actWorkUri } from '../ids.ts';
 
 /** The export's `form` codes and the kind of document they are; others are refused, not guessed. */
 const FORMS: Readonly<Record<string, DocumentKind & ActKind>> = {

@@ -4,7 +4,7 @@
  * in the ablative (`2025 ж. 29 желтоқсаннан бастап`, "from 29 December 2025"); header notes
  * write the month in the locative (`2020 жылғы 24 қыркүйектегі`, "of 24 September 2020").
  */
-import type { TextFormat } from '../../graph/model.ts';
+import type { TextFormat } from '../../model/index.ts';
 
 export interface MonthName {
   /** 1-based month number */
@@ -49,12 +49,12 @@ export type DateOrder = 'YDM' | 'DMY' | 'YMD';
 
 /** The orders a format reads, one per shape (year first or year last): never two readings of one shape. */
 export const DATE_ORDERS = {
-  pdfText: { yearFirst: 'YDM', yearLast: null },
-  adiletExport: { yearFirst: 'YMD', yearLast: 'DMY' },
-} as const satisfies Record<TextFormat, { yearFirst: DateOrder; yearLast: DateOrder | null }>;
+  code: { yearFirst: 'YDM', yearLast: null },
+  adilet: { yearFirst: 'YMD', yearLast: 'DMY' },
+} as const satisfies Partial<Record<TextFormat, { yearFirst: DateOrder; yearLast: DateOrder | null }>>;
 
-/** The format whose notes are read: it fixes their grammar and date orders. */
-export type NoteFormat = TextFormat;
+/** The formats whose notes are read: each fixes their grammar and date orders. */
+export type NoteFormat = keyof typeof DATE_ORDERS;
 
 export interface PrintedDate {
   /** ISO date, or null when the printed date is impossible in the format's order */
@@ -81,7 +81,7 @@ export const ORDER_PATTERN: Record<DateOrder, string> = { YDM: 'YYYY.DD.MM.', DM
 
 /** `2022.05.11` (year, day, month, the PDF text's order) → `2022-11-05`; null if it is no date. */
 export function parseDottedDate(printed: string): string | null {
-  return /^\d{4}\.\d{2}\.\d{2}\.?$/.test(printed) ? parsePrintedDate(printed, 'pdfText').date : null;
+  return /^\d{4}\.\d{2}\.\d{2}\.?$/.test(printed) ? parsePrintedDate(printed, 'code').date : null;
 }
 
 /** Month of an ablative form only (`желтоқсаннан` → 12): effective dates use no other case. */

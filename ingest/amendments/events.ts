@@ -3,8 +3,7 @@
  * across the notes of a document. Ids are deterministic: the same notes in the same order
  * give the same ids, a repeated id getting `_2`, `_3`.
  */
-import type { Act, Amendment, Diagnostic, DocumentRelation } from '../../graph/model.ts';
-import { cleanNum, provisionId, unknownActUri } from '../ids.ts';
+import { type Act, type Amendment, type Diagnostic, type DocumentRelation, provisionId, unknownActUri, amendmentId } from '../../model/index.ts';
 import { spanAt } from '../normalize.ts';
 import type { AmendmentNote, AmendmentsResult } from '../stages.ts';
 import { ActSet, actOf } from './acts.ts';
@@ -40,7 +39,7 @@ export class Collector {
   addNote(note: AmendmentNote): number {
     const joined = note.note;
     const { file } = joined.source;
-    const exported = note.format === 'adiletExport';
+    const exported = note.format === 'adilet';
     const clauses = exported ? splitExportClauses(joined.text) : splitClauses(joined.text);
     if (clauses.length === 0) {
       // A commencement or validity note by this act's own article is read (it amends nothing) and kept as an editorial note.
@@ -59,7 +58,7 @@ export class Collector {
       if (clause.effectiveFrom && clause.date && clause.effectiveFrom < clause.date) {
         this.warn(file, source.startLine, 'amendment-effective-before-act', `effective date ${clause.effectiveFrom} is earlier than the act's date ${clause.date}; kept as printed`);
       }
-      const base = `${note.documentId}/!amendment_${target.eId ?? 'doc'}__${cleanNum(clause.number)}_${clause.date ?? clause.printedDate}`;
+      const base = amendmentId(note.documentId, target.eId, clause.number, clause.date ?? clause.printedDate);
       this.amendments.push({
         id: this.uniqueId(base),
         documentId: note.documentId,

@@ -4,7 +4,7 @@
  * `Ескерту. 43-1-бап толықтырылды - ҚР 02.01.2021 № 399-VI (…); өзгеріс енгізілді - ҚР 19.04.2023 № 223-VII (…) заңдарымен.`
  * One Clause per act, as the PDF text's grammar (clauses.ts) yields, so both meet the same Collector.
  */
-import type { AmendmentAction } from '../../graph/model.ts';
+import type { AmendmentAction } from '../../model/index.ts';
 import { actNumberProblem, kindOfWord, normalizeActNumber } from './acts.ts';
 import type { Clause, Problem } from './clauses.ts';
 import { ORDER_PATTERN, parsePrintedDate } from './dates.ts';
@@ -18,7 +18,7 @@ const TARGET_END = /\s[-–—]|\s\d{1,2}\.\d{1,2}\.\d{4}|\s(?:ҚР|Қазақс
 
 /** A date read in the export's orders; a problem when it is impossible there (never re-read in another order). */
 function exportDate(printed: string, problems: Problem[], what: string): string | null {
-  const { date, order } = parsePrintedDate(printed, 'adiletExport');
+  const { date, order } = parsePrintedDate(printed, 'adilet');
   if (date === null) {
     const reading = order ? `impossible as ${ORDER_PATTERN[order]}` : 'in no order the database export prints';
     problems.push({ rule: 'amendment-date', reason: `${what} \`${printed}\` is ${reading}` });

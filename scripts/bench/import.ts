@@ -7,10 +7,8 @@
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importAct } from '../../app/import-act.ts';
-import { exportDocument, readActFolder, type ExportVersion } from '../../ingest/adilet/folder.ts';
-import { decodeText } from '../../ingest/decode.ts';
-import { ingestDocument } from '../../ingest/index.ts';
+import { importAct } from '../../app/index.ts';
+import { decodeText, DEFAULT_MAX_FILE_BYTES, exportDocument, ingestDocument, readActFolder, type ExportVersion } from '../../ingest/index.ts';
 import { createBackends } from '../backends.ts';
 import { loadConfig } from '../config.ts';
 import { rawFloor } from './floor.ts';
@@ -30,7 +28,7 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
   const runs = options.quick ? 2 : 7;
   const root = join(SHARED_DIR, 'adilet');
   const acts = (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join(root, e.name));
-  const versions = (await Promise.all(acts.map((a) => readActFolder(a)))).flat();
+  const versions = (await Promise.all(acts.map((a) => readActFolder(a, DEFAULT_MAX_FILE_BYTES)))).flat();
   const bytes = versions.reduce((sum, v) => sum + v.text.bytes.length, 0);
   const floor: number[] = [];
   const parse: number[] = [];
@@ -40,7 +38,7 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
     await rawFloor(versions.map((v) => v.text.path));
     floor.push(since(start));
     start = performance.now();
-    for (const act of acts) for (const v of await readActFolder(act)) parseVersion(v);
+    for (const act of acts) for (const v of await readActFolder(act, DEFAULT_MAX_FILE_BYTES)) parseVersion(v);
     parse.push(since(start));
     imports.push(await importAll(acts, join(options.tmpDir, `import-${i}`)));
   }
@@ -76,10 +74,11 @@ async function importAll(acts: readonly string[], dir: string): Promise<number> 
   const seed = await mkdtemp(join(dir, 'seed-'));
   await writeFile(join(seed, 'manifest.json'), '{ "documents": [] }');
   const dataDir = join(dir, 'data');
-  const backends = await createBackends(loadConfig({ ZANGRAPH_DATA_DIR: dataDir }));
+  const config = loadConfig({ ZANGRAPH_DATA_DIR: dataDir });
+  const backends = await createBackends(config);
   try {
     const start = performance.now();
-    for (const act of acts) await importAct(act, { seedCorpusDir: seed, dataDir }, backends);
+    for (const act of acts) await importAct(act, { ...config.corpus, corpusDir: seed }, backends);
     return since(start);
   } finally {
     await backends.close();

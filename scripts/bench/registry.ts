@@ -5,5 +5,6 @@ import { importBenchmark } from './import.ts';
 import { ingestBenchmark } from './ingest.ts';
 import { scaleBenchmark } from './scale.ts';
 import type { Benchmark } from './types.ts';
+import { webBenchmark } from './web.ts';
 
-export const BENCHMARKS: readonly Benchmark[] = [ingestBenchmark, importBenchmark, scaleBenchmark, coldStartBenchmark, apiBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [ingestBenchmark, importBenchmark, scaleBenchmark, coldStartBenchmark, apiBenchmark, webBenchmark];

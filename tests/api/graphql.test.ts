@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import type { EmbeddedGraphStore } from '../../graph/embedded.ts';
+import type { EmbeddedGraphStore } from '../../graph/embedded/store.ts';
 import { expectConnectedWithoutDuplicates } from '../contract/graph-store.contract.ts';
 import { CODE_ID, ingestedCorpus, LAW_241_ID, provision, temporaryStore } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';

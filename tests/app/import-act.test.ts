@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from '../../api/server.ts';
-import { importAct, type ImportReport } from '../../app/import-act.ts';
-import { IngestError } from '../../ingest/errors.ts';
-import { storeCorpusDir } from '../../ingest/store-corpus.ts';
+import { createServer } from '../../api/index.ts';
+import { importAct, type CorpusSettings, type ImportReport } from '../../app/index.ts';
+import { IngestError } from '../../ingest/index.ts';
 import { createBackends, type Backends } from '../../scripts/backends.ts';
 import { loadConfig } from '../../scripts/config.ts';
 import { graphql } from '../api/graphql-client.ts';
@@ -27,6 +26,8 @@ describe('importing an act exported from the national legal database', () => {
   let dataDir: string;
   let emptySeed: string;
   let backends: Backends;
+  let settings: CorpusSettings;
+  let storeDir: string;
   let first: ImportReport;
 
   beforeAll(async () => {
@@ -36,8 +37,11 @@ describe('importing an act exported from the national legal database', () => {
     emptySeed = join(work, 'seed');
     await mkdir(emptySeed);
     await writeFile(join(emptySeed, 'manifest.json'), '{ "documents": [] }');
-    backends = await createBackends(loadConfig({ ZANGRAPH_DATA_DIR: dataDir }));
-    first = await importAct(CINEMA, { seedCorpusDir: emptySeed, dataDir }, backends);
+    const config = loadConfig({ ZANGRAPH_DATA_DIR: dataDir });
+    settings = { ...config.corpus, corpusDir: emptySeed };
+    storeDir = config.corpus.importedDir ?? '';
+    backends = await createBackends(config);
+    first = await importAct(CINEMA, settings, backends);
   }, 60_000);
 
   afterAll(async () => {
@@ -53,9 +57,9 @@ describe('importing an act exported from the national legal database', () => {
       { file: 'law-2019-cinema/2024-08-20/kaz.md', sha256: await sha(join(CINEMA, '2024-08-20', 'kaz.md')) },
       { file: 'law-2019-cinema/2024-08-20/meta.yaml', sha256: await sha(join(CINEMA, '2024-08-20', 'meta.yaml')) },
     ]);
-    for (const f of first.files) expect(await sha(join(storeCorpusDir(dataDir), f.file))).toBe(f.sha256);
-    const manifest = JSON.parse(await readFile(join(storeCorpusDir(dataDir), 'manifest.json'), 'utf8')) as { documents: Array<Record<string, unknown>> };
-    expect(manifest.documents).toEqual([expect.objectContaining({ id: first.workId, format: 'adiletExport', consolidatedAsOf: '2024-08-20', number: '212-VI', kind: 'law' })]);
+    for (const f of first.files) expect(await sha(join(storeDir, f.file))).toBe(f.sha256);
+    const manifest = JSON.parse(await readFile(join(storeDir, 'manifest.json'), 'utf8')) as { documents: Array<Record<string, unknown>> };
+    expect(manifest.documents).toEqual([expect.objectContaining({ id: first.workId, format: 'adilet', consolidatedAsOf: '2024-08-20', number: '212-VI', kind: 'law' })]);
   });
 
   it('writes the act to the graph store and the search index, and the API serves it by id, number and Cyrillic number', async () => {
@@ -79,7 +83,7 @@ describe('importing an act exported from the national legal database', () => {
 
   it('changes nothing when the same files are imported again', async () => {
     const before = await backends.graph.counts();
-    const again = await importAct(CINEMA, { seedCorpusDir: emptySeed, dataDir }, backends);
+    const again = await importAct(CINEMA, settings, backends);
     expect(again.status).toBe('unchanged');
     expect(again.document).toBeNull();
     expect(again.log).toEqual([]);
@@ -87,26 +91,26 @@ describe('importing an act exported from the national legal database', () => {
   });
 
   it('refuses a version without kaz.md, naming the file, and leaves the store corpus as it was', async () => {
-    const manifest = await readFile(join(storeCorpusDir(dataDir), 'manifest.json'), 'utf8');
+    const manifest = await readFile(join(storeDir, 'manifest.json'), 'utf8');
     const broken = join(work, 'broken', '2024-01-01');
     await mkdir(broken, { recursive: true });
     await cp(adiletPath('law-2021-animals', '2025-01-01', 'meta.yaml'), join(broken, 'meta.yaml'));
-    await expect(importAct(join(work, 'broken'), { seedCorpusDir: emptySeed, dataDir }, backends)).rejects.toThrow(IngestError);
-    await expect(importAct(join(work, 'broken'), { seedCorpusDir: emptySeed, dataDir }, backends)).rejects.toThrow(/broken\/2024-01-01\/kaz\.md:1:1: missing kaz\.md/);
-    expect(await readFile(join(storeCorpusDir(dataDir), 'manifest.json'), 'utf8')).toBe(manifest);
+    await expect(importAct(join(work, 'broken'), settings, backends)).rejects.toThrow(IngestError);
+    await expect(importAct(join(work, 'broken'), settings, backends)).rejects.toThrow(/broken\/2024-01-01\/kaz\.md:1:1: missing kaz\.md/);
+    expect(await readFile(join(storeDir, 'manifest.json'), 'utf8')).toBe(manifest);
   });
 
   it('refuses an unknown form in meta.yaml with its line, before writing anything', async () => {
-    const manifest = await readFile(join(storeCorpusDir(dataDir), 'manifest.json'), 'utf8');
+    const manifest = await readFile(join(storeDir, 'manifest.json'), 'utf8');
     const odd = join(work, 'odd');
     await cp(adiletPath('law-2021-animals', '2025-01-01'), odd, { recursive: true });
     await writeFile(join(odd, 'meta.yaml'), (await readFile(join(odd, 'meta.yaml'), 'utf8')).replace('form: ЗАК', 'form: ЖАР'));
-    await expect(importAct(odd, { seedCorpusDir: emptySeed, dataDir }, backends)).rejects.toThrow(/odd\/meta\.yaml:6:7: unknown form `ЖАР`/);
-    expect(await readFile(join(storeCorpusDir(dataDir), 'manifest.json'), 'utf8')).toBe(manifest);
+    await expect(importAct(odd, settings, backends)).rejects.toThrow(/odd\/meta\.yaml:6:7: unknown form `ЖАР`/);
+    expect(await readFile(join(storeDir, 'manifest.json'), 'utf8')).toBe(manifest);
   });
 
   it('keeps the seed corpus’s version of a work it holds, and says which versions it skipped', async () => {
-    const report = await importAct(adiletPath('appc-350-VI'), { seedCorpusDir: SEED, dataDir }, backends);
+    const report = await importAct(adiletPath('appc-350-VI'), { ...settings, corpusDir: SEED }, backends);
     expect(report.status).toBe('held');
     expect(report.versionsFound).toEqual(['2022-12-30', '2024-01-01']);
     expect(report.skipped.map((s) => s.versionDate)).toEqual(['2022-12-30', '2024-01-01']);

@@ -4,7 +4,7 @@
  * Expected values are read off the code's text (line numbers in comments).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Amendment, IngestedDocument, Provision } from '../../graph/model.ts';
+import type { Amendment, IngestedDocument, Provision } from '../../model/index.ts';
 import type { CitationSubgraph, GraphStore } from '../../graph/port.ts';
 import { CODE_ID, ingestedCode, LAW_241_ID, provision } from './corpus-fixture.ts';
 import { CPC } from '../acts.ts';

@@ -3,7 +3,7 @@
  * segmenter was given (the table of contents aside) must come out exactly once, in a provision's
  * label, heading or text, or in an amendment, header or editorial note.
  */
-import type { Provision, ProvisionType } from '../../graph/model.ts';
+import type { Provision, ProvisionType } from '../../model/index.ts';
 import type { SourceLine } from '../../ingest/normalize.ts';
 import type { SegmentResult } from '../../ingest/segment/index.ts';
 

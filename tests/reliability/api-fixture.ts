@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SecurityOptions } from '../../api/security.ts';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded.ts';
-import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded.ts';
+import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded/store.ts';
+import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
 import { CORPUS_DIR, ingestedCorpus } from '../contract/corpus-fixture.ts';
-import { ingestCorpus } from '../../ingest/index.ts';
-import { corpusSync } from '../../scripts/sync-stores.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../../ingest/index.ts';
+import { createCorpusSync } from '../../app/index.ts';
 import type { GraphQLResponse } from '../api/graphql-client.ts';
 
 export { CORPUS_DIR };
@@ -43,7 +43,7 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
     await search.upsertDocuments(documents);
   }
   const corpusDir = options.corpusDir ?? CORPUS_DIR;
-  const corpus = corpusSync({ graph, search }, { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir });
+  const corpus = createCorpusSync({ graph, search }, { corpusDir, importedDir: null, maxFileBytes: DEFAULT_MAX_FILE_BYTES, statePath: join(dataDir, 'corpus-sync.json') });
   const yoga = await createServer({ graph, search, corpus }, { graphiql: false, security: options.security ?? {} });
   return {
     yoga,

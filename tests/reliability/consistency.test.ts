@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { createServer } from '../../api/server.ts';
 import { openEmbeddedGraphStore } from '../../graph/index.ts';
-import type { IngestedDocument } from '../../graph/model.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 import type { GraphStore } from '../../graph/port.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
 import { graphql } from '../api/graphql-client.ts';

@@ -9,9 +9,9 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openEmbeddedGraphStore } from '../../graph/index.ts';
-import type { IngestedDocument } from '../../graph/model.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
-import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
+import { openEmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
 import { CORPUS_DIR, makeCorpus, seedBytes, tempDir } from './fixture.ts';
 
 const CHILD = fileURLToPath(new URL('./reingest-child.ts', import.meta.url));

@@ -8,12 +8,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Document, DocumentRelationType, IngestedDocument } from '../../graph/model.ts';
+import type { Document, DocumentRelationType, IngestedDocument } from '../../model/index.ts';
 import { documentProblems } from '../../graph/port.ts';
 import { IngestError, ingestDocument } from '../../ingest/index.ts';
 import { readManifest } from '../../ingest/manifest.ts';
 import { normalizeLines, type SourceLine } from '../../ingest/normalize.ts';
-import { segmentCode } from '../../ingest/segment/index.ts';
+import { segmentCode } from '../../ingest/segment/code/index.ts';
 import { compareCharacters, provisionTexts } from '../ingest/conservation.ts';
 import { CODE_FILE, CORPUS_DIR, seedText } from './fixture.ts';
 

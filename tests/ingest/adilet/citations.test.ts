@@ -1,7 +1,7 @@
 /** References in laws of the database export: `осы Заңның`, points (`тармақ`) as parts, ranges with any dash. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CitationRef } from '../../../graph/model.ts';
+import type { CitationRef } from '../../../model/index.ts';
 import { expandChains } from '../../../ingest/citations/expand.ts';
 import { findReferences } from '../../../ingest/citations/find.ts';
 import { adiletPath } from '../../shared-dir.ts';

@@ -1,7 +1,7 @@
 /** Amendment notes of the database exports built by hand from the real lines: place and neighbouring unit read from the text. */
 import { readFileSync } from 'node:fs';
-import type { ProvisionType } from '../../../graph/model.ts';
-import { markupOf } from '../../../ingest/adilet/markup.ts';
+import type { ProvisionType } from '../../../model/index.ts';
+import { markupOf } from '../../../ingest/segment/adilet/markup.ts';
 import { joinLines, normalizeLines } from '../../../ingest/normalize.ts';
 import { dropPrefix } from '../../../ingest/segment/lines.ts';
 import type { AmendmentNote, Place, PlacedUnit } from '../../../ingest/stages.ts';
@@ -40,7 +40,7 @@ export function exportNote(documentId: string, file: string, line: number, place
     next: null,
     replaces: around.replaces ?? null,
     previous: around.previous ?? null,
-    format: 'adiletExport',
+    format: 'adilet',
   };
 }
 
@@ -48,5 +48,5 @@ export function exportNote(documentId: string, file: string, line: number, place
 export function syntheticNote(text: string, place: Place, previous: PlacedUnit | null): AmendmentNote {
   const [line] = normalizeLines(text);
   if (!line) throw new Error('empty note');
-  return { documentId: APPC_ID, documentActId: APPC_ID, note: joinLines([line], 'synthetic.md'), place, next: null, replaces: null, previous, format: 'adiletExport' };
+  return { documentId: APPC_ID, documentActId: APPC_ID, note: joinLines([line], 'synthetic.md'), place, next: null, replaces: null, previous, format: 'adilet' };
 }

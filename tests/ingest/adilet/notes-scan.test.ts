@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAmendmentNotes } from '../../../ingest/amendments/index.ts';
 import { adiletPath } from '../../shared-dir.ts';
-import { exported } from './segment-fixture.ts';
+import { exported } from '../segment/adilet/segment-fixture.ts';
 
 /** Lines holding a note or a repealed unit (`Ескерту.` "Note.", `алып тасталды -` "removed by"), and the acts each prints. */
 function actsPrinted(version: string): number {

@@ -1,8 +1,8 @@
 /** Amendment notes of the database export: each real note's events, read off the text by hand. */
 import { describe, expect, it } from 'vitest';
-import type { AmendmentAction, AmendmentScope } from '../../../graph/model.ts';
+import type { AmendmentAction, AmendmentScope } from '../../../model/index.ts';
 import { parseAmendmentNotes } from '../../../ingest/amendments/index.ts';
-import { actWorkUri, provisionId } from '../../../ingest/ids.ts';
+import { actWorkUri, provisionId } from '../../../model/index.ts';
 import type { AmendmentNote } from '../../../ingest/stages.ts';
 import { APPC_ID, CINEMA_ID, at, exportNote, syntheticNote, unit } from './notes-fixture.ts';
 
