@@ -1,6 +1,7 @@
 // Lint: the type-aware rules that catch what tsc does not — promises nobody awaits or handles, and
 // unused code. Formatting is Prettier's job (npm run format), not the linter's.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -20,11 +21,8 @@ export default tseslint.config(
       'no-useless-catch': 'error',
     },
   },
+  // The web pages' own scripts run in the browser.
+  { files: ['web/assets/**/*.js'], languageOptions: { globals: { ...globals.browser, YogaGraphiQL: 'readonly', cytoscape: 'readonly' } } },
   // Finding control characters in a corpus file is this module's job.
   { files: ['ingest/decode.ts'], rules: { 'no-control-regex': 'off' } },
-  // The web pages' scripts run in the browser, beside the libraries their pages load (cytoscape, GraphiQL).
-  {
-    files: ['web/assets/**/*.js'],
-    languageOptions: { globals: { document: 'readonly', window: 'readonly', self: 'readonly', HTMLElement: 'readonly', cytoscape: 'readonly', YogaGraphiQL: 'readonly' } },
-  },
 );

@@ -7,9 +7,10 @@ import type { Server } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, listen, type ZangraphYoga } from '../../api/index.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded/index.ts';
-import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded/index.ts';
+import { listen } from '../../api/main.ts';
+import { createServer, type ZangraphYoga } from '../../api/server.ts';
+import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/index.ts';
+import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/index.ts';
 import { ingestedCorpus } from '../contract/corpus-fixture.ts';
 
 export interface WebServer {
