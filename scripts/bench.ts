@@ -3,7 +3,7 @@
  *
  *   npm run bench -- --quick            fewer runs, scales 1× and 5× only, 1 s load runs
  *   npm run bench -- --out <dir>        write the results elsewhere (the tests use a temp dir)
- *   npm run bench -- --only ingest,api  run some benchmarks only
+ *   npm run bench -- --only ingest,api  run some benchmarks only (ingest, import, scale, cold start, api)
  *   npm run bench -- --max-scale 30     run the scale benchmark up to 30× instead of 100× (100× takes about 2 minutes and 1.2 GB)
  *   npm run bench -- --graph neo4j      only the graph store on Neo4j beside the embedded one (NEO4J_URI…, see README),
  *                                       written to bench/neo4j/ unless --out says otherwise

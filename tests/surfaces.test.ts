@@ -31,9 +31,14 @@ const SURFACES: Record<string, string[]> = {
   ingest: [
     'DEFAULT_MAX_FILE_BYTES',
     'IngestError',
+    'MANIFEST_FILE',
     'MAX_FILE_BYTES_VARIABLE',
+    'META_FILE',
     'buildLexicon',
+    'corpusDirs',
     'createCorpusLookup',
+    'decodeText',
+    'exportDocument',
     'extractCitations',
     'formatReport',
     'ingestCorpus',
@@ -41,8 +46,10 @@ const SURFACES: Record<string, string[]> = {
     'normalizeLines',
     'parseDocumentNotes',
     'pipelineFingerprint',
+    'readActFolder',
     'readCorpus',
     'readManifest',
+    'readStoreEntries',
     'segmentCode',
   ],
   graph: [
@@ -98,7 +105,7 @@ const SURFACES: Record<string, string[]> = {
   ],
   'search/eval': ['buildSpanIndex', 'engineDefaultAnalyzer', 'mean', 'overlaps', 'scoreQuery'],
   api: ['AMENDMENT_ACTIONS', 'DEFAULT_SECURITY', 'PROVISION_STATUSES', 'createServer', 'enumResolver', 'listen'],
-  app: ['IngestError', 'createCorpusSync', 'syncGraphStore', 'syncSearchIndex', 'syncStores'],
+  app: ['IngestError', 'createCorpusSync', 'importAct', 'syncGraphStore', 'syncSearchIndex', 'syncStores'],
   files: ['writeDurably', 'writeFileDurably'],
 };
 
