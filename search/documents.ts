@@ -102,12 +102,21 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
   }
 
   // Outside codes a heading node is a search document too (a topic title is what some queries name).
-  return provisions
-    .filter((p) => p.text || (p.heading && !CONTAINERS.has(p.type)))
-    .map((p) => {
-      const heading = p.heading ?? ancestors(p).reverse().find((a) => a.heading)?.heading ?? '';
-      return base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading);
-    });
+  const searched = provisions.filter((p) => p.text || (p.heading && !CONTAINERS.has(p.type)));
+  // The first passage under a numbered section heading (`2. … жіктелуі.`) is what the heading
+  // introduces: it carries the heading as its own, the passages after it as inherited context.
+  const opening = new Set<string>();
+  const seenParents = new Set<string>();
+  for (const p of searched) {
+    const parent = p.parentId ? byId.get(p.parentId) : undefined;
+    if (!parent || seenParents.has(parent.id)) continue;
+    seenParents.add(parent.id);
+    if (parent.type === 'section' && parent.num !== null && parent.heading && !p.heading && p.text) opening.add(p.id);
+  }
+  return searched.map((p) => {
+    const heading = p.heading ?? ancestors(p).reverse().find((a) => a.heading)?.heading ?? '';
+    return base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading && !opening.has(p.id));
+  });
 }
 
 /**

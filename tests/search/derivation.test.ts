@@ -6,15 +6,15 @@ const term = (word: string): string => indexTerms(word).join(' ');
 
 describe('loanword derivations', () => {
   it('joins -ия nouns with their -лық adjectives and their inflections, whatever vowel comes before -ия', () => {
-    for (const [derived, noun] of [
+    const pairs: Array<[string, string]> = [
       ['апелляциялық', 'апелляция'], // of appeal (lines of the code: "апелляциялық сатыдағы сот")
       ['апелляцияға', 'апелляция'],
       ['функциялық', 'функция'],
       ['конституциялық', 'конституция'],
       ['коррупциялық', 'коррупция'],
       ['партиялар', 'партия'],
-    ])
-      expect(term(derived), derived).toBe(term(noun));
+    ];
+    for (const [derived, noun] of pairs) expect(term(derived), derived).toBe(term(noun));
   });
 
   it('joins -ив loans with their -тік/-ті forms', () => {
