@@ -7,28 +7,26 @@
  * Total: a line no rule reads is a paragraph of the unit it stands in (with a warning outside any article); only an
  * empty text throws.
  */
-import { childEId, eIdComponent, provisionId, type Diagnostic, type EditorialNote, type Provision, type ProvisionType } from '../../../model/index.ts';
+import { provisionId, type EditorialNote, type Provision, type ProvisionType } from '../../../model/index.ts';
 import { IngestError } from '../../errors.ts';
 import { joinLines, type SourceLine } from '../../normalize.ts';
 import type { AmendmentNote } from '../../stages.ts';
 import { bodyOutput } from '../code/index.ts';
 import type { SegmentContext } from '../code/context.ts';
 import { editorialNote } from '../code/notes.ts';
-import { fitsAfter } from '../code/sequence.ts';
 import { checkToc } from '../code/toc.ts';
-import { childPlace, childrenOfType, createDraft, emptyPlace, placedUnit, type DraftNode } from '../draft.ts';
+import { emptyPlace, placedUnit, type DraftNode } from '../draft.ts';
 import { dropPrefix } from '../lines.ts';
+import { DraftTreeBuilder, type Labelled } from '../tree-builder.ts';
 import type { SegmentResult, Segmenter } from '../types.ts';
 import { readLine, SIGNATURE_START, type ReadLine } from './lines.ts';
 import { findExportToc } from './toc.ts';
 
-type Headed = 'section' | 'chapter' | 'article';
 /** `Алып тасталды` = "was removed". */
 const REPEAL_TEXT = /^алып\s+тасталды/iu;
 const REPEALABLE: ReadonlySet<ProvisionType> = new Set(['article', 'part', 'subparagraph']);
 /** `Ескерту. 16-бап алып тасталды …` ("Note. Article 16 was removed …"): a note that repeals a whole unit. */
 const REPEAL_NOTE = /^Ескерту\.\s*(?:\d+(?:-\d+)*(?:-бап|-тармақ|-бөлік|\)\s*тармақша)\p{L}*)\s+алып\s+тасталды/iu;
-type Labelled = 'part' | 'subparagraph';
 
 /** The format table's segmenter of database exports (index.ts SEGMENTERS). */
 export const segmentAdilet: Segmenter = (lines, { document, lexicon }) =>
@@ -70,23 +68,19 @@ function findSignature(read: readonly ReadLine[]): number {
   return read.length;
 }
 
-class ExportBuilder {
-  readonly drafts: DraftNode[] = [];
-  readonly topLevel: DraftNode[] = [];
+class ExportBuilder extends DraftTreeBuilder {
   readonly anchors = new Map<DraftNode, string>();
   readonly notes: AmendmentNote[] = [];
   readonly editorialNotes: EditorialNote[] = [];
-  readonly diagnostics: Diagnostic[] = [];
-  private readonly usedEIds = new Map<string, number>();
-  private readonly lastHeaded = new Map<Headed, string>();
   /** Indentation of each part and subparagraph's label line: deeper text belongs to it */
   private readonly indents = new Map<DraftNode, number>();
-  private current: DraftNode | null = null;
   /** The anchor waiting for the unit it stands before */
   private pendingAnchor: { id: string; line: SourceLine } | null = null;
   private titleTaken = false;
 
-  constructor(private readonly ctx: SegmentContext) {}
+  constructor(private readonly ctx: SegmentContext) {
+    super(ctx.file);
+  }
 
   /** Read line `i`; returns the index of the last line it consumed. */
   line(read: readonly ReadLine[], i: number, end: number): number {
@@ -122,7 +116,7 @@ class ExportBuilder {
       case 'section':
       case 'chapter':
       case 'article':
-        this.heading(type.kind, type.num, type.rest, line);
+        this.openHeading(type.kind, type.num, type.rest, line);
         return i;
       case 'repealed':
         this.repealed(type.unit, type.num, type.rest, line);
@@ -169,22 +163,10 @@ class ExportBuilder {
     return j;
   }
 
-  private heading(type: Headed, num: string, rest: string, line: SourceLine): DraftNode {
-    const parentType: ProvisionType | null = type === 'article' ? 'chapter' : type === 'chapter' ? 'section' : null;
-    let parent = parentType ? this.ancestor(parentType) : null;
-    if (type === 'article' && !parent) parent = this.ancestor('section');
-    const last = this.lastHeaded.get(type) ?? null;
-    if (!fitsAfter(last, num)) this.warn(`${type} ${num} follows ${type} ${last ?? '(none)'}: out of sequence`, line, 'sequence');
-    this.lastHeaded.set(type, num);
-    const d = this.create(type, num, parent, line, eIdComponent(type, num));
-    if (rest) d.headingLines.push(dropPrefix(line, rest));
-    return d;
-  }
-
   /** A unit printed as repealed: it exists with status repealed, and its text is the repeal note. */
   private repealed(unit: 'article' | Labelled, num: string, rest: string, line: SourceLine): void {
     let d: DraftNode;
-    if (unit === 'article') d = this.heading('article', num, '', line);
+    if (unit === 'article') d = this.openHeading('article', num, '', line);
     else {
       const container = this.container(unit);
       if (!container) return this.note(dropPrefix(line, rest), null);
@@ -204,9 +186,7 @@ class ExportBuilder {
   }
 
   private label(type: Labelled, num: string, container: DraftNode, line: SourceLine): DraftNode {
-    const prev = childrenOfType(container, type).at(-1)?.num ?? null;
-    if (!fitsAfter(prev, num)) this.warn(`${type} ${num} follows ${type} ${prev ?? '(none)'} in ${container.eId}: out of sequence`, line, 'sequence');
-    const d = this.create(type, num, container, line, childEId(container.eId, eIdComponent(type, num)));
+    const d = this.openLabel(type, num, container, line);
     this.indents.set(d, line.indent);
     return d;
   }
@@ -234,35 +214,15 @@ class ExportBuilder {
     if (container && container.type !== 'article' && container.type !== 'part' && container.type !== 'subparagraph') {
       this.warn(`text outside any article: "${line.text.slice(0, 40)}" kept as a paragraph`, line, 'text-outside-article');
     }
-    // абзац numbering: the container's own text, when it has any, is абзац 1 (ids.ts codeEId)
-    const siblings = container ? container.children : this.topLevel;
-    const n = siblings.filter((s) => s.type === 'paragraph').length + (container?.textLines.length ? 2 : 1);
-    const d = this.create('paragraph', null, container, line, childEId(container?.eId ?? null, eIdComponent('paragraph', String(n))));
-    d.textLines.push(line);
+    this.openParagraph(container, line);
   }
 
-  private ancestor(type: ProvisionType): DraftNode | null {
-    let c = this.current;
-    while (c && c.type !== type) c = c.parent;
-    return c;
-  }
-
-  private create(type: ProvisionType, num: string | null, parent: DraftNode | null, line: SourceLine, wantedEId: string): DraftNode {
-    let eId = wantedEId;
-    for (let n = 2; this.usedEIds.has(eId); n++) eId = `${wantedEId}-dup${n}`;
-    if (eId !== wantedEId) {
-      this.warn(`eId ${wantedEId} is already taken by the node at line ${this.usedEIds.get(wantedEId) ?? '?'}: this ${type} at line ${line.line} is ${eId}`, line, 'duplicate-eid');
-    }
-    this.usedEIds.set(eId, line.line);
-    const d = createDraft({ type, num, eId, parent, place: childPlace(parent, type, num), firstLine: line });
-    (parent ? parent.children : this.topLevel).push(d);
-    this.drafts.push(d);
-    if (this.pendingAnchor !== null && type !== 'paragraph') {
+  /** A unit (not a paragraph) takes the anchor that stood before it. */
+  protected created(d: DraftNode): void {
+    if (this.pendingAnchor !== null && d.type !== 'paragraph') {
       this.anchors.set(d, this.pendingAnchor.id);
       this.pendingAnchor = null;
     }
-    this.current = d;
-    return d;
   }
 
   /** An anchor followed by no unit (another anchor, or the end of the text) is kept as an editorial note, with a warning. */
@@ -276,14 +236,6 @@ class ExportBuilder {
 
   signature(lines: readonly SourceLine[]): void {
     this.danglingAnchor();
-    const first = lines[0];
-    if (!first) return;
-    const d = this.create('signature', null, null, first, 'conclusions');
-    d.textLines.push(...lines);
-    d.lastLine = lines[lines.length - 1] ?? first;
-  }
-
-  private warn(reason: string, line: SourceLine, rule: string): void {
-    this.diagnostics.push({ reason, file: this.ctx.file, line: line.line, rule, fatal: false });
+    this.openSignature(lines);
   }
 }

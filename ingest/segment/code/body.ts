@@ -11,11 +11,12 @@
  * - a paragraph break is guessed from the previous line: it ends with `:`, or it ends a sentence or
  *   clause and the next line's first word would have fitted on it (so the line was not full).
  */
-import { type Diagnostic, type EditorialNote, type ProvisionType, childEId, eIdComponent, provisionId } from '../../../model/index.ts';
+import { type Diagnostic, type EditorialNote, provisionId } from '../../../model/index.ts';
 import type { SourceLine } from '../../normalize.ts';
 import type { SegmentContext } from './context.ts';
-import { childPlace, childrenOfType, createDraft, emptyPlace, lastText, placedUnit, type DraftNode } from '../draft.ts';
+import { childrenOfType, emptyPlace, lastText, placedUnit, type DraftNode } from '../draft.ts';
 import { dropPrefix, endsClause, startsLower } from '../lines.ts';
+import { DraftTreeBuilder, type Headed, type Labelled } from '../tree-builder.ts';
 import type { LineClass } from './classify.ts';
 import { editorialNote, NoteCollector } from './notes.ts';
 import { fitsAfter } from './sequence.ts';
@@ -39,8 +40,6 @@ export interface BodyResult {
   diagnostics: Diagnostic[];
 }
 
-type Headed = 'section' | 'chapter' | 'article';
-type Labelled = 'part' | 'subparagraph';
 
 /**
  * `classes[i]` is `classifyLine(lines[i].text)`. `structured: false` is for a text without any
@@ -76,17 +75,9 @@ function findSignature(lines: readonly SourceLine[]): number {
   return lines.length;
 }
 
-class BodyBuilder {
-  private readonly drafts: DraftNode[] = [];
-  private readonly topLevel: DraftNode[] = [];
+class BodyBuilder extends DraftTreeBuilder {
   private readonly editorialNotes: EditorialNote[] = [];
-  private readonly diagnostics: Diagnostic[] = [];
   private readonly notes: NoteCollector;
-  /** eId → the line of the node that took it first, to name both places of a duplicate */
-  private readonly usedEIds = new Map<string, number>();
-  private readonly lastHeaded = new Map<Headed, string>();
-  /** The innermost open node */
-  private current: DraftNode | null = null;
   /** The node whose heading is still being continued */
   private headingOpen: DraftNode | null = null;
   /** The last line of provision text (URLs and notes do not count), for clause decisions */
@@ -100,6 +91,7 @@ class BodyBuilder {
     private readonly width: number,
     private readonly structured: boolean,
   ) {
+    super(ctx.file);
     this.notes = new NoteCollector(ctx);
   }
 
@@ -178,15 +170,7 @@ class BodyBuilder {
   }
 
   private heading(type: Headed, num: string, rest: string, line: SourceLine): void {
-    const parentType: ProvisionType | null = type === 'article' ? 'chapter' : type === 'chapter' ? 'section' : null;
-    let parent = parentType ? this.ancestor(parentType) : null;
-    if (type === 'article' && !parent) parent = this.ancestor('section');
-    const last = this.lastHeaded.get(type) ?? null;
-    if (!fitsAfter(last, num)) this.warn(`${type} ${num} follows ${type} ${last ?? '(none)'}: out of sequence`, line, 'sequence');
-    this.lastHeaded.set(type, num);
-    const d = this.create(type, num, parent, line, eIdComponent(type, num));
-    if (rest) d.headingLines.push(dropPrefix(line, rest));
-    this.headingOpen = d;
+    this.headingOpen = this.openHeading(type, num, rest, line);
     this.boundary = true;
   }
 
@@ -212,11 +196,9 @@ class BodyBuilder {
     return c;
   }
 
-  /** Open a part or subparagraph in its container, reporting a break in the numbering. */
+  /** Open a part or subparagraph in its container, with the text after its label. */
   private label(type: Labelled, num: string, rest: string, line: SourceLine, container: DraftNode): DraftNode {
-    const prev = childrenOfType(container, type).at(-1)?.num ?? null;
-    if (!fitsAfter(prev, num)) this.warn(`${type} ${num} follows ${type} ${prev ?? '(none)'} in ${container.eId}: out of sequence`, line, 'sequence');
-    const d = this.create(type, num, container, line, childEId(container.eId, eIdComponent(type, num)));
+    const d = this.openLabel(type, num, container, line);
     if (rest) {
       d.textLines.push(dropPrefix(line, rest));
       this.lastOwn = line;
@@ -236,11 +218,7 @@ class BodyBuilder {
       if (this.structured && !(container && (container.type === 'article' || container.type === 'part' || container.type === 'subparagraph'))) {
         this.warn(`text outside any article: "${line.text.slice(0, 40)}" kept as a paragraph`, line, 'text-outside-article');
       }
-      // абзац numbering: the container's own text, when it has any, is абзац 1 (model/akn.ts codeEId)
-      const siblings = container ? container.children : this.topLevel;
-      const n = siblings.filter((s) => s.type === 'paragraph').length + (container?.textLines.length ? 2 : 1);
-      const d = this.create('paragraph', null, container, line, childEId(container?.eId ?? null, eIdComponent('paragraph', String(n))));
-      d.textLines.push(line);
+      this.openParagraph(container, line);
     }
     this.lastOwn = line;
     this.boundary = false;
@@ -264,25 +242,9 @@ class BodyBuilder {
     return t;
   }
 
-  private ancestor(type: ProvisionType): DraftNode | null {
-    let c = this.current;
-    while (c && c.type !== type) c = c.parent;
-    return c;
-  }
-
-  private create(type: ProvisionType, num: string | null, parent: DraftNode | null, line: SourceLine, wantedEId: string): DraftNode {
-    let eId = wantedEId;
-    for (let n = 2; this.usedEIds.has(eId); n++) eId = `${wantedEId}-dup${n}`;
-    if (eId !== wantedEId) {
-      this.warn(`eId ${wantedEId} is already taken by the node at line ${this.usedEIds.get(wantedEId) ?? '?'}: this ${type} at line ${line.line} is ${eId}`, line, 'duplicate-eid');
-    }
-    this.usedEIds.set(eId, line.line);
-    const d = createDraft({ type, num, eId, parent, place: childPlace(parent, type, num), firstLine: line });
-    (parent ? parent.children : this.topLevel).push(d);
-    this.drafts.push(d);
+  /** Notes waiting for the next unit stand before this one. */
+  protected created(d: DraftNode, parent: DraftNode | null): void {
     this.notes.settle(placedUnit(d), parent?.place ?? emptyPlace());
-    this.current = d;
-    return d;
   }
 
   private flushUrls(): void {
@@ -292,19 +254,11 @@ class BodyBuilder {
     this.editorial('link', run);
   }
 
-  private warn(reason: string, line: SourceLine, rule: string): void {
-    this.diagnostics.push({ reason, file: this.ctx.file, line: line.line, rule, fatal: false });
-  }
-
   /** End of the body: notes still waiting stand at its end (`next` null); then the signature block, if any. */
   finish(signature: readonly SourceLine[]): void {
     this.flushUrls();
     this.notes.settle(null, this.current?.place ?? emptyPlace());
-    const first = signature[0];
-    if (!first) return;
-    const d = this.create('signature', null, null, first, 'conclusions');
-    d.textLines.push(...signature);
-    d.lastLine = signature[signature.length - 1] ?? first;
+    this.openSignature(signature);
   }
 
   result(): BodyResult {
