@@ -21,6 +21,8 @@ import type {
 import type { GraphReader, GraphStore } from '../graph/port.ts';
 import type { SyncReport } from '../graph/sync.ts';
 import type { SearchIndex } from '../search/port.ts';
+import { DEFAULT_QUERY_LIMITS } from './limits.ts';
+import { WorkMeter, type AnswerLimits } from './work-meter.ts';
 
 /** The ports the API serves. `search` is optional: without it the search fields answer with an error. */
 export interface ApiPorts {
@@ -66,6 +68,8 @@ export interface ApiContext extends Omit<ApiPorts, 'graph'> {
   /** The store itself, for write operations only (reads go through `graph`) */
   store: GraphStore;
   loaders: Loaders;
+  /** The request's work so far, and whether it must stop (api/work-meter.ts) */
+  meter: WorkMeter;
 }
 
 /** A batch port call as a loader: the port already answers in key order. */
@@ -97,9 +101,11 @@ export function createLoaders(graph: GraphReader): Loaders {
   };
 }
 
-export function createContext(ports: ApiPorts): ApiContext {
+/** The context of one request; `signal` aborts when its client goes away. */
+export function createContext(ports: ApiPorts, request: { signal?: AbortSignal; limits?: AnswerLimits } = {}): ApiContext {
   const graph = ports.graph.snapshot();
-  return { ...ports, graph, store: ports.graph, loaders: createLoaders(graph) };
+  const meter = new WorkMeter(request.limits ?? DEFAULT_QUERY_LIMITS, request.signal);
+  return { ...ports, graph, store: ports.graph, loaders: createLoaders(graph), meter };
 }
 
 /**

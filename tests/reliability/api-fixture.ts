@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { QueryLimits } from '../../api/limits.ts';
 import type { SecurityOptions } from '../../api/security.ts';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
 import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded.ts';
@@ -31,6 +32,8 @@ export interface ServeOptions {
   /** The corpus `reingest` reads (default: the seed corpus) */
   corpusDir?: string;
   security?: Partial<SecurityOptions>;
+  /** Query limits other than the defaults (api/limits.ts) */
+  limits?: Partial<QueryLimits>;
 }
 
 export async function serve(options: ServeOptions = {}): Promise<Served> {
@@ -44,7 +47,7 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
   }
   const corpusDir = options.corpusDir ?? CORPUS_DIR;
   const corpus = corpusSync({ graph, search }, { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir });
-  const yoga = await createServer({ graph, search, corpus }, { graphiql: false, security: options.security ?? {} });
+  const yoga = await createServer({ graph, search, corpus }, { graphiql: false, security: options.security ?? {}, limits: options.limits ?? {} });
   return {
     yoga,
     graph,

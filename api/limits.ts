@@ -1,0 +1,81 @@
+/**
+ * The limits on the work of one read, beside GraphQL Armor's limits on the query's shape (depth,
+ * aliases, tokens, directives; server.ts): a budget on the estimated size of the answer, checked
+ * before execution (api/cost.ts), a ceiling on the answer actually built (api/work-meter.ts), and
+ * memory headroom: expensive work is refused while the heap is near its limit, and a running
+ * request is stopped if the heap gets nearer still, rather than the process dying.
+ */
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { estimateCost } from './cost.ts';
+import type { ListSizes } from './list-sizes.ts';
+import { heapRatio, overloaded, type AnswerLimits, type MeteredContext } from './work-meter.ts';
+
+export interface QueryLimits extends AnswerLimits {
+  /** Largest estimated answer, in values (api/cost.ts), a query may ask for */
+  maxCost: number;
+  /** Queries estimated at most this are never refused for memory: lookups must go on while the heap is full */
+  cheapCost: number;
+  /** Heap used / heap limit above which queries over `cheapCost` are refused with OVERLOADED */
+  heapRefuseRatio: number;
+}
+
+/**
+ * The defaults. 50 000 values take in every question of the README and the soak (a document's
+ * articles with their parts: ~9 000; a depth-3 traversal with its edges: ~8 000 on the seed corpus) and
+ * refuse a document's provisions each with its document's provisions (~2 million). The answer
+ * ceiling (100 000 objects, 16 M characters, about 20 MB of JSON) is what an estimate error can cost at worst.
+ */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxCost: 50_000,
+  maxNodes: 100_000,
+  maxStringBytes: 16_000_000,
+  yieldEveryMs: 10,
+  cheapCost: 1_000,
+  heapRefuseRatio: 0.7,
+  heapStopRatio: 0.85,
+};
+
+function overBudget(estimate: number, budget: number): ExecutionResult {
+  return {
+    errors: [
+      new GraphQLError(
+        `The query's answer is estimated at ${estimate} values, over the budget of ${budget}; ask for less (fewer nested lists, a smaller page or depth)`,
+        { extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', estimate, budget } },
+      ),
+    ],
+  };
+}
+
+/**
+ * The plugin: refuses before execution what is over budget or, with the heap near its limit,
+ * anything but a cheap query; answers a request its meter stopped with that one error, never
+ * with part of the data. `sizes` gives the store's current list sizes.
+ */
+export function useQueryLimits(sizes: () => ListSizes, limits: QueryLimits): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const estimate = estimateCost({
+        schema: args.schema,
+        document: args.document,
+        operationName: args.operationName,
+        variables: args.variableValues,
+        sizes: sizes(),
+      });
+      if (estimate > limits.maxCost) {
+        setResultAndStopExecution(overBudget(estimate, limits.maxCost));
+        return;
+      }
+      if (estimate > limits.cheapCost && heapRatio() > limits.heapRefuseRatio) {
+        setResultAndStopExecution({ errors: [overloaded('the heap is near its limit')] });
+        return;
+      }
+      return {
+        onExecuteDone({ setResult }) {
+          const stopped = (args.contextValue as unknown as MeteredContext).meter.stopped;
+          if (stopped) setResult({ errors: [stopped] });
+        },
+      };
+    },
+  };
+}

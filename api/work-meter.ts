@@ -1,0 +1,174 @@
+/**
+ * The work of one request, metered while its answer is built, so that no estimate error, slow
+ * query text or vanished client can hold the process:
+ * - every object and list item a resolver hands back is counted, with the characters of its
+ *   strings; past the ceiling the request stops with ANSWER_TOO_LARGE (a 300 MB answer cannot be built);
+ * - execution yields to the event loop every few milliseconds, so other requests, the time limit's
+ *   timer and a client's disconnect are seen while a heavy query runs, compiled or not;
+ * - once stopped (ceiling, time limit, client gone, heap near its limit), every resolver the
+ *   request still calls throws at once instead of working, and the answer is that one error.
+ * The meter wraps the resolvers of the fields that return objects or lists (`meterSchema`); scalar
+ * fields are read off objects already counted, so they cost nothing extra.
+ */
+import { getHeapStatistics } from 'node:v8';
+import { defaultFieldResolver, getNamedType, getNullableType, GraphQLError, isCompositeType, isListType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+
+export interface AnswerLimits {
+  /** Objects and list items one answer may hold */
+  maxNodes: number;
+  /** Characters in the strings of those objects (their text, headings, ids…) */
+  maxStringBytes: number;
+  /** Longest stretch a request runs without letting the event loop turn, ms */
+  yieldEveryMs: number;
+  /** Heap used / heap limit above which a running request is stopped with OVERLOADED */
+  heapStopRatio: number;
+}
+
+/** Nodes counted between two looks at the heap */
+const HEAP_CHECK_EVERY = 2000;
+
+export function heapRatio(): number {
+  const { used_heap_size: used, heap_size_limit: limit } = getHeapStatistics();
+  return used / limit;
+}
+
+export function overloaded(what: string): GraphQLError {
+  return new GraphQLError(`The server is short of memory (${what}); try again shortly or ask for less`, {
+    extensions: { code: 'OVERLOADED', http: { status: 503, headers: { 'retry-after': '1' } } },
+  });
+}
+
+export class WorkMeter {
+  nodes = 0;
+  stringBytes = 0;
+  /** Why the request was stopped; null while it may go on */
+  stopped: GraphQLError | null = null;
+  private lastTurn = performance.now();
+  /** The turn of the event loop the request's resolvers wait for, shared: one setImmediate, not one each */
+  private turn: Promise<void> | null = null;
+  private nextHeapCheck = HEAP_CHECK_EVERY;
+
+  constructor(
+    private readonly limits: AnswerLimits,
+    signal?: AbortSignal,
+  ) {
+    if (signal?.aborted) this.stop(clientGone());
+    else signal?.addEventListener('abort', () => this.stop(clientGone()), { once: true });
+  }
+
+  /** Stop the request: the first reason given is the one answered. */
+  stop(reason: GraphQLError): void {
+    this.stopped ??= reason;
+  }
+
+  /** Throws the reason the request was stopped, if it was. */
+  check(): void {
+    if (this.stopped) throw this.stopped;
+  }
+
+  /** Whether the request has run long enough without a turn of the event loop. */
+  dueToYield(): boolean {
+    return performance.now() - this.lastTurn >= this.limits.yieldEveryMs;
+  }
+
+  /**
+   * Resolves on a turn of the event loop, after pending I/O and timers. Every resolver waiting goes
+   * on after the same turn, so each checks again: those that find the time used up by the ones
+   * before them wait for the next turn.
+   */
+  async nextTurn(): Promise<void> {
+    while (this.dueToYield()) {
+      this.turn ??= new Promise<void>((resolve) =>
+        setImmediate(() => {
+          this.turn = null;
+          this.lastTurn = performance.now();
+          resolve();
+        }),
+      );
+      await this.turn;
+    }
+    this.check();
+  }
+
+  /** Count what a resolver handed back; throws once over the ceiling. */
+  count(value: unknown): void {
+    this.check();
+    if (Array.isArray(value)) {
+      this.nodes += value.length;
+      for (const item of value) this.stringBytes += stringsIn(item);
+    } else if (value !== null && value !== undefined) {
+      this.nodes += 1;
+      this.stringBytes += stringsIn(value);
+    }
+    if (this.nodes > this.limits.maxNodes || this.stringBytes > this.limits.maxStringBytes) this.stop(tooLarge(this.limits));
+    else if (this.nodes >= this.nextHeapCheck) {
+      this.nextHeapCheck = this.nodes + HEAP_CHECK_EVERY;
+      if (heapRatio() > this.limits.heapStopRatio) this.stop(overloaded('the heap is near its limit'));
+    }
+    this.check();
+  }
+}
+
+/** Characters of a value's own strings (one level: nested objects are counted when resolved). */
+function stringsIn(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (typeof value !== 'object' || value === null) return 0;
+  let total = 0;
+  for (const field of Object.values(value)) if (typeof field === 'string') total += field.length;
+  return total;
+}
+
+function tooLarge(limits: AnswerLimits): GraphQLError {
+  return new GraphQLError(
+    `The answer grew past the server's ceiling of ${limits.maxNodes} objects or ${limits.maxStringBytes} characters of text; ask for less (fewer nested lists, a smaller page)`,
+    { extensions: { code: 'ANSWER_TOO_LARGE', maxNodes: limits.maxNodes, maxStringBytes: limits.maxStringBytes } },
+  );
+}
+
+function clientGone(): GraphQLError {
+  return new GraphQLError('The client closed the connection', { extensions: { code: 'CLIENT_CLOSED_REQUEST' } });
+}
+
+/** What the metered resolvers need of the context. */
+export interface MeteredContext {
+  meter: WorkMeter;
+}
+
+/**
+ * A value counted, and handed on after a turn of the event loop whenever the request's time slice
+ * is used up, before counting it and after: many resolved values wait at once (a list of documents'
+ * provision lists), and the executor completes a resolved list (its items' scalar fields) without
+ * calling any metered resolver, so the turns must come between them.
+ */
+function settled(value: unknown, meter: WorkMeter): unknown {
+  if (meter.dueToYield()) return meter.nextTurn().then(() => settled(value, meter));
+  meter.count(value);
+  return meter.dueToYield() ? meter.nextTurn().then(() => value) : value;
+}
+
+function metered(resolve: GraphQLFieldResolver<unknown, MeteredContext>): GraphQLFieldResolver<unknown, MeteredContext> {
+  const settle = (value: unknown, meter: WorkMeter): unknown => (value instanceof Promise ? value.then((v: unknown) => settled(v, meter)) : settled(value, meter));
+  return (source, args, context, info) => {
+    const { meter } = context;
+    meter.check();
+    if (meter.dueToYield()) return meter.nextTurn().then(() => settle(resolve(source, args, context, info), meter));
+    return settle(resolve(source, args, context, info), meter);
+  };
+}
+
+/**
+ * The schema with every field returning objects or lists metered, introspection aside and the
+ * mutations themselves too: a write the token allowed runs to its end (what it answers is metered).
+ * Changes the schema given.
+ */
+export function meterSchema(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || type === schema.getMutationType()) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (isCompositeType(getNamedType(field.type)) || isListType(getNullableType(field.type))) {
+        field.resolve = metered((field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, MeteredContext>);
+      }
+    }
+  }
+  return schema;
+}
