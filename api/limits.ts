@@ -18,6 +18,8 @@ export interface QueryLimits extends AnswerLimits {
   cheapCost: number;
   /** Heap used / heap limit above which queries over `cheapCost` are refused with OVERLOADED */
   heapRefuseRatio: number;
+  /** Queries over `cheapCost` running at once; more wait their turn (within the time limit) */
+  maxExpensiveRunning: number;
 }
 
 /**
@@ -30,10 +32,11 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxCost: 50_000,
   maxNodes: 100_000,
   maxStringBytes: 16_000_000,
-  yieldEveryMs: 10,
+  yieldEveryMs: 5,
   cheapCost: 1_000,
   heapRefuseRatio: 0.7,
   heapStopRatio: 0.85,
+  maxExpensiveRunning: 2,
 };
 
 function overBudget(estimate: number, budget: number): ExecutionResult {
@@ -55,6 +58,7 @@ function overBudget(estimate: number, budget: number): ExecutionResult {
 export function useQueryLimits(sizes: () => ListSizes, limits: QueryLimits): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
+      const { meter } = args.contextValue as unknown as MeteredContext;
       const estimate = estimateCost({
         schema: args.schema,
         document: args.document,
@@ -70,12 +74,50 @@ export function useQueryLimits(sizes: () => ListSizes, limits: QueryLimits): Plu
         setResultAndStopExecution({ errors: [overloaded('the heap is near its limit')] });
         return;
       }
+      meter.expensive = estimate > limits.cheapCost;
       return {
         onExecuteDone({ setResult }) {
-          const stopped = (args.contextValue as unknown as MeteredContext).meter.stopped;
-          if (stopped) setResult({ errors: [stopped] });
+          if (meter.stopped) setResult({ errors: [meter.stopped] });
         },
       };
+    },
+  };
+}
+
+/**
+ * At most `maxExpensiveRunning` expensive queries (estimated over `cheapCost`) execute at once; the
+ * others wait, first come first served. A few heavy queries then share the CPU with every light
+ * one (each yields between slices), however many heavy ones clients send. It must come after the
+ * plugins that set the execute function (graphql-jit) and before the time limit, which then
+ * counts the wait: a query that waits too long is answered TIMEOUT without having run.
+ */
+export function useExpensiveQueryGate(limits: Pick<QueryLimits, 'maxExpensiveRunning'>): Plugin {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const acquire = async (): Promise<void> => {
+    if (running < limits.maxExpensiveRunning) running++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  // a finished query hands its place to the first waiting one, so none can overtake it
+  const release = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        const { meter } = args.contextValue as unknown as MeteredContext;
+        if (!meter.expensive) return executeFn(args);
+        await acquire();
+        try {
+          // stopped while waiting (time limit, client gone): nothing to run
+          if (meter.stopped) return { errors: [meter.stopped] };
+          return await executeFn(args);
+        } finally {
+          release();
+        }
+      });
     },
   };
 }

@@ -17,7 +17,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type ApiContext, type ApiPorts, type CorpusSync, type Resolvers } from './context.ts';
 import { listsWithoutLength } from './cost.ts';
 import { executionPlugins } from './execution.ts';
-import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.ts';
+import { DEFAULT_QUERY_LIMITS, useExpensiveQueryGate, useQueryLimits, type QueryLimits } from './limits.ts';
 import { measureListSizes } from './list-sizes.ts';
 import { meterSchema } from './work-meter.ts';
 import { corsOption, DEFAULT_SECURITY, securityPlugins, withLimitCodes, type SecurityOptions } from './security.ts';
@@ -68,8 +68,15 @@ export async function createServer(ports: ApiPorts, options: ServerOptions = {})
     landingPage: false,
     maskedErrors: true,
     cors: corsOption(security.corsOrigins),
-    // Security plugins last: the time limit wraps whatever execution the plugins before it set up.
-    plugins: [EnvelopArmorPlugin(withLimitCodes(ARMOR)), useQueryLimits(() => sizes, limits), ...executionPlugins(), ...securityPlugins(security)],
+    // Security plugins last: the time limit wraps whatever execution the plugins before it set up,
+    // the wait for the expensive-query gate included.
+    plugins: [
+      EnvelopArmorPlugin(withLimitCodes(ARMOR)),
+      useQueryLimits(() => sizes, limits),
+      ...executionPlugins(),
+      useExpensiveQueryGate(limits),
+      ...securityPlugins(security),
+    ],
   });
 }
 

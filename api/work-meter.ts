@@ -24,6 +24,8 @@ export interface AnswerLimits {
   heapStopRatio: number;
 }
 
+/** Waiting resolvers of one request woken per turn of the event loop */
+const WAKE_PER_TURN = 64;
 /** Nodes counted between two looks at the heap */
 const HEAP_CHECK_EVERY = 2000;
 
@@ -43,9 +45,13 @@ export class WorkMeter {
   stringBytes = 0;
   /** Why the request was stopped; null while it may go on */
   stopped: GraphQLError | null = null;
-  private lastTurn = performance.now();
-  /** The turn of the event loop the request's resolvers wait for, shared: one setImmediate, not one each */
-  private turn: Promise<void> | null = null;
+  /** Whether the query's estimate makes it an expensive one (api/limits.ts) */
+  expensive = false;
+  /** When the request's current slice began: its creation, or its last turn of the event loop */
+  private sliceStart = performance.now();
+  /** Resolvers waiting for the request's next turn, in order */
+  private readonly waiting: (() => void)[] = [];
+  private turnScheduled = false;
   private nextHeapCheck = HEAP_CHECK_EVERY;
 
   constructor(
@@ -66,28 +72,37 @@ export class WorkMeter {
     if (this.stopped) throw this.stopped;
   }
 
-  /** Whether the request has run long enough without a turn of the event loop. */
+  /** Whether the request has used up its slice: time to let the event loop turn. */
   dueToYield(): boolean {
-    return performance.now() - this.lastTurn >= this.limits.yieldEveryMs;
+    return performance.now() - this.sliceStart >= this.limits.yieldEveryMs;
   }
 
   /**
-   * Resolves on a turn of the event loop, after pending I/O and timers. Every resolver waiting goes
-   * on after the same turn, so each checks again: those that find the time used up by the ones
-   * before them wait for the next turn.
+   * Resolves on a later turn of the event loop, after pending I/O, timers and other requests'
+   * slices. A turn wakes at most WAKE_PER_TURN of the request's waiting resolvers, in order: those
+   * that find the new slice used up by the ones before them wait again, at the back, so a request
+   * with thousands of pending resolvers costs each turn a bounded number of checks.
    */
-  async nextTurn(): Promise<void> {
-    while (this.dueToYield()) {
-      this.turn ??= new Promise<void>((resolve) =>
-        setImmediate(() => {
-          this.turn = null;
-          this.lastTurn = performance.now();
-          resolve();
-        }),
-      );
-      await this.turn;
-    }
-    this.check();
+  nextTurn(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.waiting.push(resolve);
+      this.scheduleTurn();
+    }).then(() => {
+      this.check();
+      if (this.dueToYield()) return this.nextTurn();
+    });
+  }
+
+  private scheduleTurn(): void {
+    if (this.turnScheduled) return;
+    this.turnScheduled = true;
+    setImmediate(() => {
+      this.turnScheduled = false;
+      this.sliceStart = performance.now();
+      // a stopped request's waiters only throw: wake them all
+      for (const wake of this.waiting.splice(0, this.stopped ? this.waiting.length : WAKE_PER_TURN)) wake();
+      if (this.waiting.length > 0) this.scheduleTurn();
+    });
   }
 
   /** Count what a resolver handed back; throws once over the ceiling. */

@@ -4,6 +4,7 @@
  * on PORT (default 4000) at /graphql.
  */
 import { resolve } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { listen } from '../api/main.ts';
 import { createServer } from '../api/server.ts';
 import { ingestCorpus } from '../ingest/index.ts';
@@ -23,6 +24,8 @@ try {
   console.error(error.message);
   process.exit(1);
 }
+// The heap limit (npm start sets --max-old-space-size) is what api/limits.ts keeps headroom under.
+console.log(`heap limit ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);
 const backends = await createBackends(config);
 console.log(backends.description);
 const syncOptions = { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir: config.dataDir };
