@@ -36,8 +36,11 @@ export interface ApiPorts {
 export interface CorpusSync {
   /** Ids of the documents the corpus manifest lists */
   documentIds(): Promise<string[]>;
-  /** Sync graph store and search index with the corpus, one sync at a time; `force` parses every text anew */
-  sync(force: boolean): Promise<{ sync: SyncReport; log: string[] }>;
+  /**
+   * Sync graph store and search index with the corpus, one sync at a time; `force` parses every text anew;
+   * `acceptLoss` writes new versions that lose stored data or look damaged (refused otherwise: graph/replacement.ts)
+   */
+  sync(force: boolean, acceptLoss?: boolean): Promise<{ sync: SyncReport; log: string[] }>;
 }
 
 export interface Loaders {

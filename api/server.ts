@@ -83,8 +83,8 @@ export async function createServer(ports: ApiPorts, options: ServerOptions = {})
 function remeasuredAfterSync(corpus: CorpusSync, remeasure: () => Promise<void>): CorpusSync {
   return {
     documentIds: () => corpus.documentIds(),
-    async sync(force) {
-      const result = await corpus.sync(force);
+    async sync(force, acceptLoss) {
+      const result = await corpus.sync(force, acceptLoss);
       await remeasure();
       return result;
     },

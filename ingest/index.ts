@@ -23,7 +23,7 @@ import type { AmendmentsResult, CorpusLookup } from './stages.ts';
 import { unreadNotes } from './unread-notes.ts';
 
 export { IngestError } from './errors.ts';
-export { readCorpus, readManifest } from './manifest.ts';
+export { checkCorpusFiles, readCorpus, readManifest } from './manifest.ts';
 export { segmentCode } from './segment/index.ts';
 export { formatReport } from './report.ts';
 

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { listen } from '../api/main.ts';
 import { createServer } from '../api/server.ts';
+import { ReplacementRefused } from '../graph/replacement.ts';
 import { ingestCorpus } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -29,7 +30,14 @@ console.log(`heap limit ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 
 const backends = await createBackends(config);
 console.log(backends.description);
 const syncOptions = { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir: config.dataDir };
-for (const line of await syncStores(backends, syncOptions)) console.log(line);
+try {
+  for (const line of await syncStores(backends, syncOptions)) console.log(line);
+} catch (error) {
+  // a damaged text never replaces the stored version: say so, and serve what is stored
+  if (!(error instanceof ReplacementRefused)) throw error;
+  console.error(error.message);
+  console.log('serving the stored versions');
+}
 
 const corpus = corpusSync(backends, syncOptions);
 const yoga = await createServer({ graph: backends.graph, search: backends.search, corpus }, { security: config.api });

@@ -5,6 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { WriteStatus } from '../../graph/port.ts';
+import { ReplacementRefused } from '../../graph/replacement.ts';
 import { IngestError } from '../../ingest/index.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
@@ -16,13 +17,13 @@ function unavailable(what: string): GraphQLError {
   return new GraphQLError(`reingest is unavailable: this server has no ${what}`, { extensions: { code: 'UNAVAILABLE' } });
 }
 
-async function reingest(_: unknown, args: { document?: string | null }, { store, search, corpus }: ApiContext) {
+async function reingest(_: unknown, args: { document?: string | null; acceptLoss: boolean }, { store, search, corpus }: ApiContext) {
   if (!corpus) throw unavailable('corpus directory');
   if (!search) throw unavailable('search index to keep in step with the graph');
   const document = args.document ?? null;
   if (document !== null && !(await corpus.documentIds()).includes(document)) throw notFound('document', document, 'Manifest document');
   try {
-    const { sync: report, log } = await corpus.sync(document !== null);
+    const { sync: report, log } = await corpus.sync(document !== null, args.acceptLoss);
     const documents = await store.getDocuments(report.written.map((w) => w.documentId));
     const written = report.written.map((w, i) => ({ status: w.status, document: documents[i] }));
     return { ingested: report.ingested, written, removed: report.removed, log };
@@ -30,6 +31,9 @@ async function reingest(_: unknown, args: { document?: string | null }, { store,
     // An unusable text is the caller's to fix: its message names the file and line, and holds no secret.
     if (error instanceof IngestError) {
       throw new GraphQLError(error.message, { extensions: { code: 'INGEST_FAILED', file: error.file, line: error.line } });
+    }
+    if (error instanceof ReplacementRefused) {
+      throw new GraphQLError(error.message, { extensions: { code: 'REPLACEMENT_REFUSED', losses: error.losses } });
     }
     throw error;
   }
