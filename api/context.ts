@@ -22,6 +22,7 @@ import type { GraphReader, GraphStore } from '../graph/port.ts';
 import type { SyncReport } from '../graph/sync.ts';
 import type { SearchIndex } from '../search/port.ts';
 import { DEFAULT_QUERY_LIMITS } from './limits.ts';
+import type { HeavyGate } from './heavy-gate.ts';
 import { WorkMeter, type AnswerLimits } from './work-meter.ts';
 
 /** The ports the API serves. `search` is optional: without it the search fields answer with an error. */
@@ -104,10 +105,10 @@ export function createLoaders(graph: GraphReader): Loaders {
   };
 }
 
-/** The context of one request; `signal` aborts when its client goes away. */
-export function createContext(ports: ApiPorts, request: { signal?: AbortSignal; limits?: AnswerLimits } = {}): ApiContext {
+/** The context of one request; `signal` aborts when its client goes away; heavy requests take turns at `gate`. */
+export function createContext(ports: ApiPorts, request: { signal?: AbortSignal; limits?: AnswerLimits; gate?: HeavyGate } = {}): ApiContext {
   const graph = ports.graph.snapshot();
-  const meter = new WorkMeter(request.limits ?? DEFAULT_QUERY_LIMITS, request.signal);
+  const meter = new WorkMeter(request.limits ?? DEFAULT_QUERY_LIMITS, request.gate ?? null, request.signal);
   return { ...ports, graph, store: ports.graph, loaders: createLoaders(graph), meter };
 }
 

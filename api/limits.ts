@@ -18,8 +18,10 @@ export interface QueryLimits extends AnswerLimits {
   cheapCost: number;
   /** Heap used / heap limit above which queries over `cheapCost` are refused with OVERLOADED */
   heapRefuseRatio: number;
-  /** Queries over `cheapCost` running at once; more wait their turn (within the time limit) */
-  maxExpensiveRunning: number;
+  /** Heavy requests working at once; more wait their turn, within the time limit (api/heavy-gate.ts) */
+  maxHeavyRunning: number;
+  /** Queries estimated over this are heavy before they run */
+  heavyCost: number;
 }
 
 /**
@@ -36,7 +38,9 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   cheapCost: 1_000,
   heapRefuseRatio: 0.7,
   heapStopRatio: 0.85,
-  maxExpensiveRunning: 2,
+  maxHeavyRunning: 2,
+  heavyCost: 10_000,
+  heavyNodes: 10_000,
 };
 
 function overBudget(estimate: number, budget: number): ExecutionResult {
@@ -74,7 +78,7 @@ export function useQueryLimits(sizes: () => ListSizes, limits: QueryLimits): Plu
         setResultAndStopExecution({ errors: [overloaded('the heap is near its limit')] });
         return;
       }
-      meter.expensive = estimate > limits.cheapCost;
+      meter.heavy = estimate > limits.heavyCost;
       return {
         onExecuteDone({ setResult }) {
           if (meter.stopped) setResult({ errors: [meter.stopped] });
@@ -85,37 +89,24 @@ export function useQueryLimits(sizes: () => ListSizes, limits: QueryLimits): Plu
 }
 
 /**
- * At most `maxExpensiveRunning` expensive queries (estimated over `cheapCost`) execute at once; the
- * others wait, first come first served. A few heavy queries then share the CPU with every light
- * one (each yields between slices), however many heavy ones clients send. It must come after the
- * plugins that set the execute function (graphql-jit) and before the time limit, which then
- * counts the wait: a query that waits too long is answered TIMEOUT without having run.
+ * The heavy-request gate around execution (api/heavy-gate.ts): a query estimated over `heavyCost`
+ * takes a place before it runs; any other takes one if its answer grows past `heavyNodes` (the meter
+ * asks). It must come after the plugins that set the execute function (graphql-jit) and before the
+ * time limit, which then counts the wait: a query that waits too long is answered TIMEOUT without
+ * having run.
  */
-export function useExpensiveQueryGate(limits: Pick<QueryLimits, 'maxExpensiveRunning'>): Plugin {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  const acquire = async (): Promise<void> => {
-    if (running < limits.maxExpensiveRunning) running++;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
-  };
-  // a finished query hands its place to the first waiting one, so none can overtake it
-  const release = (): void => {
-    const next = waiting.shift();
-    if (next) next();
-    else running--;
-  };
+export function useHeavyGate(): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {
         const { meter } = args.contextValue as unknown as MeteredContext;
-        if (!meter.expensive) return executeFn(args);
-        await acquire();
         try {
+          if (meter.heavy) await meter.enterGate();
           // stopped while waiting (time limit, client gone): nothing to run
           if (meter.stopped) return { errors: [meter.stopped] };
           return await executeFn(args);
         } finally {
-          release();
+          meter.leaveGate();
         }
       });
     },

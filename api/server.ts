@@ -17,7 +17,8 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type ApiContext, type ApiPorts, type CorpusSync, type Resolvers } from './context.ts';
 import { listsWithoutLength } from './cost.ts';
 import { executionPlugins } from './execution.ts';
-import { DEFAULT_QUERY_LIMITS, useExpensiveQueryGate, useQueryLimits, type QueryLimits } from './limits.ts';
+import { HeavyGate } from './heavy-gate.ts';
+import { DEFAULT_QUERY_LIMITS, useHeavyGate, useQueryLimits, type QueryLimits } from './limits.ts';
 import { measureListSizes } from './list-sizes.ts';
 import { meterSchema } from './work-meter.ts';
 import { corsOption, DEFAULT_SECURITY, securityPlugins, withLimitCodes, type SecurityOptions } from './security.ts';
@@ -52,6 +53,7 @@ export async function createServer(ports: ApiPorts, options: ServerOptions = {})
   const schema = meterSchema(await loadSchema());
   const security = { ...DEFAULT_SECURITY, ...options.security };
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
+  const gate = new HeavyGate(limits.maxHeavyRunning);
   let sizes = await measureListSizes(ports.graph);
   const unsized = listsWithoutLength(schema, sizes);
   if (unsized.length > 0) throw new Error(`api/list-sizes.ts: no length is measured for the lists ${unsized.join(', ')}`);
@@ -62,19 +64,19 @@ export async function createServer(ports: ApiPorts, options: ServerOptions = {})
   const served: ApiPorts = corpus ? { ...ports, corpus } : ports;
   return createYoga<Record<string, never>, ApiContext>({
     schema,
-    context: ({ request }) => createContext(served, { signal: request.signal, limits }),
+    context: ({ request }) => createContext(served, { signal: request.signal, limits, gate }),
     graphqlEndpoint: '/graphql',
     graphiql: options.graphiql ?? true,
     landingPage: false,
     maskedErrors: true,
     cors: corsOption(security.corsOrigins),
     // Security plugins last: the time limit wraps whatever execution the plugins before it set up,
-    // the wait for the expensive-query gate included.
+    // the wait for the heavy gate included.
     plugins: [
       EnvelopArmorPlugin(withLimitCodes(ARMOR)),
       useQueryLimits(() => sizes, limits),
       ...executionPlugins(),
-      useExpensiveQueryGate(limits),
+      useHeavyGate(),
       ...securityPlugins(security),
     ],
   });

@@ -7,10 +7,13 @@
  *   timer and a client's disconnect are seen while a heavy query runs, compiled or not;
  * - once stopped (ceiling, time limit, client gone, heap near its limit), every resolver the
  *   request still calls throws at once instead of working, and the answer is that one error.
+ * - an answer that grows past `heavyNodes` makes its request heavy: it waits for a place at the
+ *   heavy gate (api/heavy-gate.ts) before it goes on, as a query estimated heavy waits before it runs.
  * The meter wraps the resolvers of the fields that return objects or lists (`meterSchema`); scalar
  * fields are read off objects already counted, so they cost nothing extra.
  */
 import { getHeapStatistics } from 'node:v8';
+import type { HeavyGate } from './heavy-gate.ts';
 import { defaultFieldResolver, getNamedType, getNullableType, GraphQLError, isCompositeType, isListType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 
 export interface AnswerLimits {
@@ -22,6 +25,8 @@ export interface AnswerLimits {
   yieldEveryMs: number;
   /** Heap used / heap limit above which a running request is stopped with OVERLOADED */
   heapStopRatio: number;
+  /** Objects an answer may grow to before its request counts as heavy and waits for a place at the gate */
+  heavyNodes: number;
 }
 
 /** Waiting resolvers of one request woken per turn of the event loop */
@@ -45,8 +50,12 @@ export class WorkMeter {
   stringBytes = 0;
   /** Why the request was stopped; null while it may go on */
   stopped: GraphQLError | null = null;
-  /** Whether the query's estimate makes it an expensive one (api/limits.ts) */
-  expensive = false;
+  /** Whether the request is heavy: by its estimate (api/limits.ts) or by what it has built */
+  heavy = false;
+  /** The request's place at the heavy gate: asked for, or held */
+  private gatePlace: Promise<void> | null = null;
+  private holdsPlace = false;
+  private finished = false;
   /** When the request's current slice began: its creation, or its last turn of the event loop */
   private sliceStart = performance.now();
   /** Resolvers waiting for the request's next turn, in order */
@@ -56,6 +65,7 @@ export class WorkMeter {
 
   constructor(
     private readonly limits: AnswerLimits,
+    private readonly gate: HeavyGate | null = null,
     signal?: AbortSignal,
   ) {
     if (signal?.aborted) this.stop(clientGone());
@@ -103,6 +113,30 @@ export class WorkMeter {
       for (const wake of this.waiting.splice(0, this.stopped ? this.waiting.length : WAKE_PER_TURN)) wake();
       if (this.waiting.length > 0) this.scheduleTurn();
     });
+  }
+
+  /** Resolves once the request holds a place at the heavy gate (at once without a gate). */
+  enterGate(): Promise<void> {
+    const gate = this.gate;
+    if (!gate) return Promise.resolve();
+    this.gatePlace ??= gate.acquire().then(() => {
+      // the request may have ended while it waited: the place goes straight back
+      if (this.finished) gate.release();
+      else this.holdsPlace = true;
+    });
+    return this.gatePlace;
+  }
+
+  /** The request is over: its place at the gate, if it holds one, goes to the next. */
+  leaveGate(): void {
+    this.finished = true;
+    if (this.holdsPlace) this.gate?.release();
+    this.holdsPlace = false;
+  }
+
+  /** Whether the request has grown heavy and must wait for a place before it goes on. */
+  mustEnterGate(): boolean {
+    return this.gate !== null && !this.holdsPlace && this.nodes > this.limits.heavyNodes;
   }
 
   /** Count what a resolver handed back; throws once over the ceiling. */
@@ -158,6 +192,13 @@ export interface MeteredContext {
 function settled(value: unknown, meter: WorkMeter): unknown {
   if (meter.dueToYield()) return meter.nextTurn().then(() => settled(value, meter));
   meter.count(value);
+  if (meter.mustEnterGate()) {
+    meter.heavy = true;
+    return meter.enterGate().then(() => {
+      meter.check();
+      return value;
+    });
+  }
   return meter.dueToYield() ? meter.nextTurn().then(() => value) : value;
 }
 
