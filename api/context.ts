@@ -17,9 +17,9 @@ import type {
   DocumentRelation,
   EditorialNote,
   Provision,
-} from '../graph/model.ts';
+} from '../model/index.ts';
 import type { GraphReader, GraphStore } from '../graph/port.ts';
-import type { SyncReport } from '../graph/sync.ts';
+import type { SyncReport } from '../app/index.ts';
 import type { SearchIndex } from '../search/port.ts';
 import { DEFAULT_QUERY_LIMITS } from './limits.ts';
 import type { HeavyGate } from './heavy-gate.ts';
@@ -33,13 +33,13 @@ export interface ApiPorts {
   corpus?: CorpusSync;
 }
 
-/** Keeps the stores in line with the corpus (scripts/sync-stores.ts `corpusSync` is the implementation). */
+/** Keeps the stores in line with the corpus (app/corpus-sync.ts `createCorpusSync` is the implementation). */
 export interface CorpusSync {
   /** Ids of the documents the corpus manifest lists */
   documentIds(): Promise<string[]>;
   /**
    * Sync graph store and search index with the corpus, one sync at a time; `force` parses every text anew;
-   * `acceptLoss` writes new versions that lose stored data or look damaged (refused otherwise: graph/replacement.ts)
+   * `acceptLoss` writes new versions that lose stored data or look damaged (refused otherwise: app/replacement.ts)
    */
   sync(force: boolean, acceptLoss?: boolean): Promise<{ sync: SyncReport; log: string[] }>;
 }

@@ -6,7 +6,7 @@
  * store through the read port when the server starts and after each re-ingest: the sizes follow
  * the corpus (×10 documents, ×10 `Query.documents`).
  */
-import type { Citation, Provision } from '../graph/model.ts';
+import type { Citation, Provision } from '../model/index.ts';
 import type { GraphReader } from '../graph/port.ts';
 import { MAX_TRAVERSAL_DEPTH } from '../graph/port.ts';
 

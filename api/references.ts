@@ -2,7 +2,7 @@
  * Human references accepted where the API takes a document or an act: besides ids,
  * a document's number (`350-VI`) or short name (`ӘРПК`), and an act's number (`241-VIII`).
  */
-import { cleanNum } from '../ingest/ids.ts';
+import { cleanNum } from '../model/index.ts';
 import type { ApiContext } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 

@@ -14,6 +14,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL, useWeb } from '../web/index.ts';
 import { createContext, type ApiContext, type ApiPorts, type CorpusSync, type Resolvers } from './context.ts';
 import { listsWithoutLength } from './cost.ts';
 import { executionPlugins } from './execution.ts';
@@ -58,21 +59,25 @@ export async function createServer(ports: ApiPorts, options: ServerOptions = {})
   const unsized = listsWithoutLength(schema, sizes);
   if (unsized.length > 0) throw new Error(`api/list-sizes.ts: no length is measured for the lists ${unsized.join(', ')}`);
   // A re-ingest changes the lists' lengths: measure them again once it has written.
-  const corpus = ports.corpus && remeasuredAfterSync(ports.corpus, async () => {
-    sizes = await measureListSizes(ports.graph);
-  });
+  const corpus =
+    ports.corpus &&
+    remeasuredAfterSync(ports.corpus, async () => {
+      sizes = await measureListSizes(ports.graph);
+    });
   const served: ApiPorts = corpus ? { ...ports, corpus } : ports;
   return createYoga<Record<string, never>, ApiContext>({
     schema,
     context: ({ request }) => createContext(served, { signal: request.signal, limits, gate }),
     graphqlEndpoint: '/graphql',
     graphiql: options.graphiql ?? true,
+    renderGraphiQL,
     landingPage: false,
     maskedErrors: true,
     cors: corsOption(security.corsOrigins),
     // Security plugins last: the time limit wraps whatever execution the plugins before it set up,
     // the wait for the heavy gate included.
     plugins: [
+      useWeb(),
       EnvelopArmorPlugin(withLimitCodes(ARMOR)),
       useQueryLimits(() => sizes, limits),
       ...executionPlugins(),

@@ -1,6 +1,4 @@
-/** The graph module's public surface: the model, the port, its adapters (embedded, Neo4j) and corpus sync. */
-export type * from './model.ts';
+/** The graph module's public surface: the GraphStore port and its adapters (embedded, Neo4j). */
 export * from './port.ts';
-export { openEmbeddedGraphStore, type EmbeddedGraphStore, type EmbeddedGraphStoreOptions } from './embedded.ts';
-export { openNeo4jGraphStore, type Neo4jGraphStoreOptions } from './neo4j.ts';
-export { syncCorpus, type IngestCorpus, type SyncOptions, type SyncReport } from './sync.ts';
+export * from './embedded/index.ts';
+export * from './neo4j/index.ts';

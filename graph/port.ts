@@ -2,7 +2,7 @@
  * The graph store port: everything the API and the scripts ask of a graph backend.
  *
  * Every adapter (embedded, Neo4j) implements this interface and passes
- * `tests/contract/graph-store.contract.ts`. The interface speaks graph/model.ts types only,
+ * `tests/contract/graph-store.contract.ts`. The interface speaks model/types.ts types only,
  * is async throughout, and is batch-friendly: lookups take many keys and answer in key
  * order, so a per-request DataLoader maps 1:1 onto one call (one Cypher round trip).
  *
@@ -31,7 +31,7 @@ import type {
   IngestedDocument,
   Provision,
   ProvisionType,
-} from './model.ts';
+} from '../model/index.ts';
 
 /** What `writeDocument` did. */
 export type WriteStatus = 'created' | 'replaced' | 'unchanged';
@@ -219,12 +219,6 @@ export interface GraphStore extends GraphReader {
   snapshot(): GraphReader;
 
   close(): Promise<void>;
-}
-
-/** The number an id ends with (`…/!citation_10` → 10; 0 if none): the last key of the text order above, in every adapter. */
-export function trailingNumber(id: string): number {
-  const m = /(\d+)$/.exec(id);
-  return m ? Number(m[1]) : 0;
 }
 
 /**

@@ -11,7 +11,7 @@
  * Refused: an empty or blank file, binary content (NUL or other control characters), invalid
  * UTF-8 that is no recognisable code page. Each error names the file, line and column.
  */
-import type { Diagnostic } from '../graph/model.ts';
+import type { Diagnostic } from '../model/index.ts';
 import { IngestError } from './errors.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
@@ -24,7 +24,7 @@ export interface DecodedText {
   diagnostics: Diagnostic[];
 }
 
-/** Files larger than this are refused unless `ZANGRAPH_MAX_FILE_BYTES` says otherwise (the largest seed is 0.9 MB). */
+/** Files larger than this are refused unless the configuration (`ZANGRAPH_MAX_FILE_BYTES`, scripts/config.ts) says otherwise (the largest seed is 0.9 MB). */
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 export const MAX_FILE_BYTES_VARIABLE = 'ZANGRAPH_MAX_FILE_BYTES';
 
@@ -42,14 +42,6 @@ const UTF8_SHAPED_SHARE = 0.5;
 const EXCERPT_CHARS = 120;
 const UTF8 = new TextDecoder('utf-8');
 const CP1251 = new TextDecoder('windows-1251');
-
-/** The file size limit from the environment; throws when the variable is set to something that is not a positive byte count. */
-export function maxFileBytes(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const value = env[MAX_FILE_BYTES_VARIABLE]?.trim();
-  if (!value) return DEFAULT_MAX_FILE_BYTES;
-  if (!/^[1-9]\d*$/.test(value)) throw new Error(`${MAX_FILE_BYTES_VARIABLE} must be a positive whole number of bytes; got "${value}"`);
-  return Number(value);
-}
 
 /** Refuse a file over the size limit before it is read. */
 export function checkFileSize(size: number, file: string, limit: number): void {

@@ -1,50 +1,35 @@
 /**
  * The ingest pipeline's public surface: raw text → normalize → segment → amendments →
- * citations → IngestedDocument (graph/model.ts).
+ * citations → IngestedDocument (model/types.ts).
  *
  * - `ingestDocument` runs the pipeline on one text, resolving citations against that text alone.
  * - `ingestCorpus` reads and checks the manifest, segments every text it has a segmenter for,
  *   then resolves citations across the whole corpus (a CorpusLookup over all provisions), so a
  *   reference in one text to a provision of another resolves.
  *
- * Each document kind has its segmenter: codes and laws (`segment/`), policy papers, journal
- * articles and textbooks (`segment-doc/`).
+ * Each input format has its segmenter (segment/index.ts holds the format table): codes and laws,
+ * policy papers, journal articles and textbooks.
  */
-import type { Act, ActKind, Diagnostic, Document, DocumentKind, EditorialNote, IngestedDocument, Provision } from '../graph/model.ts';
+import { type Act, type ActKind, type Diagnostic, type Document, type DocumentKind, type EditorialNote, type IngestedDocument, type Provision, provisionId } from '../model/index.ts';
 import { ActSet } from './amendments/acts.ts';
 import { parseDocumentNotes } from './amendments/index.ts';
 import { extractCitations, relationsOfTitle } from './citations/index.ts';
-import { provisionId } from './ids.ts';
-import { readCorpus } from './manifest.ts';
+import { readCorpus, type ReadCorpusOptions } from './manifest.ts';
 import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
-import { segmentJournalArticle, segmentPolicy, segmentTextbook, type DocContext, type DocSegmentResult } from './segment-doc/index.ts';
-import { segmentCode, type SegmentResult } from './segment/index.ts';
+import { segmentDocument, type SegmentResult } from './segment/index.ts';
 import type { AmendmentsResult, CorpusLookup } from './stages.ts';
 import { unreadNotes } from './unread-notes.ts';
 
 export { IngestError } from './errors.ts';
-export { checkCorpusFiles, readCorpus, readManifest } from './manifest.ts';
-export { segmentCode } from './segment/index.ts';
+export { checkCorpusFiles, readCorpus, readManifest, type CorpusText, type ReadCorpusOptions } from './manifest.ts';
+export { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from './decode.ts';
 export { formatReport } from './report.ts';
-
-type Segmenter = (document: Document, lines: readonly SourceLine[], lexicon: Lexicon) => SegmentResult;
-
-/** Codes and laws: typeset without word splitting, so line-end hyphens are real (normalize.ts HyphenPolicy). */
-const segmentLegislation: Segmenter = (document, lines, lexicon) =>
-  segmentCode(lines, { documentId: document.id, documentActId: document.id, file: document.file, lexicon, hyphenPolicy: 'realUnlessAttested' });
-
-/** Non-legislative texts carry no amendment notes and no table of contents. */
-const withoutNotes =
-  (segment: (lines: readonly SourceLine[], ctx: DocContext) => DocSegmentResult): Segmenter =>
-  (document, lines, lexicon) => ({ ...segment(lines, { document, lexicon }), notes: [], headerNotes: [], toc: null });
-
-const SEGMENTERS: Record<DocumentKind, Segmenter> = {
-  code: segmentLegislation,
-  law: segmentLegislation,
-  policy: withoutNotes(segmentPolicy),
-  article: withoutNotes(segmentJournalArticle),
-  textbook: withoutNotes(segmentTextbook),
-};
+export { pipelineFingerprint } from './fingerprint.ts';
+// The stages, each runnable alone (the ingest benchmark times them one by one).
+export { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
+export { segmentCode } from './segment/code/index.ts';
+export { parseDocumentNotes } from './amendments/index.ts';
+export { extractCitations } from './citations/index.ts';
 
 const ACT_KIND: Record<DocumentKind, ActKind> = { code: 'code', law: 'law', policy: 'other', article: 'other', textbook: 'other' };
 
@@ -68,8 +53,8 @@ export function ingestDocument(document: Document, raw: string, options: IngestO
 }
 
 /** Ingest every text of a corpus directory; see the module comment. */
-export async function ingestCorpus(corpusDir: string): Promise<CorpusIngest> {
-  const texts = (await readCorpus(corpusDir)).map((t) => ({ ...t, lines: normalizeLines(t.raw) }));
+export async function ingestCorpus(corpusDir: string, options: ReadCorpusOptions = {}): Promise<CorpusIngest> {
+  const texts = (await readCorpus(corpusDir, options)).map((t) => ({ ...t, lines: normalizeLines(t.raw) }));
   const lexicon = buildLexicon(texts.flatMap((t) => t.lines));
   const segmented = texts.map((t) => segmentStage(t.document, t.lines, lexicon, t.diagnostics));
   const lookup = createCorpusLookup(
@@ -116,7 +101,7 @@ interface Segmented {
 }
 
 function segmentStage(document: Document, lines: readonly SourceLine[], lexicon: Lexicon, read: readonly Diagnostic[] = []): Segmented {
-  const segment = SEGMENTERS[document.kind](document, lines, lexicon);
+  const segment = segmentDocument(document, lines, lexicon);
   const amendments = parseDocumentNotes(segment.headerNotes, segment.notes);
   const events = [...amendments.amendments, ...amendments.relations];
   return {

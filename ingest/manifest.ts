@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Diagnostic, Document, DocumentKind } from '../graph/model.ts';
-import { checkFileSize, decodeText, maxFileBytes } from './decode.ts';
+import type { Diagnostic, Document, DocumentKind } from '../model/index.ts';
+import { checkFileSize, decodeText, DEFAULT_MAX_FILE_BYTES } from './decode.ts';
 import { IngestError } from './errors.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -24,14 +24,16 @@ export interface CorpusText {
 }
 
 export interface ReadCorpusOptions {
-  /** Largest text file accepted, in bytes; defaults to `ZANGRAPH_MAX_FILE_BYTES` or 16 MiB */
+  /** Largest text file accepted, in bytes; defaults to 16 MiB (decode.ts DEFAULT_MAX_FILE_BYTES) */
   maxFileBytes?: number;
+  /** The manifest's documents when the caller has read it already (readManifest); read from the directory otherwise */
+  manifest?: readonly Document[];
 }
 
 /** Read the manifest of a corpus directory and the texts it lists, checking every size, checksum and encoding. */
 export async function readCorpus(corpusDir: string, options: ReadCorpusOptions = {}): Promise<CorpusText[]> {
-  const limit = options.maxFileBytes ?? maxFileBytes();
-  const documents = await readManifest(corpusDir);
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const documents = options.manifest ?? (await readManifest(corpusDir));
   return Promise.all(
     documents.map(async (document) => {
       const { text, diagnostics } = decodeText(await readChecked(corpusDir, document, limit), document.file);
@@ -46,9 +48,10 @@ export async function readCorpus(corpusDir: string, options: ReadCorpusOptions =
  * a start-up can check every file, not only those it will parse.
  */
 export async function checkCorpusFiles(corpusDir: string, options: ReadCorpusOptions = {}): Promise<IngestError[]> {
-  const limit = options.maxFileBytes ?? maxFileBytes();
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const documents = options.manifest ?? (await readManifest(corpusDir));
   const results = await Promise.all(
-    (await readManifest(corpusDir)).map((document) =>
+    documents.map((document) =>
       readChecked(corpusDir, document, limit).then(
         () => null,
         (error: unknown) => {

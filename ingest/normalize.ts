@@ -5,7 +5,8 @@
  * whose `text` is cleaned, and whose line number and offsets point into the raw file. Every
  * step below is small, named and idempotent: applying it twice gives what applying it once gives.
  */
-import type { SourceSpan } from '../graph/model.ts';
+import type { SourceSpan } from '../model/index.ts';
+import { fixLookalikes, fixRomanNumerals } from '../text/index.ts';
 
 /** One non-blank raw line, cleaned. */
 export interface SourceLine {
@@ -41,41 +42,6 @@ export function foldSpaces(s: string): string {
 
 /** Any character foldSpaces changes, or two spaces in a row. */
 const SPACES_TO_FOLD = /[\u00AD\uFFFD\u200B\uFEFF\u00A0\u2000-\u200A\u202F\u205F\u3000\t]| {2}/;
-
-const CYRILLIC = /[\u0400-\u04FF]/;
-const LATIN = /[A-Za-z]/;
-/** Latin letters that PDF extraction puts in place of their Cyrillic look-alikes inside Kazakh words. */
-const LATIN_TO_CYRILLIC: Record<string, string> = {
-  i: 'і', I: 'І', a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у',
-  A: 'А', B: 'В', E: 'Е', K: 'К', M: 'М', H: 'Н', O: 'О', P: 'Р', C: 'С', T: 'Т', X: 'Х',
-};
-
-/** Idempotent: in a word that is otherwise Cyrillic, Latin look-alikes become Cyrillic (`әкiмшiлiк` → `әкімшілік`). */
-export function fixLookalikes(s: string): string {
-  // Most lines hold no Latin letter at all: skip the per-word pass over them.
-  if (!LATIN.test(s)) return s;
-  return s.replace(/[\p{L}]+/gu, (word) => {
-    if (!CYRILLIC.test(word) || !LATIN.test(word)) return word;
-    // A word mixing scripts is Cyrillic only if every Latin letter in it has a Cyrillic twin.
-    if (![...word].every((ch) => !LATIN.test(ch) || ch in LATIN_TO_CYRILLIC)) return word;
-    return word.replace(/[A-Za-z]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
-  });
-}
-
-/**
- * Idempotent: Roman numerals of act numbers written with Cyrillic І become Latin
- * (`241-VIIІ` → `241-VIII`, `223-VІІ` → `223-VII`). Only numerals that already hold
- * a Latin V, X or I are touched, so Gazette issue numbers like `19-ІІ` stay as printed.
- */
-export function fixRomanNumerals(s: string): string {
-  // A numeral needs a hyphen before it; one test spares the digit-by-digit pass over most lines.
-  if (!HYPHENATED_NUMERAL.test(s)) return s;
-  return s.replace(/(\d+-)([VXLIІ]+)(?![\p{L}])/gu, (all, head: string, numeral: string) =>
-    /[VXLI]/.test(numeral) && /І/.test(numeral) ? head + numeral.replace(/І/g, 'I') : all,
-  );
-}
-
-const HYPHENATED_NUMERAL = /-[VXLIІ]/;
 
 /** The per-line cleaning steps, in order. */
 export const LINE_STEPS: ReadonlyArray<(s: string) => string> = [foldSpaces, fixLookalikes, fixRomanNumerals];

@@ -2,7 +2,7 @@
  * The ingest report: what was extracted from each document and what went wrong, as plain text.
  * Pure (documents in, string out), so the ingest script, `npm start` and tests share it.
  */
-import type { Diagnostic, IngestedDocument } from '../graph/model.ts';
+import type { Diagnostic, IngestedDocument } from '../model/index.ts';
 
 /** How many places a group of repeated warnings lists before it says "and N more". */
 const PLACES_SHOWN = 8;

@@ -11,7 +11,7 @@ import type {
   Diagnostic,
   DocumentRelation,
   ProvisionType,
-} from '../graph/model.ts';
+} from '../model/index.ts';
 import type { JoinedText } from './normalize.ts';
 
 /** Numbers of the units enclosing a place in a code's tree (cleaned, as in eIds), innermost last. */

@@ -3,8 +3,7 @@
  * reports each as a diagnostic) would otherwise leave the document with their text: they are kept
  * as editorial notes of kind `other`, so no character of the source is lost from the store.
  */
-import type { EditorialNote, SourceSpan } from '../graph/model.ts';
-import { provisionId } from './ids.ts';
+import { type EditorialNote, type SourceSpan, provisionId, noteId } from '../model/index.ts';
 import type { JoinedText } from './normalize.ts';
 import type { PlacedUnit } from './stages.ts';
 
@@ -23,7 +22,7 @@ export function unreadNotes(documentId: string, notes: readonly FoundNote[], eve
     .map(({ note, next, replaces }) => {
       const at = replaces ?? next ?? null;
       return {
-        id: `${documentId}/!note_${note.source.startLine}`,
+        id: noteId(documentId, note.source.startLine),
         documentId,
         provisionId: at ? provisionId(documentId, at.eId) : null,
         kind: 'other',

@@ -2,14 +2,9 @@
  * The one place that turns a validated configuration into open adapters, so `npm start` and
  * `npm run ingest` run the same way on every backend. Everything else sees only the ports.
  */
-import { join } from 'node:path';
-import { openEmbeddedGraphStore } from '../graph/embedded.ts';
-import { openNeo4jGraphStore } from '../graph/neo4j.ts';
-import type { GraphStore } from '../graph/port.ts';
-import { openEmbeddedSearchIndex } from '../search/embedded.ts';
-import { openMeilisearchIndex } from '../search/meilisearch.ts';
-import type { SearchIndex } from '../search/port.ts';
-import type { BackendConfig, GraphConfig, SearchConfig } from './config.ts';
+import { openEmbeddedGraphStore, openNeo4jGraphStore, type GraphStore } from '../graph/index.ts';
+import { openEmbeddedSearchIndex, openMeilisearchIndex, type SearchIndex } from '../search/index.ts';
+import type { Config, GraphConfig, SearchConfig } from './config.ts';
 
 export interface Backends {
   graph: GraphStore;
@@ -19,7 +14,7 @@ export interface Backends {
   close(): Promise<void>;
 }
 
-export async function createBackends(config: BackendConfig): Promise<Backends> {
+export async function createBackends(config: Pick<Config, 'graph' | 'search'>): Promise<Backends> {
   const graph = await openGraph(config.graph);
   let search: SearchIndex;
   try {
@@ -41,19 +36,19 @@ export async function createBackends(config: BackendConfig): Promise<Backends> {
 function openGraph(config: GraphConfig): Promise<GraphStore> {
   return config.kind === 'neo4j'
     ? openNeo4jGraphStore(config)
-    : openEmbeddedGraphStore({ dataDir: join(config.dataDir, 'graph') });
+    : openEmbeddedGraphStore({ dataDir: config.dir });
 }
 
 function openSearch(config: SearchConfig): Promise<SearchIndex> {
   return config.kind === 'meilisearch'
     ? openMeilisearchIndex({ host: config.host, apiKey: config.apiKey })
-    : openEmbeddedSearchIndex({ dataDir: join(config.dataDir, 'search') });
+    : openEmbeddedSearchIndex({ dataDir: config.dir });
 }
 
 function describeGraph(config: GraphConfig): string {
-  return config.kind === 'neo4j' ? `neo4j ${config.uri} database "${config.database}"` : `embedded ${join(config.dataDir, 'graph')}`;
+  return config.kind === 'neo4j' ? `neo4j ${config.uri} database "${config.database}"` : `embedded ${config.dir}`;
 }
 
 function describeSearch(config: SearchConfig): string {
-  return config.kind === 'meilisearch' ? `meilisearch ${config.host}` : `embedded ${join(config.dataDir, 'search')}`;
+  return config.kind === 'meilisearch' ? `meilisearch ${config.host}` : `embedded ${config.dir}`;
 }

@@ -8,15 +8,15 @@
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ingestCorpus } from '../ingest/index.ts';
-import { buildSearchDocuments } from '../search/documents.ts';
-import { openEmbeddedSearchIndex } from '../search/embedded.ts';
+import { buildSearchDocuments, openEmbeddedSearchIndex } from '../search/index.ts';
 import { loadSearchQueries } from './bench/queries.ts';
 import { quantile } from './bench/stats.ts';
 import { scaleCorpus } from './bench/scale-corpus.ts';
+import { loadConfigOrExit } from './config.ts';
 
-const corpusDir = resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus');
+const { corpusDir, maxFileBytes } = loadConfigOrExit().corpus;
 const option = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
@@ -27,7 +27,7 @@ const rounds = Number(option('rounds', '3'));
 const MAX_PERSISTED_FACTOR = 10;
 
 const queries = await loadSearchQueries();
-const { documents: seed } = await ingestCorpus(corpusDir);
+const { documents: seed } = await ingestCorpus(corpusDir, { maxFileBytes });
 const gc = (globalThis as { gc?: () => void }).gc;
 const heap = (): number => {
   gc?.();

@@ -1,30 +1,42 @@
 /**
- * Backend selection from the environment, validated once at start.
+ * The configuration, read from the environment once at start and validated: paths, backends,
+ * ingest limits, API security, where to listen; and the command-line flags of an entry point
+ * (`--accept-loss`). Nothing below scripts/ reads `process.env`: each entry point calls `loadConfig`
+ * and passes the values down.
  *
  * Every problem is collected and reported together, each naming the variable, what was
  * wrong and what is expected, so a misconfigured deployment fails in one round instead of
  * one variable at a time. Secrets are never echoed back in messages.
  */
-import { resolve } from 'node:path';
-import { DEFAULT_SECURITY, type SecurityOptions } from '../api/security.ts';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SECURITY, type SecurityOptions } from '../api/index.ts';
+import type { CorpusSettings } from '../app/index.ts';
+import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from '../ingest/index.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
 export type GraphConfig =
-  | { kind: 'embedded'; dataDir: string }
+  | { kind: 'embedded'; /** Directory of the embedded store: <data dir>/graph */ dir: string }
   | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };
 
 export type SearchConfig =
-  | { kind: 'embedded'; dataDir: string }
+  | { kind: 'embedded'; /** Directory of the embedded index: <data dir>/search */ dir: string }
   | { kind: 'meilisearch'; host: string; apiKey: string | null };
 
-export interface BackendConfig {
-  graph: GraphConfig;
-  search: SearchConfig;
+export interface Config {
+  /** The corpus (ZANGRAPH_CORPUS_DIR, default ./corpus), its size limit, and the sync state in the data directory */
+  corpus: CorpusSettings;
   /** Local state (ZANGRAPH_DATA_DIR, default ./data): embedded stores, the last ingest's pipeline fingerprint */
   dataDir: string;
+  graph: GraphConfig;
+  search: SearchConfig;
   /** Write token, CORS origins and request time limit of the GraphQL server */
   api: SecurityOptions;
+  /** Where `npm start` serves (PORT, default 4000; HOST, default 0.0.0.0) */
+  listen: { port: number; host: string };
+  /** `--accept-loss`: write new versions that lose stored data or look damaged (app/replacement.ts; npm run ingest) */
+  acceptLoss: boolean;
 }
 
 /** Thrown when the environment cannot select working backends; `problems` holds one line per setting. */
@@ -43,18 +55,74 @@ const NEO4J_SCHEMES = ['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', '
 const DEFAULT_NEO4J_DATABASE = 'neo4j';
 /** Neo4j database names: letters, digits, dots and dashes, starting with a letter */
 const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
+const DEFAULT_PORT = 4000;
+const DEFAULT_HOST = '0.0.0.0';
+/** The last state of a sync, in the data directory */
+const SYNC_STATE_FILE = 'corpus-sync.json';
+/** The marker of a sync that wrote the graph store and not yet the search index, in the data directory */
+const INDEX_PENDING_FILE = 'index-pending';
 
-/** Read and validate the backend settings; throws ConfigError naming every bad or missing variable. */
-export function loadConfig(env: Env = process.env): BackendConfig {
+/**
+ * Read and validate the configuration and the command-line flags `args` (none by default); throws
+ * ConfigError naming every bad or missing variable and every unknown flag.
+ */
+export function loadConfig(env: Env = process.env, args: readonly string[] = []): Config {
   const problems: string[] = [];
   const dataDir = resolve(value(env, 'ZANGRAPH_DATA_DIR') ?? './data');
+  const corpusDir = resolve(value(env, 'ZANGRAPH_CORPUS_DIR') ?? './corpus');
   const graphKind = choice(env, 'ZANGRAPH_GRAPH', GRAPH_BACKENDS, problems);
   const searchKind = choice(env, 'ZANGRAPH_SEARCH', SEARCH_BACKENDS, problems);
-  const graph = graphKind === 'neo4j' ? neo4jConfig(env, problems) : { kind: 'embedded' as const, dataDir };
-  const search = searchKind === 'meilisearch' ? meilisearchConfig(env, problems) : { kind: 'embedded' as const, dataDir };
+  const graph = graphKind === 'neo4j' ? neo4jConfig(env, problems) : { kind: 'embedded' as const, dir: join(dataDir, 'graph') };
+  const search = searchKind === 'meilisearch' ? meilisearchConfig(env, problems) : { kind: 'embedded' as const, dir: join(dataDir, 'search') };
   const api = apiConfig(env, problems);
+  const corpus = {
+    corpusDir,
+    maxFileBytes: maxFileBytes(env, problems),
+    statePath: join(dataDir, SYNC_STATE_FILE),
+    indexPendingPath: join(dataDir, INDEX_PENDING_FILE),
+  };
+  const listen = { port: port(env, problems), host: value(env, 'HOST') ?? DEFAULT_HOST };
+  const { acceptLoss } = flags(args, problems);
   if (problems.length > 0 || !graph || !search) throw new ConfigError(problems);
-  return { graph, search, dataDir, api };
+  return { corpus, dataDir, graph, search, api, listen, acceptLoss };
+}
+
+/** `loadConfig` for an entry point: a bad configuration is printed and ends the process with status 1. */
+export function loadConfigOrExit(env: Env = process.env, args: readonly string[] = []): Config {
+  try {
+    return loadConfig(env, args);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+/** The flags an entry point takes: `--accept-loss`; anything else is a problem. */
+function flags(args: readonly string[], problems: string[]): { acceptLoss: boolean } {
+  try {
+    const { values } = parseArgs({ args: [...args], options: { 'accept-loss': { type: 'boolean', default: false } }, strict: true });
+    return { acceptLoss: values['accept-loss'] };
+  } catch (error) {
+    problems.push(`unknown command-line arguments (the only flag is --accept-loss): ${(error as Error).message}`);
+    return { acceptLoss: false };
+  }
+}
+
+function maxFileBytes(env: Env, problems: string[]): number {
+  const raw = value(env, MAX_FILE_BYTES_VARIABLE);
+  if (raw === null) return DEFAULT_MAX_FILE_BYTES;
+  if (!/^[1-9]\d*$/.test(raw)) problems.push(`${MAX_FILE_BYTES_VARIABLE} must be a positive whole number of bytes; got "${raw}"`);
+  return Number(raw);
+}
+
+function port(env: Env, problems: string[]): number {
+  const raw = value(env, 'PORT');
+  if (raw === null) return DEFAULT_PORT;
+  const n = Number(raw);
+  // 0 asks the system for a free port (the tests and benchmarks use it).
+  if (!/^\d+$/.test(raw) || n > 65_535) problems.push(`PORT must be a port number from 0 to 65535; got "${raw}"`);
+  return n;
 }
 
 /** Shortest admin token accepted: 32 characters, enough for 128 random bits in hex */

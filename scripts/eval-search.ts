@@ -10,15 +10,14 @@
  * tried without looking at the held-out queries; `--ranking '{"perSection":3}'` overrides ranking options.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { ingestCorpus } from '../ingest/index.ts';
 import { kazakhAnalyzer, type TextAnalyzer } from '../search/analyzer/index.ts';
-import { engineDefaultAnalyzer } from '../search/baseline-analyzer.ts';
-import { openEmbeddedSearchIndex, type RankingOptions } from '../search/embedded.ts';
-import { buildSpanIndex, mean, overlaps, scoreQuery, type EvalQuery, type Judgement, type QueryScore, type QuerySet } from '../search/eval/metrics.ts';
+import { engineDefaultAnalyzer, buildSpanIndex, mean, overlaps, scoreQuery, type EvalQuery, type Judgement, type QueryScore, type QuerySet } from '../search/eval/index.ts';
+import { openEmbeddedSearchIndex, type RankingOptions } from '../search/index.ts';
+import { loadConfigOrExit } from './config.ts';
 
 const K = 10;
-const corpusDir = resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus');
+const { corpusDir, maxFileBytes } = loadConfigOrExit().corpus;
 const option = (name: string): string | undefined => {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? process.argv[at + 1] : undefined;
@@ -31,7 +30,7 @@ const misses = process.argv.includes('--misses');
 const DEPTH = 100;
 
 const set = JSON.parse(await readFile(new URL('../search/eval/queries.json', import.meta.url), 'utf8')) as QuerySet;
-const { documents } = await ingestCorpus(corpusDir);
+const { documents } = await ingestCorpus(corpusDir, { maxFileBytes });
 const ingested = new Set(documents.map((d) => d.document.id));
 const spans = buildSpanIndex(documents);
 const ready = set.queries.filter((q) => q.relevant.every((j) => ingested.has(j.document)));

@@ -20,22 +20,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'graphql';
-import { estimateCost } from '../api/cost.ts';
-import { measureListSizes } from '../api/list-sizes.ts';
-import { listen } from '../api/main.ts';
-import { createServer, loadSchema } from '../api/server.ts';
-import type { GraphReader } from '../graph/port.ts';
-import { ingestCorpus } from '../ingest/index.ts';
+import { createServer, estimateCost, listen, loadSchema, measureListSizes } from '../api/index.ts';
+import type { GraphReader } from '../graph/index.ts';
 import { createBackends } from './backends.ts';
 import { runHostileClient } from './bench/hostile-client.ts';
 import { hostileIds, hostileQueries } from './bench/hostile-queries.ts';
 import { load, type LoadOptions, type LoadRequest, type LoadResult } from './bench/load.ts';
 import { loadSearchQueries } from './bench/queries.ts';
-import { loadConfig } from './config.ts';
-import { syncStores } from './sync-stores.ts';
+import { loadConfigOrExit } from './config.ts';
+import { syncStores } from '../app/index.ts';
 
 /** Bounds, so a typo cannot start a day-long run */
 const MAX_SECONDS = 3600;
@@ -167,11 +163,13 @@ async function main(): Promise<number> {
   if (!gc) throw new Error('soak: run node with --expose-gc (npm run soak does), memory is measured after a full GC');
 
   const dataDir = await mkdtemp(join(tmpdir(), 'zangraph-soak-'));
-  const corpusDir = resolve(process.env.ZANGRAPH_CORPUS_DIR ?? './corpus');
-  const backends = await createBackends(loadConfig({ ZANGRAPH_DATA_DIR: dataDir }));
+  // Embedded stores in a temporary directory whatever the environment selects; only the corpus is configurable.
+  const { ZANGRAPH_CORPUS_DIR, ZANGRAPH_MAX_FILE_BYTES } = process.env;
+  const config = loadConfigOrExit({ ZANGRAPH_DATA_DIR: dataDir, ZANGRAPH_CORPUS_DIR, ZANGRAPH_MAX_FILE_BYTES });
+  const backends = await createBackends(config);
   let server: Server | null = null;
   try {
-    await syncStores(backends, { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir });
+    await syncStores(backends, config.corpus);
     const yoga = await createServer({ graph: backends.graph, search: backends.search }, { graphiql: false });
     const bound = await listen(yoga, 0);
     server = bound.server;
@@ -182,9 +180,9 @@ async function main(): Promise<number> {
 
     if (values.hostile) return (await hostileRun(origin, backends.graph, { origin, requests, connections, seconds })) > 0 ? 1 : 0;
 
-    const before = memoryAfterGc(gc);
+    const before = memoryAfterGc(() => gc());
     const result = await load({ origin, requests, connections, seconds });
-    const after = memoryAfterGc(gc);
+    const after = memoryAfterGc(() => gc());
 
     console.log(`requests: ${result.requests} (${result.rps.toFixed(1)} req/s)`);
     console.log(`errors: ${result.errors}`);

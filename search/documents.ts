@@ -8,7 +8,7 @@
  * section/chapter headings above it, the status and the provision id. Engine-neutral: every
  * adapter indexes these.
  */
-import type { DocumentKind, Provision, ProvisionStatus, SourceSpan } from '../graph/model.ts';
+import type { DocumentKind, Provision, ProvisionStatus, SourceSpan } from '../model/index.ts';
 import type { IndexableDocument } from './port.ts';
 
 /** A piece of text a snippet can be cut from, with the provision it belongs to. */

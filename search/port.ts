@@ -2,7 +2,7 @@
  * The search port: what the API and the scripts ask of a full-text index, whatever engine
  * answers (an inverted index in process, Meilisearch over HTTP).
  *
- * The index takes the domain model as it is (graph/model.ts Document and Provision) and
+ * The index takes the domain model as it is (model/types.ts Document and Provision) and
  * answers with provision ids, scores, snippets and highlights; the API turns ids into
  * Provisions through the graph port. Every call is async and takes batches, so a remote
  * engine maps each call onto one request or one task.
@@ -13,7 +13,7 @@
  * see search/analyzer/. Direct reference queries (`15-1-бап`, `ӘРПК 22-бап 2-бөлік`) are
  * parsed by search/reference-query.ts; an adapter answers them with that provision first.
  */
-import type { DocumentKind, IngestedDocument, ProvisionStatus } from '../graph/model.ts';
+import type { DocumentKind, IngestedDocument, ProvisionStatus } from '../model/index.ts';
 
 /** What the index needs of an ingested document: the document and its provisions in document order. */
 export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'>;

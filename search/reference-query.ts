@@ -4,11 +4,10 @@
  * provision first; words left over are searched as usual.
  *
  * Parsing works on analyzed tokens, so every inflection of a unit word counts (бабы, баптың,
- * бөлігінде all stem to their unit) and the eId is built by ingest/ids.ts, the one place that
+ * бөлігінде all stem to their unit) and the eId is built by model/akn.ts, the one place that
  * maps Kazakh units onto AKN names.
  */
-import type { CitationRef } from '../graph/model.ts';
-import { codeEId, EID_SEPARATOR } from '../ingest/ids.ts';
+import { type CitationRef, codeEId, EID_SEPARATOR } from '../model/index.ts';
 import type { AnalyzedToken } from './analyzer/index.ts';
 
 type Level = 'article' | 'part' | 'subparagraph';

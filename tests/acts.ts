@@ -1,4 +1,4 @@
-/** Ids of the acts the tests name, written once (their AKN work URIs, as ingest/ids.ts makes them). */
+/** Ids of the acts the tests name, written once (their AKN work URIs, as model/akn.ts makes them). */
 
 /** The corpus code: the Administrative Procedural-Process Code (ӘРПК), No. 350-VI of 29 June 2020 */
 export const CODE_ID = '/akn/kz/act/code/2020-06-29/350-VI';

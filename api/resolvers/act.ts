@@ -1,5 +1,5 @@
 /** Query.acts, Query.act and the Act, ActMention and DocumentRelation types. */
-import type { Act, ActKind, ActMention, DocumentRelation, DocumentRelationType } from '../../graph/model.ts';
+import type { Act, ActKind, ActMention, DocumentRelation, DocumentRelationType } from '../../model/index.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
 import { actIdOf } from '../references.ts';

@@ -5,8 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { WriteStatus } from '../../graph/port.ts';
-import { ReplacementRefused } from '../../graph/replacement.ts';
-import { IngestError } from '../../ingest/index.ts';
+import { IngestError, ReplacementRefused } from '../../app/index.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
 import { notFound } from '../errors.ts';

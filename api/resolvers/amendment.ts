@@ -1,5 +1,5 @@
 /** The Amendment type and its enums. */
-import type { Amendment, AmendmentAction, AmendmentScope } from '../../graph/model.ts';
+import type { Amendment, AmendmentAction, AmendmentScope } from '../../model/index.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
 

@@ -1,5 +1,5 @@
 /** Query.amendments (a Relay connection over the port's keyset pages) and Query.mostAmended. */
-import type { AmendmentAction, ProvisionType } from '../../graph/model.ts';
+import type { AmendmentAction, ProvisionType } from '../../model/index.ts';
 import { MAX_PAGE_SIZE, type AmendmentFilter, type DateRange } from '../../graph/port.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';

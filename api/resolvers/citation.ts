@@ -1,5 +1,5 @@
 /** The Citation type. */
-import type { Citation } from '../../graph/model.ts';
+import type { Citation } from '../../model/index.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 
 export const resolvers: Resolvers = {

@@ -1,7 +1,7 @@
 /** Query.documents, Query.document and the Document type. */
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
-import type { Document, DocumentKind, ProvisionType } from '../../graph/model.ts';
+import type { Document, DocumentKind, ProvisionType } from '../../model/index.ts';
 
 const DOCUMENT_KINDS: Record<DocumentKind, true> = { code: true, law: true, policy: true, article: true, textbook: true };
 

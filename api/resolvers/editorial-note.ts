@@ -1,5 +1,5 @@
 /** The EditorialNote type. */
-import type { EditorialNote, EditorialNoteKind } from '../../graph/model.ts';
+import type { EditorialNote, EditorialNoteKind } from '../../model/index.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
 

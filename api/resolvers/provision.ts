@@ -1,6 +1,5 @@
 /** Query.provision, Query.article and the Provision type. */
-import { articleEId, provisionId } from '../../ingest/ids.ts';
-import type { Provision, ProvisionStatus, ProvisionType } from '../../graph/model.ts';
+import { articleEId, provisionId, type Provision, type ProvisionStatus, type ProvisionType } from '../../model/index.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
 import { documentIdOf } from '../references.ts';

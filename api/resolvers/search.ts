@@ -1,5 +1,5 @@
 /** Query.search: validates the arguments, asks the search port, maps provision ids to Provisions via the graph loaders. */
-import type { DocumentKind, ProvisionStatus } from '../../graph/model.ts';
+import type { DocumentKind, ProvisionStatus } from '../../model/index.ts';
 import { SEARCH_LIMITS, type SearchFilter, type SearchHit, type SearchIndex } from '../../search/port.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';

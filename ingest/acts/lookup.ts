@@ -1,6 +1,5 @@
 /** Look acts up by the name or the «title» a text cites them by; unknown «titles» become stub acts. */
-import type { Act, ActKind } from '../../graph/model.ts';
-import { actWorkUri, unknownActUri } from '../ids.ts';
+import { type Act, type ActKind, actWorkUri, unknownActUri } from '../../model/index.ts';
 import { ACTS, GENERIC_NAMES, type ActEntry, type GenericName } from './registry.ts';
 
 /** Regex source matching any registered name (the finder wraps it with its prefixes and boundaries). */

@@ -4,8 +4,7 @@
  * match the inflected word (`кодексінің` = of the code, `Конституциясының` = of the Constitution).
  * Extend by adding entries; the finder builds its patterns from this table.
  */
-import type { ActKind } from '../../graph/model.ts';
-import { unknownActUri } from '../ids.ts';
+import { type ActKind, unknownActUri } from '../../model/index.ts';
 
 export interface ActEntry {
   id: string;

@@ -1,6 +1,5 @@
 /** Acts named by notes: their kind from the instrument's word, their normalized number and their work URI. */
-import type { Act, ActKind } from '../../graph/model.ts';
-import { actWorkUri } from '../ids.ts';
+import { type Act, type ActKind, actWorkUri } from '../../model/index.ts';
 
 /**
  * Normalize an act number as printed: Cyrillic І in the Roman numeral becomes Latin I

@@ -3,7 +3,7 @@
  * and effective date. A clause that names no target and no action shares those written once
  * after the last act of its run (L741–L745, L779: `… Заңымен (…) (бұр.ред.қара); … Заңымен (…) 4) тармақша өзгертілді`).
  */
-import type { ActKind, AmendmentAction } from '../../graph/model.ts';
+import type { ActKind, AmendmentAction } from '../../model/index.ts';
 import { kindOfWord, normalizeActNumber } from './acts.ts';
 import { isoDate, monthOfAblative, parseDottedDate } from './dates.ts';
 import { ACTIONS, CLAUSE_HEAD, EFFECTIVE, INSTRUMENTS, SEE_PREVIOUS, targetWords, type TargetWords } from './grammar.ts';

@@ -3,8 +3,7 @@
  * across the notes of a document. Ids are deterministic: the same notes in the same order
  * give the same ids, a repeated id getting `_2`, `_3`.
  */
-import type { Act, Amendment, Diagnostic, DocumentRelation } from '../../graph/model.ts';
-import { cleanNum, provisionId, unknownActUri } from '../ids.ts';
+import { type Act, type Amendment, type Diagnostic, type DocumentRelation, provisionId, unknownActUri, amendmentId } from '../../model/index.ts';
 import { spanAt } from '../normalize.ts';
 import type { AmendmentNote, AmendmentsResult } from '../stages.ts';
 import { ActSet, actOf } from './acts.ts';
@@ -55,7 +54,7 @@ export class Collector {
       if (clause.effectiveFrom && clause.date && clause.effectiveFrom < clause.date) {
         this.warn(file, source.startLine, 'amendment-effective-before-act', `effective date ${clause.effectiveFrom} is earlier than the act's date ${clause.date}; kept as printed`);
       }
-      const base = `${note.documentId}/!amendment_${target.eId ?? 'doc'}__${cleanNum(clause.number)}_${clause.date ?? clause.printedDate}`;
+      const base = amendmentId(note.documentId, target.eId, clause.number, clause.date ?? clause.printedDate);
       this.amendments.push({
         id: this.uniqueId(base),
         documentId: note.documentId,

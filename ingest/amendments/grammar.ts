@@ -3,7 +3,7 @@
  * the action words, the target words and the parenthesised remarks. A note is a `;`-joined
  * list of clauses `YYYY.DD.MM. № <num> ҚР <instrument> [<target>] [<action>] [(<effective>)] [(бұр.ред.қара)]`.
  */
-import type { ActKind, AmendmentAction, ProvisionType } from '../../graph/model.ts';
+import type { ActKind, AmendmentAction, ProvisionType } from '../../model/index.ts';
 
 /** Instrument words in the instrumental case ("by the … of the RK") and the kind of act they name. */
 export const INSTRUMENTS: ReadonlyArray<{ word: string; kind: ActKind }> = [

@@ -3,8 +3,7 @@
  * become DocumentRelations; a dated amendment of the header (`… Кодекстің мазмұны алып тасталды`)
  * becomes an Amendment like any other note.
  */
-import type { ActKind, DocumentRelationType } from '../../graph/model.ts';
-import { cleanNum } from '../ids.ts';
+import { type ActKind, type DocumentRelationType, cleanNum, relationId } from '../../model/index.ts';
 import type { HeaderNote } from '../stages.ts';
 import { actOf, kindOfWord, normalizeActNumber } from './acts.ts';
 import { isoDate, monthOfWord, parseDottedDate } from './dates.ts';
@@ -57,7 +56,7 @@ function addSee(out: Collector, note: HeaderNote): boolean {
   }
   const act = out.acts.add(actOf(kind, number, date));
   out.relations.push({
-    id: out.uniqueId(`${note.documentId}/!relation_${type}__${kind}_${date}_${cleanNum(number)}`),
+    id: out.uniqueId(relationId(note.documentId, type, `${kind}_${date}_${cleanNum(number)}`)),
     documentId: note.documentId,
     type,
     actId: act.id,

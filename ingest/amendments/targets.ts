@@ -4,8 +4,7 @@
  * unit printed next to the note — the one it stands before or in place of — is preferred
  * when it is the unit named; otherwise the eId is built from the note's place.
  */
-import type { AmendmentScope } from '../../graph/model.ts';
-import { cleanNum, codeEId } from '../ids.ts';
+import { type AmendmentScope, cleanNum, codeEId } from '../../model/index.ts';
 import type { AmendmentNote, PlacedUnit } from '../stages.ts';
 import type { TargetWords } from './grammar.ts';
 

@@ -14,7 +14,7 @@
  *    after `ӘҚБтК: 651, …, 681-баптары` the quoted text may be any article, so the article stays unknown.
  * A Citation or ActMention whose act came from here carries `actFromContext: true`.
  */
-import type { ActKind } from '../../graph/model.ts';
+import type { ActKind } from '../../model/index.ts';
 import type { ActEntry } from '../acts/registry.ts';
 import type { CitationSite, Place } from '../stages.ts';
 

@@ -3,7 +3,7 @@
  * a group's list multiplies the targets, a small range becomes its members, and each chain
  * takes the levels it does not print from the chain before it (or from the anchor's base).
  */
-import type { CitationRef } from '../../graph/model.ts';
+import type { CitationRef } from '../../model/index.ts';
 import type { FoundGroup, FoundItem } from './find.ts';
 import { UNIT_PATH } from './tokens.ts';
 

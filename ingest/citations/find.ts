@@ -8,14 +8,14 @@
  * - chain: groups from the top down, each a list of numbers and one unit word
  *   (`22-бабы екінші бөлігінің 8) тармақшасын`); a lower group after a space continues the chain;
  * - chains after a list separator share the anchor (`102-бабының үшінші бөлігіндегі, 103-бабындағы … және 25-тарауындағы`).
- * A named act with no chain is a plain mention; `осы Кодекстің` with no chain names nothing (QUIRKS 48).
+ * A named act with no chain is a plain mention; `осы Кодекстің` with no chain names nothing (docs/formats.md C19).
  */
 import { actByName, actByPrinted, actByQuotedTitle, ACT_NAME_SOURCE, genericByName, GENERIC_NAME_SOURCE, QUOTED_TITLE_SOURCE, stubAct } from '../acts/lookup.ts';
 import type { ActEntry } from '../acts/registry.ts';
-import type { ActKind } from '../../graph/model.ts';
+import type { ActKind } from '../../model/index.ts';
 import { isoDate, monthOfWord } from '../amendments/dates.ts';
 import { execAll } from '../regex.ts';
-import { ORDINAL_SOURCE, ordinalValue } from './ordinals.ts';
+import { ORDINAL_SOURCE, ordinalValue } from '../../text/index.ts';
 import { isPluralEnding, UNIT_RANK, UNIT_WORD_SOURCE, unitWordOf, type Unit } from './tokens.ts';
 
 export type Anchor =
@@ -135,10 +135,10 @@ export function findReferences(text: string, options: FindOptions = {}): FoundRe
     const anchor = anchorOf(g, text.slice(0, m.index));
     if (!anchor) continue;
     const afterAnchor = m.index + m[0].length;
-    // After `осы тармақтың` (of this point = part), `бөлік` names an абзац of that part (QUIRKS 44).
+    // After `осы тармақтың` (of this point = part), `бөлік` names an абзац of that part (docs/formats.md C17).
     const partMeansParagraph = anchor.kind === 'relative' && unitWordOf((g['stem'] ?? '').toLowerCase()).word === 'тармақ';
     const parsed = parseChains(text, skip(anchor.kind === 'act' || anchor.kind === 'context' ? AFTER_ACT : BLANK, text, afterAnchor), partMeansParagraph);
-    // `осы Кодекстің нормалары` names no provision (QUIRKS 48); in a text quoting acts it still mentions the act.
+    // `осы Кодекстің нормалары` names no provision (docs/formats.md C19); in a text quoting acts it still mentions the act.
     if (!parsed && anchor.kind === 'self' && !options.generic) continue;
     if (!parsed && anchor.kind === 'relative' && isPluralEnding(g['ending'] ?? '')) continue;
     const end = parsed?.end ?? afterAnchor;

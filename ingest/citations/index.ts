@@ -2,7 +2,7 @@
  * Citations stage: find references in each provision's text, then resolve them against the
  * corpus. Public surface: findReferences, expandChains, resolveReferences, extractCitations, relationsOfTitle.
  */
-import type { Document, DocumentRelation, SourceSpan } from '../../graph/model.ts';
+import type { Document, DocumentRelation, SourceSpan } from '../../model/index.ts';
 import { ActSet } from '../amendments/acts.ts';
 import type { CitationSite, CitationsResult, CorpusLookup } from '../stages.ts';
 import { ReferenceContext } from './context.ts';

@@ -7,7 +7,7 @@
  *   танылсын`, be deemed to have lost force: the code repeals both laws), the list being a part and its
  *   subparagraphs, read in document order.
  */
-import type { DocumentRelation, DocumentRelationType, SourceSpan } from '../../graph/model.ts';
+import { type DocumentRelation, type DocumentRelationType, type SourceSpan, relationId } from '../../model/index.ts';
 import type { CitationSite } from '../stages.ts';
 import type { FoundReference } from './find.ts';
 import { spanAt } from '../normalize.ts';
@@ -66,7 +66,7 @@ export class RelationCollector {
   add(type: DocumentRelationType, act: NamedAct): void {
     if (this.relations.some((r) => r.type === type && r.actId === act.actId)) return;
     const slug = act.actId.replace(/^\/akn\/[a-z]+\/act\//, '').replace(/[^\p{L}\p{N}-]+/gu, '_');
-    this.relations.push({ id: `${this.documentId}/!relation_${type}__${slug}`, documentId: this.documentId, type, actId: act.actId, raw: act.raw, source: act.source });
+    this.relations.push({ id: relationId(this.documentId, type, slug), documentId: this.documentId, type, actId: act.actId, raw: act.raw, source: act.source });
   }
 }
 

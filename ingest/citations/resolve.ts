@@ -4,10 +4,9 @@
  * each named act without a chain becomes an ActMention. In texts that quote acts, a reference that does
  * not name its act takes it from the text before it (context.ts).
  */
-import type { CitationRef } from '../../graph/model.ts';
+import { type CitationRef, cleanNum, codeEId, mentionId, citationId } from '../../model/index.ts';
 import { toAct } from '../acts/lookup.ts';
 import type { ActEntry } from '../acts/registry.ts';
-import { cleanNum, codeEId } from '../ids.ts';
 import { spanAt } from '../normalize.ts';
 import type { CitationSite, CitationsResult, CorpusLookup, Place } from '../stages.ts';
 import { ReferenceContext } from './context.ts';
@@ -45,7 +44,7 @@ export function resolveReferences(found: readonly FoundReference[], site: Citati
         doubt(`the text prints № ${anchor.printedNumber} for ${cited.entry.title}, whose number is ${cited.entry.number}; the act is taken by its title or date`, 'act-number-mismatch');
       }
       if (reference.chains.length === 0 && anchor.kind !== 'relative') {
-        const id = `${site.provisionId}/!mention_${result.mentions.length + 1}`;
+        const id = mentionId(site.provisionId, result.mentions.length + 1);
         result.mentions.push({ id, documentId: site.documentId, sourceId: site.provisionId, actId: cited.entry.id, raw: reference.raw, source, ...(cited.fromContext ? { actFromContext: true } : {}) });
         continue;
       }
@@ -64,7 +63,7 @@ export function resolveReferences(found: readonly FoundReference[], site: Citati
       const { targetId, reason } = resolveTarget(actId, target.ref, lookup);
       if (actId && anchor.kind !== 'relative') context.cite(actId, target.ref.article, anchor.kind === 'none');
       result.citations.push({
-        id: `${site.provisionId}/!citation_${result.citations.length + 1}`,
+        id: citationId(site.provisionId, result.citations.length + 1),
         documentId: site.documentId,
         sourceId: site.provisionId,
         raw: reference.raw,

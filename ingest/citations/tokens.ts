@@ -3,7 +3,7 @@
  * Kazakh is agglutinative (`бап`, `бабы`, `бабының`, `баптарында` are one word), so a unit word is a stem
  * followed by any letters; the ending only matters for telling a plural (a list or a range) from a singular.
  */
-import type { CitationRef } from '../../graph/model.ts';
+import type { CitationRef } from '../../model/index.ts';
 
 /** A citable level: the keys of CitationRef, from the top of the tree down. */
 export type Unit = keyof CitationRef;
@@ -38,12 +38,12 @@ export interface UnitWord {
 
 /**
  * Longer words first: `тармақша` must be tried before `тармақ`. Stems that an ending may follow
- * are listed with every consonant alternation seen in the corpus (QUIRKS-002 §6).
+ * are listed with every consonant alternation seen in the corpus (docs/formats.md C20).
  */
 export const UNIT_WORDS: readonly UnitWord[] = [
   { word: 'тармақша', stems: ['тармақша'], unit: 'subparagraph' }, // sub-paragraph, printed `1)`
-  { word: 'тармақ', stems: ['тармақ', 'тармағ'], unit: 'part' }, // point; a code's citations use it for a part (QUIRKS 43)
-  { word: 'бөлім', stems: ['бөлім(?!ше)'], unit: 'section' }, // section (not бөлік, QUIRKS 45; not бөлімше, a subdivision, 004:11861)
+  { word: 'тармақ', stems: ['тармақ', 'тармағ'], unit: 'part' }, // point; a code's citations use it for a part (docs/formats.md C17)
+  { word: 'бөлім', stems: ['бөлім(?!ше)'], unit: 'section' }, // section (not бөлік, docs/formats.md C18; not бөлімше, a subdivision, 004:11861)
   { word: 'бөлік', stems: ['бөлік', 'бөліг'], unit: 'part' }, // part of an article
   { word: 'тарау', stems: ['тарау'], unit: 'chapter' }, // chapter
   { word: 'бап', stems: ['бап', 'баб', 'б(?=\\.)'], unit: 'article' }, // article; `836-б.` is its abbreviation

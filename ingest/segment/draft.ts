@@ -1,93 +1,81 @@
 /**
- * A provision while the segmenter is still building it: mutable, linked to its parent,
- * holding the lines of its heading and own text. `toProvision` freezes it into the model.
+ * The one draft tree of every segmenter: a provision while a segmenter is still building it,
+ * mutable, linked to its parent, collecting the lines of its heading and own text as the parser
+ * meets them. Each format's builder turns its drafts into Provisions at the end (code/output.ts,
+ * document-tree.ts).
  */
-import type { Provision, ProvisionStatus, ProvisionType } from '../../graph/model.ts';
-import { provisionId } from '../ids.ts';
-import { joinLines, type JoinedText, type SourceLine } from '../normalize.ts';
-import type { CitationSite, Place, PlacedUnit } from '../stages.ts';
-import type { SegmentContext } from './context.ts';
+import type { ProvisionStatus, ProvisionType } from '../../model/index.ts';
+import type { SourceLine } from '../normalize.ts';
+import type { Place, PlacedUnit } from '../stages.ts';
 
-export interface Draft {
+export interface DraftNode {
   type: ProvisionType;
   num: string | null;
   eId: string;
-  parent: Draft | null;
-  children: Draft[];
+  parent: DraftNode | null;
+  children: DraftNode[];
   headingLines: SourceLine[];
   textLines: SourceLine[];
-  /** The label line, where the node's source span starts */
-  firstLine: SourceLine;
-  /** The node's last own line (heading or text), where its span ends */
-  lastLine: SourceLine;
   status: ProvisionStatus;
+  /** The numbers of the units enclosing the node, the node included, for relative references */
+  place: Place;
+  /** Language of the node's text where it differs by node (an article's abstracts); null otherwise */
+  language: string | null;
+  /**
+   * The line that opened the node (its label or heading line) and its last own line: a code's
+   * node spans from one to the other. Null where the format spans a node by the lines of its
+   * subtree instead (document-tree.ts).
+   */
+  firstLine: SourceLine | null;
+  lastLine: SourceLine | null;
+  /** Set when the node was moved under another parent after parsing (a footnote under the paragraph that cites it) */
+  movedFrom?: DraftNode | null;
 }
 
-export function placedUnit(d: Draft): PlacedUnit {
-  return { type: d.type, num: d.num, eId: d.eId };
+/** A new draft with no children and no lines yet, in force. */
+export function createDraft(
+  fields: Pick<DraftNode, 'type' | 'num' | 'eId' | 'parent' | 'place'> & Partial<Pick<DraftNode, 'language' | 'firstLine'>>,
+): DraftNode {
+  const firstLine = fields.firstLine ?? null;
+  return {
+    type: fields.type,
+    num: fields.num,
+    eId: fields.eId,
+    parent: fields.parent,
+    children: [],
+    headingLines: [],
+    textLines: [],
+    status: 'inForce',
+    place: fields.place,
+    language: fields.language ?? null,
+    firstLine,
+    lastLine: firstLine,
+  };
 }
 
-/** The numbers of the units enclosing a node, the node included. */
-export function placeOf(d: Draft | null): Place {
-  const place: Place = { section: null, chapter: null, article: null, part: null, subparagraph: null };
-  for (let n = d; n; n = n.parent) {
-    if (n.num === null) continue;
-    if (n.type === 'section') place.section ??= n.num;
-    else if (n.type === 'chapter') place.chapter ??= n.num;
-    else if (n.type === 'article') place.article ??= n.num;
-    else if (n.type === 'part') place.part ??= n.num;
-    else if (n.type === 'subparagraph') place.subparagraph ??= n.num;
-  }
+/** The place of a node outside any numbered unit. */
+export function emptyPlace(): Place {
+  return { section: null, chapter: null, article: null, part: null, subparagraph: null };
+}
+
+/** The place of a new node: its parent's, with its own number where its type is a unit of places (a textbook topic counts as a chapter). */
+export function childPlace(parent: DraftNode | null, type: ProvisionType, num: string | null): Place {
+  const place = { ...(parent?.place ?? emptyPlace()) };
+  if (num === null) return place;
+  if (type === 'section' || type === 'chapter' || type === 'article' || type === 'part' || type === 'subparagraph') place[type] = num;
+  else if (type === 'topic') place.chapter = num;
   return place;
 }
 
-export function lastText(d: Draft): string {
+export function placedUnit(d: DraftNode): PlacedUnit {
+  return { type: d.type, num: d.num, eId: d.eId };
+}
+
+export function lastText(d: DraftNode): string {
   return d.textLines[d.textLines.length - 1]?.text ?? '';
 }
 
 /** Children of a given type, for numbering and sequence checks. */
-export function childrenOfType(d: Draft, type: ProvisionType): Draft[] {
+export function childrenOfType(d: DraftNode, type: ProvisionType): DraftNode[] {
   return d.children.filter((c) => c.type === type);
-}
-
-/** A draft's text lines joined, or null when it has none: its provision's text and its citation site are this one join. */
-export function joinedText(d: Draft, ctx: SegmentContext): JoinedText | null {
-  return d.textLines.length ? joinLines(d.textLines, ctx.file, ctx.lexicon, ctx.hyphenPolicy) : null;
-}
-
-/** `ordinal` is the node's place among its siblings (top-level nodes are siblings of each other); `text` is joinedText(d). */
-export function toProvision(d: Draft, ctx: SegmentContext, ordinal: number, text: JoinedText | null): Provision {
-  const join = (lines: SourceLine[]) => (lines.length ? joinLines(lines, ctx.file, ctx.lexicon, ctx.hyphenPolicy).text : '');
-  return {
-    id: provisionId(ctx.documentId, d.eId),
-    eId: d.eId,
-    documentId: ctx.documentId,
-    parentId: d.parent ? provisionId(ctx.documentId, d.parent.eId) : null,
-    ordinal,
-    type: d.type,
-    num: d.num,
-    heading: d.headingLines.length ? join(d.headingLines) : null,
-    text: text?.text ?? '',
-    status: d.status,
-    source: {
-      file: ctx.file,
-      startLine: d.firstLine.line,
-      endLine: d.lastLine.line,
-      startOffset: d.firstLine.startOffset,
-      endOffset: d.lastLine.endOffset,
-    },
-  };
-}
-
-/** `text` is joinedText(d). */
-export function citationSite(d: Draft, ctx: SegmentContext, text: JoinedText | null): CitationSite | null {
-  if (!text) return null;
-  return {
-    documentId: ctx.documentId,
-    documentActId: ctx.documentActId,
-    provisionId: provisionId(ctx.documentId, d.eId),
-    type: d.type,
-    place: placeOf(d),
-    text,
-  };
 }

@@ -1,108 +1,55 @@
 /**
- * The code segmenter: SourceLines of a code → provisions, amendment notes, header notes,
- * editorial notes, citation sites, the skipped table of contents, and diagnostics.
- * Layout: header (title block and header notes) → table of contents → body → signature.
+ * Segmenters: a document's normalized lines → its provision tree (SegmentResult, types.ts), one
+ * module per input format, all total (odd input becomes generic nodes and diagnostics).
+ *
+ * The formats (docs/formats.md describes each):
+ * - `code`: a code or law as text extracted from the official PDF (code/: header notes, table of
+ *   contents, sections, chapters, articles, parts, subparagraphs, amendment notes);
+ * - `policy`: a policy paper (policy.ts), `article`: a journal article (article.ts), `textbook`: a
+ *   textbook (textbook.ts): passage-sized nodes under headings, built with DocTree (document-tree.ts).
+ *
+ * To add a format: write its module exporting a `Segmenter` (types.ts), building drafts (draft.ts)
+ * with DocTree or a builder of its own and the line tests of lines.ts; add its name to `TextFormat`,
+ * its row to `SEGMENTERS`, and the rule that recognises its documents to `formatOf`; describe it in
+ * docs/formats.md. Nothing else in the pipeline changes: every stage after this one reads SegmentResult.
  */
-import type { Diagnostic, Provision } from '../../graph/model.ts';
-import { IngestError } from '../errors.ts';
-import type { SourceLine } from '../normalize.ts';
-import type { CitationSite } from '../stages.ts';
-import type { SegmentContext, SegmentResult } from './context.ts';
-import { citationSite, joinedText, toProvision, type Draft } from './draft.ts';
-import { segmentHeader } from './header.ts';
-import { classifyLine, endsClause, type LineClass } from './lines.ts';
-import { compareToc, findToc, type TocUnits } from './toc.ts';
-import { segmentBody, type BodyResult } from './tree.ts';
+import type { Document, DocumentKind } from '../../model/index.ts';
+import type { Lexicon, SourceLine } from '../normalize.ts';
+import { segmentArticle } from './article.ts';
+import { segmentLegislation } from './code/index.ts';
+import { segmentPolicy } from './policy.ts';
+import { segmentTextbook } from './textbook.ts';
+import type { SegmentResult, Segmenter } from './types.ts';
 
-export type { SegmentContext, SegmentResult } from './context.ts';
-export type { TableOfContents } from './toc.ts';
+export { segmentCode, type SegmentContext } from './code/index.ts';
+export type { SegmentInput, SegmentResult, Segmenter } from './types.ts';
 
-/**
- * Segment a code. Total: what the grammar does not understand becomes a paragraph and a warning;
- * a text with no article heading (`N-бап.`) at all becomes generic paragraphs and one warning.
- * Throws IngestError only on an empty text.
- */
-export function segmentCode(lines: readonly SourceLine[], ctx: SegmentContext): SegmentResult {
-  const first = lines[0];
-  if (!first) throw new IngestError('the text is empty', { file: ctx.file, line: 1 });
-  const classes = lines.map((l) => classifyLine(l.text));
-  if (!classes.some((c) => c.kind === 'article')) return unstructured(lines, classes, ctx, first);
-  const toc = findToc(lines, classes, ctx.file);
-  const bodyStart = toc ? toc.end : classes.findIndex((c) => c.kind === 'section' || c.kind === 'chapter' || c.kind === 'article');
-  const headerEnd = toc ? toc.start : bodyStart;
+/** The input formats the corpus holds. */
+export type TextFormat = 'code' | 'policy' | 'article' | 'textbook';
 
-  const { preface, headerNotes, editorialNotes } = segmentHeader(lines.slice(0, headerEnd), ctx);
-  const body = segmentBody(lines.slice(bodyStart), classes.slice(bodyStart), ctx);
+/** The format table: each format's segmenter. */
+export const SEGMENTERS: Readonly<Record<TextFormat, Segmenter>> = {
+  code: segmentLegislation,
+  policy: segmentPolicy,
+  article: segmentArticle,
+  textbook: segmentTextbook,
+};
 
-  const out = bodyOutput(body, ctx, preface ? 1 : 0);
-  const provisions: Provision[] = preface ? [preface, ...out.provisions] : out.provisions;
+/** Each kind's format: a law is typeset as a code is. */
+const FORMAT_OF_KIND: Readonly<Record<DocumentKind, TextFormat>> = {
+  code: 'code',
+  law: 'code',
+  policy: 'policy',
+  article: 'article',
+  textbook: 'textbook',
+};
 
-  const diagnostics: Diagnostic[] = [...body.diagnostics];
-  if (toc) {
-    const units: TocUnits = { sections: [], chapters: [], articles: [] };
-    const lineOf = new Map<string, number>();
-    for (const p of provisions) {
-      const key = p.type === 'section' ? 'sections' : p.type === 'chapter' ? 'chapters' : p.type === 'article' ? 'articles' : null;
-      if (!key || p.num === null) continue;
-      units[key].push(p.num);
-      lineOf.set(`${key}:${p.num}`, p.source.startLine);
-    }
-    diagnostics.push(...compareToc(toc, units, (key, num) => lineOf.get(`${key}:${num}`) ?? toc.source.endLine));
-  }
-
-  const last = lines[lines.length - 1] ?? first;
-  if (!provisions.some((p) => p.type === 'signature')) {
-    const midSentence = endsClause(last.text) ? '' : ` in mid-sentence ("…${last.text.slice(-40)}")`;
-    diagnostics.push({ reason: `the text ends at line ${last.line}${midSentence} without the closing signature block: the file may be truncated`, file: ctx.file, line: last.line, rule: 'truncated', fatal: false });
-  }
-
-  return {
-    provisions,
-    notes: body.notes,
-    headerNotes,
-    editorialNotes: [...editorialNotes, ...body.editorialNotes],
-    sites: out.sites,
-    toc,
-    diagnostics,
-  };
+/** The format a manifest document is in. */
+export function formatOf(document: Document): TextFormat {
+  return FORMAT_OF_KIND[document.kind];
 }
 
-/** A text without articles: its lines become paragraphs (notes and URLs still set aside), with one warning. */
-function unstructured(lines: readonly SourceLine[], classes: readonly LineClass[], ctx: SegmentContext, first: SourceLine): SegmentResult {
-  const body = segmentBody(lines, classes, ctx, false);
-  const { provisions, sites } = bodyOutput(body, ctx, 0);
-  const warning: Diagnostic = {
-    reason: `no article heading (\`N-бап.\`) found: the text is not structured as a code and is kept as ${provisions.length} generic nodes`,
-    file: ctx.file,
-    line: first.line,
-    rule: 'no-structure',
-    fatal: false,
-  };
-  return {
-    provisions,
-    notes: body.notes,
-    headerNotes: [],
-    editorialNotes: body.editorialNotes,
-    sites,
-    toc: null,
-    diagnostics: [warning, ...body.diagnostics],
-  };
-}
-
-/**
- * The body's provisions and citation sites, in document order, each draft's text joined once for both.
- * A node's ordinal is its place among its siblings; top-level ordinals count after the `before` nodes ahead of the body.
- */
-function bodyOutput(body: BodyResult, ctx: SegmentContext, before: number): { provisions: Provision[]; sites: CitationSite[] } {
-  const ordinals = new Map<Draft, number>();
-  for (const siblings of [body.topLevel, ...body.drafts.map((d) => d.children)]) siblings.forEach((d, i) => ordinals.set(d, i));
-  const provisions: Provision[] = [];
-  const sites: CitationSite[] = [];
-  for (const d of body.drafts) {
-    const text = joinedText(d, ctx);
-    provisions.push(toProvision(d, ctx, (ordinals.get(d) ?? 0) + (d.parent ? 0 : before), text));
-    const site = citationSite(d, ctx, text);
-    if (site) sites.push(site);
-  }
-  return { provisions, sites };
+/** Segment a document with the segmenter of its format. */
+export function segmentDocument(document: Document, lines: readonly SourceLine[], lexicon: Lexicon): SegmentResult {
+  return SEGMENTERS[formatOf(document)](lines, { document, lexicon });
 }

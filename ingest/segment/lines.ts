@@ -1,65 +1,66 @@
-/**
- * What a single cleaned line of a code looks like, on its own, before context decides
- * whether to believe it: a heading, a numbered label, an amendment note, a URL, or text.
- * Labels are matched exactly as printed (case-sensitive), so a label's characters can be
- * told from the text after it.
- */
+/** Line tests shared by the segmenters of every format. */
 import type { SourceLine } from '../normalize.ts';
 
-export type LineClass =
-  | { kind: 'section' | 'chapter' | 'article'; num: string; rest: string }
-  | { kind: 'part' | 'subparagraph'; num: string; rest: string; referenceLike: boolean }
-  /** `label` is set when the note stands in place of a repealed provision: `12) 2025.17.12. № …` */
-  | { kind: 'note'; label: { kind: 'part' | 'subparagraph'; num: string } | null; rest: string }
-  | { kind: 'url' }
-  | { kind: 'text' };
+/** A URL the publisher repeats on its own line under a footnote (`https://…`, `URL: https://…`, `…?locations =KZ`). */
+export function isUrlLine(text: string): boolean {
+  return /^(URL:\s*)?https?:\/\/\S+(\s+=\S+)?$/.test(text);
+}
 
-const NUM = String.raw`\d+(?:-\d+)*`;
-// N-БӨЛІМ. = section (бөлім), always upper case in this code
-const SECTION = new RegExp(String.raw`^(${NUM})-БӨЛІМ\.(?:\s+|$)(.*)$`, 'u');
-// N-тарау. = chapter
-const CHAPTER = new RegExp(String.raw`^(${NUM})-тарау\.(?:\s+|$)(.*)$`, 'u');
-// N-бап. = article; `134-баптарына` (to articles 134) does not match: the dot is required
-const ARTICLE = new RegExp(String.raw`^(${NUM})-бап\.(?:\s+|$)(.*)$`, 'u');
-const PART = new RegExp(String.raw`^(${NUM})\.(?:\s+|$)(.*)$`, 'u');
-const SUBPARAGRAPH = new RegExp(String.raw`^(${NUM})\)(?:\s+|$)(.*)$`, 'u');
-/** An amendment note starts with its date, YYYY.DD.MM. followed by the act number sign. */
-export const NOTE_START = /^\d{4}\.\d{2}\.\d{2}\. №/u;
-const URL_LINE = /^https?:\/\/\S+$/u;
+/** A page number left by pagination. */
+export function isPageNumber(text: string): boolean {
+  return /^\d{1,3}$/.test(text);
+}
+
+/** Share of upper-case letters among the letters of a line (1 for an all-caps heading). */
+export function upperRatio(text: string): number {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 0;
+  return letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length / letters.length;
+}
+
+export function isAllCaps(text: string): boolean {
+  return (text.match(/\p{L}/gu) ?? []).length >= 3 && upperRatio(text) > 0.8;
+}
+
+/** The line ends a sentence (`.`, `!`, `?`, `:`), possibly before a closing quote or bracket. */
+export function endsSentence(text: string): boolean {
+  return /[.!?:…][»"”)]?\s*$/.test(text);
+}
+
+export function startsUpper(text: string): boolean {
+  return /^[«"“(]?[\p{Lu}\d]/u.test(text);
+}
+
+/** Whether a line begins with a lower-case letter (a list item or a wrapped continuation). */
+export function startsLower(text: string): boolean {
+  return /^[«"“(]?\p{Ll}/u.test(text);
+}
+
 /**
- * After a label, words that show the "label" is a wrapped reference, not a provision:
- * `3) тармақшаларында` (in subparagraphs 3)), `1), 2) немесе 3)` (or), `2. тармағында` (in paragraph 2).
+ * Typeset width of a document's justified lines: a wrapped line fills it, the last line of a
+ * paragraph usually does not. That is the only trace of a paragraph break, since blank lines
+ * fall between every pair of wrapped lines.
  */
-const REFERENCE_AFTER_LABEL = /^(?:,|және\s|немесе\s|тармақша|тармақ|бөлі[гк])/u;
+export function typesetWidth(lines: readonly SourceLine[]): number {
+  // A typed array sorts numbers without a comparator call per comparison (a textbook has 8,000 lines).
+  const lengths = Uint32Array.from(lines.map((l) => l.text.length).filter((n) => n > 30)).sort();
+  return lengths[Math.floor(lengths.length * 0.6)] ?? 80;
+}
 
-export function classifyLine(text: string): LineClass {
-  let m = SECTION.exec(text);
-  if (m) return { kind: 'section', num: m[1] ?? '', rest: m[2] ?? '' };
-  m = CHAPTER.exec(text);
-  if (m) return { kind: 'chapter', num: m[1] ?? '', rest: m[2] ?? '' };
-  m = ARTICLE.exec(text);
-  if (m) return { kind: 'article', num: m[1] ?? '', rest: m[2] ?? '' };
-  if (NOTE_START.test(text)) return { kind: 'note', label: null, rest: text };
-  if (URL_LINE.test(text)) return { kind: 'url' };
-  for (const [kind, re] of [['part', PART], ['subparagraph', SUBPARAGRAPH]] as const) {
-    m = re.exec(text);
-    if (!m) continue;
-    const num = m[1] ?? '';
-    const rest = m[2] ?? '';
-    if (NOTE_START.test(rest)) return { kind: 'note', label: { kind, num }, rest };
-    return { kind, num, rest, referenceLike: REFERENCE_AFTER_LABEL.test(rest) };
-  }
-  return { kind: 'text' };
+/** A new paragraph starts at `line` when the previous line ended a sentence well short of the full width. */
+export function paragraphBreak(previous: SourceLine | undefined, line: SourceLine, width: number): boolean {
+  if (!previous) return true;
+  return endsSentence(previous.text) && previous.text.length < width * 0.85 && startsUpper(line.text);
+}
+
+/** Consecutive raw lines (no blank line between): how a wrapped heading's lines stand. */
+export function adjacent(a: SourceLine | undefined, b: SourceLine | undefined): boolean {
+  return a !== undefined && b !== undefined && b.line === a.line + 1;
 }
 
 /** Whether a line ends a sentence or a clause, so the next line may start a new unit. */
 export function endsClause(text: string): boolean {
   return /[.;:]["»)]?$/u.test(text);
-}
-
-/** Whether a line begins with a lower-case letter (a list item or a wrapped continuation). */
-export function startsLowerCase(text: string): boolean {
-  return /^[«"(]?\p{Ll}/u.test(text);
 }
 
 /**

@@ -5,11 +5,9 @@
  * the ratio API ÷ bare is the whole cost of GraphQL (yoga, plugins, execution, resolvers, loaders).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { GraphStore } from '../../graph/port.ts';
-import type { SearchIndex } from '../../search/port.ts';
-import { enumResolver } from '../../api/enums.ts';
-import { AMENDMENT_ACTIONS } from '../../api/resolvers/amendment.ts';
-import { PROVISION_STATUSES } from '../../api/resolvers/provision.ts';
+import type { GraphStore } from '../../graph/index.ts';
+import type { SearchIndex } from '../../search/index.ts';
+import { enumResolver, AMENDMENT_ACTIONS, PROVISION_STATUSES } from '../../api/index.ts';
 import { API_CASES, ARTICLE_23, ARTICLE_4, SEARCH_QUERY } from './queries.ts';
 
 export interface BarePorts {

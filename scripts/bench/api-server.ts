@@ -20,10 +20,9 @@ import { parseArgs } from 'node:util';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { listen } from '../../api/main.ts';
-import { createServer } from '../../api/server.ts';
-import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
-import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
+import { listen, createServer } from '../../api/index.ts';
+import { openEmbeddedGraphStore } from '../../graph/index.ts';
+import { openEmbeddedSearchIndex } from '../../search/index.ts';
 import { createBareHandler, type BarePorts } from './api-bare.ts';
 
 const { values } = parseArgs({ options: { kind: { type: 'string' }, dir: { type: 'string' } } });
@@ -63,7 +62,7 @@ function floorServer(): Server {
     graphiql: false,
     landingPage: false,
   });
-  return createHttpServer(yoga);
+  return createHttpServer((request, response) => void yoga(request, response));
 }
 
 async function openPorts(dir: string | undefined): Promise<BarePorts> {

@@ -10,14 +10,10 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
-import type { IngestedDocument } from '../../graph/model.ts';
-import { parseDocumentNotes } from '../../ingest/amendments/index.ts';
-import { extractCitations } from '../../ingest/citations/index.ts';
-import { createCorpusLookup, ingestCorpus, segmentCode } from '../../ingest/index.ts';
-import { readCorpus, type CorpusText } from '../../ingest/manifest.ts';
-import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from '../../ingest/normalize.ts';
-import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
+import { openEmbeddedGraphStore } from '../../graph/index.ts';
+import type { IngestedDocument } from '../../model/index.ts';
+import { parseDocumentNotes, extractCitations, createCorpusLookup, ingestCorpus, segmentCode, readCorpus, type CorpusText, buildLexicon, normalizeLines, type Lexicon, type SourceLine } from '../../ingest/index.ts';
+import { openEmbeddedSearchIndex } from '../../search/index.ts';
 import { rawFloor } from './floor.ts';
 import { atLeast, atMost, mbPerSecond, measurement, since, single } from './stats.ts';
 import type { Benchmark, BenchOptions, BenchmarkOutput, Measurement, TargetCheck } from './types.ts';

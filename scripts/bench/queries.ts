@@ -4,7 +4,7 @@
  * are about the same questions.
  */
 import { readFile } from 'node:fs/promises';
-import type { QuerySet } from '../../search/eval/metrics.ts';
+import type { QuerySet } from '../../search/eval/index.ts';
 
 /** The consolidated Administrative Procedural Code (ӘРПК), the seed corpus's code */
 export const CODE_ID = '/akn/kz/act/code/2020-06-29/350-VI';

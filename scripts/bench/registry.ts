@@ -4,5 +4,6 @@ import { coldStartBenchmark } from './cold-start.ts';
 import { ingestBenchmark } from './ingest.ts';
 import { scaleBenchmark } from './scale.ts';
 import type { Benchmark } from './types.ts';
+import { webBenchmark } from './web.ts';
 
-export const BENCHMARKS: readonly Benchmark[] = [ingestBenchmark, scaleBenchmark, coldStartBenchmark, apiBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [ingestBenchmark, scaleBenchmark, coldStartBenchmark, apiBenchmark, webBenchmark];

@@ -11,16 +11,15 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listen } from '../../api/main.ts';
-import { createServer } from '../../api/server.ts';
-import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
+import { listen, createServer } from '../../api/index.ts';
+import { openEmbeddedGraphStore } from '../../graph/index.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
-import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
-import type { SearchIndex } from '../../search/port.ts';
+import { openEmbeddedSearchIndex, type SearchIndex } from '../../search/index.ts';
 import { load, type LoadResult } from './load.ts';
 import { API_CASES, loadSearchQueries } from './queries.ts';
 import { scaleCorpus } from './scale-corpus.ts';
 import { since } from './stats.ts';
+import { timeWebPages, type PageTimes } from './web-pages.ts';
 
 /** What one scale reports. */
 export interface ScaleRun {
@@ -41,6 +40,8 @@ export interface ScaleRun {
   searchQueries: number;
   searchEmpty: number;
   api: LoadResult;
+  /** Web pages' server and client times, one request at a time (web-pages.ts) */
+  web: Record<string, PageTimes>;
   maxRssMB: number;
 }
 
@@ -95,6 +96,7 @@ const api = await load({
   seconds: values.quick ? 1 : 3,
   warmup: values.quick ? 0 : 1,
 });
+const web = await timeWebPages(`http://127.0.0.1:${port}`, values.quick ? 10 : 50);
 server.close();
 
 const run: ScaleRun = {
@@ -111,6 +113,7 @@ const run: ScaleRun = {
   searchQueries: queries.length,
   searchEmpty: searched.empty,
   api,
+  web,
   // resourceUsage reports maxRSS in kilobytes
   maxRssMB: process.resourceUsage().maxRSS / 1024,
 };

@@ -9,7 +9,7 @@
  * that text. Acts that are not corpus documents (amending laws, acts cited by name) stay
  * shared across copies, as they would be in a bigger real corpus.
  */
-import type { IngestedDocument } from '../../graph/model.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 
 /** Copy k's id of a document id: an AKN work URI with a distinguishing suffix on its number part. */
 export function copyId(documentId: string, copy: number): string {

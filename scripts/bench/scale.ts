@@ -13,6 +13,7 @@ import { loadMeasurements } from './load.ts';
 import type { ScaleRun } from './scale-child.ts';
 import { atMost, measurement, single, summarize } from './stats.ts';
 import type { Benchmark, BenchmarkOutput, BenchOptions, Measurement, TargetCheck } from './types.ts';
+import { WEB_P95_MS } from './web.ts';
 
 const CHILD = fileURLToPath(new URL('./scale-child.ts', import.meta.url));
 /** Heap room for the 100× run, so a run that needs more than the 3 GB target is measured rather than killed */
@@ -31,7 +32,7 @@ const PEAK_MEMORY_GB_100X = 3;
 export const scaleBenchmark: Benchmark = {
   name: 'scale',
   description:
-    'The seed corpus multiplied under new document ids (1×, 10×, 100×), one child process per scale: graph write, search index build, store reload, size on disk, search mix latency (in process), API mix (8 connections, loopback), peak RSS; growth ÷ linear (≤ 1 is linear or better).',
+    'The seed corpus multiplied under new document ids (1×, 10×, 100×), one child process per scale: graph write, search index build, store reload, size on disk, search mix latency (in process), API mix (8 connections, loopback), web page server time (search and article page), peak RSS; growth ÷ linear (≤ 1 is linear or better).',
   run,
 };
 
@@ -62,6 +63,7 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
     notes.push(`${at}: search mix of ${r.searchQueries} queries (search/eval/queries.json), ${r.searchEmpty} of them without hits.`);
     measurements.push(...loadMeasurements(`${at} · API mix`, r.api));
     if (r.api.errors > 0) failures.push(`${at} API mix: ${r.api.errors} errors in ${r.api.requests} requests`);
+    for (const [page, t] of Object.entries(r.web)) measurements.push(measurement(`${at} · web ${page} · server time`, 'ms', t.server));
     measurements.push(single(`${at} · peak RSS`, 'MB', r.maxRssMB));
   }
   const seeds = new Set(runs.map((r) => r.documents / r.factor));
@@ -102,6 +104,10 @@ function targets(runs: readonly ScaleRun[], notes: string[]): TargetCheck[] {
   if (p95One !== null) out.push(atMost('search p95 at 1×', p95One, SEARCH_P95_MS_1X, 'ms'));
   const p95Hundred = p95(hundred);
   if (p95Hundred !== null) out.push(atMost('search p95 at 100×', p95Hundred, SEARCH_P95_MS_100X, 'ms'));
+  for (const [page, t] of Object.entries(hundred?.web ?? {})) {
+    const webP95 = summarize(t.server).p95;
+    if (webP95 !== null) out.push(atMost(`web ${page} server time p95 at 100×`, webP95, WEB_P95_MS, 'ms'));
+  }
   if (hundred) out.push(atMost('peak memory at 100×', hundred.maxRssMB / 1024, PEAK_MEMORY_GB_100X, 'GB'));
   else notes.push('100× was not run (quick run or --max-scale): its targets are not checked.');
   return out;

@@ -6,7 +6,7 @@
  * spaces), so a match found in normalized text marks the same characters of the original
  * when snippets are built. Soft hyphens are left in place and dropped by the tokenizer.
  */
-import { fixLookalikes, fixRomanNumerals } from '../../ingest/normalize.ts';
+import { fixLookalikes, fixRomanNumerals } from '../../text/index.ts';
 
 /**
  * Kazakh-aware lowercasing. The Kazakh Cyrillic capitals (Ә Ғ Қ Ң Ө Ұ Ү Һ І) lowercase by

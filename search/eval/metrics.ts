@@ -2,7 +2,7 @@
  * Relevance evaluation: judgements written as {document, line range, grade}, resolved against
  * the ingested provisions by source-span overlap, and the ranking metrics MRR@k, nDCG@k, Recall@k.
  */
-import type { IngestedDocument } from '../../graph/model.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 
 export interface Judgement {
   document: string;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import type { IngestedDocument } from '../../graph/model.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 import { CODE_ID, ingestedCorpus, provision, temporaryStore } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';
 import { COAO, CONSTITUTION, CPC } from '../acts.ts';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../api/context.ts';
 import { executionPlugins } from '../../api/execution.ts';
 import { createServer, loadSchema } from '../../api/server.ts';
-import type { EmbeddedGraphStore } from '../../graph/embedded.ts';
+import type { EmbeddedGraphStore } from '../../graph/embedded/store.ts';
 import { CODE_ID, ingestedCorpus, provision, temporaryStore } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';
 

@@ -3,8 +3,7 @@
  * meaning (same answers as yoga.fetch), yoga still answers malformed bodies in its own words,
  * and a body over the limit is refused with 413 whether or not it declares its length.
  */
-import type { Server } from 'node:http';
-import { request } from 'node:http';
+import { type Server, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_JSON_BODY_BYTES } from '../../api/http.ts';
 import { listen } from '../../api/main.ts';

@@ -6,11 +6,11 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
-import type { IngestedDocument } from '../../graph/model.ts';
+import { openEmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 import type { SearchIndex } from '../../search/port.ts';
-import { syncSearchIndex } from '../../search/sync.ts';
-import { engineDefaultAnalyzer } from '../../search/baseline-analyzer.ts';
+import { syncSearchIndex } from '../../app/search-sync.ts';
+import { engineDefaultAnalyzer } from '../../search/eval/baseline-analyzer.ts';
 import { CODE_ID, ingestedCode, provision } from './corpus-fixture.ts';
 import { searchIndexContract } from './search-index.contract.ts';
 

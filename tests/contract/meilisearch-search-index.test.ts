@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Meilisearch } from 'meilisearch';
 import { afterAll } from 'vitest';
-import { openMeilisearchIndex } from '../../search/meilisearch.ts';
+import { openMeilisearchIndex } from '../../search/meilisearch/search-index.ts';
 import { loadConfig } from '../../scripts/config.ts';
 import { whenServerConfigured } from './real-server.ts';
 import { searchIndexContract } from './search-index.contract.ts';

@@ -4,8 +4,8 @@
  * The suite EMPTIES that database before it runs: point it at a scratch server.
  */
 import neo4j from 'neo4j-driver';
-import { CLEAR_DATABASE } from '../../graph/cypher.ts';
-import { openNeo4jGraphStore } from '../../graph/neo4j.ts';
+import { CLEAR_DATABASE } from '../../graph/neo4j/cypher.ts';
+import { openNeo4jGraphStore } from '../../graph/neo4j/store.ts';
 import { loadConfig } from '../../scripts/config.ts';
 import { graphStoreContract } from './graph-store.contract.ts';
 import { whenServerConfigured } from './real-server.ts';

@@ -7,7 +7,7 @@
  * searches over the ingested provisions, never from the index under test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestedDocument, Provision } from '../../graph/model.ts';
+import type { IngestedDocument, Provision } from '../../model/index.ts';
 import type { SearchIndex, SearchResults } from '../../search/port.ts';
 import { CODE_ID, ingestedCode, provision } from './corpus-fixture.ts';
 

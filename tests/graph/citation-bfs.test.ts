@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citationNeighbourhood, type CitationStep, type StepSource } from '../../graph/citation-bfs.ts';
-import type { EmbeddedGraphStore } from '../../graph/embedded.ts';
+import type { EmbeddedGraphStore } from '../../graph/embedded/store.ts';
 import type { CitationDirection } from '../../graph/port.ts';
 import { ingestedCode, provision, temporaryStore } from '../contract/corpus-fixture.ts';
 

@@ -1,6 +1,6 @@
 /** Amendment notes built by hand from the real code text: lines picked by number, place and next unit read from the text. */
 import { readFileSync } from 'node:fs';
-import type { ProvisionType } from '../../graph/model.ts';
+import type { ProvisionType } from '../../model/index.ts';
 import { joinLines, normalizeLines, type SourceLine } from '../../ingest/normalize.ts';
 import { dropPrefix } from '../../ingest/segment/lines.ts';
 import type { AmendmentNote, HeaderNote, Place, PlacedUnit } from '../../ingest/stages.ts';

@@ -32,7 +32,7 @@ function noteBlocks(): SourceLine[][] {
   return blocks;
 }
 
-const HEADER_END = 30; // the header area of the code (QUIRKS-002 §11); the TOC starts at L31
+const HEADER_END = 30; // the header area of the code (docs/formats.md C11); the TOC starts at L31
 const blocks = noteBlocks();
 const body = blocks.filter((b) => (b[0]?.line ?? 0) > HEADER_END);
 const notes = body.map((b) => ({ documentId: CODE_ID, documentActId: CODE_ID, note: joinLines(b, CODE_FILE), place: nowhere, next: null, replaces: null }));
@@ -58,7 +58,7 @@ describe('every amendment note of the code', () => {
     // Without place and next, part and subparagraph numbers cannot be placed: that is the segmenter's job.
     const unread = parsed.diagnostics.filter((d) => d.rule !== 'amendment-target-unresolved' && d.rule !== 'amendment-effective-before-act');
     expect(unread).toEqual([]);
-    // QUIRKS-002 §35: law 172-VIII of 15 March 2025 put into force from 1 January 2025, as printed in its seven notes.
+    // docs/formats.md C15: law 172-VIII of 15 March 2025 put into force from 1 January 2025, as printed in its seven notes.
     const early = parsed.diagnostics.filter((d) => d.rule === 'amendment-effective-before-act').map((d) => d.line);
     expect(early).toEqual([3008, 3504, 3518, 3552, 3626, 3675, 3853]);
   });

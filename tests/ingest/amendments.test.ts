@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AmendmentAction, AmendmentScope } from '../../graph/model.ts';
-import { actWorkUri, provisionId } from '../../ingest/ids.ts';
+import { type AmendmentAction, type AmendmentScope, actWorkUri, provisionId } from '../../model/index.ts';
 import { parseAmendmentNotes, parseHeaderNotes } from '../../ingest/amendments/index.ts';
 import type { AmendmentNote } from '../../ingest/stages.ts';
 import { CODE_FILE, CODE_ID, amendmentNote, at, headerNote, unit } from './amendments-fixture.ts';

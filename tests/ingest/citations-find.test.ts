@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe as suite, expect, it } from 'vitest';
 import { expandChains, findReferences, type Anchor } from '../../ingest/citations/index.ts';
-import { ORDINALS, ordinalValue } from '../../ingest/citations/ordinals.ts';
+import { ORDINALS, ordinalValue } from '../../text/index.ts';
 import { isPluralEnding, unitWordOf } from '../../ingest/citations/tokens.ts';
 import { ARTICLE, CODE, describe, joined, POLICY_JUDICIAL, POLICY_PROCEDURES, TEXTBOOK } from './citations-fixture.ts';
 import { COAO, CONSTITUTION, CPC, LAW_ENFORCEMENT_SERVICE, PUBLIC_SERVICES } from '../acts.ts';
@@ -29,7 +29,7 @@ interface Case {
   targets: string[];
 }
 
-// Expected targets are read off the sentences (line numbers as in QUIRKS-002 and NOTES-other-seeds).
+// Expected targets are read off the sentences (line numbers as in docs/formats.md).
 const CASES: Case[] = [
   {
     quirk: '37: one осы Кодекстің governs six targets of mixed units',
@@ -144,6 +144,17 @@ suite('findReferences on the corpus sentences', () => {
     expect(targets.map((t) => describe(t.ref))).toEqual(['article=1-75']);
     expect(targets[0]?.problem).toMatch(/range 1-75/);
   });
+
+  it('expands a range of exactly 20 members, the limit, and keeps one of 21 as one target', () => {
+    const [twenty] = findReferences('осы Кодекстің 101-120-баптарында');
+    const members = expandChains(twenty?.chains ?? []);
+    expect(members.map((t) => describe(t.ref))).toEqual(Array.from({ length: 20 }, (_, i) => `article=${101 + i}`));
+    expect(members.map((t) => t.problem)).toEqual(Array.from({ length: 20 }, () => null));
+    const [twentyOne] = findReferences('осы Кодекстің 101-121-баптарында');
+    expect(expandChains(twentyOne?.chains ?? [])).toEqual([
+      { ref: expect.objectContaining({ article: '101-121' }), problem: 'range 101-121 has 21 members, more than 20: kept as one target' },
+    ]);
+  });
 });
 
 suite('non-citations', () => {
@@ -183,7 +194,7 @@ suite('word forms as data', () => {
     },
   );
 
-  // Every case form QUIRKS-002 §6 lists, with the unit it names.
+  // Every case form docs/formats.md C20 lists, with the unit it names.
   const FORMS: Array<[string, string, string[]]> = [
     ['article', 'бап', ['бабы', 'бабының', 'бабында', 'бабына', 'бабындағы', 'баптарына', 'баптарында', 'баптың', 'бапта', 'бапқа', 'бап', 'баппен']],
     ['part', 'бөлік', ['бөлігі', 'бөлігінің', 'бөлігінде', 'бөлігіне', 'бөлігіндегі', 'бөліктің', 'бөліктерінде', 'бөліктеріндегі', 'бөлік', 'бөлікпен']],

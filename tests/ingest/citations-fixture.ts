@@ -1,6 +1,6 @@
 /** Sentences of the corpus texts for the citation tests: raw lines joined as the segmenter joins them. */
 import { readFileSync } from 'node:fs';
-import type { CitationRef } from '../../graph/model.ts';
+import type { CitationRef } from '../../model/index.ts';
 import { buildLexicon, joinLines, normalizeLines, type JoinedText, type Lexicon, type SourceLine } from '../../ingest/normalize.ts';
 
 export const CODE = 'code-appc-2020-consolidated-2026-01-01.txt';

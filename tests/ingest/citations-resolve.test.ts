@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractCitations, findReferences, resolveReferences } from '../../ingest/citations/index.ts';
 import { createCorpusLookup } from '../../ingest/index.ts';
-import { provisionId } from '../../ingest/ids.ts';
+import { provisionId } from '../../model/index.ts';
 import { readManifest } from '../../ingest/manifest.ts';
 import { spanAt } from '../../ingest/normalize.ts';
 import type { CitationSite, CorpusLookup, Place } from '../../ingest/stages.ts';
@@ -85,7 +85,7 @@ describe('resolveReferences', () => {
 
 describe('the whole code', () => {
   const ANCHOR = /(?<!\p{L})осы\s+Кодекстің/giu;
-  // QUIRKS-002 48: the nine anchors that name no provision, by the raw line where each stands.
+  // docs/formats.md C19: the nine anchors that name no provision, by the raw line where each stands.
   const NON_STRUCTURAL = [687, 693, 695, 830, 836, 1186, 1269, 6150, 7810];
 
   it('finds a reference after 60 of the 69 осы Кодекстің anchors; the other 9 name no provision', () => {

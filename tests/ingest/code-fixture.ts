@@ -1,7 +1,7 @@
 /** The real code text, normalized and segmented once for the segmenter tests. */
 import { readFileSync } from 'node:fs';
 import { buildLexicon, normalizeLines } from '../../ingest/normalize.ts';
-import { segmentCode, type SegmentContext } from '../../ingest/segment/index.ts';
+import { segmentCode, type SegmentContext } from '../../ingest/segment/code/index.ts';
 import { CODE_ID } from '../acts.ts';
 export { CODE_ID } from '../acts.ts';
 

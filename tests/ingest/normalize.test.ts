@@ -22,7 +22,7 @@ describe('normalize', () => {
     }
   });
 
-  it('strips the leading space of indented headings (QUIRKS 5: L5086 ` 75-бап.`)', () => {
+  it('strips the leading space of indented headings (docs/formats.md C4: L5086 ` 75-бап.`)', () => {
     const l = codeLines.find((x) => x.line === 5086);
     expect(l?.text.startsWith('75-бап.')).toBe(true);
     expect(l?.indent).toBe(1);

@@ -1,6 +1,6 @@
 /** The whole corpus ingested once, for the reference tests: citations, mentions and relations by document and line. */
 import { fileURLToPath } from 'node:url';
-import type { Citation, IngestedDocument } from '../../graph/model.ts';
+import type { Citation, IngestedDocument } from '../../model/index.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
 import { describe as describeRef } from './citations-fixture.ts';
 export { COAO, CODE_ID, CONSTITUTION } from '../acts.ts';

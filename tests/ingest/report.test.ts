@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Document, IngestedDocument } from '../../graph/model.ts';
+import type { Document, IngestedDocument } from '../../model/index.ts';
 import { formatReport } from '../../ingest/report.ts';
-import { segmentCode } from '../../ingest/segment/index.ts';
+import { segmentCode } from '../../ingest/segment/code/index.ts';
 import { CODE_FILE, CODE_ID, ctx, lines, result } from './code-fixture.ts';
 
 const document: Document = {

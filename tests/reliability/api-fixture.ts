@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import type { QueryLimits } from '../../api/limits.ts';
 import type { SecurityOptions } from '../../api/security.ts';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded.ts';
-import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded.ts';
+import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded/store.ts';
+import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
 import { CORPUS_DIR, ingestedCorpus } from '../contract/corpus-fixture.ts';
-import { ingestCorpus } from '../../ingest/index.ts';
-import { corpusSync } from '../../scripts/sync-stores.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../../ingest/index.ts';
+import { createCorpusSync } from '../../app/index.ts';
+import type { CorpusSync } from '../../api/index.ts';
 import type { GraphQLResponse } from '../api/graphql-client.ts';
 
 export { CORPUS_DIR };
@@ -34,6 +35,8 @@ export interface ServeOptions {
   security?: Partial<SecurityOptions>;
   /** Query limits other than the defaults (api/limits.ts) */
   limits?: Partial<QueryLimits>;
+  /** Awaited by `reingest` before it parses the corpus: a test holds the write there, before anything is written */
+  beforeIngest?: () => Promise<void>;
 }
 
 export async function serve(options: ServeOptions = {}): Promise<Served> {
@@ -46,7 +49,18 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
     await search.upsertDocuments(documents);
   }
   const corpusDir = options.corpusDir ?? CORPUS_DIR;
-  const corpus = corpusSync({ graph, search }, { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir });
+  const sync = createCorpusSync(
+    { graph, search },
+    { corpusDir, maxFileBytes: DEFAULT_MAX_FILE_BYTES, statePath: join(dataDir, 'corpus-sync.json'), indexPendingPath: join(dataDir, 'index-pending') },
+  );
+  // The hook holds a reingest before the corpus is read, so a test can answer TIMEOUT while the write waits.
+  const corpus: CorpusSync = {
+    documentIds: () => sync.documentIds(),
+    sync: async (force, acceptLoss) => {
+      await options.beforeIngest?.();
+      return sync.sync(force, acceptLoss);
+    },
+  };
   const yoga = await createServer({ graph, search, corpus }, { graphiql: false, security: options.security ?? {}, limits: options.limits ?? {} });
   return {
     yoga,

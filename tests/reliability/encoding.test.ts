@@ -4,7 +4,7 @@
  * left exactly as it was; each converted file reproduces the text exactly, with a warning.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeText, DEFAULT_MAX_FILE_BYTES, maxFileBytes } from '../../ingest/decode.ts';
+import { decodeText } from '../../ingest/decode.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
 import { readCorpus } from '../../ingest/manifest.ts';
 import { ARTICLE_FILE, CODE_FILE, expectRefusedAndStoreUnchanged, makeCorpus, seedBytes, seedText, storeWithSeeds } from './fixture.ts';
@@ -100,28 +100,14 @@ describe('refused files leave the store unchanged', () => {
     const store = await storeWithSeeds([ARTICLE_FILE]);
     const corpus = makeCorpus([{ like: ARTICLE_FILE, file: ARTICLE_FILE, bytes: Buffer.concat([seedBytes(ARTICLE_FILE), Buffer.from('\n')]) }]);
     const size = seedBytes(ARTICLE_FILE).length + 1;
-    process.env.ZANGRAPH_MAX_FILE_BYTES = String(size - 1);
-    try {
-      await expectRefusedAndStoreUnchanged(store, corpus, new RegExp(`^${ARTICLE_FILE}:1:1: the file is ${size} bytes, over the limit of ${size - 1} bytes \\(set ZANGRAPH_MAX_FILE_BYTES to raise it\\)`));
-    } finally {
-      delete process.env.ZANGRAPH_MAX_FILE_BYTES;
-    }
+    await expectRefusedAndStoreUnchanged(
+      store,
+      corpus,
+      new RegExp(`^${ARTICLE_FILE}:1:1: the file is ${size} bytes, over the limit of ${size - 1} bytes \\(set ZANGRAPH_MAX_FILE_BYTES to raise it\\)`),
+      { maxFileBytes: size - 1 },
+    );
     await expect(readCorpus(corpus, { maxFileBytes: size })).resolves.toHaveLength(1);
     await store.close();
-  });
-});
-
-describe('the size limit setting', () => {
-  it('defaults to 16 MiB and takes a positive byte count from ZANGRAPH_MAX_FILE_BYTES', () => {
-    expect(maxFileBytes({})).toBe(DEFAULT_MAX_FILE_BYTES);
-    expect(DEFAULT_MAX_FILE_BYTES).toBe(16 * 1024 * 1024);
-    expect(maxFileBytes({ ZANGRAPH_MAX_FILE_BYTES: '1048576' })).toBe(1048576);
-  });
-
-  it('rejects a value that is not a positive whole number, naming the variable', () => {
-    for (const bad of ['0', '-5', '16MB', '1e6']) {
-      expect(() => maxFileBytes({ ZANGRAPH_MAX_FILE_BYTES: bad })).toThrow(`ZANGRAPH_MAX_FILE_BYTES must be a positive whole number of bytes; got "${bad}"`);
-    }
   });
 });
 

@@ -9,8 +9,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, expect } from 'vitest';
-import { openEmbeddedGraphStore, syncCorpus, type EmbeddedGraphStore } from '../../graph/index.ts';
-import { ingestCorpus } from '../../ingest/index.ts';
+import { syncGraphStore } from '../../app/index.ts';
+import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/index.ts';
+import { ingestCorpus, type ReadCorpusOptions } from '../../ingest/index.ts';
 import { readManifest } from '../../ingest/manifest.ts';
 import { CORPUS_DIR } from '../contract/corpus-fixture.ts';
 
@@ -94,12 +95,17 @@ export async function storeWithSeeds(files: readonly string[]): Promise<Embedded
  * Sync the store with a bad corpus the way `npm start` does, expect the ingest to fail with
  * `message`, and check the store (on disk and reopened) is exactly as before. Returns the error.
  */
-export async function expectRefusedAndStoreUnchanged(store: EmbeddedGraphStore, corpusDir: string, message: RegExp): Promise<Error> {
+export async function expectRefusedAndStoreUnchanged(
+  store: EmbeddedGraphStore,
+  corpusDir: string,
+  message: RegExp,
+  options: ReadCorpusOptions = {},
+): Promise<Error> {
   const before = snapshot(store.dataDir);
   const countsBefore = await store.counts();
   const documentsBefore = await store.listDocuments();
   const manifest = await readManifest(corpusDir);
-  const sync = syncCorpus(store, { manifest, ingest: () => ingestCorpus(corpusDir), pipeline: null, statePath: null });
+  const sync = syncGraphStore(store, { manifest, ingest: () => ingestCorpus(corpusDir, options), pipeline: null, statePath: null });
   const error = await sync.then(
     () => null,
     (e: unknown) => e as Error,

@@ -5,21 +5,18 @@
  * parent SIGKILLs it at a random moment in between or before.
  * Usage: ZANGRAPH_DATA_DIR=… tsx reingest-child.ts <corpusDir>
  */
+import { syncStores } from '../../app/index.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
 import { createBackends } from '../../scripts/backends.ts';
 import { loadConfig } from '../../scripts/config.ts';
-import { syncStores } from '../../scripts/sync-stores.ts';
 
 const [corpusDir] = process.argv.slice(2);
 if (!corpusDir) throw new Error('usage: reingest-child.ts <corpusDir>');
-const config = loadConfig();
+const config = loadConfig({ ...process.env, ZANGRAPH_CORPUS_DIR: corpusDir });
 const backends = await createBackends(config);
 process.stdout.write('opened\n');
-const ingest = async () => {
-  const corpus = await ingestCorpus(corpusDir);
-  process.stdout.write('ingested\n');
-  return corpus;
-};
-await syncStores(backends, { ingest, corpusDir, dataDir: config.dataDir, force: true });
+const parsed = await ingestCorpus(corpusDir, { maxFileBytes: config.corpus.maxFileBytes });
+process.stdout.write('ingested\n');
+await syncStores(backends, config.corpus, { force: true, parsed });
 await backends.close();
 process.stdout.write('done\n');

@@ -10,10 +10,10 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openEmbeddedGraphStore } from '../../graph/embedded.ts';
-import { ingestCorpus } from '../../ingest/index.ts';
-import { syncStores } from '../../scripts/sync-stores.ts';
-import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
+import { syncStores, type CorpusSettings } from '../../app/index.ts';
+import { openEmbeddedGraphStore } from '../../graph/embedded/store.ts';
+import { DEFAULT_MAX_FILE_BYTES, ingestCorpus } from '../../ingest/index.ts';
+import { openEmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
 import { ARTICLE_FILE, CODE_FILE, makeCorpus, seedBytes, seedText, tempDir, type CorpusFile } from './fixture.ts';
 import { post, serve } from './api-fixture.ts';
 
@@ -27,6 +27,16 @@ function corpusWith(replaced: Record<string, Uint8Array> = {}): string {
   return makeCorpus(SEED_FILES.map((file): CorpusFile => ({ like: file, file, bytes: replaced[file] ?? seedBytes(file) })));
 }
 
+/** The sync's settings as loadConfig gives them for a corpus and a data directory. */
+function settings(corpusDir: string, dataDir: string): CorpusSettings {
+  return {
+    corpusDir,
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    statePath: join(dataDir, 'corpus-sync.json'),
+    indexPendingPath: join(dataDir, 'index-pending'),
+  };
+}
+
 const TOKEN = 'r'.repeat(40);
 const REINGEST = 'mutation ($accept: Boolean) { reingest(acceptLoss: $accept) { written { status document { id } } log } }';
 const ARTICLE_151 = '{ article(document: "ӘРПК", number: "151") { id heading } }';
@@ -38,7 +48,11 @@ describe('reingest of a damaged text', () => {
       const countsBefore = await served.graph.counts();
       const answer = await post(served.yoga, REINGEST, { headers: { authorization: `Bearer ${TOKEN}` } });
       expect(answer.errors?.[0]?.extensions?.code).toBe('REPLACEMENT_REFUSED');
-      const [loss] = answer.errors?.[0]?.extensions?.losses as { file: string; articles: string[]; warnings: { rule: string; line: number }[] }[];
+      const [loss] = answer.errors?.[0]?.extensions?.losses as {
+        file: string;
+        articles: string[];
+        warnings: { rule: string; line: number }[];
+      }[];
       expect(loss?.file).toBe(CODE_FILE);
       expect(loss?.articles).toContain('art_151');
       expect(loss?.warnings).toEqual([expect.objectContaining({ rule: 'truncated', line: 1206 })]);
@@ -47,9 +61,14 @@ describe('reingest of a damaged text', () => {
       const article = await post<{ article: { heading: string } | null }>(served.yoga, ARTICLE_151);
       expect(article.data?.article?.heading).toBeTruthy();
 
-      const accepted = await post<{ reingest: { log: string[] } }>(served.yoga, REINGEST, { variables: { accept: true }, headers: { authorization: `Bearer ${TOKEN}` } });
+      const accepted = await post<{ reingest: { log: string[] } }>(served.yoga, REINGEST, {
+        variables: { accept: true },
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
       expect(accepted.errors).toBeUndefined();
-      expect(accepted.data?.reingest.log).toContainEqual(expect.stringMatching(new RegExp(`^accepted loss: ${CODE_FILE.replace(/\./g, '\\.')} \\(.*\\): \\d+ articles \\(art_6, `)));
+      expect(accepted.data?.reingest.log).toContainEqual(
+        expect.stringMatching(new RegExp(`^accepted loss: ${CODE_FILE.replace(/\./g, '\\.')} \\(.*\\): \\d+ articles \\(art_6, `)),
+      );
       expect((await post<{ article: unknown }>(served.yoga, ARTICLE_151)).data?.article).toBeNull();
     } finally {
       await served.close();
@@ -57,7 +76,11 @@ describe('reingest of a damaged text', () => {
   });
 });
 
-function run(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', script), ...args], {
       cwd: ROOT,
@@ -80,7 +103,11 @@ describe('npm run ingest of a damaged text', () => {
     const damaged = corpusWith({ [CODE_FILE]: CUT_CODE });
     const refused = await run('ingest.ts', [], { ZANGRAPH_DATA_DIR: dataDir, ZANGRAPH_CORPUS_DIR: damaged });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(new RegExp(`refused to replace 1 stored document.*nothing was written[^]*${CODE_FILE.replace(/\./g, '\\.')} \\(.*\\): \\d+ articles \\(art_6, .*truncated at ${CODE_FILE.replace(/\./g, '\\.')}:1206`));
+    expect(refused.stderr).toMatch(
+      new RegExp(
+        `refused to replace 1 stored document.*nothing was written[^]*${CODE_FILE.replace(/\./g, '\\.')} \\(.*\\): \\d+ articles \\(art_6, .*truncated at ${CODE_FILE.replace(/\./g, '\\.')}:1206`,
+      ),
+    );
     const forced = await run('ingest.ts', ['--accept-loss'], { ZANGRAPH_DATA_DIR: dataDir, ZANGRAPH_CORPUS_DIR: damaged });
     expect(forced.code).toBe(0);
     expect(forced.stdout).toMatch(new RegExp(`^accepted loss: ${CODE_FILE.replace(/\./g, '\\.')}`, 'm'));
@@ -94,14 +121,20 @@ describe('a sync', () => {
     const graph = await openEmbeddedGraphStore({ dataDir: join(dataDir, 'graph') });
     const search = await openEmbeddedSearchIndex({ dataDir: join(dataDir, 'search') });
     try {
-      const options = { ingest: () => ingestCorpus(corpusDir), corpusDir, dataDir };
-      expect(await syncStores({ graph, search }, options)).toContain('corpus: every manifest file is there and matches its SHA-256');
+      const options = settings(corpusDir, dataDir);
+      expect((await syncStores({ graph, search }, options)).log).toContain('corpus: every manifest file is there and matches its SHA-256');
       writeFileSync(join(corpusDir, CODE_FILE), CUT_CODE);
       rmSync(join(corpusDir, ARTICLE_FILE));
-      const log = await syncStores({ graph, search }, options);
+      const { log } = await syncStores({ graph, search }, options);
       expect(log[0]).toMatch(/up to date with the manifest: nothing ingested/);
-      expect(log).toContainEqual(expect.stringMatching(new RegExp(`^corpus file problem: ${CODE_FILE.replace(/\./g, '\\.')}:1:1: SHA-256 mismatch`)));
-      expect(log).toContainEqual(expect.stringMatching(new RegExp(`^corpus file problem: ${ARTICLE_FILE.replace(/\./g, '\\.')}:1:1: the manifest lists a file that cannot be read`)));
+      expect(log).toContainEqual(
+        expect.stringMatching(new RegExp(`^corpus file problem: ${CODE_FILE.replace(/\./g, '\\.')}:1:1: SHA-256 mismatch`)),
+      );
+      expect(log).toContainEqual(
+        expect.stringMatching(
+          new RegExp(`^corpus file problem: ${ARTICLE_FILE.replace(/\./g, '\\.')}:1:1: the manifest lists a file that cannot be read`),
+        ),
+      );
     } finally {
       await Promise.all([graph.close(), search.close()]);
     }
@@ -113,25 +146,33 @@ describe('a sync', () => {
     let search = await openEmbeddedSearchIndex({ dataDir: join(dataDir, 'search') });
     try {
       const first = corpusWith();
-      await syncStores({ graph, search }, { ingest: () => ingestCorpus(first), corpusDir: first, dataDir });
+      await syncStores({ graph, search }, settings(first, dataDir));
       // The next sync reads a new version of the article and parses the code's unchanged text anew
       // (as a new pipeline would), giving article 4 a word no text holds…
       const next = corpusWith({ [ARTICLE_FILE]: Buffer.concat([seedBytes(ARTICLE_FILE), Buffer.from('\n')]) });
       const reparse = async () => {
-        const { documents } = await ingestCorpus(next);
-        return { documents: documents.map((d) => ({ ...d, provisions: d.provisions.map((p) => (p.eId === 'art_4' ? { ...p, text: `${p.text} zqxjvw` } : p)) })) };
+        const parsed = await ingestCorpus(next);
+        return {
+          ...parsed,
+          documents: parsed.documents.map((d) => ({
+            ...d,
+            provisions: d.provisions.map((p) => (p.eId === 'art_4' ? { ...p, text: `${p.text} zqxjvw` } : p)),
+          })),
+        };
       };
       // …and dies once the graph is written, before the index is on disk: here its directory is a file for that sync.
       const searchDir = join(dataDir, 'search');
       renameSync(searchDir, `${searchDir}.kept`);
       writeFileSync(searchDir, '');
-      await expect(syncStores({ graph, search }, { ingest: reparse, corpusDir: next, dataDir, force: true })).rejects.toThrow(/\[search:embedded\] cannot write/);
+      await expect(syncStores({ graph, search }, settings(next, dataDir), { parsed: await reparse(), force: true })).rejects.toThrow(
+        /\[search:embedded\] cannot write/,
+      );
       rmSync(searchDir);
       renameSync(`${searchDir}.kept`, searchDir);
       search = await openEmbeddedSearchIndex({ dataDir: searchDir });
       expect((await search.search({ query: 'zqxjvw', filter: {}, offset: 0, limit: 10 })).total).toBe(0);
 
-      const log = await syncStores({ graph, search }, { ingest: () => ingestCorpus(next), corpusDir: next, dataDir });
+      const { log } = await syncStores({ graph, search }, settings(next, dataDir));
       expect(log[0]).toMatch(/nothing ingested/);
       expect(log.at(-1)).toMatch(/every document re-indexed/);
       const found = await search.search({ query: 'zqxjvw', filter: {}, offset: 0, limit: 10 });

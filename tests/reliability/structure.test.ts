@@ -4,7 +4,7 @@
  * total), with a warning naming the file and line; nothing is dropped and ids stay unique.
  */
 import { describe, expect, it } from 'vitest';
-import type { IngestedDocument } from '../../graph/model.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 import { documentProblems } from '../../graph/port.ts';
 import { openEmbeddedGraphStore } from '../../graph/index.ts';
 import { ingestCorpus } from '../../ingest/index.ts';

@@ -22,15 +22,46 @@ function problemsOf(env: Env): readonly string[] {
 describe('loadConfig', () => {
   it('selects the embedded backends in ZANGRAPH_DATA_DIR when nothing is set', () => {
     expect(loadConfig({ ZANGRAPH_DATA_DIR: '/var/zangraph' })).toEqual({
-      graph: { kind: 'embedded', dataDir: '/var/zangraph' },
-      search: { kind: 'embedded', dataDir: '/var/zangraph' },
+      corpus: {
+        corpusDir: resolve('./corpus'),
+        maxFileBytes: 16 * 1024 * 1024,
+        statePath: '/var/zangraph/corpus-sync.json',
+        indexPendingPath: '/var/zangraph/index-pending',
+      },
       dataDir: '/var/zangraph',
+      graph: { kind: 'embedded', dir: '/var/zangraph/graph' },
+      search: { kind: 'embedded', dir: '/var/zangraph/search' },
       api: { adminToken: null, corsOrigins: [], requestTimeoutMs: 10_000 },
+      listen: { port: 4000, host: '0.0.0.0' },
+      acceptLoss: false,
     });
   });
 
+  it('reads --accept-loss from the command line and refuses an unknown flag', () => {
+    expect(loadConfig({}, ['--accept-loss']).acceptLoss).toBe(true);
+    expect(() => loadConfig({}, ['--accept-los'])).toThrow(/unknown command-line arguments \(the only flag is --accept-loss\)/);
+  });
+
   it('defaults the data directory to ./data resolved from the working directory', () => {
-    expect(loadConfig({}).graph).toEqual({ kind: 'embedded', dataDir: resolve('./data') });
+    expect(loadConfig({}).graph).toEqual({ kind: 'embedded', dir: resolve('./data/graph') });
+  });
+
+  it('reads the corpus directory, the file size limit and where to listen', () => {
+    const config = loadConfig({ ZANGRAPH_CORPUS_DIR: '/srv/corpus', ZANGRAPH_MAX_FILE_BYTES: '1048576', PORT: '0', HOST: '127.0.0.1' });
+    expect(config.corpus).toMatchObject({ corpusDir: '/srv/corpus', maxFileBytes: 1048576 });
+    expect(config.listen).toEqual({ port: 0, host: '127.0.0.1' });
+  });
+
+  it('rejects a file size limit that is not a positive whole number, naming the variable', () => {
+    for (const bad of ['0', '-5', '16MB', '1e6']) {
+      expect(problemsOf({ ZANGRAPH_MAX_FILE_BYTES: bad })).toEqual([`ZANGRAPH_MAX_FILE_BYTES must be a positive whole number of bytes; got "${bad}"`]);
+    }
+  });
+
+  it('rejects a port that is not a port number', () => {
+    for (const bad of ['http', '-1', '65536', '80.5']) {
+      expect(problemsOf({ PORT: bad })).toEqual([`PORT must be a port number from 0 to 65535; got "${bad}"`]);
+    }
   });
 
   it('reads the Neo4j settings and defaults the database to the community edition one', () => {

@@ -1,6 +1,6 @@
 /** Search documents built from the real ingested texts (search/documents.ts). */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IngestedDocument } from '../../graph/model.ts';
+import type { IngestedDocument } from '../../model/index.ts';
 import { buildSearchDocuments, type SearchDocument } from '../../search/documents.ts';
 import { ingestedCode, ingestedCorpus, provision } from '../contract/corpus-fixture.ts';
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FacetCount, SearchFacets } from '../../search/port.ts';
 import { buildSearchDocuments, type SearchDocument } from '../../search/documents.ts';
-import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
+import { openEmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
 import { ingestedCorpus } from '../contract/corpus-fixture.ts';
 
 function expectedFacets(docs: readonly SearchDocument[]): SearchFacets {

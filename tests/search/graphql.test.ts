@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded.ts';
-import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded.ts';
+import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded/store.ts';
+import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
 import { graphql } from '../api/graphql-client.ts';
 import { CODE_ID, ingestedCode, provision } from '../contract/corpus-fixture.ts';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { indexTerms, stemWord, SYNONYMS } from '../../search/analyzer/index.ts';
-import { openEmbeddedSearchIndex } from '../../search/embedded.ts';
+import { openEmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
 import { ingestedCorpus, provision } from '../contract/corpus-fixture.ts';
 import { corpusWords } from './corpus-words.ts';
 

@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IngestedDocument } from '../../../graph/model.ts';
+import type { IngestedDocument } from '../../../model/index.ts';
 import { ingestCorpus } from '../../../ingest/index.ts';
 import { copyId, scaleCorpus } from '../../../scripts/bench/scale-corpus.ts';
 

@@ -1,0 +1,134 @@
+/**
+ * Corpus sync: bring the graph store and the search index in line with the corpus. The shared job
+ * of `npm start` (only what is stale), `npm run ingest` (everything, parsed anew) and the API's
+ * `reingest` mutation (the CorpusSync port api/context.ts declares). One sync reads the manifest
+ * once, compares it and the pipeline's fingerprint with the store (graph-sync.ts), parses and
+ * writes what is stale, then updates the search index from the stored documents (search-sync.ts):
+ * the index always follows the graph store, never a parse.
+ *
+ * A new version that would lose stored data or looks damaged is refused before anything is written,
+ * unless the loss is accepted (replacement.ts). Every sync first checks that each manifest file is
+ * there and matches its SHA-256, and says which do not. A marker file stands from before the graph
+ * is written until the index has followed it: found at the next sync (the last one was interrupted),
+ * every document is re-indexed, so the index is level with the graph before the server answers.
+ */
+import { access, rm } from 'node:fs/promises';
+import type { CorpusSync } from '../api/index.ts';
+import { writeFileDurably } from '../files/index.ts';
+import type { GraphStore } from '../graph/index.ts';
+import { checkCorpusFiles, ingestCorpus, pipelineFingerprint, readManifest, type CorpusIngest } from '../ingest/index.ts';
+import type { Document } from '../model/index.ts';
+import type { SearchIndex } from '../search/index.ts';
+import { syncGraphStore, type SyncReport } from './graph-sync.ts';
+import { describeLoss } from './replacement.ts';
+import { syncSearchIndex } from './search-sync.ts';
+
+/** The stores a sync writes. */
+export interface Stores {
+  graph: GraphStore;
+  search: SearchIndex;
+}
+
+/** Where the corpus and the sync's state are; read from the configuration (scripts/config.ts). */
+export interface CorpusSettings {
+  corpusDir: string;
+  /** Largest text file accepted, in bytes */
+  maxFileBytes: number;
+  /** JSON file remembering the pipeline fingerprint of the last ingest; none when null */
+  statePath: string | null;
+  /** Marker of a sync that has written the graph store and not yet the search index; none when null */
+  indexPendingPath: string | null;
+}
+
+export interface SyncRequest {
+  /** Parse everything even when the store is up to date */
+  force?: boolean;
+  /** The corpus as already parsed (`npm run ingest` prints and saves it first): written instead of parsing again */
+  parsed?: CorpusIngest;
+  /** Replace stored documents even when the new version loses data or looks damaged (replacement.ts) */
+  acceptLoss?: boolean;
+}
+
+/** What a sync of both stores did: the graph sync's report and the log lines that say it. */
+export interface StoreSync {
+  sync: SyncReport;
+  log: string[];
+}
+
+/** Sync both stores with the corpus; returns the graph sync's report beside the log (the API's `reingest` answers with both). */
+export async function syncStores(stores: Stores, settings: CorpusSettings, request: SyncRequest = {}): Promise<StoreSync> {
+  const { graph, search } = stores;
+  const { parsed } = request;
+  // The manifest is read once: a parsed corpus holds the documents it was parsed from.
+  const manifest: Document[] = parsed ? parsed.documents.map((d) => d.document) : await readManifest(settings.corpusDir);
+  const fileProblems = (await checkCorpusFiles(settings.corpusDir, { manifest, maxFileBytes: settings.maxFileBytes })).map(
+    (e) => `corpus file problem: ${e.message.split('\n')[0]}`,
+  );
+
+  const pending = settings.indexPendingPath;
+  const indexBehind = pending !== null && (await exists(pending));
+  if (pending !== null) await writeFileDurably(pending, 'a corpus sync has written the graph store and not yet the search index\n');
+  let sync: SyncReport;
+  try {
+    sync = await syncGraphStore(graph, {
+      manifest,
+      ingest: async () => parsed ?? ingestCorpus(settings.corpusDir, { manifest, maxFileBytes: settings.maxFileBytes }),
+      pipeline: await pipelineFingerprint(),
+      force: request.force ?? false,
+      statePath: settings.statePath,
+      acceptLoss: request.acceptLoss ?? false,
+    });
+  } catch (error) {
+    // refused or failed before writing: the index is as far behind as it was
+    if (pending !== null && !indexBehind) await rm(pending, { force: true });
+    throw error;
+  }
+  const log = [describeSync(sync), ...sync.losses.map((loss) => `accepted loss: ${describeLoss(loss)}`)];
+  log.push(...(fileProblems.length > 0 ? fileProblems : ['corpus: every manifest file is there and matches its SHA-256']));
+
+  const documents = await graph.listDocuments();
+  const reparsed = indexBehind ? documents.map((d) => d.id) : sync.written.filter((w) => w.status !== 'unchanged').map((w) => w.documentId);
+  const searchSync = await syncSearchIndex(search, {
+    documents,
+    provisionsOf: (ids) => graph.provisionsOfDocuments(ids),
+    reparsed: new Set(reparsed),
+  });
+  if (pending !== null) await rm(pending, { force: true });
+
+  const counts = await graph.counts();
+  log.push(
+    `graph: ${counts.documents} documents, ${counts.provisions} provisions, ${counts.amendments} amendments, ${counts.citations} citations, ${counts.acts} acts`,
+    `search index: ${searchSync.indexed.length} documents (re)indexed, ${searchSync.removed.length} removed${indexBehind ? ' (the last sync was interrupted before the index followed the graph: every document re-indexed)' : ''}`,
+  );
+  return { sync, log };
+}
+
+/** The API's CorpusSync over these stores: syncs run one after another, never interleaving their writes. */
+export function createCorpusSync(stores: Stores, settings: CorpusSettings): CorpusSync {
+  let running: Promise<unknown> = Promise.resolve();
+  return {
+    async documentIds() {
+      return (await readManifest(settings.corpusDir)).map((d) => d.id);
+    },
+    sync(force, acceptLoss = false) {
+      const next = running.catch(() => undefined).then(() => syncStores(stores, settings, { force, acceptLoss }));
+      running = next;
+      return next;
+    },
+  };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function describeSync(sync: SyncReport): string {
+  const changed = sync.written.filter((w) => w.status !== 'unchanged');
+  const removed = sync.removed.length ? `; removed ${sync.removed.length} documents no longer in the manifest` : '';
+  const held = `store held ${sync.storedBefore} documents`;
+  if (!sync.ingested) return `${held}, up to date with the manifest: nothing ingested${removed}`;
+  return `${held}; ingested corpus (${sync.stale.length} stale): ${changed.map((w) => `${w.status} ${w.documentId}`).join(', ') || 'no change'}${removed}`;
+}

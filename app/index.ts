@@ -1,0 +1,14 @@
+/** The use cases over the ports: corpus sync (manifest → graph store → search index) and the rule that a replacement may not lose data. */
+export { createCorpusSync, syncStores, type CorpusSettings, type StoreSync, type Stores, type SyncRequest } from './corpus-sync.ts';
+export { syncGraphStore, type IngestCorpus, type SyncOptions, type SyncReport } from './graph-sync.ts';
+export {
+  describeLoss,
+  replacementLoss,
+  ReplacementRefused,
+  STRUCTURAL_RULES,
+  type ReplacementLoss,
+  type StoredVersion,
+} from './replacement.ts';
+export { syncSearchIndex, type IndexSource, type SearchSync } from './search-sync.ts';
+// Ingest failures reach the API through the use cases: it reports them with their file and line.
+export { IngestError } from '../ingest/index.ts';

@@ -1,0 +1,176 @@
+/**
+ * The read half of the embedded store, as a function of where the index comes from: the live
+ * store reads its latest version on every call, a snapshot reads one version it pinned. The
+ * same methods serve both, so a snapshot answers exactly as the store did at that moment.
+ */
+import {
+  allAmendments,
+  amendmentOf,
+  amendmentOrder,
+  amendmentsOfAct,
+  amendmentsOfSubtree,
+  citationOf,
+  citationsFromSubtree,
+  citationsOfAct,
+  citationsToSubtree,
+  mentionsOfAct,
+  orderedAmendments,
+  provisionOf,
+  segmentOf,
+  type GraphIndex,
+} from './indexes.ts';
+import { citationGraph, citationPath } from './traversal.ts';
+import type { Amendment, Provision } from '../../model/index.ts';
+import {
+  checkLimit,
+  GraphStoreInputError,
+  MAX_PAGE_SIZE,
+  MAX_TRAVERSAL_DEPTH,
+  type AmendmentCount,
+  type AmendmentFilter,
+  type DateRange,
+  type GraphReader,
+  type Page,
+} from '../port.ts';
+
+const BACKEND = 'embedded';
+
+/** Reads answered from `index()`, called once per read (it throws when the store is closed). */
+export function createReader(index: () => GraphIndex): GraphReader {
+  /** Per key, what `get` finds under it in the version this call reads. */
+  const each =
+    <V>(get: (index: GraphIndex, key: string) => V) =>
+    async (keys: readonly string[]): Promise<V[]> => {
+      const version = index();
+      return keys.map((key) => get(version, key));
+    };
+  const documentSegment = (version: GraphIndex, documentId: string) => version.segments.get(documentId);
+
+  return {
+    backend: BACKEND,
+
+    async listDocuments() {
+      const version = index();
+      return version.documentIds.flatMap((id) => documentSegment(version, id)?.ingested.document ?? []);
+    },
+    getDocuments: each((v, id) => documentSegment(v, id)?.ingested.document ?? null),
+    getProvisions: each((v, id) => provisionOf(v, id) ?? null),
+    async provisionsOfDocuments(documentIds, type) {
+      const lists = await each((v, id) => documentSegment(v, id)?.ingested.provisions ?? [])(documentIds);
+      return type ? lists.map((l) => l.filter((p) => p.type === type)) : lists;
+    },
+    rootsOfDocuments: each((v, id) => documentSegment(v, id)?.roots ?? []),
+    childrenOf: each((v, id) => segmentOf(v, id)?.children.get(id) ?? []),
+    ancestorsOf: each((v, id) => {
+      const chain: Provision[] = [];
+      for (let p = provisionOf(v, id); p?.parentId; ) {
+        p = provisionOf(v, p.parentId);
+        if (p) chain.unshift(p);
+      }
+      return chain;
+    }),
+
+    async listActs() {
+      const version = index();
+      return version.actIds.flatMap((id) => version.acts.get(id) ?? []);
+    },
+    getActs: each((v, id) => v.acts.get(id) ?? null),
+    findActsByNumber: each((v, number) => v.actsByNumber.get(number) ?? []),
+
+    getAmendments: each((v, id) => amendmentOf(v, id) ?? null),
+    amendmentsOfProvisions: each(amendmentsOfSubtree),
+    amendmentsOfActs: each(amendmentsOfAct),
+    async findAmendments(filter, page): Promise<Page<Amendment>> {
+      checkLimit(BACKEND, 'first', page.first, MAX_PAGE_SIZE);
+      const version = index();
+      const matching = candidates(version, filter).filter((a) => matches(version, a, filter));
+      let start = 0;
+      if (page.after) {
+        const cursor = amendmentOf(version, page.after);
+        if (!cursor) throw new GraphStoreInputError(BACKEND, 'after', `unknown amendment cursor ${page.after}`);
+        const order = amendmentOrder(version);
+        start = matching.findIndex((a) => order(a, cursor) > 0);
+        if (start < 0) start = matching.length;
+      }
+      const items = matching.slice(start, start + page.first);
+      return { items, totalCount: matching.length, hasNextPage: start + page.first < matching.length };
+    },
+    async mostAmended(filter, first): Promise<AmendmentCount[]> {
+      checkLimit(BACKEND, 'first', first, MAX_PAGE_SIZE);
+      const version = index();
+      const documentIds = filter.documentId ? [filter.documentId] : version.documentIds;
+      const counted: AmendmentCount[] = [];
+      for (const documentId of documentIds) {
+        const { bySubtree } = orderedAmendments(version, documentId);
+        for (const provision of documentSegment(version, documentId)?.ingested.provisions ?? []) {
+          if (filter.type && provision.type !== filter.type) continue;
+          const count = bySubtree.get(provision.id)?.length ?? 0;
+          if (count > 0) counted.push({ provision, count });
+        }
+      }
+      // Array.prototype.sort is stable, so ties keep document order.
+      return counted.sort((a, b) => b.count - a.count).slice(0, first);
+    },
+
+    getCitations: each((v, id) => citationOf(v, id) ?? null),
+    citationsFrom: each(citationsFromSubtree),
+    citationsTo: each(citationsToSubtree),
+    citationsOfActs: each(citationsOfAct),
+    citationsOfDocuments: each((v, id) => documentSegment(v, id)?.citationsSorted ?? []),
+    mentionsOfActs: each(mentionsOfAct),
+    mentionsOfDocuments: each((v, id) => documentSegment(v, id)?.mentionsSorted ?? []),
+    relationsOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.relations ?? []),
+    editorialNotesOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.editorialNotes ?? []),
+    diagnosticsOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.diagnostics ?? []),
+
+    async citationGraph(fromId, direction, depth) {
+      checkLimit(BACKEND, 'depth', depth, MAX_TRAVERSAL_DEPTH);
+      return citationGraph(index(), fromId, direction, depth);
+    },
+    async citationPath(fromId, toId, maxDepth) {
+      checkLimit(BACKEND, 'maxDepth', maxDepth, MAX_TRAVERSAL_DEPTH);
+      return citationPath(index(), fromId, toId, maxDepth);
+    },
+
+    async counts() {
+      const version = index();
+      const total = { documents: 0, provisions: 0, amendments: 0, citations: 0, acts: version.acts.size, mentions: 0, relations: 0, editorialNotes: 0 };
+      for (const segment of version.segments.values()) {
+        const doc = segment.ingested;
+        total.documents++;
+        total.provisions += segment.provisions.size;
+        total.amendments += segment.amendments.size;
+        total.citations += segment.citations.size;
+        total.mentions += doc.mentions.length;
+        total.relations += doc.relations.length;
+        total.editorialNotes += doc.editorialNotes.length;
+      }
+      return total;
+    },
+  };
+}
+
+/** The smallest precomputed list that contains every match, already oldest first. */
+function candidates(index: GraphIndex, filter: AmendmentFilter): Amendment[] {
+  if (filter.targetId) return amendmentsOfSubtree(index, filter.targetId);
+  if (filter.actId) return amendmentsOfAct(index, filter.actId);
+  if (filter.documentId) return orderedAmendments(index, filter.documentId).sorted;
+  return allAmendments(index);
+}
+
+function matches(index: GraphIndex, a: Amendment, filter: AmendmentFilter): boolean {
+  return (
+    (!filter.documentId || a.documentId === filter.documentId) &&
+    (!filter.actId || a.actId === filter.actId) &&
+    (!filter.action || a.action === filter.action) &&
+    inRange(a.effectiveFrom, filter.effectiveFrom) &&
+    inRange(index.acts.get(a.actId)?.date ?? null, filter.actDate)
+  );
+}
+
+/** Inclusive; a null value never lies in a range that has a bound. */
+function inRange(value: string | null, range: DateRange | null | undefined): boolean {
+  if (!range || (!range.from && !range.to)) return true;
+  if (value === null) return false;
+  return (!range.from || value >= range.from) && (!range.to || value <= range.to);
+}

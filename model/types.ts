@@ -1,0 +1,244 @@
+/**
+ * The zangraph domain model: the one shape of the data, from the ingest pipeline
+ * through the graph store and the search index to the GraphQL API.
+ *
+ * Identifiers are Akoma Ntoso-style and deterministic:
+ * - a Document's id is its FRBR work URI (`/akn/kz/act/code/2020-06-29/350-VI`);
+ * - a Provision's eId is hierarchical within its document (`art_15-1__para_2__point_14-1`),
+ *   and its global id is `${documentId}/~${eId}` (AKN portion syntax);
+ * - an Act's id is a work URI too (`/akn/kz/act/law/2025-12-17/241-VIII`), or for an act
+ *   known only by name a normalized slug under `/akn/kz/act/unknown/`.
+ * Re-ingesting the same text yields the same ids. They are built and parsed in ids.ts and akn.ts only.
+ */
+
+/** Where a thing stands in the raw corpus file (never in normalized text). Lines are 1-based, offsets are UTF-16 code-unit offsets into the raw file. */
+export interface SourceSpan {
+  /** Corpus file name, relative to `corpus/` */
+  file: string;
+  startLine: number;
+  endLine: number;
+  startOffset: number;
+  endOffset: number;
+}
+
+export type DocumentKind = 'code' | 'law' | 'policy' | 'article' | 'textbook';
+
+/** A text of the corpus, as described by its manifest entry. */
+export interface Document {
+  /** FRBR work URI */
+  id: string;
+  kind: DocumentKind;
+  title: string;
+  titleEn: string | null;
+  shortNames: string[];
+  language: string;
+  /** ISO date, possibly partial (`2021-06`, `2015`) */
+  date: string | null;
+  number: string | null;
+  consolidatedAsOf: string | null;
+  publisher: string | null;
+  authors: string[];
+  /** Corpus file name */
+  file: string;
+  sha256: string;
+}
+
+/**
+ * Kinds of structural unit. The first six are the units of a code; the rest
+ * are the units of policy papers, articles and textbooks.
+ */
+export type ProvisionType =
+  | 'section' // бөлім
+  | 'chapter' // тарау
+  | 'article' // бап
+  | 'part' // бөлік (numbered part of an article; also written тармақ)
+  | 'subparagraph' // тармақша, `1)`
+  | 'paragraph' // абзац: an unnumbered paragraph or list item
+  | 'heading' // a heading of a non-legislative document (topic, subhead, abstract title)
+  | 'item' // a bullet point
+  | 'footnote'
+  | 'preface' // front matter, title block
+  | 'signature' // closing signature block (President, place, date)
+  | 'topic'; // textbook topic (Тақырып № N)
+
+export type ProvisionStatus = 'inForce' | 'repealed';
+
+/**
+ * A node of a document's structure tree. Stored flat, in document order;
+ * the tree is given by `parentId` and `ordinal` (position among siblings, from 0).
+ */
+export interface Provision {
+  /** Global id: `${documentId}/~${eId}` */
+  id: string;
+  eId: string;
+  documentId: string;
+  parentId: string | null;
+  ordinal: number;
+  type: ProvisionType;
+  /** Cleaned number as printed: `15-1`, `2-1`, `14-1`; null for unnumbered nodes */
+  num: string | null;
+  heading: string | null;
+  /** The node's own normalized text, without its children's text and without amendment notes */
+  text: string;
+  status: ProvisionStatus;
+  source: SourceSpan;
+  /** Language of the node's text when it differs by node (an article's kk/ru/en abstracts); absent or null otherwise */
+  language?: string | null;
+}
+
+export type AmendmentAction = 'amended' | 'restated' | 'inserted' | 'repealed' | 'other';
+
+/** What part of the target an amendment touched: the whole provision, or only its heading. */
+export type AmendmentScope = 'provision' | 'heading';
+
+/** One amendment event: one amending act acting on one provision. */
+export interface Amendment {
+  /**
+   * `${documentId}/!amendment_${targetEId}__${actNumber}_${actDate}`, e.g. `…/!amendment_art_3__para_3__point_4__157-VII_2022-11-05`;
+   * `doc` in place of the eId when the target is unresolved; `_2`, `_3`… appended when the same act changes the same target again
+   */
+  id: string;
+  documentId: string;
+  actId: string;
+  action: AmendmentAction;
+  scope: AmendmentScope;
+  /** Provision id; null when the wording could not be resolved (then a diagnostic says why) */
+  targetId: string | null;
+  /** The target as the note words it: `4) тармақша`, `74-баптың тақырыбы` */
+  targetLabel: string | null;
+  /** ISO date from which the change applies, when the note states it */
+  effectiveFrom: string | null;
+  /** The whole note as printed (normalized), shared by the events it yields */
+  raw: string;
+  source: SourceSpan;
+}
+
+export type ActKind =
+  | 'constitution'
+  | 'constitutionalLaw'
+  | 'code'
+  | 'law'
+  | 'decree'
+  | 'resolution'
+  | 'order'
+  | 'concept'
+  | 'treaty'
+  | 'other';
+
+/** A legal act: a document of the corpus, an amending law, or an act cited by name. */
+export interface Act {
+  id: string;
+  kind: ActKind;
+  /** Normalized number, Latin Roman numerals: `241-VIII` */
+  number: string | null;
+  /** ISO date of adoption */
+  date: string | null;
+  title: string | null;
+  /** Id of the corpus Document that holds this act's text, if any */
+  documentId: string | null;
+}
+
+/** The structural address a citation names. Numbers as printed and cleaned (`15-1`, `2`); ordinals turned into numbers. */
+export interface CitationRef {
+  section: string | null;
+  chapter: string | null;
+  article: string | null;
+  part: string | null;
+  subparagraph: string | null;
+  /** абзац: an unnumbered paragraph, counted from 1 */
+  paragraph: string | null;
+}
+
+/** A reference made in a provision's text to a provision of this or another act. */
+export interface Citation {
+  /** `${sourceId}/!citation_${n}`, n counting citations within the source provision from 1 */
+  id: string;
+  documentId: string;
+  /** Provision in whose text the reference stands */
+  sourceId: string;
+  /** The reference as written (normalized) */
+  raw: string;
+  ref: CitationRef;
+  /** Provision cited, when it is in the corpus */
+  targetId: string | null;
+  /** Act cited (the document's own act for `осы Кодекстің`) */
+  targetActId: string | null;
+  resolved: boolean;
+  /** Why it is unresolved, when it is */
+  unresolvedReason: string | null;
+  source: SourceSpan;
+  /** True when the act is not named at the reference but taken from the text before it (`[13-бап 1-бөлік]` after `Конституциясы`); absent otherwise */
+  actFromContext?: boolean;
+}
+
+/** A plain mention of an act by name, without a provision. */
+export interface ActMention {
+  /** `${sourceId}/!mention_${n}` */
+  id: string;
+  documentId: string;
+  sourceId: string;
+  actId: string;
+  raw: string;
+  source: SourceSpan;
+  /** True when the name is a generic word (`кодекс`) whose act is taken from the text before it; absent otherwise */
+  actFromContext?: boolean;
+}
+
+export type DocumentRelationType =
+  | 'pendingAmendment' // an act that will amend this document (`… Заңын қараңыз`)
+  | 'implementedBy' // an act implementing this document
+  | 'repeals' // this document repeals the act
+  | 'respondsTo' // a policy paper's subject
+  | 'see'; // an editorial cross-reference
+
+/** A relation between a whole document and an act, from header notes and editorial notes. */
+export interface DocumentRelation {
+  id: string;
+  documentId: string;
+  type: DocumentRelationType;
+  actId: string;
+  raw: string;
+  source: SourceSpan;
+}
+
+export type EditorialNoteKind =
+  | 'see' // an editorial "see" note (`… қаулысын қараңыз`), not law text
+  | 'link' // a URL line embedded by the publisher (`http://online.zakon.kz/…`)
+  | 'pageArtefact' // page numbers, running headers, chart captions
+  | 'other'; // a note no rule reads, e.g. an amendment note the grammar cannot parse: kept so no text is lost
+
+/** Publisher's or extraction's text that is not the document's own text: kept, out of provision text. */
+export interface EditorialNote {
+  /** `${documentId}/!note_${startLine}` */
+  id: string;
+  documentId: string;
+  /** Provision at whose place the note stands, if any */
+  provisionId: string | null;
+  kind: EditorialNoteKind;
+  text: string;
+  source: SourceSpan;
+}
+
+/** A problem found while ingesting: its reason, place and the rule that found it. */
+export interface Diagnostic {
+  reason: string;
+  file: string;
+  line: number;
+  rule: string;
+  fatal: boolean;
+}
+
+/** Everything the pipeline extracts from one corpus text: the unit a store writes atomically. */
+export interface IngestedDocument {
+  document: Document;
+  /** Every node, in document order (a parent before its children) */
+  provisions: Provision[];
+  amendments: Amendment[];
+  citations: Citation[];
+  mentions: ActMention[];
+  relations: DocumentRelation[];
+  editorialNotes: EditorialNote[];
+  /** Acts this document names: amending acts, cited acts, itself */
+  acts: Act[];
+  diagnostics: Diagnostic[];
+}

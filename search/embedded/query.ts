@@ -1,0 +1,167 @@
+/**
+ * Answering a query from the index state (state.ts): text matches ranked by BM25+ with coordination,
+ * phrase and diversity adjustments, reference matches first, facets and the total over every match,
+ * snippets for the page only.
+ */
+import { provisionId } from '../../model/index.ts';
+import type { Passage, SearchDocument } from '../documents.ts';
+import { matchesFilter } from '../facets.ts';
+import type { SearchHit, SearchRequest, SearchResults } from '../port.ts';
+import type { QueryPlan } from '../query-plan.ts';
+import { enclosingEIds } from '../reference-query.ts';
+import { buildSnippet } from '../snippet.ts';
+import { diversify } from './diversify.ts';
+import type { QueryTermSpec } from './inverted-index.ts';
+import { holdsPhrase, locate, type IndexState, type Located } from './state.ts';
+import { topK } from './top-k.ts';
+
+/** How many of the best text matches are checked for the query phrase. */
+const PHRASE_WINDOW = 50;
+
+/** A text match: doc number and final score (BM25+ × query terms matched × their share, phrase boost). */
+interface TextMatch {
+  docNumber: number;
+  doc: SearchDocument;
+  score: number;
+}
+
+/**
+ * The parent section a text match is grouped under when results are diversified: its document and
+ * the headings above it. A text with no heading above it is a group of its own: the paragraphs of
+ * a paper without sections are not one section.
+ */
+const sectionOf = (doc: SearchDocument): string => (doc.path.length === 0 ? doc.id : `${doc.documentId}\n${doc.path.join('\n')}`);
+
+/** Typo tolerance scaled with word length: none below 4 letters, one edit up to 7, two from 8. Numbers are exact. */
+function fuzziness(term: string): number {
+  if (/^\d/.test(term) || term.length < 4) return 0;
+  return term.length >= 8 ? 2 : 1;
+}
+
+/**
+ * Text matches: every match counted (for the total and facets), only the best `wanted` of
+ * them ranked (the phrase window at least), each with the index terms it matched.
+ */
+function textMatches(
+  state: IndexState,
+  plan: QueryPlan,
+  request: SearchRequest,
+  wanted: number,
+): { count: number; kept: Int32Array; best: TextMatch[]; expandedTerms: string[] } {
+  const { index, ranking, byNumber } = state;
+  if (plan.terms.length === 0) return { count: 0, kept: state.kept, best: [], expandedTerms: [] };
+  // Each term once, so the number of query terms a text matches is the share it holds.
+  const queryTerms = [...new Set(plan.terms)];
+  const specs: QueryTermSpec[] = queryTerms.map((term, i) => ({
+    term,
+    prefix: i === queryTerms.length - 1 && term.length >= 3 && !/^\d/.test(term),
+    fuzzy: fuzziness(term),
+  }));
+  const matches = index.match(specs, {
+    boosts: state.boosts,
+    fuzzyWeight: ranking.fuzzyWeight,
+    prefixWeight: ranking.prefixWeight,
+    bm25: ranking.bm25,
+  });
+  if (state.kept.length < matches.count) {
+    state.kept = new Int32Array(matches.count * 2);
+    state.keptScores = new Float64Array(matches.count * 2);
+  }
+  const { kept, keptScores } = state;
+  // The score factor of a text matching q of the query terms, by q.
+  const factor = Array.from({ length: queryTerms.length + 1 }, (_, q) => q * (q / queryTerms.length) ** ranking.coordination);
+  const { filter } = request;
+  const phrase = plan.phraseRequired ? (plan.phrase ?? plan.terms) : null;
+  // A text can hold the phrase only if the index lists it under each of the phrase's indexed words:
+  // that look-up is cheap, analyzing the text to find the words in order is not.
+  const phraseWords = (plan.phrase ?? plan.terms).filter((term) => queryTerms.includes(term));
+  const mayHoldPhrase = (n: number): boolean => index.termsIn(n, phraseWords).length === phraseWords.length;
+  let count = 0;
+  for (let i = 0; i < matches.count; i++) {
+    const n = matches.docs[i] ?? 0;
+    // Matches are live documents: the document itself is needed only to filter.
+    if (filter || phrase) {
+      const doc = byNumber[n];
+      if (!doc || (filter && !matchesFilter(doc, filter))) continue;
+      if (phrase && !(mayHoldPhrase(n) && holdsPhrase(state, n, phrase))) continue;
+    }
+    kept[count] = n;
+    keptScores[count] = (matches.scores[n] ?? 0) * (factor[matches.termCounts[n] ?? 0] ?? 0);
+    count++;
+  }
+  const best: TextMatch[] = topK(keptScores, count, Math.max(wanted, PHRASE_WINDOW)).map((i) => {
+    const n = kept[i] ?? 0;
+    return { docNumber: n, doc: byNumber[n] as SearchDocument, score: keptScores[i] ?? 0 };
+  });
+  // The phrase boost reorders the head of the list only: checking every match would cost a pass over every text.
+  if (plan.phrase && !plan.phraseRequired) {
+    const head = best.slice(0, PHRASE_WINDOW);
+    for (const m of head) if (mayHoldPhrase(m.docNumber) && holdsPhrase(state, m.docNumber, plan.phrase)) m.score *= ranking.phraseBoost;
+    // A boost only raises scores, so the head stays ahead of the rest.
+    head.sort((a, b) => b.score - a.score || a.docNumber - b.docNumber);
+    best.splice(0, head.length, ...head);
+  }
+  const diverse = diversify(best, (m) => sectionOf(m.doc), ranking.perSection, PHRASE_WINDOW);
+  return { count, kept, best: diverse, expandedTerms: matches.expandedTerms };
+}
+
+/** The provisions a reference query names, in the documents it names (all codes when it names none). */
+function referenceMatches(state: IndexState, plan: QueryPlan, request: SearchRequest): Located[] {
+  const reference = plan.reference;
+  if (!reference) return [];
+  const codes = [...state.stored.values()].map((s) => s.document).filter((d) => d.kind === 'code');
+  const named = codes.filter((d) => d.shortNames.some((n) => reference.documentNames.includes(n.toLowerCase())));
+  const found: Located[] = [];
+  for (const code of named.length > 0 ? named : codes) {
+    const hit = enclosingEIds(reference.eId).reduce<Located | null>((at, eId) => at ?? locate(state, provisionId(code.id, eId)), null);
+    if (hit && matchesFilter(hit.doc, request.filter)) found.push(hit);
+  }
+  return found;
+}
+
+/** One page of results for a planned query. */
+export function searchState(state: IndexState, plan: QueryPlan, request: SearchRequest): SearchResults {
+  const offset = request.offset ?? 0;
+  const limit = request.limit ?? 10;
+  const references = referenceMatches(state, plan, request);
+  const seen = new Set(references.map((r) => r.passage?.provisionId ?? r.doc.id));
+  const text = textMatches(state, plan, request, offset + limit + seen.size);
+  const topScore = text.best[0]?.score ?? 0;
+
+  type Ranked = {
+    doc: SearchDocument;
+    provisionId: string;
+    score: number;
+    terms: readonly string[];
+    passage: Passage | null;
+    docNumber: number | null;
+  };
+  const ranked: Ranked[] = references.map((r, i) => ({
+    doc: r.doc,
+    provisionId: r.passage?.provisionId ?? r.doc.id,
+    score: topScore + references.length - i,
+    terms: plan.terms,
+    passage: r.passage,
+    docNumber: null,
+  }));
+  for (const m of text.best)
+    if (!seen.has(m.doc.id))
+      ranked.push({ doc: m.doc, provisionId: m.doc.id, score: m.score, terms: [], passage: null, docNumber: m.docNumber });
+
+  // Facets and total over every match: the text matches a reference already answers are counted once, as the reference.
+  let counted = text.count;
+  for (let i = 0; seen.size > 0 && i < counted;) {
+    if (seen.has(state.byNumber[text.kept[i] ?? 0]?.id ?? '')) text.kept[i] = text.kept[--counted] ?? 0;
+    else i++;
+  }
+  const facetDocs = new Int32Array(counted + references.length);
+  facetDocs.set(text.kept.subarray(0, counted));
+  references.forEach((r, i) => (facetDocs[counted + i] = state.numbers.get(r.doc.id) ?? -1));
+
+  const hits: SearchHit[] = ranked.slice(offset, offset + limit).map((r) => {
+    const matched = r.docNumber === null ? r.terms : state.index.termsIn(r.docNumber, text.expandedTerms);
+    const snippet = buildSnippet(state.analyzer, r.doc.heading, r.passage ? [r.passage] : r.doc.passages, new Set(matched));
+    return { provisionId: r.provisionId, score: r.score, snippet: snippet.snippet, highlights: snippet.highlights };
+  });
+  return { total: counted + references.length, hits, facets: state.facets.count(facetDocs, facetDocs.length) };
+}

@@ -1,0 +1,277 @@
+/**
+ * The Meilisearch search index: the SearchIndex port over the `meilisearch` client.
+ *
+ * Two indexes: `<prefix>-provisions` holds the search documents of search/documents.ts (one per
+ * article of a code, one per text provision elsewhere) with the analyzer's stems beside the
+ * text; `<prefix>-versions` holds one record per corpus document (its sha256), for
+ * `indexedVersions`. Settings are applied and waited for before any document is added; every
+ * task is waited for and must have `succeeded` (a resolved wait is not a success).
+ *
+ * Replacing a document never leaves a gap: the new search documents are added under a fresh
+ * `generation`, then the document's older generations are deleted by filter. Query planning,
+ * reference queries and snippets are the engine-neutral ones the embedded index uses.
+ */
+import { randomUUID } from 'node:crypto';
+import { Meilisearch, type EnqueuedTaskPromise, type Index, type MultiSearchQuery, type Settings } from 'meilisearch';
+import { indexTerms, kazakhAnalyzer } from '../analyzer/index.ts';
+import { bodyText, buildSearchDocuments } from '../documents.ts';
+import { buildSearchFilter, documentIdsFilter, quoteFilterValue } from './filter.ts';
+import { meiliDocumentId } from './ids.ts';
+import { addToFacets, buildMeiliQuery, documentNames, locateReference, referenceFilter, toFacets } from './query.ts';
+import {
+  FACET_ATTRIBUTES,
+  meilisearchSettings,
+  versionIndexSettings,
+  type MeiliSearchDocument,
+  type MeiliVersionRecord,
+} from './settings.ts';
+import {
+  SearchIndexError,
+  type IndexableDocument,
+  type IndexedVersion,
+  type SearchHit,
+  type SearchIndex,
+  type SearchRequest,
+  type SearchResults,
+} from '../port.ts';
+import { planQuery, type QueryPlan } from '../query-plan.ts';
+import { buildSnippet } from '../snippet.ts';
+
+const BACKEND = 'meilisearch';
+const PRIMARY_KEY = 'id';
+/** Reference hits rank above every text hit: Meilisearch ranking scores lie in [0, 1]. */
+const REFERENCE_SCORE = 2;
+const PAGE = 1000;
+
+export interface MeilisearchIndexOptions {
+  /** `http://localhost:7700` */
+  host: string;
+  apiKey: string | null;
+  /** Prefix of the two index uids (default `zangraph`) */
+  indexPrefix?: string;
+  /** Documents per addDocuments task (default 1000) */
+  batchSize?: number;
+  /** How long to wait for one task, in ms (default 10 minutes: a whole code indexes in one task) */
+  taskTimeoutMs?: number;
+}
+
+/** A Meilisearch failure: `[search:meilisearch] …` with the host, and Meilisearch's error code when it gave one. */
+export class MeilisearchIndexError extends SearchIndexError {
+  constructor(
+    message: string,
+    readonly code: string | null,
+    options?: { cause?: unknown },
+  ) {
+    super(BACKEND, message, options);
+    this.name = 'MeilisearchIndexError';
+  }
+}
+
+type Row = MeiliSearchDocument & { _rankingScore?: number };
+
+export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Promise<SearchIndex> {
+  const { host } = options;
+  const prefix = options.indexPrefix ?? 'zangraph';
+  const batchSize = options.batchSize ?? 1000;
+  const waitOptions = { timeout: options.taskTimeoutMs ?? 600_000, interval: 100 };
+  const client = new Meilisearch({ host, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
+
+  async function call<T>(operation: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw asIndexError(operation, error, host);
+    }
+  }
+
+  /** Wait for a task and insist it succeeded; a failed or canceled task carries Meilisearch's error code. */
+  async function settle(operation: string, enqueued: EnqueuedTaskPromise): Promise<void> {
+    const task = await call(operation, () => enqueued.waitTask(waitOptions));
+    if (task.status === 'succeeded') return;
+    const code = task.error?.code ?? null;
+    const reason = task.error ? `: ${task.error.message}` : '';
+    throw new MeilisearchIndexError(`${operation} at ${host}: task ${task.uid} ${task.status}${reason}${code ? ` [${code}]` : ''}`, code);
+  }
+
+  /** Create the index with its primary key if it is missing, then apply settings and wait. */
+  async function prepare(uid: string, settings: Settings): Promise<Index> {
+    const { results } = await call(`list indexes`, () => client.getRawIndexes({ limit: PAGE }));
+    if (!results.some((r) => r.uid === uid)) {
+      await settle(`create index ${uid}`, client.createIndex(uid, { primaryKey: PRIMARY_KEY }));
+    }
+    const index = client.index(uid);
+    await settle(`update settings of ${uid}`, index.updateSettings(settings));
+    return index;
+  }
+
+  await call('connect', () => client.health());
+  const provisions = await prepare(`${prefix}-provisions`, meilisearchSettings());
+  const versions = await prepare(`${prefix}-versions`, versionIndexSettings());
+
+  function rowsOf(doc: IndexableDocument, generation: string): MeiliSearchDocument[] {
+    const names = documentNames(doc.document.shortNames);
+    return buildSearchDocuments(doc).map((sd, position) => {
+      const text = bodyText(sd);
+      return {
+        id: meiliDocumentId(sd.id),
+        provisionId: sd.id,
+        documentId: sd.documentId,
+        documentNames: names,
+        kind: sd.kind,
+        eId: sd.eId,
+        chapter: sd.chapter,
+        status: sd.status,
+        heading: sd.heading,
+        path: sd.path,
+        text,
+        passages: sd.passages,
+        stems: indexTerms([...sd.path, sd.heading, text].join('\n')).join(' '),
+        position,
+        generation,
+      };
+    });
+  }
+
+  /** The articles a reference query names, in the codes it names or else in every code, within the request's filter. */
+  async function referenceHits(plan: QueryPlan, userFilter: string | null): Promise<Row[]> {
+    const find = async (byName: boolean): Promise<Row[]> => {
+      const filter = and(userFilter, referenceFilter(plan, byName));
+      if (filter === null || !plan.reference) return [];
+      const found = await call('search reference', () =>
+        provisions.search<Row>('', { filter, limit: 100, sort: ['documentId:asc'] }),
+      );
+      return found.hits;
+    };
+    const named = await find(true);
+    return named.length > 0 || !plan.reference?.documentNames.length ? named : find(false);
+  }
+
+  return {
+    async upsertDocuments(documents: readonly IndexableDocument[]): Promise<void> {
+      for (const doc of documents) {
+        const documentId = doc.document.id;
+        const generation = randomUUID();
+        const rows = rowsOf(doc, generation);
+        for (let i = 0; i < rows.length; i += batchSize) {
+          await settle(`add search documents of ${documentId}`, provisions.addDocuments(rows.slice(i, i + batchSize)));
+        }
+        const stale = `documentId = ${quoteFilterValue(documentId)} AND generation != ${quoteFilterValue(generation)}`;
+        await settle(`delete stale search documents of ${documentId}`, provisions.deleteDocuments({ filter: stale }));
+        const version: MeiliVersionRecord = { id: meiliDocumentId(documentId), documentId, sha256: doc.document.sha256 };
+        await settle(`record the version of ${documentId}`, versions.addDocuments([version]));
+      }
+    },
+
+    async removeDocuments(documentIds: readonly string[]): Promise<void> {
+      if (documentIds.length === 0) return;
+      await settle('remove search documents', provisions.deleteDocuments({ filter: documentIdsFilter(documentIds) }));
+      await settle('remove versions', versions.deleteDocuments(documentIds.map(meiliDocumentId)));
+    },
+
+    async indexedVersions(): Promise<IndexedVersion[]> {
+      const out: IndexedVersion[] = [];
+      for (let offset = 0; ; offset += PAGE) {
+        const page = await call('read versions', () =>
+          versions.getDocuments<MeiliVersionRecord>({ limit: PAGE, offset, fields: ['documentId', 'sha256'] }),
+        );
+        out.push(...page.results.map((r) => ({ documentId: r.documentId, sha256: r.sha256 })));
+        if (page.results.length < PAGE) return out;
+      }
+    },
+
+    async search(request: SearchRequest): Promise<SearchResults> {
+      if (!request.query.trim()) throw new SearchIndexError(BACKEND, 'empty query');
+      const plan = planQuery(kazakhAnalyzer, request.query);
+      const query = buildMeiliQuery(plan);
+      const userFilter = buildSearchFilter(request.filter);
+      const offset = request.offset ?? 0;
+      const limit = request.limit ?? 10;
+
+      const referenced = await referenceHits(plan, userFilter);
+      const exclude = referenced.length > 0 ? `provisionId NOT IN [${referenced.map((r) => quoteFilterValue(r.provisionId)).join(', ')}]` : null;
+      const filter = and(userFilter, exclude) ?? undefined;
+
+      // The reference hits take the first places; the text hits fill the rest of the page.
+      const textOffset = Math.max(0, offset - referenced.length);
+      const textLimit = limit - Math.max(0, Math.min(limit, referenced.length - offset));
+      let textHits: Row[] = [];
+      let textTotal = 0;
+      let facets = toFacets(undefined);
+      if (plan.terms.length > 0) {
+        const common: MultiSearchQuery = { indexUid: provisions.uid, q: query.q, filter, matchingStrategy: 'last' };
+        // One request, two queries: the page of hits, and the exact total with facets over every match.
+        const { results } = await call('search', () =>
+          client.multiSearch({
+            queries: [
+              { ...common, offset: textOffset, limit: Math.max(textLimit, 0), showRankingScore: true },
+              { ...common, page: 1, hitsPerPage: 0, facets: [...FACET_ATTRIBUTES] },
+            ],
+          }),
+        );
+        textHits = (results[0]?.hits ?? []) as Row[];
+        textTotal = results[1]?.totalHits ?? 0;
+        facets = toFacets(results[1]?.facetDistribution);
+      }
+
+      const hits: SearchHit[] = [
+        ...referenced.slice(offset, offset + limit).map((row) => {
+          const { provisionId, passage } = locateReference(plan, row);
+          return toHit(row, provisionId, REFERENCE_SCORE, passage ? [passage] : row.passages, query.matchedTerms);
+        }),
+        ...textHits.map((row) => toHit(row, row.provisionId, row._rankingScore ?? 0, row.passages, query.matchedTerms)),
+      ];
+      return { total: referenced.length + textTotal, hits, facets: addToFacets(facets, referenced) };
+    },
+
+    async analyze(text: string): Promise<string[]> {
+      return indexTerms(text);
+    },
+
+    async close(): Promise<void> {
+      // The client keeps no connection open between requests: nothing to release.
+    },
+  };
+}
+
+/** Filters joined with AND; null when none is given. */
+function and(...filters: (string | null)[]): string | null {
+  return filters.filter((f): f is string => f !== null).join(' AND ') || null;
+}
+
+/** A port hit with the engine-neutral snippet, cut from the best of the given passages. */
+function toHit(
+  row: MeiliSearchDocument,
+  provisionId: string,
+  score: number,
+  passages: MeiliSearchDocument['passages'],
+  matchedTerms: ReadonlySet<string>,
+): SearchHit {
+  const { snippet, highlights } = buildSnippet(kazakhAnalyzer, row.heading, passages, matchedTerms);
+  return { provisionId, score, snippet, highlights };
+}
+
+/** What to check, by Meilisearch error code or by the failure to reach the host. */
+const HINTS: [RegExp, string][] = [
+  [/^(missing_authorization_header|invalid_api_key)$/, 'check MEILI_API_KEY (the master key, or a key allowed these actions)'],
+  [/^MeilisearchRequestError$/, 'is the Meilisearch server running and reachable, and is MEILI_HOST right?'],
+];
+
+export function asIndexError(operation: string, error: unknown, host: string): MeilisearchIndexError {
+  if (error instanceof MeilisearchIndexError) return error;
+  const code = apiErrorCode(error);
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = HINTS.find(([pattern]) => pattern.test(code ?? name))?.[1];
+  return new MeilisearchIndexError(
+    `${operation} failed at ${host}: ${message}${code ? ` [${code}]` : ''}${hint ? `; ${hint}` : ''}`,
+    code,
+    { cause: error },
+  );
+}
+
+/** The `code` of Meilisearch's error body, which MeilisearchApiError keeps as its cause. */
+function apiErrorCode(error: unknown): string | null {
+  if (!(error instanceof Error) || typeof error.cause !== 'object' || error.cause === null) return null;
+  const code = (error.cause as { code?: unknown }).code;
+  return typeof code === 'string' ? code : null;
+}

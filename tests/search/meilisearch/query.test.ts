@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { indexTerms, kazakhAnalyzer } from '../../../search/analyzer/index.ts';
+import {
+  addToFacets,
+  buildMeiliQuery,
+  documentNames,
+  locateReference,
+  referenceFilter,
+  toFacets,
+} from '../../../search/meilisearch/query.ts';
+import { planQuery } from '../../../search/query-plan.ts';
+import { CODE_ID } from '../../acts.ts';
+
+const plan = (query: string) => planQuery(kazakhAnalyzer, query);
+const q = (query: string) => buildMeiliQuery(plan(query)).q;
+
+describe('buildMeiliQuery', () => {
+  it('sends the analyzer terms of an inflected query, so they meet the stems field', () => {
+    // "куәлердің": of the witnesses; the code heads article 32 with the base form "Куә" (line 2287)
+    expect(q('куәлердің')).toBe(indexTerms('куәлердің').join(' '));
+    expect(q('куәлердің')).not.toContain('куәлердің');
+  });
+
+  it('leaves stop words out ("және": and)', () => {
+    expect(q('сот және прокурор').split(' ')).not.toContain('және');
+  });
+
+  it('normalizes what is typed: capitals and a Latin look-alike letter', () => {
+    // "ӘКIМШIЛIК" typed with Latin I (U+0049) for the Kazakh і
+    expect(q('ӘКIМШIЛIК')).toBe(q('әкімшілік'));
+  });
+
+  it('cannot be steered by quotes, minus signs or filter syntax in the query', () => {
+    const sent = q('сот" -прокурор OR 1=1 (kind = "law")');
+    expect(sent).not.toMatch(/["()=]/);
+    expect(sent).not.toMatch(/(^| )-/);
+  });
+
+  it('sends a quoted query as one Meilisearch phrase of its stems, matching the stems field in order', () => {
+    expect(q('«әкімшілік актінің орындалуы»')).toBe(`"${indexTerms('әкімшілік актінің орындалуы').join(' ')}"`);
+  });
+
+  it('leaves the referenced article out of the words and keeps the rest ("4-бап медиация")', () => {
+    expect(q('4-бап медиация')).toBe(indexTerms('медиация').join(' '));
+  });
+
+  it('marks the plan terms in snippets', () => {
+    expect([...buildMeiliQuery(plan('сот шешімі')).matchedTerms]).toEqual(indexTerms('сот шешімі'));
+  });
+});
+
+describe('referenceFilter', () => {
+  it('selects the article search document of a code for "22-бап 2-бөлік" (article 22, part 2)', () => {
+    expect(referenceFilter(plan('22-бап 2-бөлік'))).toBe('kind = "code" AND eId = "art_22"');
+  });
+
+  it('restricts to the documents the query names by abbreviation ("ӘРПК 15-1-бап")', () => {
+    expect(referenceFilter(plan('ӘРПК 15-1-бап'))).toBe('kind = "code" AND eId = "art_15-1" AND documentNames IN ["әрпк"]');
+  });
+
+  it('drops the document name for the retry over every code', () => {
+    expect(referenceFilter(plan('ӘРПК 15-1-бап'), false)).toBe('kind = "code" AND eId = "art_15-1"');
+  });
+
+  it('is null for a query that names no article', () => {
+    expect(referenceFilter(plan('әкімшілік акт'))).toBeNull();
+  });
+});
+
+describe('locateReference', () => {
+  const article = {
+    provisionId: `${CODE_ID}/~art_22`,
+    documentId: CODE_ID,
+    passages: [
+      { provisionId: `${CODE_ID}/~art_22`, text: '…' },
+      { provisionId: `${CODE_ID}/~art_22__para_2`, text: '…' },
+    ],
+  };
+
+  it('lands on the named part when it is a passage of the article', () => {
+    expect(locateReference(plan('22-бап 2-бөлік'), article).provisionId).toBe(`${CODE_ID}/~art_22__para_2`);
+  });
+
+  it('falls back to the nearest enclosing passage for a part the article does not have', () => {
+    expect(locateReference(plan('22-бап 7-бөлік'), article)).toEqual({
+      provisionId: `${CODE_ID}/~art_22`,
+      passage: article.passages[0],
+    });
+  });
+});
+
+describe('facets', () => {
+  it('turns a facet distribution into counts, most frequent first, numbers in numeric order on ties', () => {
+    const facets = toFacets({ chapter: { '10': 2, '2': 2, '3': 5 }, status: { inForce: 7 } });
+    expect(facets.chapter).toEqual([
+      { value: '3', count: 5 },
+      { value: '2', count: 2 },
+      { value: '10', count: 2 },
+    ]);
+    expect(facets.status).toEqual([{ value: 'inForce', count: 7 }]);
+    expect(facets.document).toEqual([]);
+  });
+
+  it('counts the reference hits in, skipping a null chapter', () => {
+    const base = toFacets({ kind: { code: 1 } });
+    const added = addToFacets(base, [{ documentId: CODE_ID, kind: 'code', chapter: null, status: 'repealed' }]);
+    expect(added.kind).toEqual([{ value: 'code', count: 2 }]);
+    expect(added.chapter).toEqual([]);
+    expect(added.document).toEqual([{ value: CODE_ID, count: 1 }]);
+  });
+});
+
+describe('documentNames', () => {
+  it('lowercases short names once each', () => {
+    expect(documentNames(['ӘРПК', 'әрпк', 'АППК'])).toEqual(['әрпк', 'аппк']);
+  });
+});

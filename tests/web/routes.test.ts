@@ -1,0 +1,280 @@
+/**
+ * The web interface's routes over HTTP (yoga.fetch on the real server over the ingested seed
+ * corpus): status, content types, the JSON variant, the feeds and downloads, GraphiQL's page.
+ * Expected values are read from the graph store and the GraphQL API, never written here.
+ */
+import { parse, validate } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSchema } from '../../api/server.ts';
+import { readmeExamples } from '../../web/graphiql.ts';
+import { escapeHtml } from '../../web/html.ts';
+import { csvField } from '../../web/routes/downloads.ts';
+import { CODE_ID } from '../acts.ts';
+import { graphql } from '../api/graphql-client.ts';
+import { LAW_241_ID } from '../contract/corpus-fixture.ts';
+import { pathWith, serveWeb, type WebServer } from './fixture.ts';
+
+const ARTICLE_22 = `${CODE_ID}/~art_22`;
+const QUERY = 'сотқа шағым';
+
+let web: WebServer;
+beforeAll(async () => {
+  web = await serveWeb();
+});
+afterAll(() => web.close());
+
+const text = async (response: Response) => response.text();
+const api = <T>(query: string, variables: Record<string, unknown> = {}) => graphql<T>((u, i) => web.yoga.fetch(u, i), query, variables);
+
+describe('the search page', () => {
+  it('answers / with a page listing every document of the store, in Kazakh, under a content security policy', async () => {
+    const response = await web.get('/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const body = await text(response);
+    expect(body).toContain('<html lang="kk">');
+    for (const doc of await web.graph.listDocuments()) expect(body).toContain(`href="${doc.id}"`);
+  });
+
+  it('shows the hits of a filtered search with the facet values named, not given as ids', async () => {
+    const { data } = await api<{ search: { total: number; hits: { provision: { id: string } }[] } }>(
+      `query($q: String!, $d: ID!) { search(query: $q, filter: { document: $d }, first: 10) { total hits { provision { id } } } }`,
+      { q: QUERY, d: CODE_ID },
+    );
+    const body = await text(await web.get(pathWith('/', { q: QUERY, document: CODE_ID })));
+    expect(body).toContain(`${data?.search.total} нәтиже`);
+    for (const hit of data?.search.hits ?? []) expect(body).toContain(`href="${hit.provision.id}"`);
+    const [code] = await web.graph.getDocuments([CODE_ID]);
+    // the document facet by title, the chapter facet by number and heading
+    expect(body).toContain(`ӘРПК — ${code?.title}`);
+    const { data: facets } = await api<{ search: { facets: { chapter: { value: string }[] } } }>(
+      `query($q: String!, $d: ID!) { search(query: $q, filter: { document: $d }) { facets { chapter { value } } } }`,
+      { q: QUERY, d: CODE_ID },
+    );
+    const chapters = (await web.graph.provisionsOfDocuments([CODE_ID], 'chapter'))[0] ?? [];
+    const values = facets?.search.facets.chapter ?? [];
+    expect(values.length).toBeGreaterThan(1);
+    for (const { value } of values) {
+      const heading = chapters.find((c) => c.num === value)?.heading;
+      expect(body).toContain(`>${value}-тарау. ${escapeHtml(heading ?? '')}</a>`);
+    }
+  });
+
+  it('keeps the highlights of the API’s snippets and no other markup', async () => {
+    const body = await text(await web.get(pathWith('/', { q: QUERY })));
+    const snippets = [...body.matchAll(/<p class="snippet">([\s\S]*?)<\/p>/g)].map((m) => m[1] as string);
+    expect(snippets).toHaveLength(10);
+    for (const snippet of snippets) {
+      expect(snippet).toContain('<mark>');
+      expect(snippet.replace(/<\/?mark>/g, '')).not.toContain('<');
+    }
+  });
+
+  it('pages with the API cursor and numbers the second page from 11', async () => {
+    const first = await text(await web.get(pathWith('/', { q: QUERY })));
+    const next = /href="([^"]+)" rel="next"/.exec(first)?.[1]?.replace(/&amp;/g, '&');
+    expect(next).toContain('after=');
+    const second = await text(await web.get(next as string));
+    expect(second).toContain('<ol class="hits" start="11">');
+    const firstHit = (page: string) => /class="hit-title" href="([^"]+)"/.exec(page)?.[1];
+    expect(firstHit(second)).not.toBe(firstHit(first));
+  });
+
+  it('explains a reference query and marks the provision it names', async () => {
+    const body = await text(await web.get(pathWith('/', { q: 'ӘРПК 22-бап' })));
+    expect(body).toContain('сілтеме: 22-бап');
+    expect(body).toMatch(new RegExp(`href="${ARTICLE_22}">22-бап\\.[^<]*</a>[\\s\\S]*?Сұраныстағы сілтеме бойынша`));
+  });
+
+  it('escapes markup in the query wherever the page repeats it', async () => {
+    const body = await text(await web.get(pathWith('/', { q: '<script>alert(1)</script> сот' })));
+    expect(body).not.toContain('<script>alert(1)');
+    expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt; сот');
+  });
+
+  it('answers a filter value the API refuses with 400 and the API’s reason', async () => {
+    const response = await web.get(pathWith('/', { q: QUERY, document: CODE_ID, chapter: '999' }));
+    expect(response.status).toBe(400);
+    expect(await text(response)).toContain('no chapter is numbered 999');
+  });
+
+  it('speaks Russian when asked by ?lang=ru or by the browser’s first language, and keeps the locale in links', async () => {
+    const asked = await text(await web.get('/?lang=ru'));
+    expect(asked).toContain('<html lang="ru">');
+    expect(asked).toContain('href="/amendments?lang=ru"');
+    const negotiated = await text(await web.get('/', { 'accept-language': 'ru-RU,ru;q=0.9,kk;q=0.8' }));
+    expect(negotiated).toContain('<html lang="ru">');
+  });
+
+  it('downloads the result list as CSV and JSON, every hit once', async () => {
+    const { data } = await api<{ search: { total: number } }>(`query($q: String!) { search(query: $q, filter: { kind: POLICY }) { total } }`, { q: QUERY });
+    const csv = await web.get(pathWith('/search.csv', { q: QUERY, kind: 'POLICY' }));
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toContain('attachment');
+    const lines = (await csv.text()).replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('rank,id,document,place,unit,heading,status,score,matched,url');
+    expect(lines).toHaveLength((data?.search.total ?? 0) + 1);
+    const json = (await (await web.get(pathWith('/search.json', { q: QUERY, kind: 'POLICY' }))).json()) as { total: number; hits: { id: string }[] };
+    expect(json.total).toBe(data?.search.total);
+    expect(new Set(json.hits.map((h) => h.id)).size).toBe(json.hits.length);
+  });
+
+  it('neutralises CSV fields a spreadsheet would run as formulas', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('-2')).toBe(`"'-2"`);
+    expect(csvField('22-бап')).toBe('"22-бап"');
+  });
+});
+
+describe('a page for every provision, document and act', () => {
+  it('shows an article with its parts, subparagraphs, timeline and cited-by, as the store holds them', async () => {
+    const response = await web.get(ARTICLE_22);
+    expect(response.status).toBe(200);
+    const body = await text(response);
+    const [article] = await web.graph.getProvisions([ARTICLE_22]);
+    expect(body).toContain(`<h1>22-бап. <span lang="kk">${article?.heading}</span></h1>`);
+    const [children] = await web.graph.childrenOf([ARTICLE_22]);
+    for (const part of children ?? []) expect(body).toContain(`id="${part.eId}"`);
+    const [amendments] = await web.graph.amendmentsOfProvisions([ARTICLE_22]);
+    expect(amendments?.length).toBeGreaterThan(0);
+    for (const a of amendments ?? []) expect(body).toContain(`href="${a.actId}"`);
+    const [citedBy] = await web.graph.citationsTo([ARTICLE_22]);
+    for (const c of citedBy ?? []) expect(body).toContain(`href="${c.sourceId}"`);
+    expect(body).toContain('id="graph-data"');
+  });
+
+  it('answers the same path with JSON when asked for application/json', async () => {
+    const response = await web.get(ARTICLE_22, { accept: 'application/json' });
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('vary')).toContain('accept');
+    const data = (await response.json()) as { provision: { id: string; amendments: unknown[] }; citationGraph: { nodes: { id: string }[] } };
+    expect(data.provision.id).toBe(ARTICLE_22);
+    expect(data.citationGraph.nodes[0]?.id).toBe(ARTICLE_22);
+    const [amendments] = await web.graph.amendmentsOfProvisions([ARTICLE_22]);
+    expect(data.provision.amendments).toHaveLength(amendments?.length ?? -1);
+  });
+
+  it('shows repealed parts as repealed on their article’s page and on their own', async () => {
+    const repealed = (await web.graph.provisionsOfDocuments([CODE_ID]))[0]?.filter((p) => p.status === 'repealed') ?? [];
+    expect(repealed.length).toBeGreaterThan(0);
+    for (const unit of repealed) {
+      const article = unit.id.replace(/__.*$/, '');
+      const body = await text(await web.get(article));
+      expect(body).toMatch(new RegExp(`<li class="unit unit-${unit.type} repealed" id="${unit.eId}">`));
+      expect(await text(await web.get(unit.id))).toContain('<span class="badge repealed">');
+    }
+  });
+
+  it('shows a document with its contents and a link to its amendments and feed', async () => {
+    const body = await text(await web.get(CODE_ID));
+    const [doc] = await web.graph.getDocuments([CODE_ID]);
+    expect(body).toContain(doc?.title);
+    const [sections] = await web.graph.provisionsOfDocuments([CODE_ID], 'section');
+    for (const s of sections ?? []) expect(body).toContain(`href="${s.id}"`);
+    expect(body).toContain(`href="/amendments.atom?document=${encodeURIComponent(CODE_ID)}"`);
+  });
+
+  it('shows an amending act as the explorer of its amendments', async () => {
+    const [amendments] = await web.graph.amendmentsOfActs([LAW_241_ID]);
+    const response = await web.get(LAW_241_ID, { accept: 'application/json' });
+    const data = (await response.json()) as { totalCount: number; act: { id: string } };
+    expect(data.act.id).toBe(LAW_241_ID);
+    expect(data.totalCount).toBe(amendments?.length);
+    expect(await text(await web.get(LAW_241_ID))).toContain('241-VIII');
+  });
+
+  it('answers an unknown id with 404, as a page or as JSON', async () => {
+    const missing = `${CODE_ID}/~art_9999`;
+    const page = await web.get(missing);
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain('Бет табылмады');
+    const json = await web.get(missing, { accept: 'application/json' });
+    expect(json.status).toBe(404);
+    expect(((await json.json()) as { error: { message: string } }).error.message).toContain(missing);
+    expect((await web.get('/akn/kz/act/law/1900-01-01/0-I')).status).toBe(404);
+    expect((await web.get('/no/such/page')).status).toBe(404);
+    expect((await web.get('/akn/kz/%E0')).status).toBe(400);
+  });
+});
+
+describe('the amendments explorer and its feeds', () => {
+  it('lists a document’s amendments newest or oldest first and counts them by year', async () => {
+    const json = async (order: string) =>
+      (await (await web.get(pathWith('/amendments', { document: CODE_ID, order }), { accept: 'application/json' })).json()) as {
+        totalCount: number;
+        amendments: { id: string }[];
+      };
+    const [oldest, newest] = await Promise.all([json('oldest'), json('newest')]);
+    const { data } = await api<{ amendments: { totalCount: number } }>(`query($d: ID!) { amendments(filter: { document: $d }) { totalCount } }`, { d: CODE_ID });
+    expect(oldest.totalCount).toBe(data?.amendments.totalCount);
+    expect(oldest.amendments).toHaveLength(oldest.totalCount);
+    expect(newest.amendments.map((a) => a.id)).toEqual([...oldest.amendments].reverse().map((a) => a.id));
+    const page = await text(await web.get(pathWith('/amendments', { document: CODE_ID })));
+    const yearChart = page.slice(page.indexOf('<figure class="chart">'), page.indexOf('</figure>'));
+    const counts = [...yearChart.matchAll(/<span class="bar-count">(\d+)<\/span>/g)].map((m) => Number(m[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(oldest.totalCount);
+  });
+
+  it('narrows by effective date range', async () => {
+    const from = '2026-01-01';
+    const data = (await (await web.get(pathWith('/amendments', { from }), { accept: 'application/json' })).json()) as {
+      amendments: { effectiveFrom: string }[];
+    };
+    expect(data.amendments.length).toBeGreaterThan(0);
+    for (const a of data.amendments) expect(a.effectiveFrom >= from).toBe(true);
+  });
+
+  it('serves an Atom feed per document and per amending act, newest first', async () => {
+    for (const params of [{ document: CODE_ID }, { act: LAW_241_ID }] as Record<string, string>[]) {
+      const response = await web.get(pathWith('/amendments.atom', params), { accept: 'application/atom+xml' });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+      const feed = await response.text();
+      expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+      const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1] as string);
+      expect(updated.length).toBeGreaterThan(0);
+      expect(updated).toEqual([...updated].sort().reverse());
+    }
+  });
+});
+
+describe('GraphiQL and static files', () => {
+  it('serves GraphiQL from this server only, opening with the README’s example queries as tabs', async () => {
+    const response = await web.get('/graphql');
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    const urls = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
+    expect(urls.length).toBeGreaterThanOrEqual(4);
+    for (const url of urls) expect(url).toMatch(/^\/assets\//);
+    expect(page).not.toMatch(/https?:\/\//);
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const examples = readmeExamples(readme);
+    const blocks = readme.split(/^## /m).find((s) => s.startsWith('API'))?.match(/```graphql/g) ?? [];
+    expect(examples).toHaveLength(blocks.length);
+    for (const tab of examples) expect(page).toContain(JSON.stringify(tab.query).slice(1, 40).replace(/</g, '\\u003c'));
+  });
+
+  it('offers README examples that are valid against the schema', async () => {
+    const schema = await loadSchema();
+    for (const { query } of readmeExamples()) expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([]);
+  });
+
+  it('serves assets compressed, cacheable for good, and 404 for unknown ones', async () => {
+    const css = await web.get('/assets/site.css?v=x', { 'accept-encoding': 'br, gzip' });
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-encoding')).toBe('br');
+    expect(css.headers.get('cache-control')).toContain('immutable');
+    const bundle = await web.get('/assets/graphiql/graphiql.js', { 'accept-encoding': 'gzip' });
+    expect(bundle.headers.get('content-encoding')).toBe('gzip');
+    expect((await web.get('/assets/nothing.js')).status).toBe(404);
+  });
+
+  it('leaves the GraphQL endpoint as it was', async () => {
+    const { data, errors } = await api<{ document: { id: string } }>(`{ document(id: "${CODE_ID}") { id } }`);
+    expect(errors).toBeUndefined();
+    expect(data?.document.id).toBe(CODE_ID);
+    expect((await web.yoga.fetch('http://localhost/', { method: 'POST' })).status).toBe(404);
+  });
+});

@@ -1,0 +1,3 @@
+/** The web interface's public surface: the yoga plugin serving the pages, and GraphiQL from local files. */
+export { useWeb } from './plugin.ts';
+export { renderGraphiQL } from './graphiql.ts';
