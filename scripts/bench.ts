@@ -3,8 +3,10 @@
  *
  *   npm run bench -- --quick            fewer runs, scales 1× and 5× only, 1 s load runs
  *   npm run bench -- --out <dir>        write the results elsewhere (the tests use a temp dir)
- *   npm run bench -- --only ingest,api  run some benchmarks only
+ *   npm run bench -- --only ingest,api  run some benchmarks only (ingest, import, scale, cold start, api)
  *   npm run bench -- --max-scale 30     run the scale benchmark up to 30× instead of 100× (100× takes about 2 minutes and 1.2 GB)
+ *   npm run bench -- --graph neo4j      only the graph store on Neo4j beside the embedded one (NEO4J_URI…, see README),
+ *                                       written to bench/neo4j/ unless --out says otherwise
  *
  * A benchmark that throws or records a failure is reported as failed; the others still run.
  * Timings never fail the command: it exits non-zero only when a benchmark failed.
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BENCHMARKS } from './bench/registry.ts';
 import { describeMachine } from './bench/machine.ts';
+import { neo4jBenchmark } from './bench/neo4j.ts';
 import { writeResults } from './bench/report.ts';
 import type { BenchmarkResult, BenchOptions, BenchResults } from './bench/types.ts';
 
@@ -23,12 +26,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
-    out: { type: 'string', default: join(ROOT, 'bench') },
+    out: { type: 'string' },
+    graph: { type: 'string', default: 'embedded' },
     only: { type: 'string' },
     'max-scale': { type: 'string' },
   },
 });
 
+if (values.graph !== 'embedded' && values.graph !== 'neo4j') throw new Error(`--graph must be embedded or neo4j, got ${values.graph}`);
+const onNeo4j = values.graph === 'neo4j';
 const only = values.only?.split(',').map((s) => s.trim());
 const unknown = only?.filter((name) => !BENCHMARKS.some((b) => b.name === name)) ?? [];
 if (unknown.length > 0) throw new Error(`--only: no benchmark named ${unknown.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
@@ -48,7 +54,7 @@ const started = new Date();
 const machine = describeMachine();
 const benchmarks: BenchmarkResult[] = [];
 try {
-  for (const benchmark of BENCHMARKS.filter((b) => !only || only.includes(b.name))) {
+  for (const benchmark of onNeo4j ? [neo4jBenchmark] : BENCHMARKS.filter((b) => !only || only.includes(b.name))) {
     console.log(`bench: ${benchmark.name}`);
     const start = performance.now();
     let result: BenchmarkResult;
@@ -76,7 +82,7 @@ const results: BenchResults = {
   machine,
   benchmarks,
 };
-const outDir = resolve(values.out);
+const outDir = resolve(values.out ?? join(ROOT, 'bench', ...(onNeo4j ? ['neo4j'] : [])));
 await writeResults(outDir, results);
 const targets = benchmarks.flatMap((b) => b.targets);
 for (const t of targets) console.log(`${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.value.toPrecision(3)} ${t.unit} (${t.target})`);

@@ -61,6 +61,8 @@ const DEFAULT_HOST = '0.0.0.0';
 const SYNC_STATE_FILE = 'corpus-sync.json';
 /** The marker of a sync that wrote the graph store and not yet the search index, in the data directory */
 const INDEX_PENDING_FILE = 'index-pending';
+/** The store's own corpus of imported acts (`npm run import`), in the data directory */
+const IMPORTED_CORPUS_DIR = 'corpus';
 
 /**
  * Read and validate the configuration and the command-line flags `args` (none by default); throws
@@ -77,6 +79,7 @@ export function loadConfig(env: Env = process.env, args: readonly string[] = [])
   const api = apiConfig(env, problems);
   const corpus = {
     corpusDir,
+    importedDir: join(dataDir, IMPORTED_CORPUS_DIR),
     maxFileBytes: maxFileBytes(env, problems),
     statePath: join(dataDir, SYNC_STATE_FILE),
     indexPendingPath: join(dataDir, INDEX_PENDING_FILE),

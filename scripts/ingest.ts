@@ -1,5 +1,5 @@
 /**
- * `npm run ingest`: parse the whole corpus anew, print the report, write the parsed corpus to
+ * `npm run ingest`: parse the whole corpus (the seed corpus and the store's imported acts) anew, print the report, write the parsed corpus to
  * `out/corpus.json` (git-ignored) as `{ documents: IngestedDocument[] }` (model/types.ts), and
  * write it to the configured graph store and search index (the same backends `npm start` uses).
  * Exits with status 1 and the error's file:line excerpt when the corpus is unusable, and with the
@@ -11,7 +11,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { IngestError, ReplacementRefused, syncStores } from '../app/index.ts';
-import { formatReport, ingestCorpus } from '../ingest/index.ts';
+import { corpusDirs, formatReport, ingestCorpus } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
 import { loadConfigOrExit } from './config.ts';
 
@@ -19,8 +19,9 @@ const outDir = new URL('../out/', import.meta.url);
 
 const config = loadConfigOrExit(process.env, process.argv.slice(2));
 try {
-  const { corpusDir, maxFileBytes } = config.corpus;
-  const corpus = await ingestCorpus(corpusDir, { maxFileBytes });
+  const { corpusDir, importedDir, maxFileBytes } = config.corpus;
+  // The seed corpus and the acts imported into the store's own corpus (`npm run import`).
+  const corpus = await ingestCorpus(await corpusDirs(corpusDir, importedDir), { maxFileBytes });
   console.log(formatReport(corpus.documents));
   await mkdir(outDir, { recursive: true });
   const target = new URL('corpus.json', outDir);

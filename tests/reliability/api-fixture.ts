@@ -51,7 +51,13 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
   const corpusDir = options.corpusDir ?? CORPUS_DIR;
   const sync = createCorpusSync(
     { graph, search },
-    { corpusDir, maxFileBytes: DEFAULT_MAX_FILE_BYTES, statePath: join(dataDir, 'corpus-sync.json'), indexPendingPath: join(dataDir, 'index-pending') },
+    {
+      corpusDir,
+      importedDir: null,
+      maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+      statePath: join(dataDir, 'corpus-sync.json'),
+      indexPendingPath: join(dataDir, 'index-pending'),
+    },
   );
   // The hook holds a reingest before the corpus is read, so a test can answer TIMEOUT while the write waits.
   const corpus: CorpusSync = {

@@ -31,6 +31,7 @@ function corpusWith(replaced: Record<string, Uint8Array> = {}): string {
 function settings(corpusDir: string, dataDir: string): CorpusSettings {
   return {
     corpusDir,
+    importedDir: null,
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
     statePath: join(dataDir, 'corpus-sync.json'),
     indexPendingPath: join(dataDir, 'index-pending'),

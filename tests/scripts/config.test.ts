@@ -24,6 +24,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ ZANGRAPH_DATA_DIR: '/var/zangraph' })).toEqual({
       corpus: {
         corpusDir: resolve('./corpus'),
+        importedDir: '/var/zangraph/corpus',
         maxFileBytes: 16 * 1024 * 1024,
         statePath: '/var/zangraph/corpus-sync.json',
         indexPendingPath: '/var/zangraph/index-pending',
