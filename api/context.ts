@@ -21,6 +21,9 @@ import type {
 import type { GraphReader, GraphStore } from '../graph/port.ts';
 import type { SyncReport } from '../app/index.ts';
 import type { SearchIndex } from '../search/port.ts';
+import { DEFAULT_QUERY_LIMITS } from './limits.ts';
+import type { HeavyGate } from './heavy-gate.ts';
+import { WorkMeter, type AnswerLimits } from './work-meter.ts';
 
 /** The ports the API serves. `search` is optional: without it the search fields answer with an error. */
 export interface ApiPorts {
@@ -34,8 +37,11 @@ export interface ApiPorts {
 export interface CorpusSync {
   /** Ids of the documents the corpus manifest lists */
   documentIds(): Promise<string[]>;
-  /** Sync graph store and search index with the corpus, one sync at a time; `force` parses every text anew */
-  sync(force: boolean): Promise<{ sync: SyncReport; log: string[] }>;
+  /**
+   * Sync graph store and search index with the corpus, one sync at a time; `force` parses every text anew;
+   * `acceptLoss` writes new versions that lose stored data or look damaged (refused otherwise: app/replacement.ts)
+   */
+  sync(force: boolean, acceptLoss?: boolean): Promise<{ sync: SyncReport; log: string[] }>;
 }
 
 export interface Loaders {
@@ -66,6 +72,8 @@ export interface ApiContext extends Omit<ApiPorts, 'graph'> {
   /** The store itself, for write operations only (reads go through `graph`) */
   store: GraphStore;
   loaders: Loaders;
+  /** The request's work so far, and whether it must stop (api/work-meter.ts) */
+  meter: WorkMeter;
 }
 
 /** A batch port call as a loader: the port already answers in key order. */
@@ -97,9 +105,11 @@ export function createLoaders(graph: GraphReader): Loaders {
   };
 }
 
-export function createContext(ports: ApiPorts): ApiContext {
+/** The context of one request; `signal` aborts when its client goes away; heavy requests take turns at `gate`. */
+export function createContext(ports: ApiPorts, request: { signal?: AbortSignal; limits?: AnswerLimits; gate?: HeavyGate } = {}): ApiContext {
   const graph = ports.graph.snapshot();
-  return { ...ports, graph, store: ports.graph, loaders: createLoaders(graph) };
+  const meter = new WorkMeter(request.limits ?? DEFAULT_QUERY_LIMITS, request.gate ?? null, request.signal);
+  return { ...ports, graph, store: ports.graph, loaders: createLoaders(graph), meter };
 }
 
 /**

@@ -1,5 +1,9 @@
 /** The API's public surface: the GraphQL server over the ports, its listener, and the ports it declares. */
-export { createServer, type ServerOptions, type ZangraphYoga } from './server.ts';
+export { createServer, loadSchema, type ServerOptions, type ZangraphYoga } from './server.ts';
+// A query's estimated cost over the lengths measured from a store (the soak reports it for each hostile query).
+export { estimateCost } from './cost.ts';
+export { measureListSizes } from './list-sizes.ts';
+export { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.ts';
 export { listen } from './main.ts';
 export type { ApiPorts, CorpusSync } from './context.ts';
 export { DEFAULT_SECURITY, type SecurityOptions } from './security.ts';

@@ -15,8 +15,13 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL, useWeb } from '../web/index.ts';
-import { createContext, type ApiContext, type ApiPorts, type Resolvers } from './context.ts';
+import { createContext, type ApiContext, type ApiPorts, type CorpusSync, type Resolvers } from './context.ts';
+import { listsWithoutLength } from './cost.ts';
 import { executionPlugins } from './execution.ts';
+import { HeavyGate } from './heavy-gate.ts';
+import { DEFAULT_QUERY_LIMITS, useHeavyGate, useQueryLimits, type QueryLimits } from './limits.ts';
+import { measureListSizes } from './list-sizes.ts';
+import { meterSchema } from './work-meter.ts';
 import { corsOption, DEFAULT_SECURITY, securityPlugins, withLimitCodes, type SecurityOptions } from './security.ts';
 
 const API_DIR = dirname(fileURLToPath(import.meta.url));
@@ -28,32 +33,69 @@ export interface ServerOptions {
   graphiql?: boolean;
   /** Admin token, CORS origins, request time limit (default: api/security.ts DEFAULT_SECURITY) */
   security?: Partial<SecurityOptions>;
+  /** Cost budget, answer ceiling, memory headroom (default: api/limits.ts DEFAULT_QUERY_LIMITS) */
+  limits?: Partial<QueryLimits>;
 }
 
-/** Limits on what one query may ask (GraphQL Armor): deep enough for `citationGraph { edges { citation { source { document } } } }`. */
+/**
+ * Limits on the shape of a query (GraphQL Armor): deep enough for `citationGraph { edges { citation { source { document } } } }`.
+ * What a query costs is counted by api/limits.ts, which multiplies by the lengths of lists; Armor's cost
+ * limit cannot, so it is off.
+ */
 const ARMOR = {
-  maxDepth: { n: 10 },
-  costLimit: { maxCost: 5000 },
+  maxDepth: { n: 10, flattenFragments: true },
+  costLimit: { enabled: false },
   maxAliases: { n: 15 },
   maxTokens: { n: 1000 },
   maxDirectives: { n: 50 },
 };
 
 export async function createServer(ports: ApiPorts, options: ServerOptions = {}): Promise<ZangraphYoga> {
-  const schema = await loadSchema();
+  const schema = meterSchema(await loadSchema());
   const security = { ...DEFAULT_SECURITY, ...options.security };
+  const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
+  const gate = new HeavyGate(limits.maxHeavyRunning);
+  let sizes = await measureListSizes(ports.graph);
+  const unsized = listsWithoutLength(schema, sizes);
+  if (unsized.length > 0) throw new Error(`api/list-sizes.ts: no length is measured for the lists ${unsized.join(', ')}`);
+  // A re-ingest changes the lists' lengths: measure them again once it has written.
+  const corpus =
+    ports.corpus &&
+    remeasuredAfterSync(ports.corpus, async () => {
+      sizes = await measureListSizes(ports.graph);
+    });
+  const served: ApiPorts = corpus ? { ...ports, corpus } : ports;
   return createYoga<Record<string, never>, ApiContext>({
     schema,
-    context: () => createContext(ports),
+    context: ({ request }) => createContext(served, { signal: request.signal, limits, gate }),
     graphqlEndpoint: '/graphql',
     graphiql: options.graphiql ?? true,
     renderGraphiQL,
     landingPage: false,
     maskedErrors: true,
     cors: corsOption(security.corsOrigins),
-    // Security plugins last: the time limit wraps whatever execution the plugins before it set up.
-    plugins: [useWeb(), EnvelopArmorPlugin(withLimitCodes(ARMOR)), ...executionPlugins(), ...securityPlugins(security)],
+    // Security plugins last: the time limit wraps whatever execution the plugins before it set up,
+    // the wait for the heavy gate included.
+    plugins: [
+      useWeb(),
+      EnvelopArmorPlugin(withLimitCodes(ARMOR)),
+      useQueryLimits(() => sizes, limits),
+      ...executionPlugins(),
+      useHeavyGate(),
+      ...securityPlugins(security),
+    ],
   });
+}
+
+function remeasuredAfterSync(corpus: CorpusSync, remeasure: () => Promise<void>): CorpusSync {
+  return {
+    documentIds: () => corpus.documentIds(),
+    async sync(force, acceptLoss) {
+      const result = await corpus.sync(force, acceptLoss);
+      await remeasure();
+      return result;
+    },
+  };
 }
 
 /** The executable schema from the SDL modules and resolver modules beside this file. */

@@ -1,28 +1,36 @@
 /**
  * A time limit on executing one request: past it the client gets a TIMEOUT error instead of
- * waiting. A backend call that hangs loses the race against the timer; work that keeps the event
- * loop busy (the in-process stores answer without yielding) cannot be interrupted by a timer, so an
- * execution that overran is answered with the same error once it ends, never with its late data.
+ * waiting, and the request's work stops. A backend call that hangs loses the race against the
+ * timer; a query that keeps the process busy yields to the event loop every few milliseconds
+ * (api/work-meter.ts), so the timer fires on time, compiled query or not, and stops its meter: every
+ * resolver it still calls throws at once. An execution that overran is answered with the same
+ * error, never with its late data. Serialising the answer comes after the limit, and is bounded by
+ * the answer ceiling (api/limits.ts).
  */
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { MeteredContext } from './work-meter.ts';
 
-function timedOut(limitMs: number): ExecutionResult {
-  return {
-    errors: [
-      new GraphQLError(`The request took longer than the server's limit of ${limitMs} ms; ask for less (a smaller depth or page)`, {
-        extensions: { code: 'TIMEOUT', limitMs },
-      }),
-    ],
-  };
+function timeoutError(limitMs: number): GraphQLError {
+  return new GraphQLError(`The request took longer than the server's limit of ${limitMs} ms; ask for less (a smaller depth or page)`, {
+    extensions: { code: 'TIMEOUT', limitMs },
+  });
 }
 
-/** `run` within `limitMs`, or the TIMEOUT result. */
-async function withinLimit<T>(run: () => T | Promise<T>, limitMs: number): Promise<T | ExecutionResult> {
+function timedOut(limitMs: number): ExecutionResult {
+  return { errors: [timeoutError(limitMs)] };
+}
+
+/** `run` within `limitMs`, or the TIMEOUT result; `stop` is told when the time is up. */
+async function withinLimit<T>(run: () => T | Promise<T>, limitMs: number, stop: (error: GraphQLError) => void): Promise<T | ExecutionResult> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<ExecutionResult>((resolve) => {
-    timer = setTimeout(() => resolve(timedOut(limitMs)), limitMs);
+    timer = setTimeout(() => {
+      const error = timeoutError(limitMs);
+      stop(error);
+      resolve({ errors: [error] });
+    }, limitMs);
   });
   try {
     const result = await Promise.race([(async () => run())(), expired]);
@@ -39,7 +47,7 @@ async function withinLimit<T>(run: () => T | Promise<T>, limitMs: number): Promi
 export function useRequestTimeout(limitMs: number): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn((args) => withinLimit(() => executeFn(args), limitMs));
+      setExecuteFn((args) => withinLimit(() => executeFn(args), limitMs, (error) => (args.contextValue as MeteredContext).meter.stop(error)));
     },
   };
 }

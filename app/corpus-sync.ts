@@ -5,13 +5,22 @@
  * once, compares it and the pipeline's fingerprint with the store (graph-sync.ts), parses and
  * writes what is stale, then updates the search index from the stored documents (search-sync.ts):
  * the index always follows the graph store, never a parse.
+ *
+ * A new version that would lose stored data or looks damaged is refused before anything is written,
+ * unless the loss is accepted (replacement.ts). Every sync first checks that each manifest file is
+ * there and matches its SHA-256, and says which do not. A marker file stands from before the graph
+ * is written until the index has followed it: found at the next sync (the last one was interrupted),
+ * every document is re-indexed, so the index is level with the graph before the server answers.
  */
+import { access, rm } from 'node:fs/promises';
 import type { CorpusSync } from '../api/index.ts';
+import { writeFileDurably } from '../files/index.ts';
 import type { GraphStore } from '../graph/index.ts';
-import { corpusDirs, ingestCorpus, pipelineFingerprint, readManifest, type CorpusIngest } from '../ingest/index.ts';
+import { checkCorpusFiles, corpusDirs, ingestCorpus, pipelineFingerprint, readManifest, type CorpusIngest } from '../ingest/index.ts';
 import type { Document } from '../model/index.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { syncGraphStore, type SyncReport } from './graph-sync.ts';
+import { describeLoss } from './replacement.ts';
 import { syncSearchIndex } from './search-sync.ts';
 
 /** The stores a sync writes. */
@@ -30,6 +39,8 @@ export interface CorpusSettings {
   maxFileBytes: number;
   /** JSON file remembering the pipeline fingerprint of the last ingest; none when null */
   statePath: string | null;
+  /** Marker of a sync that has written the graph store and not yet the search index; none when null */
+  indexPendingPath: string | null;
 }
 
 export interface SyncRequest {
@@ -37,6 +48,8 @@ export interface SyncRequest {
   force?: boolean;
   /** The corpus as already parsed (`npm run ingest` prints and saves it first): written instead of parsing again */
   parsed?: CorpusIngest;
+  /** Replace stored documents even when the new version loses data or looks damaged (replacement.ts) */
+  acceptLoss?: boolean;
 }
 
 /** What a sync of both stores did: the graph sync's report and the log lines that say it. */
@@ -51,26 +64,48 @@ export async function syncStores(stores: Stores, settings: CorpusSettings, reque
   const { parsed } = request;
   // The manifest is read once: a parsed corpus holds the documents it was parsed from.
   const dirs = await corpusDirs(settings.corpusDir, settings.importedDir);
-  const manifest: Document[] = parsed ? parsed.documents.map((d) => d.document) : await readManifests(dirs);
-  const sync = await syncGraphStore(graph, {
-    manifest,
-    ingest: async () => parsed ?? ingestCorpus(dirs, { manifest, maxFileBytes: settings.maxFileBytes }),
-    pipeline: await pipelineFingerprint(),
-    force: request.force ?? false,
-    statePath: settings.statePath,
-  });
-  const log = [describeSync(sync)];
+  const manifests = await Promise.all(dirs.map((dir) => readManifest(dir)));
+  const manifest: Document[] = parsed ? parsed.documents.map((d) => d.document) : manifests.flat();
+  const fileProblems = (
+    await Promise.all(dirs.map((dir, i) => checkCorpusFiles(dir, { manifest: manifests[i] ?? [], maxFileBytes: settings.maxFileBytes })))
+  )
+    .flat()
+    .map((e) => `corpus file problem: ${e.message.split('\n')[0]}`);
 
+  const pending = settings.indexPendingPath;
+  const indexBehind = pending !== null && (await exists(pending));
+  if (pending !== null) await writeFileDurably(pending, 'a corpus sync has written the graph store and not yet the search index\n');
+  let sync: SyncReport;
+  try {
+    sync = await syncGraphStore(graph, {
+      manifest,
+      ingest: async () => parsed ?? ingestCorpus(dirs, { manifest, maxFileBytes: settings.maxFileBytes }),
+      pipeline: await pipelineFingerprint(),
+      force: request.force ?? false,
+      statePath: settings.statePath,
+      acceptLoss: request.acceptLoss ?? false,
+    });
+  } catch (error) {
+    // refused or failed before writing: the index is as far behind as it was
+    if (pending !== null && !indexBehind) await rm(pending, { force: true });
+    throw error;
+  }
+  const log = [describeSync(sync), ...sync.losses.map((loss) => `accepted loss: ${describeLoss(loss)}`)];
+  log.push(...(fileProblems.length > 0 ? fileProblems : ['corpus: every manifest file is there and matches its SHA-256']));
+
+  const documents = await graph.listDocuments();
+  const reparsed = indexBehind ? documents.map((d) => d.id) : sync.written.filter((w) => w.status !== 'unchanged').map((w) => w.documentId);
   const searchSync = await syncSearchIndex(search, {
-    documents: await graph.listDocuments(),
+    documents,
     provisionsOf: (ids) => graph.provisionsOfDocuments(ids),
-    reparsed: new Set(sync.written.filter((w) => w.status !== 'unchanged').map((w) => w.documentId)),
+    reparsed: new Set(reparsed),
   });
+  if (pending !== null) await rm(pending, { force: true });
 
   const counts = await graph.counts();
   log.push(
     `graph: ${counts.documents} documents, ${counts.provisions} provisions, ${counts.amendments} amendments, ${counts.citations} citations, ${counts.acts} acts`,
-    `search index: ${searchSync.indexed.length} documents (re)indexed, ${searchSync.removed.length} removed`,
+    `search index: ${searchSync.indexed.length} documents (re)indexed, ${searchSync.removed.length} removed${indexBehind ? ' (the last sync was interrupted before the index followed the graph: every document re-indexed)' : ''}`,
   );
   return { sync, log };
 }
@@ -82,12 +117,19 @@ export function createCorpusSync(stores: Stores, settings: CorpusSettings): Corp
     async documentIds() {
       return (await readManifests(await corpusDirs(settings.corpusDir, settings.importedDir))).map((d) => d.id);
     },
-    sync(force) {
-      const next = running.catch(() => undefined).then(() => syncStores(stores, settings, { force }));
+    sync(force, acceptLoss = false) {
+      const next = running.catch(() => undefined).then(() => syncStores(stores, settings, { force, acceptLoss }));
       running = next;
       return next;
     },
   };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The documents the manifests of the corpus directories list, in order. */

@@ -7,12 +7,15 @@
  * and every document written: the store's content hash turns unchanged ones into no-ops, so
  * only the changed document is actually replaced. A changed pipeline (its fingerprint differs
  * from the one recorded at the last ingest) makes every document stale: a new parser must not
- * be hidden behind an old parse.
+ * be hidden behind an old parse. A new version that would lose stored articles, parts or amendments,
+ * or that parsed with structural warnings, is refused before anything is written, unless the loss
+ * is accepted (replacement.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { writeFileDurably } from '../files/index.ts';
-import type { GraphStore, WriteResult } from '../graph/index.ts';
-import type { Document, IngestedDocument } from '../model/index.ts';
+import { MAX_PAGE_SIZE, type GraphReader, type GraphStore, type WriteResult } from '../graph/index.ts';
+import type { Amendment, Document, IngestedDocument } from '../model/index.ts';
+import { replacementLoss, ReplacementRefused, type ReplacementLoss, type StoredVersion } from './replacement.ts';
 
 /** The ingest entry point (ingest/index.ts `ingestCorpus`, bound to a corpus directory and its manifest). */
 export type IngestCorpus = () => Promise<{ documents: IngestedDocument[] }>;
@@ -27,6 +30,8 @@ export interface SyncOptions {
   force?: boolean;
   /** JSON file remembering the last ingest's pipeline fingerprint; none when null */
   statePath: string | null;
+  /** Write new versions that lose stored data or look damaged (the losses are reported) */
+  acceptLoss?: boolean;
 }
 
 /** What the last ingest left for the next start to compare with. */
@@ -44,6 +49,8 @@ export interface SyncReport {
   written: WriteResult[];
   /** Documents removed because the manifest no longer lists them */
   removed: string[];
+  /** What the new versions written lost, when the loss was accepted */
+  losses: ReplacementLoss[];
 }
 
 export async function syncGraphStore(store: GraphStore, options: SyncOptions): Promise<SyncReport> {
@@ -61,17 +68,36 @@ export async function syncGraphStore(store: GraphStore, options: SyncOptions): P
     if (!listed.has(id) && (await store.removeDocument(id))) removed.push(id);
   }
 
-  const report: SyncReport = { storedBefore: stored.size, stale, ingested: false, written: [], removed };
+  const report: SyncReport = { storedBefore: stored.size, stale, ingested: false, written: [], removed, losses: [] };
   if (stale.length === 0) return report;
 
   const { documents } = await options.ingest();
   report.ingested = true;
+  for (const doc of documents) {
+    if (!stored.has(doc.document.id)) continue;
+    const loss = replacementLoss(await storedVersion(store, doc.document.id), doc);
+    if (loss) report.losses.push(loss);
+  }
+  if (report.losses.length > 0 && !options.acceptLoss) throw new ReplacementRefused(report.losses);
   for (const doc of documents) report.written.push(await store.writeDocument(doc));
   if (options.statePath) {
     const state: SyncState = { pipeline: options.pipeline };
     await writeState(options.statePath, state);
   }
   return report;
+}
+
+/** What a replacement of the document would be compared with. */
+async function storedVersion(reader: GraphReader, documentId: string): Promise<StoredVersion> {
+  const [[provisions = []], [diagnostics = []]] = await Promise.all([reader.provisionsOfDocuments([documentId]), reader.diagnosticsOfDocuments([documentId])]);
+  const amendments: Amendment[] = [];
+  for (let after: string | null = null; ; ) {
+    const page = await reader.findAmendments({ documentId }, { first: MAX_PAGE_SIZE, after });
+    amendments.push(...page.items);
+    if (!page.hasNextPage) break;
+    after = page.items.at(-1)?.id ?? null;
+  }
+  return { provisions, amendments, diagnostics };
 }
 
 async function writeState(statePath: string, state: SyncState): Promise<void> {

@@ -21,7 +21,7 @@ import type { AmendmentsResult, CorpusLookup } from './stages.ts';
 import { unreadNotes } from './unread-notes.ts';
 
 export { IngestError } from './errors.ts';
-export { readCorpus, readManifest, type CorpusText, type ReadCorpusOptions } from './manifest.ts';
+export { checkCorpusFiles, readCorpus, readManifest, type CorpusText, type ReadCorpusOptions } from './manifest.ts';
 export { decodeText, DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from './decode.ts';
 export { formatReport } from './report.ts';
 // Acts exported from the national legal database: their folders, metadata and the store's corpus they are imported into.

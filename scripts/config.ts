@@ -1,13 +1,15 @@
 /**
  * The configuration, read from the environment once at start and validated: paths, backends,
- * ingest limits, API security, where to listen. Nothing below scripts/ reads `process.env`: each
- * entry point calls `loadConfig` and passes the values down.
+ * ingest limits, API security, where to listen; and the command-line flags of an entry point
+ * (`--accept-loss`). Nothing below scripts/ reads `process.env`: each entry point calls `loadConfig`
+ * and passes the values down.
  *
  * Every problem is collected and reported together, each naming the variable, what was
  * wrong and what is expected, so a misconfigured deployment fails in one round instead of
  * one variable at a time. Secrets are never echoed back in messages.
  */
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { DEFAULT_SECURITY, type SecurityOptions } from '../api/index.ts';
 import type { CorpusSettings } from '../app/index.ts';
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from '../ingest/index.ts';
@@ -33,6 +35,8 @@ export interface Config {
   api: SecurityOptions;
   /** Where `npm start` serves (PORT, default 4000; HOST, default 0.0.0.0) */
   listen: { port: number; host: string };
+  /** `--accept-loss`: write new versions that lose stored data or look damaged (app/replacement.ts; npm run ingest) */
+  acceptLoss: boolean;
 }
 
 /** Thrown when the environment cannot select working backends; `problems` holds one line per setting. */
@@ -55,11 +59,16 @@ const DEFAULT_PORT = 4000;
 const DEFAULT_HOST = '0.0.0.0';
 /** The last state of a sync, in the data directory */
 const SYNC_STATE_FILE = 'corpus-sync.json';
+/** The marker of a sync that wrote the graph store and not yet the search index, in the data directory */
+const INDEX_PENDING_FILE = 'index-pending';
 /** The store's own corpus of imported acts (`npm run import`), in the data directory */
 const IMPORTED_CORPUS_DIR = 'corpus';
 
-/** Read and validate the configuration; throws ConfigError naming every bad or missing variable. */
-export function loadConfig(env: Env = process.env): Config {
+/**
+ * Read and validate the configuration and the command-line flags `args` (none by default); throws
+ * ConfigError naming every bad or missing variable and every unknown flag.
+ */
+export function loadConfig(env: Env = process.env, args: readonly string[] = []): Config {
   const problems: string[] = [];
   const dataDir = resolve(value(env, 'ZANGRAPH_DATA_DIR') ?? './data');
   const corpusDir = resolve(value(env, 'ZANGRAPH_CORPUS_DIR') ?? './corpus');
@@ -68,20 +77,38 @@ export function loadConfig(env: Env = process.env): Config {
   const graph = graphKind === 'neo4j' ? neo4jConfig(env, problems) : { kind: 'embedded' as const, dir: join(dataDir, 'graph') };
   const search = searchKind === 'meilisearch' ? meilisearchConfig(env, problems) : { kind: 'embedded' as const, dir: join(dataDir, 'search') };
   const api = apiConfig(env, problems);
-  const corpus = { corpusDir, importedDir: join(dataDir, IMPORTED_CORPUS_DIR), maxFileBytes: maxFileBytes(env, problems), statePath: join(dataDir, SYNC_STATE_FILE) };
+  const corpus = {
+    corpusDir,
+    importedDir: join(dataDir, IMPORTED_CORPUS_DIR),
+    maxFileBytes: maxFileBytes(env, problems),
+    statePath: join(dataDir, SYNC_STATE_FILE),
+    indexPendingPath: join(dataDir, INDEX_PENDING_FILE),
+  };
   const listen = { port: port(env, problems), host: value(env, 'HOST') ?? DEFAULT_HOST };
+  const { acceptLoss } = flags(args, problems);
   if (problems.length > 0 || !graph || !search) throw new ConfigError(problems);
-  return { corpus, dataDir, graph, search, api, listen };
+  return { corpus, dataDir, graph, search, api, listen, acceptLoss };
 }
 
 /** `loadConfig` for an entry point: a bad configuration is printed and ends the process with status 1. */
-export function loadConfigOrExit(env: Env = process.env): Config {
+export function loadConfigOrExit(env: Env = process.env, args: readonly string[] = []): Config {
   try {
-    return loadConfig(env);
+    return loadConfig(env, args);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
     process.exit(1);
+  }
+}
+
+/** The flags an entry point takes: `--accept-loss`; anything else is a problem. */
+function flags(args: readonly string[], problems: string[]): { acceptLoss: boolean } {
+  try {
+    const { values } = parseArgs({ args: [...args], options: { 'accept-loss': { type: 'boolean', default: false } }, strict: true });
+    return { acceptLoss: values['accept-loss'] };
+  } catch (error) {
+    problems.push(`unknown command-line arguments (the only flag is --accept-loss): ${(error as Error).message}`);
+    return { acceptLoss: false };
   }
 }
 

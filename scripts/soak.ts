@@ -6,20 +6,29 @@
  * errors, timeouts and GraphQL `errors`), p50/p99 latency, throughput, and RSS and heap after a
  * full GC before and after the load. Exits with status 1 when any request failed.
  *
- *   npm run soak -- [--seconds 60] [--connections 64]
+ *   npm run soak -- [--seconds 60] [--connections 64] [--hostile]
+ *
+ * With `--hostile`, the load runs twice, each for `--seconds`: alone, then beside a hostile client
+ * (scripts/bench/hostile-client.ts) sending every query of scripts/bench/hostile-queries.ts on
+ * HOSTILE_CONNECTIONS connections, each time as a text the server has not seen. It reports both runs
+ * (errors of the normal clients, p99, peak RSS sampled every 100 ms), the ratio of the p99s, and
+ * each hostile query's estimated cost, what the server answered, its time and its largest answer.
  *
  * The load generator runs in this process too: RSS counts its buffers, and it shares the event loop,
  * so the latency here is for the soak, not a benchmark (scripts/bench/ runs the server apart).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listen, createServer } from '../api/index.ts';
+import { parse } from 'graphql';
+import { createServer, estimateCost, listen, loadSchema, measureListSizes } from '../api/index.ts';
 import type { GraphReader } from '../graph/index.ts';
 import { createBackends } from './backends.ts';
-import { load, type LoadRequest } from './bench/load.ts';
+import { runHostileClient } from './bench/hostile-client.ts';
+import { hostileIds, hostileQueries } from './bench/hostile-queries.ts';
+import { load, type LoadOptions, type LoadRequest, type LoadResult } from './bench/load.ts';
 import { loadSearchQueries } from './bench/queries.ts';
 import { loadConfigOrExit } from './config.ts';
 import { syncStores } from '../app/index.ts';
@@ -29,6 +38,8 @@ const MAX_SECONDS = 3600;
 const MAX_CONNECTIONS = 1024;
 /** Distinct requests of each kind in the mix */
 const PER_KIND = 12;
+/** Connections of the hostile client: the issue's crash took eight parallel copies of one query */
+const HOSTILE_CONNECTIONS = 8;
 
 interface Memory {
   rss: number;
@@ -103,8 +114,49 @@ async function checkRequests(origin: string, requests: readonly LoadRequest[]): 
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
+/** A load run, with the process's peak RSS sampled every 100 ms while it lasts. */
+async function loadWithPeak(options: LoadOptions): Promise<LoadResult & { peakRss: number }> {
+  let peakRss = process.memoryUsage.rss();
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 100);
+  try {
+    return { ...(await load(options)), peakRss };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+function describeRun(label: string, r: LoadResult & { peakRss: number }): string {
+  return `${label}: ${r.requests} requests (${r.rps.toFixed(1)} req/s), errors ${r.errors}, p50 ${r.latency.median.toFixed(1)} ms, p99 ${(r.latency.p99 ?? r.latency.max).toFixed(1)} ms, max ${r.latency.max.toFixed(1)} ms, peak rss ${mb(r.peakRss)}`;
+}
+
+/** The normal load alone, then beside the hostile client; prints both and each hostile query's outcome. Returns the normal clients' errors. */
+async function hostileRun(origin: string, graph: GraphReader, options: LoadOptions): Promise<number> {
+  const queries = hostileQueries(await hostileIds(graph));
+  const schema = await loadSchema();
+  const sizes = await measureListSizes(graph);
+  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const alone = await loadWithPeak(options);
+  console.log(describeRun('without hostile client', alone));
+  let finish = (): void => undefined;
+  const hostile = runHostileClient(origin, queries, HOSTILE_CONNECTIONS, new Promise((resolve) => (finish = resolve)));
+  const beside = await loadWithPeak(options).finally(() => finish());
+  const outcomes = await hostile;
+  console.log(describeRun(`with hostile client (${HOSTILE_CONNECTIONS} connections)`, beside));
+  console.log(`p99 with / without: ${((beside.latency.p99 ?? beside.latency.max) / (alone.latency.p99 ?? alone.latency.max)).toFixed(2)}`);
+  console.log('hostile query | estimated cost | answered with (count) | median ms | max ms | largest answer');
+  queries.forEach((q, i) => {
+    const o = outcomes[i]!;
+    const estimate = estimateCost({ schema, document: parse(q.query), variables: q.variables ?? {}, sizes });
+    const answered = Object.entries(o.outcomes).map(([code, n]) => `${code} ×${n}`).join(', ');
+    console.log(`${o.name} | ${estimate} | ${answered} | ${o.medianMs.toFixed(1)} | ${o.maxMs.toFixed(1)} | ${o.maxBytes} B`);
+  });
+  return alone.errors + beside.errors;
+}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '64' } } });
+  const { values } = parseArgs({
+    options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '64' }, hostile: { type: 'boolean', default: false } },
+  });
   const seconds = positiveInt('seconds', values.seconds, MAX_SECONDS);
   const connections = positiveInt('connections', values.connections, MAX_CONNECTIONS);
   const gc = globalThis.gc;
@@ -125,6 +177,8 @@ async function main(): Promise<number> {
     const { requests, kinds } = await buildRequests(backends.graph);
     await checkRequests(origin, requests);
     console.log(`soak: ${seconds} s at ${connections} connections on ${origin}/graphql, ${requests.length} distinct requests (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')})`);
+
+    if (values.hostile) return (await hostileRun(origin, backends.graph, { origin, requests, connections, seconds })) > 0 ? 1 : 0;
 
     const before = memoryAfterGc(() => gc());
     const result = await load({ origin, requests, connections, seconds });

@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { WriteStatus } from '../../graph/port.ts';
-import { IngestError } from '../../app/index.ts';
+import { IngestError, ReplacementRefused } from '../../app/index.ts';
 import { findDocumentId } from '../references.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
@@ -17,7 +17,7 @@ function unavailable(what: string): GraphQLError {
   return new GraphQLError(`reingest is unavailable: this server has no ${what}`, { extensions: { code: 'UNAVAILABLE' } });
 }
 
-async function reingest(_: unknown, args: { document?: string | null }, context: ApiContext) {
+async function reingest(_: unknown, args: { document?: string | null; acceptLoss: boolean }, context: ApiContext) {
   const { store, search, corpus } = context;
   if (!corpus) throw unavailable('corpus directory');
   if (!search) throw unavailable('search index to keep in step with the graph');
@@ -26,7 +26,7 @@ async function reingest(_: unknown, args: { document?: string | null }, context:
   const known = document !== null && ((await corpus.documentIds()).includes(document) || (await findDocumentId(context, document)) !== null);
   if (document !== null && !known) throw notFound('document', document, 'Manifest document');
   try {
-    const { sync: report, log } = await corpus.sync(document !== null);
+    const { sync: report, log } = await corpus.sync(document !== null, args.acceptLoss);
     const documents = await store.getDocuments(report.written.map((w) => w.documentId));
     const written = report.written.map((w, i) => ({ status: w.status, document: documents[i] }));
     return { ingested: report.ingested, written, removed: report.removed, log };
@@ -34,6 +34,9 @@ async function reingest(_: unknown, args: { document?: string | null }, context:
     // An unusable text is the caller's to fix: its message names the file and line, and holds no secret.
     if (error instanceof IngestError) {
       throw new GraphQLError(error.message, { extensions: { code: 'INGEST_FAILED', file: error.file, line: error.line } });
+    }
+    if (error instanceof ReplacementRefused) {
+      throw new GraphQLError(error.message, { extensions: { code: 'REPLACEMENT_REFUSED', losses: error.losses } });
     }
     throw error;
   }

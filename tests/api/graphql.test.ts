@@ -251,8 +251,8 @@ describe('GraphQL API over the ingested corpus', () => {
 
     it('masks an unexpected failure of the store', async () => {
       const closed = await temporaryStore([]);
-      await closed.remove();
       const server = await createServer({ graph: closed.store }, { graphiql: false });
+      await closed.remove();
       const { errors } = await graphql(server.fetch, `{ stats { documents } }`);
       expect(errors?.[0]?.message).toBe('Unexpected error.');
       expect(JSON.stringify(errors)).not.toContain('graph:embedded');

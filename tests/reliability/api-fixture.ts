@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { QueryLimits } from '../../api/limits.ts';
 import type { SecurityOptions } from '../../api/security.ts';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
 import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded/store.ts';
@@ -32,6 +33,8 @@ export interface ServeOptions {
   /** The corpus `reingest` reads (default: the seed corpus) */
   corpusDir?: string;
   security?: Partial<SecurityOptions>;
+  /** Query limits other than the defaults (api/limits.ts) */
+  limits?: Partial<QueryLimits>;
   /** Awaited by `reingest` before it parses the corpus: a test holds the write there, before anything is written */
   beforeIngest?: () => Promise<void>;
 }
@@ -46,16 +49,25 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
     await search.upsertDocuments(documents);
   }
   const corpusDir = options.corpusDir ?? CORPUS_DIR;
-  const sync = createCorpusSync({ graph, search }, { corpusDir, importedDir: null, maxFileBytes: DEFAULT_MAX_FILE_BYTES, statePath: join(dataDir, 'corpus-sync.json') });
+  const sync = createCorpusSync(
+    { graph, search },
+    {
+      corpusDir,
+      importedDir: null,
+      maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+      statePath: join(dataDir, 'corpus-sync.json'),
+      indexPendingPath: join(dataDir, 'index-pending'),
+    },
+  );
   // The hook holds a reingest before the corpus is read, so a test can answer TIMEOUT while the write waits.
   const corpus: CorpusSync = {
     documentIds: () => sync.documentIds(),
-    sync: async (force) => {
+    sync: async (force, acceptLoss) => {
       await options.beforeIngest?.();
-      return sync.sync(force);
+      return sync.sync(force, acceptLoss);
     },
   };
-  const yoga = await createServer({ graph, search, corpus }, { graphiql: false, security: options.security ?? {} });
+  const yoga = await createServer({ graph, search, corpus }, { graphiql: false, security: options.security ?? {}, limits: options.limits ?? {} });
   return {
     yoga,
     graph,

@@ -38,6 +38,17 @@ describe('npm run soak', () => {
     }
   }, 120_000);
 
+  it('with --hostile, reports the load without and beside the hostile client and each hostile query’s estimate and outcome', async () => {
+    const { code, stdout } = await soak(['--seconds', '2', '--connections', '4', '--hostile']);
+    expect(code).toBe(0);
+    const run = (label: string) =>
+      new RegExp(`^${label}: \\d+ requests \\(${NUMBER} req/s\\), errors 0, p50 ${NUMBER} ms, p99 ${NUMBER} ms, max ${NUMBER} ms, peak rss ${NUMBER} MB$`, 'm');
+    expect(stdout).toMatch(run('without hostile client'));
+    expect(stdout).toMatch(run('with hostile client \\(\\d+ connections\\)'));
+    expect(stdout).toMatch(new RegExp(`^p99 with / without: ${NUMBER}$`, 'm'));
+    expect(stdout).toMatch(/^provisions of every provision’s document \(63 bytes\) \| \d+ \| QUERY_LIMIT_EXCEEDED ×\d+ \|/m);
+  }, 120_000);
+
   it('refuses a run without a bound, naming the option', async () => {
     const { code, stderr } = await soak(['--seconds', '0']);
     expect(code).toBe(2);

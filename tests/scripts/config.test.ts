@@ -22,13 +22,25 @@ function problemsOf(env: Env): readonly string[] {
 describe('loadConfig', () => {
   it('selects the embedded backends in ZANGRAPH_DATA_DIR when nothing is set', () => {
     expect(loadConfig({ ZANGRAPH_DATA_DIR: '/var/zangraph' })).toEqual({
-      corpus: { corpusDir: resolve('./corpus'), importedDir: '/var/zangraph/corpus', maxFileBytes: 16 * 1024 * 1024, statePath: '/var/zangraph/corpus-sync.json' },
+      corpus: {
+        corpusDir: resolve('./corpus'),
+        importedDir: '/var/zangraph/corpus',
+        maxFileBytes: 16 * 1024 * 1024,
+        statePath: '/var/zangraph/corpus-sync.json',
+        indexPendingPath: '/var/zangraph/index-pending',
+      },
       dataDir: '/var/zangraph',
       graph: { kind: 'embedded', dir: '/var/zangraph/graph' },
       search: { kind: 'embedded', dir: '/var/zangraph/search' },
       api: { adminToken: null, corsOrigins: [], requestTimeoutMs: 10_000 },
       listen: { port: 4000, host: '0.0.0.0' },
+      acceptLoss: false,
     });
+  });
+
+  it('reads --accept-loss from the command line and refuses an unknown flag', () => {
+    expect(loadConfig({}, ['--accept-loss']).acceptLoss).toBe(true);
+    expect(() => loadConfig({}, ['--accept-los'])).toThrow(/unknown command-line arguments \(the only flag is --accept-loss\)/);
   });
 
   it('defaults the data directory to ./data resolved from the working directory', () => {
