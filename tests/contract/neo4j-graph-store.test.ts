@@ -4,7 +4,7 @@
  * The suite empties that database, and refuses one that holds data it did not make
  * (tests/contract/neo4j-scratch.ts); `scripts/neo4j-test-server.sh` starts a throw-away server.
  */
-import { afterAll, vi } from 'vitest';
+import { vi } from 'vitest';
 import { graphStoreContract } from './graph-store.contract.ts';
 import { CLAIM_TIMEOUT_MS, scratchNeo4jStore } from './neo4j-scratch.ts';
 import { whenServerConfigured } from './real-server.ts';
@@ -16,15 +16,12 @@ whenServerConfigured(
   () => {
     // Another test file may hold the database: waiting for it counts against the hook.
     vi.setConfig({ hookTimeout: CLAIM_TIMEOUT_MS + 120_000 });
-    const releases: (() => Promise<void>)[] = [];
-    afterAll(async () => {
-      for (const release of releases) await release();
-    });
 
+    // The contract makes a store per test and closes it after: closing releases the claim, so the next
+    // test's store can claim (and empty) the database again.
     graphStoreContract('neo4j', async () => {
-      const { store, scratch } = await scratchNeo4jStore([]);
-      releases.push(() => scratch.release());
-      return store;
+      const { store, remove } = await scratchNeo4jStore([]);
+      return { ...store, close: remove };
     }, 'perCall');
   },
 );
