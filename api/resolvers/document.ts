@@ -1,6 +1,7 @@
 /** Query.documents, Query.document and the Document type. */
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
+import { findDocumentId } from '../references.ts';
 import type { Document, DocumentKind, ProvisionType } from '../../model/index.ts';
 
 const DOCUMENT_KINDS: Record<DocumentKind, true> = { code: true, law: true, policy: true, article: true, textbook: true };
@@ -8,9 +9,13 @@ const DOCUMENT_KINDS: Record<DocumentKind, true> = { code: true, law: true, poli
 export const resolvers: Resolvers = {
   Query: {
     documents: (_: unknown, __: unknown, { graph }: ApiContext) => graph.listDocuments(),
-    document: (_: unknown, { id }: { id: string }, { loaders }: ApiContext) => loaders.document.load(id),
+    document: async (_: unknown, { id }: { id: string }, context: ApiContext) => {
+      const documentId = await findDocumentId(context, id);
+      return documentId ? context.loaders.document.load(documentId) : null;
+    },
   },
-  DocumentKind: enumResolver(DOCUMENT_KINDS),
+  // JOURNAL_ARTICLE renamed ARTICLE (a бап in ProvisionType); the old name stays as a deprecated input.
+  DocumentKind: { ...enumResolver(DOCUMENT_KINDS), JOURNAL_ARTICLE: 'article' },
   Document: {
     articles: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.articles.load(doc.id),
     children: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.roots.load(doc.id),

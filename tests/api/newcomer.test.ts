@@ -1,0 +1,132 @@
+/**
+ * What a newcomer tripped over in the API (issue 13): partial dates in ranges, undated amendments,
+ * list order, human references wherever a document or provision is expected, stable error
+ * messages, the journal article kind and amending acts' titles.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type ZangraphYoga } from '../../api/server.ts';
+import { CODE_ID, ingestedCorpus, provision, temporaryStore } from '../contract/corpus-fixture.ts';
+import { graphql } from './graphql-client.ts';
+
+interface Count {
+  amendments: { totalCount: number };
+}
+
+describe('the API as a newcomer uses it', () => {
+  let stored: Awaited<ReturnType<typeof temporaryStore>>;
+  let yoga: ZangraphYoga;
+  const query = <T = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) =>
+    graphql<T>(yoga.fetch, text, variables);
+  const count = async (filter: string): Promise<number | undefined> =>
+    (await query<Count>(`{ amendments(filter: ${filter}) { totalCount } }`)).data?.amendments.totalCount;
+
+  beforeAll(async () => {
+    stored = await temporaryStore(await ingestedCorpus());
+    yoga = await createServer({ graph: stored.store }, { graphiql: false });
+  });
+  afterAll(async () => {
+    await stored.remove();
+  });
+
+  it('reads a partial `from` as its first day and a partial `to` as its last day', async () => {
+    const fullYear = await count('{ effectiveFrom: { from: "2025-01-01", to: "2025-12-31" } }');
+    expect(fullYear).toBeGreaterThan(0);
+    expect(await count('{ effectiveFrom: { from: "2025", to: "2025" } }')).toBe(fullYear);
+    expect(await count('{ effectiveFrom: { to: "2025" } }')).toBe(await count('{ effectiveFrom: { to: "2025-12-31" } }'));
+    expect(await count('{ effectiveFrom: { from: "2025-02", to: "2025-02" } }')).toBe(
+      await count('{ effectiveFrom: { from: "2025-02-01", to: "2025-02-28" } }'),
+    );
+  });
+
+  it('counts undated amendments in a date filter only when asked, by their act date, and says which date it used', async () => {
+    const undated = (await query<{ amendments: { nodes: { effectiveFrom: string | null }[] } }>(
+      `{ amendments(first: 100) { nodes { effectiveFrom } } }`,
+    )).data;
+    expect(undated).toBeDefined();
+    const range = '{ from: "2021", to: "2022" }';
+    const strict = await count(`{ effectiveFrom: ${range} }`);
+    const withUndated = await query<{ amendments: { totalCount: number; nodes: { effectiveFrom: string | null; dateUsed: { date: string; source: string } }[] } }>(
+      `{ amendments(filter: { effectiveFrom: ${range}, undated: ACT_DATE }, first: 100) { totalCount nodes { effectiveFrom dateUsed { date source } } } }`,
+    );
+    const page = withUndated.data?.amendments;
+    expect(page?.totalCount).toBeGreaterThan(strict ?? Infinity);
+    const fallbacks = page?.nodes.filter((n) => n.effectiveFrom === null) ?? [];
+    expect(fallbacks.length).toBeGreaterThan(0);
+    for (const n of fallbacks) {
+      expect(n.dateUsed.source).toBe('ACT_DATE');
+      expect(n.dateUsed.date >= '2021-01-01' && n.dateUsed.date <= '2022-12-31').toBe(true);
+    }
+  });
+
+  it("lists a provision's amendments in the document's order, not by id as strings", async () => {
+    const { data } = await query<{ act: { amendments: { target: { id: string } | null }[] } }>(
+      `{ act(id: "241-VIII") { amendments { target { id } } } }`,
+    );
+    const ids = (data?.act.amendments ?? []).flatMap((a) => (a.target ? [a.target.id] : []));
+    const art169 = ids.indexOf(provision('art_169__para_7'));
+    const art17 = ids.findIndex((id) => id.startsWith(provision('art_17')) && !id.startsWith(provision('art_17')+'0'));
+    expect(art169).toBeGreaterThanOrEqual(0);
+    if (art17 >= 0) expect(art17).toBeLessThan(art169);
+  });
+
+  it('lists amendments newest first when asked', async () => {
+    const oldest = await query<{ amendments: { nodes: { act: { date: string } }[] } }>(`{ amendments(first: 5) { nodes { act { date } } } }`);
+    const newest = await query<{ amendments: { nodes: { act: { date: string } }[] } }>(
+      `{ amendments(first: 5, order: NEWEST_FIRST) { nodes { act { date } } } }`,
+    );
+    const first = oldest.data?.amendments.nodes[0]?.act.date ?? '';
+    const last = newest.data?.amendments.nodes[0]?.act.date ?? '';
+    expect(newest.errors).toBeUndefined();
+    expect(last > first).toBe(true);
+  });
+
+  it('finds a document by short name and by number with a Cyrillic І', async () => {
+    const byName = await query<{ document: { id: string } | null }>(`{ document(id: "ӘРПК") { id } }`);
+    const byNumber = await query<{ document: { id: string } | null }>(`{ document(id: "350-VІ") { id } }`);
+    expect(byName.data?.document?.id).toBe(CODE_ID);
+    expect(byNumber.data?.document?.id).toBe(CODE_ID);
+  });
+
+  it('accepts `ӘРПК/~art_22` wherever a provision is expected', async () => {
+    const art22 = provision('art_22');
+    const direct = await query<{ provision: { id: string } | null }>(`{ provision(id: "ӘРПК/~art_22") { id } }`);
+    expect(direct.data?.provision?.id).toBe(art22);
+    const graph = await query<{ citationGraph: { nodes: { id: string }[] } }>(`{ citationGraph(from: "ӘРПК/~art_23", direction: OUT) { nodes { id } } }`);
+    expect(graph.errors).toBeUndefined();
+    expect(graph.data?.citationGraph.nodes.map((n) => n.id)).toContain(provision('art_23'));
+    const path = await query<{ citationPath: { id: string }[] | null }>(`{ citationPath(from: "350-VI/~art_23", to: "ӘРПК/~art_22") { id } }`);
+    expect(path.errors).toBeUndefined();
+    const filtered = await count('{ target: "ӘРПК/~art_4" }');
+    expect(filtered).toBe(await count(`{ target: "${provision('art_4')}" }`));
+    expect(filtered).toBeGreaterThan(0);
+  });
+
+  it('gives the same error for a bad date variable however often it is sent', async () => {
+    const text = 'query($f: AmendmentFilter){ amendments(filter:$f){ totalCount } }';
+    const variables = { f: { effectiveFrom: { from: '2025-13-01' } } };
+    const first = await query(text, variables);
+    const second = await query(text, variables);
+    const third = await query(text, variables);
+    expect(first.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
+    expect(second.errors?.map((e) => e.message)).toEqual(first.errors?.map((e) => e.message));
+    expect(third.errors?.map((e) => e.message)).toEqual(first.errors?.map((e) => e.message));
+  });
+
+  it('names the journal article kind JOURNAL_ARTICLE and still accepts the deprecated ARTICLE', async () => {
+    const { data } = await query<{ documents: { kind: string }[] }>(`{ documents { kind } }`);
+    const kinds = (data?.documents ?? []).map((d) => d.kind);
+    expect(kinds).toContain('JOURNAL_ARTICLE');
+    expect(kinds).not.toContain('ARTICLE');
+    const intro = await query<{ __type: { enumValues: { name: string; isDeprecated: boolean }[] } }>(
+      `{ __type(name: "DocumentKind") { enumValues(includeDeprecated: true) { name isDeprecated } } }`,
+    );
+    expect(intro.data?.__type.enumValues).toContainEqual({ name: 'ARTICLE', isDeprecated: true });
+  });
+
+  it("says in the schema that an act's null title means unknown", async () => {
+    const { data } = await query<{ __type: { fields: { name: string; description: string }[] } }>(
+      `{ __type(name: "Act") { fields { name description } } }`,
+    );
+    expect(data?.__type.fields.find((f) => f.name === 'title')?.description).toMatch(/null.*unknown/i);
+  });
+});
