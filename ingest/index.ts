@@ -23,7 +23,7 @@ import { unreadNotes } from './unread-notes.ts';
 export { IngestError } from './errors.ts';
 export { readCorpus, readManifest, type CorpusText, type ReadCorpusOptions } from './manifest.ts';
 export { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from './decode.ts';
-export { formatReport } from './report.ts';
+export { formatReport, summarizeDocuments, type DocumentSummary } from './report.ts';
 export { pipelineFingerprint } from './fingerprint.ts';
 // The stages, each runnable alone (the ingest benchmark times them one by one).
 export { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';

@@ -14,6 +14,22 @@ import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from '../ingest/index
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
+/** Every environment variable `loadConfig` reads, with what it sets: the `--help` of each script lists them. */
+export const CONFIG_VARIABLES: Readonly<Record<string, string>> = {
+  ZANGRAPH_DATA_DIR: 'local state: embedded stores and sync state (default ./data)',
+  ZANGRAPH_CORPUS_DIR: 'the corpus directory with manifest.json (default ./corpus)',
+  [MAX_FILE_BYTES_VARIABLE]: `largest corpus file read, bytes (default ${DEFAULT_MAX_FILE_BYTES})`,
+  ZANGRAPH_GRAPH: 'graph store: embedded | neo4j (default embedded)',
+  NEO4J_URI: 'Neo4j server (neo4j://host:7687), with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE',
+  ZANGRAPH_SEARCH: 'search index: embedded | meilisearch (default embedded)',
+  MEILI_HOST: 'Meilisearch server (http://host:7700), with MEILI_API_KEY',
+  ZANGRAPH_ADMIN_TOKEN: 'bearer token for mutations, at least 32 characters (unset: writes disabled)',
+  ZANGRAPH_CORS_ORIGIN: 'origins browsers may call from, comma-separated, or * (unset: same origin only)',
+  ZANGRAPH_REQUEST_TIMEOUT_MS: 'time limit of one request, ms (default 10000)',
+  PORT: 'port to serve on (default 4000; 0 picks a free one)',
+  HOST: 'address to serve on (default 0.0.0.0)',
+};
+
 export type GraphConfig =
   | { kind: 'embedded'; /** Directory of the embedded store: <data dir>/graph */ dir: string }
   | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };
