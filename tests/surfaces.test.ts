@@ -44,6 +44,7 @@ const SURFACES: Record<string, string[]> = {
     'readCorpus',
     'readManifest',
     'segmentCode',
+    'summarizeDocuments',
   ],
   graph: [
     'GraphStoreError',
