@@ -7,6 +7,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['tests/**/*.test.ts'],
+    // The shell's ZANGRAPH_*, NEO4J_*, MEILI_* never reach a test (ZANGRAPH_TEST_REAL_SERVERS=1 lets the servers' through).
+    setupFiles: ['tests/isolate-environment.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
 import type { EmbeddedGraphStore } from '../../graph/embedded/store.ts';
 import { expectConnectedWithoutDuplicates } from '../contract/graph-store.contract.ts';
-import { CODE_ID, ingestedCorpus, LAW_241_ID, provision, temporaryStore } from '../contract/corpus-fixture.ts';
+import { CODE_ID, CORPUS_DIR, ingestedCorpus, LAW_241_ID, provision, temporaryStore } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';
 
 const POINT_12 = provision('art_4__para_1__point_12');
+/** The code's text, whitespace folded (notes wrap over lines), to count what it prints. */
+const codeText = readFileSync(join(CORPUS_DIR, 'code-appc-2020-consolidated-2026-01-01.txt'), 'utf8').replace(/\s+/g, ' ');
 
 interface AmendmentPage {
   totalCount: number;
@@ -77,8 +81,9 @@ describe('GraphQL API over the ingested corpus', () => {
   });
 
   it('pages amendments in force from a date range with opaque cursors', async () => {
-    // The code's notes say "(2025 ж. 29 желтоқсаннан бастап қолданысқа енгізілді)" 75 times and
-    // "(2026 ж. 1 қаңтардан …)" 4 times: the range holds well over one page of 10.
+    // The code's notes say "(2025 ж. 29 желтоқсаннан бастап қолданысқа енгізілді)" ("in force from 29 December 2025")
+    // 97 times and "(2026 ж. 1 қаңтардан …)" (1 January 2026) 4 times, each after the one change it dates; no other
+    // note dates a change within the range. 101 amendments: eleven pages of 10.
     const text = `query ($after: String) {
       amendments(filter: { effectiveFrom: { from: "2025-12-29", to: "2026-01-31" } }, first: 10, after: $after) {
         totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id effectiveFrom } }
@@ -100,7 +105,9 @@ describe('GraphQL API over the ingested corpus', () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    expect(total).toBeGreaterThanOrEqual(75 + 4);
+    const printed = (date: string) => codeText.split(`(${date} бастап қолданысқа енгізілді)`).length - 1;
+    expect([printed('2025 ж. 29 желтоқсаннан'), printed('2026 ж. 1 қаңтардан')]).toEqual([97, 4]);
+    expect(total).toBe(97 + 4);
     expect(ids).toHaveLength(total);
     expect(new Set(ids).size).toBe(total);
     expect(ids).toContain((await store.amendmentsOfProvisions([POINT_12]))[0]?.[0]?.id);
@@ -111,21 +118,25 @@ describe('GraphQL API over the ingested corpus', () => {
       `{ amendments(filter: { target: "${provision('art_4')}" }, first: 100) { nodes { act { date } } } }`,
     );
     const dates = (data?.amendments.nodes ?? []).map((n) => n.act.date);
-    expect(dates.length).toBeGreaterThan(1);
+    // article 4 (L866–L1198) holds eleven notes, from `2021.02.01. № 399-VI` (L970) to `2025.17.12. № 241-VIIІ` (L887 …)
+    expect(dates).toHaveLength(11);
+    expect([dates[0], dates.at(-1)]).toEqual(['2021-01-02', '2025-12-17']);
     expect(dates).toEqual([...dates].sort());
   });
 
-  it('ranks the most amended articles', async () => {
-    const { data } = await query<{ mostAmended: { count: number; provision: { type: string; amendments: unknown[] } }[] }>(
-      `{ mostAmended(document: "ӘРПК", first: 3) { count provision { type amendments { id } } } }`,
+  it('ranks the most amended articles: article 4 first, ties in document order', async () => {
+    const { data } = await query<{ mostAmended: { count: number; provision: { type: string; number: string; amendments: unknown[] } }[] }>(
+      `{ mostAmended(document: "ӘРПК", first: 4) { count provision { type number amendments { id } } } }`,
     );
     const top = data?.mostAmended ?? [];
-    expect(top).toHaveLength(3);
     for (const t of top) {
       expect(t.provision.type).toBe('ARTICLE');
       expect(t.provision.amendments).toHaveLength(t.count);
     }
-    expect(top[0]?.count).toBeGreaterThanOrEqual(top[2]?.count ?? Infinity);
+    // `ҚР Заңымен` (by the Law of the RK), once per change, within each article: 11 in article 4 (L866–L1198),
+    // 10 in article 169 (L9495–L9608; the note at L9609 inserts article 169-1), 9 in article 3 (L709–L865) and
+    // 9 in article 168 (L9330–L9494), which comes after article 3
+    expect(top.map((t) => [t.provision.number, t.count])).toEqual([['4', 11], ['169', 10], ['3', 9], ['168', 9]]);
   });
 
   it('returns a connected depth-3 citation subgraph without duplicates', async () => {
@@ -140,6 +151,46 @@ describe('GraphQL API over the ingested corpus', () => {
       nodes: graph.nodes,
       edges: graph.edges.map((e) => ({ fromId: e.from.id, toId: e.to.id, citation: e.citation })),
     });
+  });
+
+  it('finds a shortest citation path: as many hops as a breadth-first search over the corpus citations needs, each hop a citation', async () => {
+    // One hop from a provision: to the target of a citation made in its subtree (the port's semantics), computed here from the ingest.
+    const documents = await ingestedCorpus();
+    const provisions = new Map(documents.flatMap((d) => d.provisions).map((p) => [p.id, p]));
+    const hops = new Map<string, Set<string>>();
+    for (const c of documents.flatMap((d) => d.citations)) {
+      if (c.targetId === null || !provisions.has(c.targetId)) continue;
+      for (let p = provisions.get(c.sourceId); p; p = p.parentId === null ? undefined : provisions.get(p.parentId)) {
+        hops.set(p.id, (hops.get(p.id) ?? new Set()).add(c.targetId));
+      }
+    }
+    const distances = (from: string) => {
+      const distance = new Map([[from, 0]]);
+      for (let frontier = [from], d = 1; frontier.length > 0 && d <= 5; d++) {
+        frontier = frontier.flatMap((id) => [...(hops.get(id) ?? [])].filter((n) => !distance.has(n)).map((n) => (distance.set(n, d), n)));
+      }
+      return distance;
+    };
+    // Of all pairs of the code's articles, the one farthest apart within 5 hops (counted to the article or a provision
+    // inside it), the first such in document order: the path with the most room for a longer detour.
+    const inArticle = (id: string, articleId: string) => id === articleId || id.startsWith(`${articleId}__`);
+    const articles = [...provisions.values()].filter((p) => p.type === 'article' && p.documentId === CODE_ID).map((a) => a.id);
+    let [from, far, farthest] = ['', '', 0];
+    for (const a of articles) {
+      const distance = [...distances(a)];
+      for (const b of articles) {
+        const d = Math.min(...distance.filter(([id]) => inArticle(id, b)).map(([, n]) => n));
+        if (Number.isFinite(d) && d > farthest) [from, far, farthest] = [a, b, d];
+      }
+    }
+    expect(farthest).toBeGreaterThanOrEqual(3);
+
+    const { data } = await query<{ citationPath: { id: string }[] | null }>(`{ citationPath(from: "${from}", to: "${far}", maxDepth: 5) { id } }`);
+    const path = (data?.citationPath ?? []).map((p) => p.id);
+    expect(path).toHaveLength(farthest + 1);
+    expect(path[0]).toBe(from);
+    expect(inArticle(path.at(-1) ?? '', far)).toBe(true);
+    for (let i = 1; i < path.length; i++) expect(hops.get(path[i - 1] ?? '')?.has(path[i] ?? ''), `${path[i - 1]} → ${path[i]}`).toBe(true);
   });
 
   it('finds a citation path from article 23 to article 22', async () => {

@@ -144,6 +144,17 @@ suite('findReferences on the corpus sentences', () => {
     expect(targets.map((t) => describe(t.ref))).toEqual(['article=1-75']);
     expect(targets[0]?.problem).toMatch(/range 1-75/);
   });
+
+  it('expands a range of exactly 20 members, the limit, and keeps one of 21 as one target', () => {
+    const [twenty] = findReferences('осы Кодекстің 101-120-баптарында');
+    const members = expandChains(twenty?.chains ?? []);
+    expect(members.map((t) => describe(t.ref))).toEqual(Array.from({ length: 20 }, (_, i) => `article=${101 + i}`));
+    expect(members.map((t) => t.problem)).toEqual(Array.from({ length: 20 }, () => null));
+    const [twentyOne] = findReferences('осы Кодекстің 101-121-баптарында');
+    expect(expandChains(twentyOne?.chains ?? [])).toEqual([
+      { ref: expect.objectContaining({ article: '101-121' }), problem: 'range 101-121 has 21 members, more than 20: kept as one target' },
+    ]);
+  });
 });
 
 suite('non-citations', () => {

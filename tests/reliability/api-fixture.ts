@@ -13,6 +13,7 @@ import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/
 import { CORPUS_DIR, ingestedCorpus } from '../contract/corpus-fixture.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../../ingest/index.ts';
 import { createCorpusSync } from '../../app/index.ts';
+import type { CorpusSync } from '../../api/index.ts';
 import type { GraphQLResponse } from '../api/graphql-client.ts';
 
 export { CORPUS_DIR };
@@ -31,6 +32,8 @@ export interface ServeOptions {
   /** The corpus `reingest` reads (default: the seed corpus) */
   corpusDir?: string;
   security?: Partial<SecurityOptions>;
+  /** Awaited by `reingest` before it parses the corpus: a test holds the write there, before anything is written */
+  beforeIngest?: () => Promise<void>;
 }
 
 export async function serve(options: ServeOptions = {}): Promise<Served> {
@@ -43,7 +46,15 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
     await search.upsertDocuments(documents);
   }
   const corpusDir = options.corpusDir ?? CORPUS_DIR;
-  const corpus = createCorpusSync({ graph, search }, { corpusDir, maxFileBytes: DEFAULT_MAX_FILE_BYTES, statePath: join(dataDir, 'corpus-sync.json') });
+  const sync = createCorpusSync({ graph, search }, { corpusDir, maxFileBytes: DEFAULT_MAX_FILE_BYTES, statePath: join(dataDir, 'corpus-sync.json') });
+  // The hook holds a reingest before the corpus is read, so a test can answer TIMEOUT while the write waits.
+  const corpus: CorpusSync = {
+    documentIds: () => sync.documentIds(),
+    sync: async (force) => {
+      await options.beforeIngest?.();
+      return sync.sync(force);
+    },
+  };
   const yoga = await createServer({ graph, search, corpus }, { graphiql: false, security: options.security ?? {} });
   return {
     yoga,

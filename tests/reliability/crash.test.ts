@@ -1,9 +1,10 @@
 /**
  * Crash safety of a re-ingest: a real re-ingest (reingest-child.ts: parse the corpus, write the
- * graph store and the search index, as `npm run ingest` does) is SIGKILLed at a random moment,
- * 20 times in a row, switching between two versions of the whole corpus. After every kill the
- * stores open, and each stored document is exactly the old or the new version: its provisions,
- * amendments, notes and relations are those of the version its SHA-256 names, never a mixture.
+ * graph store and the search index, as `npm run ingest` does) is SIGKILLed at named points of its
+ * writes (tests/pause-at.ts pauses it there), switching between two versions of the whole corpus.
+ * After every kill the stores open, and each stored document is exactly the old or the new version:
+ * its provisions, amendments, notes and relations are those of the version its SHA-256 names, never
+ * a mixture; which documents hold which version is exactly what the commits before the kill say.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +13,11 @@ import { openEmbeddedGraphStore } from '../../graph/index.ts';
 import type { IngestedDocument } from '../../model/index.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
 import { openEmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
+import { PAUSE_AT, type PausePoint } from '../pause-at.ts';
 import { CORPUS_DIR, makeCorpus, seedBytes, tempDir } from './fixture.ts';
 
 const CHILD = fileURLToPath(new URL('./reingest-child.ts', import.meta.url));
-const ITERATIONS = 20;
+const PAUSE_HOOK = fileURLToPath(new URL('../pause-at.ts', import.meta.url));
 
 /** The second version of every text: `және` (and) written `әрі` (also "and"), a change in most provisions. */
 function secondVersion(): string {
@@ -28,56 +30,54 @@ function secondVersion(): string {
   );
 }
 
-/** A deterministic PRNG (mulberry32), so a failing kill schedule can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Run {
   /** Milestones the child printed before it ended */
   said: string[];
   killed: boolean;
-  /** ms from `opened` to `ingested` and from `ingested` to `done`, when seen */
-  ingestMs: number | null;
-  writeMs: number | null;
 }
 
-/** Run the child on `corpusDir`; kill it `delay` ms after it prints `after` (never, when delay is null). */
-function reingest(dataDir: string, corpusDir: string, kill: { after: string; delay: number } | null): Promise<Run> {
+/** Run the child on `corpusDir`; kill it where it pauses at `at` (it runs to the end if it never gets there). */
+function reingest(dataDir: string, corpusDir: string, at: PausePoint | null): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, corpusDir], {
-      env: { ...process.env, ZANGRAPH_DATA_DIR: dataDir, ZANGRAPH_GRAPH: 'embedded', ZANGRAPH_SEARCH: 'embedded' },
+    const child = spawn(process.execPath, ['--import', 'tsx', '--import', PAUSE_HOOK, CHILD, corpusDir], {
+      env: { ...process.env, ZANGRAPH_DATA_DIR: dataDir, ...(at ? { [PAUSE_AT]: at } : {}) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const said: string[] = [];
-    const at = new Map<string, number>();
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.on('data', (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
         said.push(line);
-        at.set(line, Date.now());
-        if (kill && line === kill.after) setTimeout(() => child.kill('SIGKILL'), kill.delay);
+        if (line === `paused ${at}`) child.kill('SIGKILL');
       }
     });
     child.on('exit', (code, signal) => {
-      const span = (from: string, to: string) => (at.has(from) && at.has(to) ? (at.get(to) ?? 0) - (at.get(from) ?? 0) : null);
-      if (signal === 'SIGKILL' || code === 0) resolve({ said, killed: signal === 'SIGKILL', ingestMs: span('opened', 'ingested'), writeMs: span('ingested', 'done') });
+      if (signal === 'SIGKILL' || code === 0) resolve({ said, killed: signal === 'SIGKILL' });
       else reject(new Error(`re-ingest exited with ${code}: ${stderr}`));
     });
   });
 }
 
-/** Each stored document against the version its SHA-256 names; returns which version each one holds. */
-async function expectWholeVersions(dataDir: string, versions: Map<string, IngestedDocument>[]): Promise<number[]> {
+/**
+ * Which version each document (in write order) holds after a re-ingest towards `target` paused at `at`:
+ * the documents that need the write are written in order, each as a document file renamed into place,
+ * then the catalogue renamed (the commit); the search index is written after all of them.
+ */
+function afterKill(held: readonly number[], target: number, at: PausePoint): { held: number[]; killed: boolean } {
+  const [when, file, n] = at.split(':') as [string, string, string];
+  const needed = held.flatMap((h, i) => (h === target ? [] : [i]));
+  const all = held.map(() => target);
+  if (file === 'search-index.json') return { held: all, killed: true };
+  if (Number(n) > needed.length) return { held: all, killed: false };
+  const committed = new Set(needed.slice(0, when === 'after' && file === 'catalogue.json' ? Number(n) : Number(n) - 1));
+  return { held: held.map((h, i) => (committed.has(i) ? target : h)), killed: true };
+}
+
+/** Each stored document against the version its SHA-256 names; returns which version each one holds, in the order of `order`. */
+async function expectWholeVersions(dataDir: string, versions: Map<string, IngestedDocument>[], order: readonly string[]): Promise<number[]> {
   const store = await openEmbeddedGraphStore({ dataDir: `${dataDir}/graph` });
-  const held: number[] = [];
+  const held = new Map<string, number>();
   try {
     const documents = await store.listDocuments();
     expect(documents.map((d) => d.id).sort()).toEqual([...(versions[0]?.keys() ?? [])].sort());
@@ -93,7 +93,7 @@ async function expectWholeVersions(dataDir: string, versions: Map<string, Ingest
       expect(relations[i]).toEqual(expected.relations);
       const amendments = await store.amendmentsOfProvisions(expected.provisions.filter((p) => p.parentId === null).map((p) => p.id));
       expect(amendments.flat().length).toBe(expected.amendments.filter((a) => a.targetId !== null).length);
-      held.push(version);
+      held.set(document.id, version);
     }
   } finally {
     await store.close();
@@ -101,38 +101,51 @@ async function expectWholeVersions(dataDir: string, versions: Map<string, Ingest
   // the search index opens too (it follows the graph store at the next start)
   const search = await openEmbeddedSearchIndex({ dataDir: `${dataDir}/search` });
   await search.close();
-  return held;
+  return order.map((id) => held.get(id) ?? -1);
 }
 
+/**
+ * Where each re-ingest is killed, the target version alternating: before a document file is in place,
+ * between it and the catalogue's commit, right after a commit, before the search index is replaced,
+ * and a point a re-ingest that has nothing to write never reaches (it runs to the end).
+ */
+const SCHEDULE: PausePoint[] = [
+  'before:catalogue.json:3',
+  'before:/documents/:2',
+  'after:catalogue.json:1',
+  'before:search-index.json:1',
+  'after:catalogue.json:5',
+  'before:catalogue.json:1',
+  'before:catalogue.json:1',
+  'after:/documents/:3',
+];
+
 describe('SIGKILL during a re-ingest', () => {
-  it(`leaves, after each of ${ITERATIONS} kills at random moments, a store that loads and holds each document whole in one version`, async () => {
+  it(`leaves, after each of ${SCHEDULE.length} kills at named points of the writes, a store that loads and holds each document whole, in the version last committed`, async () => {
     const corpora = [CORPUS_DIR, secondVersion()];
-    const versions = await Promise.all(
-      corpora.map(async (dir) => new Map((await ingestCorpus(dir)).documents.map((d) => [d.document.id, d] as const))),
-    );
+    const parsed = await Promise.all(corpora.map(async (dir) => (await ingestCorpus(dir)).documents));
+    const versions = parsed.map((docs) => new Map(docs.map((d) => [d.document.id, d] as const)));
+    const order = (parsed[0] ?? []).map((d) => d.document.id);
+    expect(order).toHaveLength(5);
     for (const [id, doc] of versions[1] ?? []) expect(doc.document.sha256).not.toBe(versions[0]?.get(id)?.document.sha256);
 
     const dataDir = tempDir('crash');
     const first = await reingest(dataDir, CORPUS_DIR, null);
     expect(first.said).toEqual(['opened', 'ingested', 'done']);
-    expect(await expectWholeVersions(dataDir, versions)).toEqual([0, 0, 0, 0, 0]);
-    const ingestMs = first.ingestMs ?? 1000;
-    const writeMs = first.writeMs ?? 1000;
+    let held = await expectWholeVersions(dataDir, versions, order);
+    expect(held).toEqual([0, 0, 0, 0, 0]);
 
-    const next = random(20261123);
-    let midWrite = 0;
-    let mixed = 0;
-    for (let i = 0; i < ITERATIONS; i++) {
-      // Most kills land while the stores are being written, the rest while the corpus is parsed.
-      const duringWrite = next() < 0.75;
-      const kill = duringWrite ? { after: 'ingested', delay: Math.floor(next() * writeMs) } : { after: 'opened', delay: Math.floor(next() * ingestMs) };
-      const run = await reingest(dataDir, corpora[(i + 1) % 2] ?? CORPUS_DIR, kill);
-      if (run.killed && run.said.includes('ingested')) midWrite++;
-      const held = await expectWholeVersions(dataDir, versions);
-      if (new Set(held).size > 1) mixed++;
+    const outcomes: string[] = [];
+    for (const [i, at] of SCHEDULE.entries()) {
+      const target = (i + 1) % 2;
+      const expected = afterKill(held, target, at);
+      const run = await reingest(dataDir, corpora[target] ?? CORPUS_DIR, at);
+      expect(run.killed, `${at} towards version ${target}`).toBe(expected.killed);
+      held = await expectWholeVersions(dataDir, versions, order);
+      expect(held, `${at} towards version ${target}`).toEqual(expected.held);
+      outcomes.push(held.join(''));
     }
-    // the kills must have hit the writes, some of them between two documents
-    expect(midWrite).toBeGreaterThan(ITERATIONS / 2);
-    expect(mixed).toBeGreaterThan(0);
+    // the schedule hits every case: kills between two documents (a mixed store), after the last one, and a run to the end
+    expect(outcomes).toEqual(['11000', '01000', '11000', '00000', '11111', '11111', '11111', '00111']);
   }, 300_000);
 });

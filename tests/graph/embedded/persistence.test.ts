@@ -8,8 +8,10 @@ import { openEmbeddedGraphStore } from '../../../graph/embedded/store.ts';
 import type { IngestedDocument } from '../../../model/index.ts';
 import { contentHash } from '../../../graph/port.ts';
 import { CODE_ID, ingestedCode } from '../../contract/corpus-fixture.ts';
+import { PAUSE_AT, type PausePoint } from '../../pause-at.ts';
 
 const WRITE_LOOP = fileURLToPath(new URL('./write-loop.ts', import.meta.url));
+const PAUSE_HOOK = fileURLToPath(new URL('../../pause-at.ts', import.meta.url));
 
 describe('embedded store persistence', () => {
   let code: IngestedDocument;
@@ -65,46 +67,45 @@ describe('embedded store persistence', () => {
     await expect(openEmbeddedGraphStore({ dataDir })).rejects.toThrow(new RegExp(`\\[graph:embedded\\].*${file}.*missing`));
   });
 
-  it('still loads one whole version after the writing process is killed mid-write', async () => {
-    const dataDir = join(root, 'crash');
+  // The write loop writes the code, then the code without its amendments, in turn: write w holds versions[(w - 1) % 2].
+  it.each([
+    { at: 'before:/documents/:3', writes: 2, holds: 1, why: 'the new document file is not in place' },
+    { at: 'before:catalogue.json:3', writes: 2, holds: 1, why: 'the new document file is in place but the catalogue names the old one' },
+    { at: 'after:catalogue.json:3', writes: 2, holds: 0, why: 'the catalogue names the new file, the old one is not yet deleted' },
+    { at: 'after:catalogue.json:8', writes: 7, holds: 1, why: 'the catalogue names the new file, the old one is not yet deleted' },
+  ] as const)('loads one whole version, the one committed, after the writing process is killed $at ($why)', async ({ at, writes, holds }) => {
+    const dataDir = join(root, `crash-${at.replace(/\W/g, '-')}`);
     // Two versions that differ in content and size: the code, and the code without its amendments.
     const versions = [code, { ...code, amendments: [] }];
-    const hashes = versions.map(contentHash);
     const versionsPath = join(root, 'versions.json');
     await writeFile(versionsPath, JSON.stringify(versions));
 
-    for (const writesBeforeKill of [3, 8]) {
-      const writes = await runAndKill(dataDir, versionsPath, writesBeforeKill);
-      expect(writes).toBeGreaterThanOrEqual(writesBeforeKill);
-
-      const store = await openEmbeddedGraphStore({ dataDir });
-      expect(store.loadedDocuments).toBe(1);
-      const catalogue = JSON.parse(await readFile(join(dataDir, 'catalogue.json'), 'utf8')) as {
-        documents: { contentHash: string }[];
-      };
-      const held = catalogue.documents[0]?.contentHash;
-      expect(hashes).toContain(held);
-      const expected = versions[hashes.indexOf(held ?? '')] as IngestedDocument;
-      expect((await store.counts()).amendments).toBe(expected.amendments.length);
-      expect(await readdir(join(dataDir, 'documents'))).toHaveLength(1);
-      await store.close();
-    }
+    expect(await runAndKill(dataDir, versionsPath, at)).toBe(writes);
+    const store = await openEmbeddedGraphStore({ dataDir });
+    expect(store.loadedDocuments).toBe(1);
+    const catalogue = JSON.parse(await readFile(join(dataDir, 'catalogue.json'), 'utf8')) as { documents: { contentHash: string }[] };
+    expect(catalogue.documents.map((d) => d.contentHash)).toEqual([contentHash(versions[holds] as IngestedDocument)]);
+    expect((await store.counts()).amendments).toBe(versions[holds]?.amendments.length);
+    // the file of the other version, or the temp file, is swept on open
+    expect(await readdir(join(dataDir, 'documents'))).toHaveLength(1);
+    await store.close();
   });
 });
 
-/** Start the write loop, SIGKILL it in the middle of its next write after `writes` writes; returns writes seen. */
-function runAndKill(dataDir: string, versionsPath: string, writes: number): Promise<number> {
+/** Start the write loop paused at `at` (tests/pause-at.ts), SIGKILL it there; returns the writes it reported. */
+function runAndKill(dataDir: string, versionsPath: string, at: PausePoint): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITE_LOOP, dataDir, versionsPath], {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--import', PAUSE_HOOK, WRITE_LOOP, dataDir, versionsPath], {
+      env: { ...process.env, [PAUSE_AT]: at },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let seen = 0;
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.on('data', (chunk: Buffer) => {
-      seen += chunk.toString().split('\n').filter((l) => l.startsWith('wrote')).length;
-      // A write of the code takes milliseconds; killing right after a report lands inside the next one.
-      if (seen >= writes && child.exitCode === null) child.kill('SIGKILL');
+      const lines = chunk.toString().split('\n');
+      seen += lines.filter((l) => l.startsWith('wrote')).length;
+      if (lines.includes(`paused ${at}`)) child.kill('SIGKILL');
     });
     child.on('exit', (code, signal) => {
       if (signal === 'SIGKILL') resolve(seen);

@@ -1,6 +1,7 @@
 /**
  * Child process for the crash test: writes two versions of a document into a store, in
- * turn, forever, printing `wrote <status>` after each write. The parent SIGKILLs it.
+ * turn, forever, printing `wrote <status>` after each write. The parent SIGKILLs it where
+ * tests/pause-at.ts paused it.
  * Usage: tsx write-loop.ts <dataDir> <versions.json>
  */
 import { readFile } from 'node:fs/promises';

@@ -5,6 +5,7 @@ import type { Document, Provision } from '../../../model/index.ts';
 import { readManifest } from '../../../ingest/manifest.ts';
 import { buildLexicon, cleanText, normalizeLines, type SourceLine } from '../../../ingest/normalize.ts';
 import { formatOf, SEGMENTERS, type SegmentInput, type SegmentResult } from '../../../ingest/segment/index.ts';
+import { positionalConservation, type Piece } from '../conservation.ts';
 
 const corpusDir = new URL('../../../corpus/', import.meta.url);
 const documents = await readManifest(fileURLToPath(corpusDir));
@@ -72,33 +73,29 @@ function printedLabel(p: Provision, kind: Document['kind']): string {
   return p.num === null ? '' : `${p.num}.`;
 }
 
-/** Characters folded for counting: blanks go, case and the Cyrillic/Latin І of numerals are one. */
+/** Characters folded for comparing: blanks go, case and the Cyrillic/Latin І of numerals are one. */
 const fold = (s: string) => s.replace(/\s+/g, '').replace(/[Іі]/g, (c) => (c === 'І' ? 'I' : 'i')).toLowerCase();
 
-function tally(texts: Iterable<string>): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of texts) for (const ch of fold(t)) m.set(ch, (m.get(ch) ?? 0) + 1);
-  return m;
+/**
+ * What a node prints, in the order the text prints it: label, heading, text; a policy paper's title
+ * block prints its copyright line (`© Құқықтық саясатты зерттеу орталығы`, the preface's text) above its title.
+ */
+function printed(p: Provision, kind: Document['kind']): string {
+  if (p.type === 'preface' && kind === 'policy') return `${p.text}${p.heading ?? ''}`;
+  return `${printedLabel(p, kind)}${p.heading ?? ''}${p.text}`;
 }
 
 /**
- * Characters of the normalized input missing from the output, and the reverse (`ч ×2`). Hyphens are
- * counted apart: joining lines drops soft line-end hyphens (`қаты-`/`суына`), so the output may lack
- * at most as many hyphens as there are line-end hyphens; `droppedHyphens` says how many it lacks.
+ * Positional conservation (conservation.ts) of a segmented document: its nodes and editorial notes,
+ * in span order, spell the normalized input on their own lines. Joining lines drops soft line-end
+ * hyphens (`қаты-`/`суына`), so a hyphen ending a line after a letter may be missing; no other.
  */
-export function conservation(s: Pick<Segmented, 'lines' | 'result' | 'document'>): { missing: string[]; extra: string[]; droppedHyphens: number; lineEndHyphens: number } {
-  const out: string[] = [];
-  for (const p of s.result.provisions) out.push(printedLabel(p, s.document.kind), p.heading ?? '', p.text);
-  for (const n of s.result.editorialNotes) out.push(n.text);
-  const want = tally(s.lines.map((l) => l.text));
-  const got = tally(out);
-  const missing: string[] = [];
-  const extra: string[] = [];
-  for (const [ch, n] of want) if ((got.get(ch) ?? 0) < n) missing.push(`${ch} ×${n - (got.get(ch) ?? 0)}`);
-  for (const [ch, n] of got) if ((want.get(ch) ?? 0) < n) extra.push(`${ch} ×${n - (want.get(ch) ?? 0)}`);
-  const droppedHyphens = (want.get('-') ?? 0) - (got.get('-') ?? 0);
-  const lineEndHyphens = s.lines.filter((l) => /\p{L}-$/u.test(l.text)).length;
-  return { missing: missing.filter((m) => !m.startsWith('- ')), extra, droppedHyphens, lineEndHyphens };
+export function conservation(s: Pick<Segmented, 'lines' | 'result' | 'document'>): string[] {
+  const pieces: Piece[] = [
+    ...s.result.provisions.map((p) => ({ name: p.eId, source: p.source, content: printed(p, s.document.kind) })),
+    ...s.result.editorialNotes.map((n) => ({ name: `${n.kind} note L${n.source.startLine}`, source: n.source, content: n.text })),
+  ];
+  return positionalConservation(s.lines, pieces, { fold, softHyphens: true });
 }
 
 /** The raw file's text over a node's span, cleaned as normalize cleans lines, blanks removed. */

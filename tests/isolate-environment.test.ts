@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isolateEnvironment } from './isolate-environment.ts';
+
+const shell = {
+  PATH: '/usr/bin',
+  HOME: '/home/dev',
+  ZANGRAPH_GRAPH: 'neo4j',
+  ZANGRAPH_SEARCH: 'meilisearch',
+  ZANGRAPH_DATA_DIR: '/srv/zangraph',
+  NEO4J_URI: 'neo4j://prod:7687',
+  NEO4J_PASSWORD: 'secret',
+  MEILI_HOST: 'http://prod:7700',
+  NEO4J: 'no underscore, not ours',
+};
+
+describe('the test environment', () => {
+  it('holds no ZANGRAPH_, NEO4J_ or MEILI_ variable while tests run', () => {
+    expect(Object.keys(process.env).filter((name) => /^(?:ZANGRAPH|NEO4J|MEILI)_/.test(name))).toEqual([]);
+  });
+
+  it('drops every backend variable of the shell and keeps the others', () => {
+    const env: Record<string, string | undefined> = { ...shell };
+    expect(isolateEnvironment(env)).toEqual(['MEILI_HOST', 'NEO4J_PASSWORD', 'NEO4J_URI', 'ZANGRAPH_DATA_DIR', 'ZANGRAPH_GRAPH', 'ZANGRAPH_SEARCH']);
+    expect(env).toEqual({ PATH: '/usr/bin', HOME: '/home/dev', NEO4J: 'no underscore, not ours' });
+  });
+
+  it('lets NEO4J_ and MEILI_ through only with ZANGRAPH_TEST_REAL_SERVERS=1, and still drops ZANGRAPH_', () => {
+    for (const optIn of ['0', 'yes', '']) {
+      const env: Record<string, string | undefined> = { ...shell, ZANGRAPH_TEST_REAL_SERVERS: optIn };
+      isolateEnvironment(env);
+      expect(env.NEO4J_URI, optIn).toBeUndefined();
+    }
+    const env: Record<string, string | undefined> = { ...shell, ZANGRAPH_TEST_REAL_SERVERS: '1' };
+    isolateEnvironment(env);
+    expect(env).toEqual({ PATH: '/usr/bin', HOME: '/home/dev', NEO4J: 'no underscore, not ours', NEO4J_URI: 'neo4j://prod:7687', NEO4J_PASSWORD: 'secret', MEILI_HOST: 'http://prod:7700' });
+  });
+});

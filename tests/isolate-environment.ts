@@ -1,0 +1,22 @@
+/**
+ * Run before every test file (vitest `setupFiles`): the shell's backend configuration must not
+ * change what `npm test` runs. A developer who exported `ZANGRAPH_GRAPH=neo4j` or `NEO4J_URI` for
+ * `npm start` would otherwise run other tests than CI, and point the real-server contract suites at
+ * that server. So `ZANGRAPH_*`, `NEO4J_*` and `MEILI_*` are removed from the tests' environment
+ * (children the tests spawn inherit it), except with `ZANGRAPH_TEST_REAL_SERVERS=1`, which lets
+ * `NEO4J_*` and `MEILI_*` through for the contract suites of tests/contract/ (`ZANGRAPH_*` still go).
+ */
+export const REAL_SERVERS_OPT_IN = 'ZANGRAPH_TEST_REAL_SERVERS';
+
+const BACKEND_VARIABLE = /^(?:ZANGRAPH|NEO4J|MEILI)_/;
+const SERVER_VARIABLE = /^(?:NEO4J|MEILI)_/;
+
+/** Delete the backend variables from `env` (in place); returns the names deleted. */
+export function isolateEnvironment(env: Record<string, string | undefined>): string[] {
+  const realServers = env[REAL_SERVERS_OPT_IN] === '1';
+  const removed = Object.keys(env).filter((name) => BACKEND_VARIABLE.test(name) && !(realServers && SERVER_VARIABLE.test(name)));
+  for (const name of removed) delete env[name];
+  return removed.sort();
+}
+
+isolateEnvironment(process.env);
