@@ -129,4 +129,9 @@ describe('the API as a newcomer uses it', () => {
     );
     expect(data?.__type.fields.find((f) => f.name === 'title')?.description).toMatch(/null.*unknown/i);
   });
+
+  it('suggests the field meant for a misspelt one, as introspection would tell anyway', async () => {
+    const { errors } = await query(`{ documnets { id } }`);
+    expect(errors?.[0]?.message).toBe('Cannot query field "documnets" on type "Query". Did you mean "documents" or "document"?');
+  });
 });
