@@ -251,10 +251,18 @@ export function mentionsOfAct(index: GraphIndex, actId: string): ActMention[] {
   return (index.documentsOfAct.get(actId) ?? []).flatMap((id) => index.segments.get(id)?.mentionsByAct.get(actId) ?? []);
 }
 
-/** Oldest first: act date, then effective date, then id; unknown dates last. */
+/**
+ * Oldest first: act date, then effective date, then document order (document id, then where the note
+ * stands: a note follows the provision it amends), then id; unknown dates last.
+ */
 export function amendmentOrder(index: GraphIndex): (x: Amendment, y: Amendment) => number {
   const actDate = (a: Amendment) => index.acts.get(a.actId)?.date ?? null;
-  return (x, y) => compareNullableDates(actDate(x), actDate(y)) || compareNullableDates(x.effectiveFrom, y.effectiveFrom) || compareStrings(x.id, y.id);
+  return (x, y) =>
+    compareNullableDates(actDate(x), actDate(y)) ||
+    compareNullableDates(x.effectiveFrom, y.effectiveFrom) ||
+    compareStrings(x.documentId, y.documentId) ||
+    x.source.startOffset - y.source.startOffset ||
+    compareStrings(x.id, y.id);
 }
 
 function compareNullableDates(a: string | null, b: string | null): number {

@@ -260,8 +260,11 @@ MATCH path = (:Provision {id: key})-[:CHILD_OF*1..]->(a:Provision)
 WITH key, a ORDER BY length(path) DESC
 RETURN key, collect(a.json) AS items`;
 
-/** Oldest first: act date, effective date, id; a missing date sorts after every date. */
-const AMENDMENT_ORDER = "coalesce(m.actDate, '\\uFFFF'), coalesce(m.effectiveFrom, '\\uFFFF'), m.id";
+/**
+ * Oldest first: act date, effective date, document order (document id, the note's offset), id; a missing
+ * date sorts after every date. An amendment written before `offset` existed sorts as offset 0.
+ */
+const AMENDMENT_ORDER = "coalesce(m.actDate, '\\uFFFF'), coalesce(m.effectiveFrom, '\\uFFFF'), m.documentId, coalesce(m.offset, 0), m.id";
 
 export const AMENDMENTS_OF_PROVISIONS = `
 UNWIND $keys AS key
@@ -278,7 +281,8 @@ RETURN key, collect(m.json) AS items`;
 /** The sort key of a page cursor; no row means the cursor names no amendment. */
 export const AMENDMENT_CURSOR = `
 MATCH (m:Amendment {id: $id})
-RETURN coalesce(m.actDate, '\\uFFFF') AS actDate, coalesce(m.effectiveFrom, '\\uFFFF') AS effectiveFrom`;
+RETURN coalesce(m.actDate, '\\uFFFF') AS actDate, coalesce(m.effectiveFrom, '\\uFFFF') AS effectiveFrom,
+  m.documentId AS documentId, coalesce(m.offset, 0) AS offset`;
 
 /**
  * One keyset page of filtered amendments. A null filter parameter means "any"; a value
@@ -295,10 +299,13 @@ WHERE ($documentId IS NULL OR m.documentId = $documentId)
   AND ($actDateFrom IS NULL OR m.actDate >= $actDateFrom)
   AND ($actDateTo IS NULL OR m.actDate <= $actDateTo)
 WITH m ORDER BY ${AMENDMENT_ORDER}
-WITH collect({k1: coalesce(m.actDate, '\\uFFFF'), k2: coalesce(m.effectiveFrom, '\\uFFFF'), id: m.id, json: m.json}) AS matching
+WITH collect({k1: coalesce(m.actDate, '\\uFFFF'), k2: coalesce(m.effectiveFrom, '\\uFFFF'), k3: m.documentId, k4: coalesce(m.offset, 0), id: m.id, json: m.json}) AS matching
 WITH matching, [x IN matching WHERE $after IS NULL
     OR x.k1 > $afterActDate
-    OR (x.k1 = $afterActDate AND (x.k2 > $afterEffectiveFrom OR (x.k2 = $afterEffectiveFrom AND x.id > $after)))] AS rest
+    OR (x.k1 = $afterActDate AND (x.k2 > $afterEffectiveFrom
+    OR (x.k2 = $afterEffectiveFrom AND (x.k3 > $afterDocumentId
+    OR (x.k3 = $afterDocumentId AND (x.k4 > $afterOffset
+    OR (x.k4 = $afterOffset AND x.id > $after)))))))] AS rest
 RETURN size(matching) AS totalCount, [x IN rest[0..$first] | x.json] AS items, size(rest) > $first AS hasNextPage`;
 
 /** Provisions by amendment events in their subtree, most first, ties in document order. */

@@ -213,11 +213,16 @@ export async function openNeo4jGraphStore(options: Neo4jGraphStoreOptions): Prom
 
     async findAmendments(filter, page) {
       checkLimit(BACKEND, 'first', page.first, MAX_PAGE_SIZE);
-      let cursor: Record<string, unknown> = { afterActDate: null, afterEffectiveFrom: null };
+      let cursor: Record<string, unknown> = { afterActDate: null, afterEffectiveFrom: null, afterDocumentId: null, afterOffset: null };
       if (page.after) {
         const [row] = await query('findAmendments', cypher.AMENDMENT_CURSOR, { id: page.after });
         if (!row) throw new GraphStoreInputError(BACKEND, 'after', `unknown amendment cursor ${page.after}`);
-        cursor = { afterActDate: row.get('actDate'), afterEffectiveFrom: row.get('effectiveFrom') };
+        cursor = {
+          afterActDate: row.get('actDate'),
+          afterEffectiveFrom: row.get('effectiveFrom'),
+          afterDocumentId: row.get('documentId'),
+          afterOffset: row.get('offset'),
+        };
       }
       const [row] = await query('findAmendments', cypher.FIND_AMENDMENTS, {
         documentId: filter.documentId || null,

@@ -92,4 +92,21 @@ describe('the API as a newcomer uses it', () => {
     const { errors } = await query(`{ documnets { id } }`);
     expect(errors?.[0]?.message).toBe('Cannot query field "documnets" on type "Query". Did you mean "documents" or "document"?');
   });
+
+  it("lists an act's amendments of one date in the document's order, not by target id as a string", async () => {
+    const { data } = await query<{ act: { amendments: { effectiveFrom: string | null; source: { startOffset: number }; target: { id: string } | null }[] } }>(
+      `{ act(id: "241-VIII") { amendments { effectiveFrom source { startOffset } target { id } } } }`,
+    );
+    const list = data?.act.amendments ?? [];
+    expect(list.length).toBeGreaterThan(100);
+    for (let i = 1; i < list.length; i++) {
+      const [before, after] = [list[i - 1]!, list[i]!];
+      if (before.effectiveFrom === after.effectiveFrom) expect(after.source.startOffset).toBeGreaterThanOrEqual(before.source.startOffset);
+    }
+    const targets = list.map((a) => a.target?.id);
+    // By string, art_169__para_7 sorts before art_17; in the code article 17 comes first.
+    const art17 = targets.findIndex((id) => id?.startsWith(provision('art_17__')) || id === provision('art_17'));
+    expect(art17).toBeGreaterThanOrEqual(0);
+    expect(art17).toBeLessThan(targets.indexOf(provision('art_169__para_7')));
+  });
 });
