@@ -68,6 +68,8 @@ export interface PageRequest {
   /** 1..100; adapters reject larger values */
   first: number;
   after?: string | null;
+  /** Dates descending (unknown dates still last, ties in document order) instead of oldest first */
+  newestFirst?: boolean;
 }
 
 export interface Page<T> {

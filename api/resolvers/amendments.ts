@@ -42,14 +42,14 @@ export const resolvers: Resolvers = {
   Query: {
     amendments: async (
       _: unknown,
-      args: { filter: AmendmentFilterInput | null; first: number; after: string | null },
+      args: { filter: AmendmentFilterInput | null; order: 'OLDEST_FIRST' | 'NEWEST_FIRST'; first: number; after: string | null },
       context: ApiContext,
     ) => {
       const first = checkRange('first', args.first, MAX_PAGE_SIZE);
       const after = args.after ? decodeCursor(CURSOR_KIND, args.after, 'after') : null;
       if (after && !(await context.graph.getAmendments([after]))[0]) throw badInput('after', 'cursor names no amendment');
       const filter = await portFilter(args.filter ?? {}, context);
-      const page = await context.graph.findAmendments(filter, { first, after });
+      const page = await context.graph.findAmendments(filter, { first, after, newestFirst: args.order === 'NEWEST_FIRST' });
       const edges = page.items.map((node) => ({ cursor: encodeCursor(CURSOR_KIND, node.id), node }));
       return {
         edges,

@@ -278,17 +278,21 @@ MATCH (m:Amendment {actId: key})
 WITH key, m ORDER BY ${AMENDMENT_ORDER}
 RETURN key, collect(m.json) AS items`;
 
-/** The sort key of a page cursor; no row means the cursor names no amendment. */
+/** The sort key of a page cursor (dates as stored, null when unknown); no row means the cursor names no amendment. */
 export const AMENDMENT_CURSOR = `
 MATCH (m:Amendment {id: $id})
-RETURN coalesce(m.actDate, '\\uFFFF') AS actDate, coalesce(m.effectiveFrom, '\\uFFFF') AS effectiveFrom,
-  m.documentId AS documentId, coalesce(m.offset, 0) AS offset`;
+RETURN m.actDate AS actDate, m.effectiveFrom AS effectiveFrom, m.documentId AS documentId, coalesce(m.offset, 0) AS offset`;
 
 /**
- * One keyset page of filtered amendments. A null filter parameter means "any"; a value
- * without a date never lies in a bounded range (comparisons with null are not true).
+ * One keyset page of filtered amendments, oldest first or newest first (dates descending, unknown dates
+ * still last, ties in document order either way). A null filter parameter means "any"; a value without a
+ * date never lies in a bounded range (comparisons with null are not true).
  */
-export const FIND_AMENDMENTS = `
+function findAmendments(newest: boolean): string {
+  // An unknown date sorts after every date: as the largest string going up, as the smallest going down.
+  const missing = newest ? "''" : "'\\uFFFF'";
+  const [later, direction] = newest ? ['<', 'DESC'] : ['>', 'ASC'];
+  return `
 MATCH (m:Amendment)
 WHERE ($documentId IS NULL OR m.documentId = $documentId)
   AND ($actId IS NULL OR m.actId = $actId)
@@ -298,15 +302,20 @@ WHERE ($documentId IS NULL OR m.documentId = $documentId)
   AND ($effectiveFromTo IS NULL OR m.effectiveFrom <= $effectiveFromTo)
   AND ($actDateFrom IS NULL OR m.actDate >= $actDateFrom)
   AND ($actDateTo IS NULL OR m.actDate <= $actDateTo)
-WITH m ORDER BY ${AMENDMENT_ORDER}
-WITH collect({k1: coalesce(m.actDate, '\\uFFFF'), k2: coalesce(m.effectiveFrom, '\\uFFFF'), k3: m.documentId, k4: coalesce(m.offset, 0), id: m.id, json: m.json}) AS matching
+WITH m ORDER BY coalesce(m.actDate, ${missing}) ${direction}, coalesce(m.effectiveFrom, ${missing}) ${direction}, m.documentId, coalesce(m.offset, 0), m.id
+WITH collect({k1: coalesce(m.actDate, ${missing}), k2: coalesce(m.effectiveFrom, ${missing}), k3: m.documentId, k4: coalesce(m.offset, 0), id: m.id, json: m.json}) AS matching,
+  coalesce($afterActDate, ${missing}) AS afterActDate, coalesce($afterEffectiveFrom, ${missing}) AS afterEffectiveFrom
 WITH matching, [x IN matching WHERE $after IS NULL
-    OR x.k1 > $afterActDate
-    OR (x.k1 = $afterActDate AND (x.k2 > $afterEffectiveFrom
-    OR (x.k2 = $afterEffectiveFrom AND (x.k3 > $afterDocumentId
+    OR x.k1 ${later} afterActDate
+    OR (x.k1 = afterActDate AND (x.k2 ${later} afterEffectiveFrom
+    OR (x.k2 = afterEffectiveFrom AND (x.k3 > $afterDocumentId
     OR (x.k3 = $afterDocumentId AND (x.k4 > $afterOffset
     OR (x.k4 = $afterOffset AND x.id > $after)))))))] AS rest
 RETURN size(matching) AS totalCount, [x IN rest[0..$first] | x.json] AS items, size(rest) > $first AS hasNextPage`;
+}
+
+export const FIND_AMENDMENTS = findAmendments(false);
+export const FIND_AMENDMENTS_NEWEST_FIRST = findAmendments(true);
 
 /** Provisions by amendment events in their subtree, most first, ties in document order. */
 export const MOST_AMENDED = `

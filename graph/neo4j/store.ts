@@ -224,7 +224,7 @@ export async function openNeo4jGraphStore(options: Neo4jGraphStoreOptions): Prom
           afterOffset: row.get('offset'),
         };
       }
-      const [row] = await query('findAmendments', cypher.FIND_AMENDMENTS, {
+      const [row] = await query('findAmendments', page.newestFirst ? cypher.FIND_AMENDMENTS_NEWEST_FIRST : cypher.FIND_AMENDMENTS, {
         documentId: filter.documentId || null,
         actId: filter.actId || null,
         action: filter.action || null,

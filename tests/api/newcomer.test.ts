@@ -109,4 +109,32 @@ describe('the API as a newcomer uses it', () => {
     expect(art17).toBeGreaterThanOrEqual(0);
     expect(art17).toBeLessThan(targets.indexOf(provision('art_169__para_7')));
   });
+
+  it('pages amendments newest first, undated ones last, the pages joining up to the whole reversed date order', async () => {
+    type Node = { id: string; effectiveFrom: string | null; act: { date: string } };
+    type Answer = { amendments: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: Node[] } };
+    const all: Node[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { data, errors }: { data?: Answer | null; errors?: unknown } = await query<Answer>(
+        `query($after: String) { amendments(order: NEWEST_FIRST, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id effectiveFrom act { date } } } }`,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      all.push(...(data?.amendments.nodes ?? []));
+      if (!data?.amendments.pageInfo.hasNextPage) break;
+      after = data.amendments.pageInfo.endCursor;
+    }
+    const oldest = await query<{ amendments: { totalCount: number } }>(`{ amendments { totalCount } }`);
+    expect(all).toHaveLength(oldest.data?.amendments.totalCount ?? -1);
+    expect(new Set(all.map((n) => n.id)).size).toBe(all.length);
+    const key = (n: Node) => `${n.act.date} ${n.effectiveFrom ?? ''}`;
+    const dated = all.filter((n) => n.effectiveFrom !== null);
+    const firstUndatedInDate = (date: string) => all.findIndex((n) => n.act.date === date && n.effectiveFrom === null);
+    for (let i = 1; i < dated.length; i++) expect(key(dated[i]!) <= key(dated[i - 1]!)).toBe(true);
+    expect(all[0]!.act.date >= all.at(-1)!.act.date).toBe(true);
+    // Within one act date, an amendment without an effective date follows those with one.
+    const undated = all.find((n) => n.effectiveFrom === null);
+    if (undated) expect(all.findIndex((n) => n.act.date === undated.act.date)).toBeLessThanOrEqual(firstUndatedInDate(undated.act.date));
+  });
 });
