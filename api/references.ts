@@ -12,12 +12,11 @@ import { badInput, notFound } from './errors.ts';
 export async function findDocumentId(context: ApiContext, ref: string): Promise<string | null> {
   if (await context.loaders.document.load(ref)) return ref;
   const wanted = ref.trim().toLowerCase();
-  const wantedNumber = cleanNum(ref).toLowerCase();
+  // Numbers compare as ids spell them: a Cyrillic І in the Roman numeral is the Latin I (`350-VІ` is `350-VI`).
+  const number = cleanNum(ref).toLowerCase();
   const documents = await context.graph.listDocuments();
   const match = documents.find(
-    (d) =>
-      (d.number !== null && wantedNumber !== '' && cleanNum(d.number).toLowerCase() === wantedNumber) ||
-      d.shortNames.some((n) => n.toLowerCase() === wanted),
+    (d) => (d.number !== null && number !== '' && cleanNum(d.number).toLowerCase() === number) || d.shortNames.some((n) => n.toLowerCase() === wanted),
   );
   return match?.id ?? null;
 }

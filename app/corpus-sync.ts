@@ -8,7 +8,7 @@
  */
 import type { CorpusSync } from '../api/index.ts';
 import type { GraphStore } from '../graph/index.ts';
-import { ingestCorpus, pipelineFingerprint, readManifest, type CorpusIngest } from '../ingest/index.ts';
+import { corpusDirs, ingestCorpus, pipelineFingerprint, readManifest, type CorpusIngest } from '../ingest/index.ts';
 import type { Document } from '../model/index.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { syncGraphStore, type SyncReport } from './graph-sync.ts';
@@ -22,7 +22,10 @@ export interface Stores {
 
 /** Where the corpus and the sync's state are; read from the configuration (scripts/config.ts). */
 export interface CorpusSettings {
+  /** The seed corpus (`corpus/`), never edited */
   corpusDir: string;
+  /** The store's own corpus of imported acts (`<data dir>/corpus`, `npm run import`); null for none */
+  importedDir: string | null;
   /** Largest text file accepted, in bytes */
   maxFileBytes: number;
   /** JSON file remembering the pipeline fingerprint of the last ingest; none when null */
@@ -47,10 +50,11 @@ export async function syncStores(stores: Stores, settings: CorpusSettings, reque
   const { graph, search } = stores;
   const { parsed } = request;
   // The manifest is read once: a parsed corpus holds the documents it was parsed from.
-  const manifest: Document[] = parsed ? parsed.documents.map((d) => d.document) : await readManifest(settings.corpusDir);
+  const dirs = await corpusDirs(settings.corpusDir, settings.importedDir);
+  const manifest: Document[] = parsed ? parsed.documents.map((d) => d.document) : await readManifests(dirs);
   const sync = await syncGraphStore(graph, {
     manifest,
-    ingest: async () => parsed ?? ingestCorpus(settings.corpusDir, { manifest, maxFileBytes: settings.maxFileBytes }),
+    ingest: async () => parsed ?? ingestCorpus(dirs, { manifest, maxFileBytes: settings.maxFileBytes }),
     pipeline: await pipelineFingerprint(),
     force: request.force ?? false,
     statePath: settings.statePath,
@@ -76,7 +80,7 @@ export function createCorpusSync(stores: Stores, settings: CorpusSettings): Corp
   let running: Promise<unknown> = Promise.resolve();
   return {
     async documentIds() {
-      return (await readManifest(settings.corpusDir)).map((d) => d.id);
+      return (await readManifests(await corpusDirs(settings.corpusDir, settings.importedDir))).map((d) => d.id);
     },
     sync(force) {
       const next = running.catch(() => undefined).then(() => syncStores(stores, settings, { force }));
@@ -84,6 +88,11 @@ export function createCorpusSync(stores: Stores, settings: CorpusSettings): Corp
       return next;
     },
   };
+}
+
+/** The documents the manifests of the corpus directories list, in order. */
+async function readManifests(dirs: readonly string[]): Promise<Document[]> {
+  return (await Promise.all(dirs.map((dir) => readManifest(dir)))).flat();
 }
 
 function describeSync(sync: SyncReport): string {

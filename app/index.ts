@@ -1,6 +1,7 @@
-/** The use cases over the ports: corpus sync (manifest → graph store → search index). */
+/** The use cases over the ports: corpus sync (manifest → graph store → search index), and importing an act exported from the national legal database. */
 export { createCorpusSync, syncStores, type CorpusSettings, type StoreSync, type Stores, type SyncRequest } from './corpus-sync.ts';
 export { syncGraphStore, type IngestCorpus, type SyncOptions, type SyncReport } from './graph-sync.ts';
 export { syncSearchIndex, type IndexSource, type SearchSync } from './search-sync.ts';
+export { importAct, type ImportReport, type ImportStatus } from './import-act.ts';
 // Ingest failures reach the API through the use cases: it reports them with their file and line.
 export { IngestError } from '../ingest/index.ts';

@@ -193,7 +193,8 @@ export interface GraphReader {
   /**
    * Shortest citation path (fewest hops, following outgoing edges) from `fromId` to a node in
    * `toId`'s subtree, both ends included; `[from]` when from lies in to's subtree; null if none
-   * within `maxDepth` (1..5) hops.
+   * within `maxDepth` (1..5) hops. Of equally short paths, the one a breadth-first walk meets
+   * first (citations in text order) is returned, on every backend.
    */
   citationPath(fromId: string, toId: string, maxDepth: number): Promise<Provision[] | null>;
 

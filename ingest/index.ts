@@ -7,8 +7,8 @@
  *   then resolves citations across the whole corpus (a CorpusLookup over all provisions), so a
  *   reference in one text to a provision of another resolves.
  *
- * Each input format has its segmenter (segment/index.ts holds the format table): codes and laws,
- * policy papers, journal articles and textbooks.
+ * Each input format has its segmenter (segment/index.ts holds the format table): codes and laws
+ * (as PDF text, or exported from the national legal database), policy papers, journal articles and textbooks.
  */
 import { type Act, type ActKind, type Diagnostic, type Document, type DocumentKind, type EditorialNote, type IngestedDocument, type Provision, provisionId } from '../model/index.ts';
 import { ActSet } from './amendments/acts.ts';
@@ -22,8 +22,12 @@ import { unreadNotes } from './unread-notes.ts';
 
 export { IngestError } from './errors.ts';
 export { readCorpus, readManifest, type CorpusText, type ReadCorpusOptions } from './manifest.ts';
-export { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from './decode.ts';
+export { decodeText, DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from './decode.ts';
 export { formatReport, summarizeDocuments, type DocumentSummary } from './report.ts';
+// Acts exported from the national legal database: their folders, metadata and the store's corpus they are imported into.
+export { exportDocument, readActFolder, META_FILE, type ExportVersion } from './adilet/folder.ts';
+export { MANIFEST_FILE } from './manifest.ts';
+export { corpusDirs, readStoreEntries, type StoreEntry } from './store-corpus.ts';
 export { pipelineFingerprint } from './fingerprint.ts';
 // The stages, each runnable alone (the ingest benchmark times them one by one).
 export { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
@@ -38,6 +42,8 @@ export interface IngestOptions {
   lexicon?: Lexicon;
   /** Which provisions exist; defaults to the text's own provisions */
   lookup?: CorpusLookup;
+  /** Acts the text's metadata names (a database export's amending act, with its title) */
+  known?: readonly Act[];
 }
 
 export interface CorpusIngest {
@@ -48,15 +54,21 @@ export interface CorpusIngest {
 /** Ingest one text. Throws IngestError when the text is unusable. */
 export function ingestDocument(document: Document, raw: string, options: IngestOptions = {}): IngestedDocument {
   const lines = normalizeLines(raw);
-  const segmented = segmentStage(document, lines, options.lexicon ?? buildLexicon(lines));
+  const segmented = segmentStage(document, lines, options.lexicon ?? buildLexicon(lines), [], options.known);
   return citationStage(segmented, options.lookup ?? createCorpusLookup([document], segmented.segment.provisions));
 }
 
-/** Ingest every text of a corpus directory; see the module comment. */
-export async function ingestCorpus(corpusDir: string, options: ReadCorpusOptions = {}): Promise<CorpusIngest> {
-  const texts = (await readCorpus(corpusDir, options)).map((t) => ({ ...t, lines: normalizeLines(t.raw) }));
+/**
+ * Ingest every text of one or more corpus directories (the seed corpus, and the store's corpus of imported acts) as
+ * one corpus, so a reference from one text to another resolves; see the module comment. `options.manifest` stands for
+ * the manifest of a single directory only.
+ */
+export async function ingestCorpus(corpusDirs: string | readonly string[], options: ReadCorpusOptions = {}): Promise<CorpusIngest> {
+  const dirs = typeof corpusDirs === 'string' ? [corpusDirs] : corpusDirs;
+  const read = await Promise.all(dirs.map((dir) => readCorpus(dir, dirs.length === 1 ? options : { ...options, manifest: undefined })));
+  const texts = read.flat().map((t) => ({ ...t, lines: normalizeLines(t.raw) }));
   const lexicon = buildLexicon(texts.flatMap((t) => t.lines));
-  const segmented = texts.map((t) => segmentStage(t.document, t.lines, lexicon, t.diagnostics));
+  const segmented = texts.map((t) => segmentStage(t.document, t.lines, lexicon, t.diagnostics, t.meta?.causedBy ? [t.meta.causedBy] : []));
   const lookup = createCorpusLookup(
     texts.map((t) => t.document),
     segmented.flatMap((s) => s.segment.provisions),
@@ -92,6 +104,8 @@ function documentAct(document: Document): Act {
 
 interface Segmented {
   document: Document;
+  /** Acts known from the text's metadata (the act that caused this version, with its title): before the notes' own */
+  known: readonly Act[];
   /** Warnings from reading the file (decode.ts), reported before the pipeline's own */
   read: readonly Diagnostic[];
   segment: SegmentResult;
@@ -100,12 +114,13 @@ interface Segmented {
   unread: EditorialNote[];
 }
 
-function segmentStage(document: Document, lines: readonly SourceLine[], lexicon: Lexicon, read: readonly Diagnostic[] = []): Segmented {
+function segmentStage(document: Document, lines: readonly SourceLine[], lexicon: Lexicon, read: readonly Diagnostic[] = [], known: readonly Act[] = []): Segmented {
   const segment = segmentDocument(document, lines, lexicon);
   const amendments = parseDocumentNotes(segment.headerNotes, segment.notes);
   const events = [...amendments.amendments, ...amendments.relations];
   return {
     document,
+    known,
     read,
     unread: [...unreadNotes(document.id, segment.headerNotes, events), ...unreadNotes(document.id, segment.notes, events)],
     segment,
@@ -113,12 +128,13 @@ function segmentStage(document: Document, lines: readonly SourceLine[], lexicon:
   };
 }
 
-function citationStage({ document, read, segment, amendments, unread }: Segmented, lookup: CorpusLookup): IngestedDocument {
+function citationStage({ document, known, read, segment, amendments, unread }: Segmented, lookup: CorpusLookup): IngestedDocument {
   const citations = extractCitations(segment.sites, lookup);
   // The title block is printed first: the preface (non-legislative texts) or the first node holds it.
   const titleSpan = (segment.provisions.find((p) => p.type === 'preface') ?? segment.provisions[0])?.source;
   const acts = new ActSet();
-  for (const act of [documentAct(document), ...amendments.acts, ...citations.acts]) acts.add(act);
+  // First seen wins: the document itself, then acts its metadata names with their titles, then acts named by number only.
+  for (const act of [documentAct(document), ...known, ...amendments.acts, ...citations.acts]) acts.add(act);
   return {
     document,
     provisions: segment.provisions,

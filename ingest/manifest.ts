@@ -7,13 +7,15 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Diagnostic, Document, DocumentKind } from '../model/index.ts';
+import type { Diagnostic, Document, DocumentKind, TextFormat } from '../model/index.ts';
+import { readAdiletMeta, type AdiletMeta } from './adilet/meta.ts';
 import { checkFileSize, decodeText, DEFAULT_MAX_FILE_BYTES } from './decode.ts';
 import { IngestError } from './errors.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
 const KINDS: ReadonlySet<string> = new Set<DocumentKind>(['code', 'law', 'policy', 'article', 'textbook']);
+const FORMATS: ReadonlySet<string> = new Set<TextFormat>(['code', 'adilet', 'policy', 'article', 'textbook']);
 
 /** A manifest document with its raw text, read once and checked. */
 export interface CorpusText {
@@ -21,6 +23,15 @@ export interface CorpusText {
   raw: string;
   /** Warnings from reading the file: a converted encoding, a cut last character (decode.ts) */
   diagnostics: Diagnostic[];
+  /** The metadata file of a database export (`meta.yaml`), when the manifest lists one */
+  meta?: AdiletMeta;
+}
+
+/** What a manifest entry may add to its Document: the metadata file of a database export, checked like the text. */
+export interface MetaFile {
+  /** `meta.yaml`'s path, relative to the corpus directory */
+  file: string;
+  sha256: string;
 }
 
 export interface ReadCorpusOptions {
@@ -34,12 +45,22 @@ export interface ReadCorpusOptions {
 export async function readCorpus(corpusDir: string, options: ReadCorpusOptions = {}): Promise<CorpusText[]> {
   const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const documents = options.manifest ?? (await readManifest(corpusDir));
+  const metaFiles = await readMetaFiles(corpusDir);
   return Promise.all(
     documents.map(async (document) => {
       const { text, diagnostics } = decodeText(await readChecked(corpusDir, document, limit), document.file);
-      return { document, raw: text, diagnostics };
+      const metaFile = metaFiles.get(document.id);
+      if (!metaFile) return { document, raw: text, diagnostics };
+      const bytes = await readChecked(corpusDir, { id: document.id, file: metaFile.file, sha256: metaFile.sha256 }, limit);
+      return { document, raw: text, diagnostics, meta: readAdiletMeta(bytes.toString('utf8'), metaFile.file) };
     }),
   );
+}
+
+/** The `meta` entries of the manifest, by document id (only database exports have one). */
+async function readMetaFiles(corpusDir: string): Promise<Map<string, MetaFile>> {
+  const json = JSON.parse(await readFile(join(corpusDir, MANIFEST_FILE), 'utf8')) as { documents: Array<{ id: string; meta?: MetaFile }> };
+  return new Map(json.documents.flatMap((d) => (d.meta ? [[d.id, d.meta] as const] : [])));
 }
 
 /** Parse and validate the manifest (without reading the texts). */
@@ -81,6 +102,12 @@ function toDocument(entry: unknown, index: number, manifest: string): Document {
   };
   const kind = str('kind');
   if (!KINDS.has(kind)) fail(`unknown kind \`${kind}\``, near);
+  const format = optStr('format');
+  if (format !== null && !FORMATS.has(format)) fail(`unknown format \`${format}\` (known: ${[...FORMATS].join(', ')})`, near);
+  const meta = entry.meta;
+  if (meta !== undefined && !(isRecord(meta) && typeof meta.file === 'string' && typeof meta.sha256 === 'string' && /^[0-9a-f]{64}$/.test(meta.sha256))) {
+    fail('`meta` must be `{ "file": …, "sha256": 64 hex digits }`', near);
+  }
   const sha256 = str('sha256').toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(sha256)) fail('`sha256` must be 64 hex digits', near);
   return {
@@ -97,10 +124,11 @@ function toDocument(entry: unknown, index: number, manifest: string): Document {
     authors: strList('authors'),
     file: str('file'),
     sha256,
+    ...(format ? { format: format as TextFormat } : {}),
   };
 }
 
-async function readChecked(corpusDir: string, document: Document, limit: number): Promise<Buffer> {
+async function readChecked(corpusDir: string, document: Pick<Document, 'id' | 'file' | 'sha256'>, limit: number): Promise<Buffer> {
   const path = join(corpusDir, document.file);
   const unreadable = async (cause: unknown): Promise<never> => {
     const entry = await manifestLine(corpusDir, document.file);

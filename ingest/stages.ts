@@ -12,6 +12,7 @@ import type {
   DocumentRelation,
   ProvisionType,
 } from '../model/index.ts';
+import type { NoteFormat } from './amendments/dates.ts';
 import type { JoinedText } from './normalize.ts';
 
 /** Numbers of the units enclosing a place in a code's tree (cleaned, as in eIds), innermost last. */
@@ -43,6 +44,10 @@ export interface AmendmentNote {
   next: PlacedUnit | null;
   /** Set when the note stands in place of a provision: `12) 2025.17.12. … алып тасталды` */
   replaces: PlacedUnit | null;
+  /** The unit the note follows: the database export prints a note after the unit it concerns */
+  previous?: PlacedUnit | null;
+  /** The input format, which fixes the note's grammar and date orders; the PDF text's when absent */
+  format?: NoteFormat;
 }
 
 /** A note of the document's header: pending amendments (`… Заңын қараңыз`), implementing acts, header-level amendments. */

@@ -13,14 +13,16 @@ interface FoundNote {
   /** The unit the note stands before or in place of, when known */
   next?: PlacedUnit | null;
   replaces?: PlacedUnit | null;
+  /** The unit the note follows (the database export prints notes after their unit) */
+  previous?: PlacedUnit | null;
 }
 
 export function unreadNotes(documentId: string, notes: readonly FoundNote[], events: readonly { source: SourceSpan }[]): EditorialNote[] {
   const within = (event: SourceSpan, note: SourceSpan) => event.startLine >= note.startLine && event.endLine <= note.endLine;
   return notes
     .filter(({ note }) => !events.some((e) => within(e.source, note.source)))
-    .map(({ note, next, replaces }) => {
-      const at = replaces ?? next ?? null;
+    .map(({ note, next, replaces, previous }) => {
+      const at = replaces ?? previous ?? next ?? null;
       return {
         id: noteId(documentId, note.source.startLine),
         documentId,

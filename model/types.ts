@@ -23,6 +23,13 @@ export interface SourceSpan {
 
 export type DocumentKind = 'code' | 'law' | 'policy' | 'article' | 'textbook';
 
+/**
+ * The input formats of the corpus, each read by its segmenter (ingest/segment/index.ts, docs/formats.md): a code or law
+ * as text extracted from a PDF (`code`), a code or law exported from the national legal database (`adilet`,
+ * docs/formats-adilet.md), a policy paper, a journal article, a textbook.
+ */
+export type TextFormat = 'code' | 'adilet' | 'policy' | 'article' | 'textbook';
+
 /** A text of the corpus, as described by its manifest entry. */
 export interface Document {
   /** FRBR work URI */
@@ -41,6 +48,8 @@ export interface Document {
   /** Corpus file name */
   file: string;
   sha256: string;
+  /** Input format of the file; absent: the format of its kind (a code or law: `code`, the PDF text) */
+  format?: TextFormat;
 }
 
 /**
@@ -84,6 +93,8 @@ export interface Provision {
   source: SourceSpan;
   /** Language of the node's text when it differs by node (an article's kk/ru/en abstracts); absent or null otherwise */
   language?: string | null;
+  /** The source database's own anchor of the unit (`st12` in an Adilet export), to link back to it; absent otherwise */
+  sourceAnchor?: string | null;
 }
 
 export type AmendmentAction = 'amended' | 'restated' | 'inserted' | 'repealed' | 'other';

@@ -71,6 +71,8 @@ const DEFAULT_PORT = 4000;
 const DEFAULT_HOST = '0.0.0.0';
 /** The last state of a sync, in the data directory */
 const SYNC_STATE_FILE = 'corpus-sync.json';
+/** The store's own corpus of imported acts (`npm run import`), in the data directory */
+const IMPORTED_CORPUS_DIR = 'corpus';
 
 /** Read and validate the configuration; throws ConfigError naming every bad or missing variable. */
 export function loadConfig(env: Env = process.env): Config {
@@ -82,7 +84,7 @@ export function loadConfig(env: Env = process.env): Config {
   const graph = graphKind === 'neo4j' ? neo4jConfig(env, problems) : { kind: 'embedded' as const, dir: join(dataDir, 'graph') };
   const search = searchKind === 'meilisearch' ? meilisearchConfig(env, problems) : { kind: 'embedded' as const, dir: join(dataDir, 'search') };
   const api = apiConfig(env, problems);
-  const corpus = { corpusDir, maxFileBytes: maxFileBytes(env, problems), statePath: join(dataDir, SYNC_STATE_FILE) };
+  const corpus = { corpusDir, importedDir: join(dataDir, IMPORTED_CORPUS_DIR), maxFileBytes: maxFileBytes(env, problems), statePath: join(dataDir, SYNC_STATE_FILE) };
   const listen = { port: port(env, problems), host: value(env, 'HOST') ?? DEFAULT_HOST };
   if (problems.length > 0 || !graph || !search) throw new ConfigError(problems);
   return { corpus, dataDir, graph, search, api, listen };

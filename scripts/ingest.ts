@@ -1,5 +1,5 @@
 /**
- * `npm run ingest`: parse the whole corpus anew, print the report, write the parsed corpus to
+ * `npm run ingest`: parse the whole corpus (the seed corpus and the store's imported acts) anew, print the report, write the parsed corpus to
  * `out/corpus.json` (git-ignored) as `{ documents: IngestedDocument[] }` (model/types.ts), and
  * write it to the configured graph store and search index (the same backends `npm start` uses).
  * Exits with status 1 and the error's file:line excerpt when the corpus is unusable.
@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { IngestError, syncStores } from '../app/index.ts';
-import { formatReport, ingestCorpus, summarizeDocuments } from '../ingest/index.ts';
+import { corpusDirs, formatReport, ingestCorpus, summarizeDocuments } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
 import { DATA_DIR_FLAG, parseCommandLine } from './cli.ts';
 import { CONFIG_VARIABLES, loadConfigOrExit } from './config.ts';
@@ -32,8 +32,9 @@ const say = json ? (line: string) => console.error(line) : (line: string) => con
 
 const config = loadConfigOrExit(env);
 try {
-  const { corpusDir, maxFileBytes } = config.corpus;
-  const corpus = await ingestCorpus(corpusDir, { maxFileBytes });
+  const { corpusDir, importedDir, maxFileBytes } = config.corpus;
+  // The seed corpus and the acts imported into the store's own corpus (`npm run import`).
+  const corpus = await ingestCorpus(await corpusDirs(corpusDir, importedDir), { maxFileBytes });
   if (!json) say(formatReport(corpus.documents));
   await mkdir(outDir, { recursive: true });
   const target = new URL('corpus.json', outDir);

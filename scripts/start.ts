@@ -1,7 +1,7 @@
 /**
  * `npm start`: open the configured backends (embedded by default, in ZANGRAPH_DATA_DIR, default
- * ./data), ingest the corpus if the store is missing or stale, and serve GraphQL (with GraphiQL)
- * on PORT (default 4000) at /graphql.
+ * ./data), ingest the corpus (the seed corpus and the acts imported into the store's own corpus) if
+ * the store is missing or stale, and serve GraphQL (with GraphiQL) on PORT (default 4000) at /graphql.
  */
 import { createServer, listen } from '../api/index.ts';
 import { createCorpusSync, syncStores } from '../app/index.ts';

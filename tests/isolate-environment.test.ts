@@ -24,7 +24,7 @@ describe('the test environment', () => {
     expect(env).toEqual({ PATH: '/usr/bin', HOME: '/home/dev', NEO4J: 'no underscore, not ours' });
   });
 
-  it('lets NEO4J_ and MEILI_ through only with ZANGRAPH_TEST_REAL_SERVERS=1, and still drops ZANGRAPH_', () => {
+  it('lets NEO4J_, MEILI_ and the backend choice through only with ZANGRAPH_TEST_REAL_SERVERS=1, and still drops other ZANGRAPH_', () => {
     for (const optIn of ['0', 'yes', '']) {
       const env: Record<string, string | undefined> = { ...shell, ZANGRAPH_TEST_REAL_SERVERS: optIn };
       isolateEnvironment(env);
@@ -32,6 +32,15 @@ describe('the test environment', () => {
     }
     const env: Record<string, string | undefined> = { ...shell, ZANGRAPH_TEST_REAL_SERVERS: '1' };
     isolateEnvironment(env);
-    expect(env).toEqual({ PATH: '/usr/bin', HOME: '/home/dev', NEO4J: 'no underscore, not ours', NEO4J_URI: 'neo4j://prod:7687', NEO4J_PASSWORD: 'secret', MEILI_HOST: 'http://prod:7700' });
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      HOME: '/home/dev',
+      NEO4J: 'no underscore, not ours',
+      NEO4J_URI: 'neo4j://prod:7687',
+      NEO4J_PASSWORD: 'secret',
+      MEILI_HOST: 'http://prod:7700',
+      ZANGRAPH_GRAPH: 'neo4j',
+      ZANGRAPH_SEARCH: 'meilisearch',
+    });
   });
 });

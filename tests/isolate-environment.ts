@@ -4,12 +4,13 @@
  * `npm start` would otherwise run other tests than CI, and point the real-server contract suites at
  * that server. So `ZANGRAPH_*`, `NEO4J_*` and `MEILI_*` are removed from the tests' environment
  * (children the tests spawn inherit it), except with `ZANGRAPH_TEST_REAL_SERVERS=1`, which lets
- * `NEO4J_*` and `MEILI_*` through for the contract suites of tests/contract/ (`ZANGRAPH_*` still go).
+ * `NEO4J_*` and `MEILI_*` through for the real-server suites, and the backend choice `ZANGRAPH_GRAPH` /
+ * `ZANGRAPH_SEARCH` for an end-to-end run of the API tests on those servers (.ci/run); other `ZANGRAPH_*` still go.
  */
 export const REAL_SERVERS_OPT_IN = 'ZANGRAPH_TEST_REAL_SERVERS';
 
 const BACKEND_VARIABLE = /^(?:ZANGRAPH|NEO4J|MEILI)_/;
-const SERVER_VARIABLE = /^(?:NEO4J|MEILI)_/;
+const SERVER_VARIABLE = /^(?:NEO4J_|MEILI_|ZANGRAPH_GRAPH$|ZANGRAPH_SEARCH$)/;
 
 /** Delete the backend variables from `env` (in place); returns the names deleted. */
 export function isolateEnvironment(env: Record<string, string | undefined>): string[] {

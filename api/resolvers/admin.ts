@@ -6,6 +6,7 @@
 import { GraphQLError } from 'graphql';
 import type { WriteStatus } from '../../graph/port.ts';
 import { IngestError } from '../../app/index.ts';
+import { findDocumentId } from '../references.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
 import { notFound } from '../errors.ts';
@@ -16,11 +17,14 @@ function unavailable(what: string): GraphQLError {
   return new GraphQLError(`reingest is unavailable: this server has no ${what}`, { extensions: { code: 'UNAVAILABLE' } });
 }
 
-async function reingest(_: unknown, args: { document?: string | null }, { store, search, corpus }: ApiContext) {
+async function reingest(_: unknown, args: { document?: string | null }, context: ApiContext) {
+  const { store, search, corpus } = context;
   if (!corpus) throw unavailable('corpus directory');
   if (!search) throw unavailable('search index to keep in step with the graph');
   const document = args.document ?? null;
-  if (document !== null && !(await corpus.documentIds()).includes(document)) throw notFound('document', document, 'Manifest document');
+  // An id of the manifest, or a number or short name of a stored document (as every document argument takes).
+  const known = document !== null && ((await corpus.documentIds()).includes(document) || (await findDocumentId(context, document)) !== null);
+  if (document !== null && !known) throw notFound('document', document, 'Manifest document');
   try {
     const { sync: report, log } = await corpus.sync(document !== null);
     const documents = await store.getDocuments(report.written.map((w) => w.documentId));

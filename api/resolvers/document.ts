@@ -10,8 +10,8 @@ export const resolvers: Resolvers = {
   Query: {
     documents: (_: unknown, __: unknown, { graph }: ApiContext) => graph.listDocuments(),
     document: async (_: unknown, { id }: { id: string }, context: ApiContext) => {
-      const documentId = await findDocumentId(context, id);
-      return documentId ? context.loaders.document.load(documentId) : null;
+      const found = await findDocumentId(context, id);
+      return found ? context.loaders.document.load(found) : null;
     },
   },
   // JOURNAL_ARTICLE renamed ARTICLE (a бап in ProvisionType); the old name stays as a deprecated input.

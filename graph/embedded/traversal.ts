@@ -4,10 +4,10 @@
  * A node's outgoing edges are the citations made in its subtree that hit a corpus
  * provision; its incoming edges are the citations pointing into its subtree. This is the
  * meaning of `Provision.citations` / `citedBy`, so a traversal from an article sees what
- * its parts cite. The neighbourhood walk is the one shared with the Neo4j adapter
- * (citation-bfs.ts), fed from the index; only the shortest path is searched here.
+ * its parts cite. Both walks are the ones shared with the Neo4j adapter (citation-bfs.ts),
+ * fed from the index.
  */
-import { citationNeighbourhood, type CitationStep } from '../citation-bfs.ts';
+import { citationNeighbourhood, shortestCitationPath, type CitationStep, type StepSource } from '../citation-bfs.ts';
 import { citationsFromSubtree, citationsToSubtree, inSubtree, provisionOf, type GraphIndex } from './indexes.ts';
 import type { Provision } from '../../model/index.ts';
 import type { CitationDirection, CitationSubgraph } from '../port.ts';
@@ -34,6 +34,10 @@ function steps(index: GraphIndex, nodeId: string, direction: CitationDirection):
   return out;
 }
 
+function stepSource(index: GraphIndex): StepSource {
+  return async (ids, direction) => ids.map((id) => steps(index, id, direction));
+}
+
 /** Nodes within `depth` hops of `fromId`, and every edge met while expanding them. */
 export async function citationGraph(
   index: GraphIndex,
@@ -42,37 +46,15 @@ export async function citationGraph(
   depth: number,
 ): Promise<CitationSubgraph | null> {
   if (!provisionOf(index, fromId)) return null;
-  const found = await citationNeighbourhood(fromId, direction, depth, async (ids, d) => ids.map((id) => steps(index, id, d)));
+  const found = await citationNeighbourhood(fromId, direction, depth, stepSource(index));
   return { nodes: found.nodeIds.flatMap((id) => provisionOf(index, id) ?? []), edges: found.edges };
 }
 
-/** Fewest outgoing hops from `fromId` into `toId`'s subtree; null when none within `maxDepth`. */
-export function citationPath(index: GraphIndex, fromId: string, toId: string, maxDepth: number): Provision[] | null {
+/** Fewest outgoing hops from `fromId` into `toId`'s subtree (the walk shared with Neo4j); null when none within `maxDepth`. */
+export async function citationPath(index: GraphIndex, fromId: string, toId: string, maxDepth: number): Promise<Provision[] | null> {
   if (!provisionOf(index, fromId) || !provisionOf(index, toId)) return null;
-  const previous = new Map<string, string | null>([[fromId, null]]);
-  let frontier = [fromId];
-  for (let hop = 0; hop <= maxDepth && frontier.length > 0; hop++) {
-    const reached = frontier.find((id) => inSubtree(index, id, toId));
-    if (reached) return pathTo(index, reached, previous);
-    if (hop === maxDepth) break;
-    const next: string[] = [];
-    for (const nodeId of frontier) {
-      for (const { neighbourId } of steps(index, nodeId, 'out')) {
-        if (previous.has(neighbourId)) continue;
-        previous.set(neighbourId, nodeId);
-        next.push(neighbourId);
-      }
-    }
-    frontier = next;
-  }
-  return null;
-}
-
-function pathTo(index: GraphIndex, endId: string, previous: Map<string, string | null>): Provision[] {
-  const path: Provision[] = [];
-  for (let id: string | null | undefined = endId; id; id = previous.get(id)) {
-    const node = provisionOf(index, id);
-    if (node) path.unshift(node);
-  }
-  return path;
+  const ids = await shortestCitationPath(fromId, toId, maxDepth, stepSource(index), async (nodeIds, rootId) =>
+    nodeIds.map((id) => inSubtree(index, id, rootId)),
+  );
+  return ids?.flatMap((id) => provisionOf(index, id) ?? []) ?? null;
 }

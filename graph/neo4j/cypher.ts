@@ -1,9 +1,9 @@
 /**
- * Every Cypher statement the Neo4j adapter sends, as named constants: one place to review,
- * and the list `tests/graph/cypher-syntax.test.ts` parses. Values always travel as
+ * Every Cypher statement the Neo4j adapter sends, as named constants (or records of them, one
+ * per variant): one place to review, and the list `tests/graph/neo4j/cypher-syntax.test.ts` parses and
+ * `tests/graph/neo4j/server.test.ts` plans on a real server. Values always travel as
  * parameters; only code constants are interpolated: the shared fragments below (ACT_FIELDS,
- * the sort orders) and MAX_TRAVERSAL_DEPTH, because Neo4j does not accept a parameter as a
- * variable-length bound.
+ * the sort orders, the starting MATCH of a variant).
  *
  * Graph model (README "Production backends" draws it):
  * - (:Document)-[:OWNS]->(n) for every node a document brought, so replacing or removing a
@@ -12,16 +12,12 @@
  * - (:Provision)-[:CHILD_OF]->(:Provision) is the structure tree.
  * - (:Amendment)-[:AMENDS]->(:Provision), (:Amendment)-[:MADE_BY]->(:Act).
  * - (:Provision)-[:MAKES]->(:Citation)-[:CITES]->(:Provision), (:Citation)-[:CITES_ACT]->(:Act).
- * - (:Provision)-[:REFERS {citationId}]->(:Provision) from the citing provision and each of its
- *   ancestors: one hop of the port's subtree semantics, so shortestPath can walk it.
  * - (:Provision)-[:MENTIONS]->(:Mention)-[:MENTIONS_ACT]->(:Act), (:DocumentRelation)-[:RELATES_TO]->(:Act).
  * - Ingest diagnostics are no nodes: the Document node keeps them as one JSON list, `diagnostics`.
  * Each node keeps the model object as `json` (Neo4j properties hold neither nulls nor nested
  * maps, and reads must return exactly what was written) beside the scalar properties that
  * queries match and sort on. Acts are the exception: their fields are merged in the graph.
  */
-import { MAX_TRAVERSAL_DEPTH } from '../port.ts';
-
 export const NODE_LABELS = [
   'Document',
   'Provision',
@@ -42,22 +38,25 @@ export const RELATIONSHIP_TYPES = [
   'MAKES',
   'CITES',
   'CITES_ACT',
-  'REFERS',
   'MENTIONS',
   'MENTIONS_ACT',
   'RELATES_TO',
 ] as const;
 
-// — schema, run once at start (each statement in its own transaction, as Neo4j requires) —
+// — schema, run at every start (each statement in its own transaction, as Neo4j requires) —
 
 export const SCHEMA: readonly string[] = [
   ...NODE_LABELS.map(
     (label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
-  // API lookups: a provision by document and number, an act by number and date, amendments by dates.
-  'CREATE INDEX provision_document_num IF NOT EXISTS FOR (n:Provision) ON (n.documentId, n.num)',
-  'CREATE INDEX provision_document_pos IF NOT EXISTS FOR (n:Provision) ON (n.documentId, n.pos)',
-  'CREATE INDEX act_number_date IF NOT EXISTS FOR (n:Act) ON (n.number, n.date)',
+  // Indexes earlier versions created that no query could use (a composite index serves no lookup
+  // on its first property alone: the planner scanned the label instead). A provision list goes
+  // through the document's OWNS edges; an act is found by its number.
+  'DROP INDEX provision_document_num IF EXISTS',
+  'DROP INDEX provision_document_pos IF EXISTS',
+  'DROP INDEX act_number_date IF EXISTS',
+  // The lookups by property, each checked with EXPLAIN on a real server (tests/graph/neo4j-server.test.ts).
+  'CREATE INDEX act_number IF NOT EXISTS FOR (n:Act) ON (n.number)',
   'CREATE INDEX amendment_effective_from IF NOT EXISTS FOR (n:Amendment) ON (n.effectiveFrom)',
   'CREATE INDEX amendment_act_date IF NOT EXISTS FOR (n:Amendment) ON (n.actDate)',
   'CREATE INDEX amendment_act IF NOT EXISTS FOR (n:Amendment) ON (n.actId)',
@@ -74,19 +73,38 @@ export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 
 // — writes: one document per transaction —
 
+/**
+ * The first statement of a write or removal: locks the document's node, creating it bare if it is
+ * new, so concurrent writes of one document run one after the other and each reads the state the
+ * previous one committed (without it, two writers both read "not stored" and merged their versions).
+ */
+export const LOCK_DOCUMENT = `
+MERGE (d:Document {id: $documentId})
+SET d.locked = true
+REMOVE d.locked`;
+
 export const DOCUMENT_STATE = `
 OPTIONAL MATCH (d:Document {id: $documentId})
 OPTIONAL MATCH (d)-[:NAMES]->(a:Act)
 RETURN d.contentHash AS contentHash, d.diagnostics IS NOT NULL AS hasDiagnostics, collect(DISTINCT a.id) AS actIds`;
 
-/** Removes a document and everything it owns (edges from other documents' nodes included). */
-export const DELETE_DOCUMENT = `
+/**
+ * Everything a document brought (edges from other documents' nodes included) and its act names,
+ * but not its node, whose lock the transaction holds: what a replacement deletes first.
+ */
+export const DELETE_DOCUMENT_CONTENT = `
 MATCH (d:Document {id: $documentId})
 OPTIONAL MATCH (d)-[:OWNS]->(n)
 WITH d, collect(n) AS owned
 FOREACH (n IN owned | DETACH DELETE n)
-DETACH DELETE d
-RETURN count(*) AS deleted`;
+WITH d
+OPTIONAL MATCH (d)-[names:NAMES]->(:Act)
+DELETE names`;
+
+/** The document's node, after its content: the last step of a removal. */
+export const DELETE_DOCUMENT_NODE = `
+MATCH (d:Document {id: $documentId})
+DETACH DELETE d`;
 
 export const MERGE_DOCUMENT = `
 MERGE (d:Document {id: $row.id})
@@ -166,24 +184,18 @@ MERGE (n:EditorialNote {id: row.id})
 SET n += row
 MERGE (d)-[:OWNS]->(n)`;
 
-/** Citations made in this document whose target is stored: CITES, and REFERS from the source and its ancestors. */
+/** Citations made in this document (from a stored provision) whose target is stored. */
 export const LINK_CITATIONS_FROM_DOCUMENT = `
-MATCH (:Document {id: $documentId})-[:OWNS]->(c:Citation)<-[:MAKES]-(s:Provision)
+MATCH (:Document {id: $documentId})-[:OWNS]->(c:Citation)<-[:MAKES]-(:Provision)
 MATCH (t:Provision {id: c.targetId})
-MERGE (c)-[:CITES]->(t)
-WITH c, s, t
-MATCH (s)-[:CHILD_OF*0..]->(x:Provision)
-MERGE (x)-[:REFERS {citationId: c.id}]->(t)`;
+MERGE (c)-[:CITES]->(t)`;
 
 /** Citations stored earlier by other documents that point into this one (re-linked after a replacement). */
 export const LINK_CITATIONS_INTO_DOCUMENT = `
 MATCH (:Document {id: $documentId})-[:OWNS]->(t:Provision)
-MATCH (c:Citation {targetId: t.id})<-[:MAKES]-(s:Provision)
+MATCH (c:Citation {targetId: t.id})<-[:MAKES]-(:Provision)
 WHERE c.documentId <> $documentId
-MERGE (c)-[:CITES]->(t)
-WITH c, s, t
-MATCH (s)-[:CHILD_OF*0..]->(x:Provision)
-MERGE (x)-[:REFERS {citationId: c.id}]->(t)`;
+MERGE (c)-[:CITES]->(t)`;
 
 /** An act lives while some document names it. */
 export const DELETE_ORPHAN_ACTS = `
@@ -234,16 +246,17 @@ RETURN key, collect(${ACT_FIELDS}) AS items`;
 
 // — reads of lists: each returns (key, items) rows, items already in the port's order —
 
+/** A document's provisions through its OWNS edges (the Document id constraint is the index). */
 export const PROVISIONS_OF_DOCUMENTS = `
 UNWIND $keys AS key
-MATCH (p:Provision {documentId: key})
+MATCH (:Document {id: key})-[:OWNS]->(p:Provision)
 WHERE $type IS NULL OR p.type = $type
 WITH key, p ORDER BY p.pos
 RETURN key, collect(p.json) AS items`;
 
 export const ROOTS_OF_DOCUMENTS = `
 UNWIND $keys AS key
-MATCH (p:Provision {documentId: key})
+MATCH (:Document {id: key})-[:OWNS]->(p:Provision)
 WHERE p.parentId IS NULL
 WITH key, p ORDER BY p.ordinal, p.pos
 RETURN key, collect(p.json) AS items`;
@@ -284,16 +297,35 @@ MATCH (m:Amendment {id: $id})
 RETURN m.actDate AS actDate, m.effectiveFrom AS effectiveFrom, m.documentId AS documentId, coalesce(m.offset, 0) AS offset`;
 
 /**
- * One keyset page of filtered amendments, oldest first or newest first (dates descending, unknown dates
- * still last, ties in document order either way). A null filter parameter means "any"; a value without a
- * date never lies in a bounded range (comparisons with null are not true).
+ * Where a filtered amendment search starts, by the first filter given in this order: an index
+ * seek (or the target's subtree) rather than a scan of every amendment. The other filters are
+ * checked after it; only a search without any filter reads all amendments.
  */
-function findAmendments(newest: boolean): string {
+const AMENDMENT_STARTS = {
+  actId: 'MATCH (m:Amendment {actId: $actId})',
+  targetId: 'MATCH (:Provision {id: $targetId})<-[:CHILD_OF*0..]-(:Provision)<-[:AMENDS]-(m:Amendment)',
+  documentId: 'MATCH (m:Amendment {documentId: $documentId})',
+  effectiveFromFrom: 'MATCH (m:Amendment) WHERE m.effectiveFrom >= $effectiveFromFrom',
+  effectiveFromTo: 'MATCH (m:Amendment) WHERE m.effectiveFrom <= $effectiveFromTo',
+  actDateFrom: 'MATCH (m:Amendment) WHERE m.actDate >= $actDateFrom',
+  actDateTo: 'MATCH (m:Amendment) WHERE m.actDate <= $actDateTo',
+  all: 'MATCH (m:Amendment)',
+} as const;
+
+export type AmendmentStart = keyof typeof AMENDMENT_STARTS;
+
+/**
+ * One keyset page of filtered amendments from `start`, oldest first or newest first (dates descending,
+ * unknown dates still last, ties in document order either way). A null filter parameter means "any";
+ * a value without a date never lies in a bounded range (comparisons with null are not true).
+ */
+function findAmendments(start: string, newest: boolean): string {
   // An unknown date sorts after every date: as the largest string going up, as the smallest going down.
   const missing = newest ? "''" : "'\\uFFFF'";
   const [later, direction] = newest ? ['<', 'DESC'] : ['>', 'ASC'];
   return `
-MATCH (m:Amendment)
+${start}
+WITH DISTINCT m
 WHERE ($documentId IS NULL OR m.documentId = $documentId)
   AND ($actId IS NULL OR m.actId = $actId)
   AND ($action IS NULL OR m.action = $action)
@@ -314,18 +346,24 @@ WITH matching, [x IN matching WHERE $after IS NULL
 RETURN size(matching) AS totalCount, [x IN rest[0..$first] | x.json] AS items, size(rest) > $first AS hasNextPage`;
 }
 
-export const FIND_AMENDMENTS = findAmendments(false);
-export const FIND_AMENDMENTS_NEWEST_FIRST = findAmendments(true);
+export const FIND_AMENDMENTS = mapValues(AMENDMENT_STARTS, (start) => findAmendments(start, false));
+export const FIND_AMENDMENTS_NEWEST_FIRST = mapValues(AMENDMENT_STARTS, (start) => findAmendments(start, true));
 
-/** Provisions by amendment events in their subtree, most first, ties in document order. */
-export const MOST_AMENDED = `
-MATCH (p:Provision)
-WHERE ($documentId IS NULL OR p.documentId = $documentId) AND ($type IS NULL OR p.type = $type)
-WITH p, size([(p)<-[:CHILD_OF*0..]-(:Provision)<-[:AMENDS]-(m:Amendment) | m]) AS events
-WHERE events > 0
+/**
+ * Provisions by amendment events in their subtree, most first, ties in document order: from the
+ * amendments (of one document through its index, or all) up each target's chain of ancestors.
+ */
+export const MOST_AMENDED = mapValues(
+  { documentId: 'MATCH (m:Amendment {documentId: $documentId})', all: 'MATCH (m:Amendment)' },
+  (start) => `
+${start}
+MATCH (m)-[:AMENDS]->(:Provision)-[:CHILD_OF*0..]->(p:Provision)
+WHERE $type IS NULL OR p.type = $type
+WITH p, count(m) AS events
 RETURN p.json AS json, events
 ORDER BY events DESC, p.documentId, p.pos
-LIMIT $first`;
+LIMIT $first`,
+);
 
 /** Text order: document, the source's place in it, the citation's number. */
 const CITATION_ORDER = 'c.documentId, c.sourcePos, c.seq, c.id';
@@ -387,41 +425,34 @@ UNWIND $keys AS key
 MATCH (d:Document {id: key})
 RETURN key, d.diagnostics AS json`;
 
-// — traversal: the two hops return (key, items) rows like the lists above —
-
-/** One breadth-first hop outwards: per node, the citations made in its subtree that hit a stored provision. */
-export const CITATION_STEPS_OUT = `
-UNWIND $keys AS key
-MATCH (:Provision {id: key})<-[:CHILD_OF*0..]-(:Provision)-[:MAKES]->(c:Citation)-[:CITES]->(t:Provision)
-WITH key, c, t ORDER BY ${CITATION_ORDER}
-RETURN key, collect({neighbourId: t.id, citation: c.json}) AS items`;
-
-/** One breadth-first hop inwards: per node, the citations pointing into its subtree, from their source. */
-export const CITATION_STEPS_IN = `
-UNWIND $keys AS key
-MATCH (:Provision {id: key})<-[:CHILD_OF*0..]-(:Provision)<-[:CITES]-(c:Citation)<-[:MAKES]-(s:Provision)
-WITH key, c, s ORDER BY ${CITATION_ORDER}
-RETURN key, collect({neighbourId: s.id, citation: c.json}) AS items`;
-
-/** True when `from` is `to` or lies below it. */
-export const IN_SUBTREE = `
-MATCH (:Provision {id: $fromId})-[:CHILD_OF*0..]->(:Provision {id: $toId})
-RETURN count(*) > 0 AS inside`;
+// — traversal: one hop returns (key, items) rows like the lists above —
 
 /**
- * Fewest REFERS hops from `from` into `to`'s subtree (callers handle from-inside-to first:
- * shortestPath refuses equal ends). Ties go to the smallest list of node ids, so the
- * answer does not depend on the planner.
+ * One breadth-first hop for a frontier, both directions in one round trip: per node, the citations
+ * made in its subtree that hit a stored provision (`$outgoing`), then those pointing into its
+ * subtree, from their source (`$incoming`); each in text order.
  */
-export const CITATION_PATH = `
-MATCH (origin:Provision {id: $fromId})
-MATCH (:Provision {id: $toId})<-[:CHILD_OF*0..]-(goal:Provision)
-WHERE goal <> origin
-MATCH path = shortestPath((origin)-[:REFERS*1..${MAX_TRAVERSAL_DEPTH}]->(goal))
-WITH path WHERE length(path) <= $maxDepth
-WITH path ORDER BY length(path), [n IN nodes(path) | n.id]
-LIMIT 1
-RETURN [n IN nodes(path) | n.json] AS nodes`;
+export const CITATION_STEPS = `
+UNWIND $keys AS key
+MATCH (n:Provision {id: key})
+WITH key, n,
+  CASE WHEN $outgoing THEN COLLECT {
+    MATCH (n)<-[:CHILD_OF*0..]-(:Provision)-[:MAKES]->(c:Citation)-[:CITES]->(t:Provision)
+    WITH c, t ORDER BY ${CITATION_ORDER}
+    RETURN {neighbourId: t.id, citation: c.json, outgoing: true}
+  } ELSE [] END AS out,
+  CASE WHEN $incoming THEN COLLECT {
+    MATCH (n)<-[:CHILD_OF*0..]-(:Provision)<-[:CITES]-(c:Citation)<-[:MAKES]-(s:Provision)
+    WITH c, s ORDER BY ${CITATION_ORDER}
+    RETURN {neighbourId: s.id, citation: c.json, outgoing: false}
+  } ELSE [] END AS into
+RETURN key, out + into AS items`;
+
+/** Per node: whether it is `$rootId` or lies below it (a citation path's goal test, one query per hop). */
+export const IN_SUBTREE = `
+UNWIND $keys AS key
+MATCH (n:Provision {id: key})
+RETURN key, EXISTS { (n)-[:CHILD_OF*0..]->(:Provision {id: $rootId}) } AS inside`;
 
 export const COUNTS = `
 RETURN COUNT { (:Document) } AS documents, COUNT { (:Provision) } AS provisions,
@@ -429,8 +460,9 @@ RETURN COUNT { (:Document) } AS documents, COUNT { (:Provision) } AS provisions,
   COUNT { (:Mention) } AS mentions, COUNT { (:DocumentRelation) } AS relations,
   COUNT { (:EditorialNote) } AS editorialNotes`;
 
-/** Empties the database. Only the contract run sends it, to start each suite on a scratch database. */
-export const CLEAR_DATABASE = 'MATCH (n) DETACH DELETE n';
+function mapValues<K extends string, V, W>(record: Record<K, V>, f: (value: V) => W): Record<K, W> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value as V)])) as Record<K, W>;
+}
 
 function snake(label: string): string {
   return label.replace(/[a-z][A-Z]/g, (m) => `${m[0]}_${m[1]}`).toLowerCase();

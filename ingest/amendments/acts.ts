@@ -9,6 +9,15 @@ export function normalizeActNumber(printed: string): string {
   return printed.replace(/[Іі]/g, (c) => (c === 'І' ? 'I' : 'i')).replace(/[.,;:]+$/u, '');
 }
 
+/** A Roman numeral as convocations number laws (`VII`, `VIII`): standard form only. */
+const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** Why a normalized act number's Roman numeral is no numeral (`46-VIIII`, a typo the database prints), or null. */
+export function actNumberProblem(number: string): string | null {
+  const roman = /-([IVXLC]+)$/.exec(number)?.[1];
+  return roman !== undefined && !ROMAN.test(roman) ? `the act number \`${number}\` ends in \`${roman}\`, which is no Roman numeral; kept as printed` : null;
+}
+
 /** The kind of act a printed word names in `words` (spaces and case as printed do not matter), or `other`. */
 export function kindOfWord(words: ReadonlyArray<{ word: string; kind: ActKind }>, printed: string): ActKind {
   const word = printed.replace(/\s+/g, ' ').toLowerCase();

@@ -4,9 +4,9 @@
  * after the last act of its run (L741–L745, L779: `… Заңымен (…) (бұр.ред.қара); … Заңымен (…) 4) тармақша өзгертілді`).
  */
 import type { ActKind, AmendmentAction } from '../../model/index.ts';
-import { kindOfWord, normalizeActNumber } from './acts.ts';
+import { actNumberProblem, kindOfWord, normalizeActNumber } from './acts.ts';
 import { isoDate, monthOfAblative, parseDottedDate } from './dates.ts';
-import { ACTIONS, CLAUSE_HEAD, EFFECTIVE, INSTRUMENTS, SEE_PREVIOUS, targetWords, type TargetWords } from './grammar.ts';
+import { actionAtEnd, CLAUSE_HEAD, EFFECTIVE, INSTRUMENTS, SEE_PREVIOUS, targetWords, type TargetWords } from './grammar.ts';
 import { execAll } from '../regex.ts';
 
 export interface Problem {
@@ -53,13 +53,10 @@ function readTail(raw: string): Tail {
   // A dangling `(` left by the publisher (L4669) carries nothing: it is dropped with the `;` joints.
   let words = rest.replace(SEE_PREVIOUS, ' ').replace(/[\s;(]+$/u, '').replace(/\s+/g, ' ').trim();
   let action: AmendmentAction | null = null;
-  for (const a of ACTIONS) {
-    const m = a.pattern.exec(words);
-    if (m) {
-      action = a.action;
-      words = words.slice(0, m.index).trim();
-      break;
-    }
+  const found = actionAtEnd(words);
+  if (found) {
+    action = found.action;
+    words = words.slice(0, found.index).trim();
   }
   if (action === null && words !== '') {
     problems.push({ rule: 'amendment-action', reason: `no known action in \`${words}\`` });
@@ -85,6 +82,8 @@ export function splitClauses(text: string): Clause[] {
       problems.push({ rule: 'amendment-action', reason: 'the note names no action for this act' });
       action = 'other';
     }
+    const numberProblem = actNumberProblem(normalizeActNumber(h[2] ?? ''));
+    if (numberProblem) problems.push({ rule: 'amendment-act-number', reason: numberProblem });
     const printedDate = h[1] ?? '';
     const date = parseDottedDate(printedDate);
     if (date === null) problems.push({ rule: 'amendment-date', reason: `impossible act date \`${printedDate}\` (read as YYYY.DD.MM.)` });

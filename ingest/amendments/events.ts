@@ -8,6 +8,7 @@ import { spanAt } from '../normalize.ts';
 import type { AmendmentNote, AmendmentsResult } from '../stages.ts';
 import { ActSet, actOf } from './acts.ts';
 import { splitClauses, type Clause } from './clauses.ts';
+import { isSelfAuthorityNote, splitExportClauses } from './export-clauses.ts';
 import { resolveTarget } from './targets.ts';
 
 /** An Act for a clause; an impossible printed date gives a name-only act rather than a wrong date. */
@@ -38,12 +39,15 @@ export class Collector {
   addNote(note: AmendmentNote): number {
     const joined = note.note;
     const { file } = joined.source;
-    const clauses = splitClauses(joined.text);
+    const exported = note.format === 'adilet';
+    const clauses = exported ? splitExportClauses(joined.text) : splitClauses(joined.text);
     if (clauses.length === 0) {
-      this.warn(file, joined.source.startLine, 'amendment-note', `no amending act found in the note \`${joined.text}\``);
+      // A commencement or validity note by this act's own article is read (it amends nothing) and kept as an editorial note.
+      if (!(exported && isSelfAuthorityNote(joined.text))) this.warn(file, joined.source.startLine, 'amendment-note', `no amending act found in the note \`${joined.text}\``);
       return 0;
     }
-    const lead = joined.text.slice(0, clauses[0]?.start ?? 0).trim();
+    // The PDF text's clauses start the note; the export's target stands before its first act.
+    const lead = exported ? '' : joined.text.slice(0, clauses[0]?.start ?? 0).trim();
     if (lead !== '') this.warn(file, joined.source.startLine, 'amendment-note', `text before the first act is not understood: \`${lead}\``);
     for (const clause of clauses) {
       const source = spanAt(joined, clause.start, clause.end);

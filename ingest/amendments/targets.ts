@@ -1,8 +1,9 @@
 /**
  * Resolve a note's target wording to an eId, using where the note stands. Part and
  * subparagraph numbers are relative (to the current article, to the current part), so the
- * unit printed next to the note — the one it stands before or in place of — is preferred
- * when it is the unit named; otherwise the eId is built from the note's place.
+ * unit printed next to the note — the one it stands in place of, after (the database export) or
+ * before (the PDF text) — is preferred when it is the unit named; otherwise the eId is built from
+ * the note's place.
  */
 import { type AmendmentScope, cleanNum, codeEId } from '../../model/index.ts';
 import type { AmendmentNote, PlacedUnit } from '../stages.ts';
@@ -27,10 +28,14 @@ function fromPlace(target: TargetWords, note: AmendmentNote): string | null {
       return codeEId({ article: num });
     case 'chapter':
       return codeEId({ chapter: num });
+    case 'section':
+      return codeEId({ section: num });
     case 'part':
       return place.article ? codeEId({ article: place.article, part: num }) : null;
     case 'subparagraph':
       return place.article ? codeEId({ article: place.article, part: place.part, subparagraph: num }) : null;
+    case 'paragraph':
+      return place.article ? codeEId({ article: place.article, part: place.part, subparagraph: place.subparagraph, paragraph: num }) : null;
     default:
       return null;
   }
@@ -38,14 +43,14 @@ function fromPlace(target: TargetWords, note: AmendmentNote): string | null {
 
 export function resolveTarget(target: TargetWords | null, note: AmendmentNote): ResolvedTarget {
   if (target === null) {
-    const unit = note.replaces ?? note.next;
+    const unit = note.replaces ?? note.previous ?? note.next;
     return unit
       ? { eId: unit.eId, scope: 'provision', unresolved: null }
       : { eId: null, scope: 'provision', unresolved: 'the note names no target and no unit follows it' };
   }
   const scope: AmendmentScope = target.heading ? 'heading' : 'provision';
   if (target.type === 'tableOfContents') return { eId: null, scope, unresolved: null };
-  const unit = [note.replaces, note.next].find((u) => named(u ?? null, target));
+  const unit = [note.replaces, note.previous, note.next].find((u) => named(u ?? null, target));
   if (unit) return { eId: unit.eId, scope, unresolved: null };
   const eId = fromPlace(target, note);
   return eId

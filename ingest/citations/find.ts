@@ -51,8 +51,12 @@ export interface FoundReference {
 
 const NUM = String.raw`\d+(?:-\d+)*`;
 const ITEM = `(?:${NUM}\\)|${NUM}|(?:${ORDINAL_SOURCE})(?![\\p{L}]))`;
-/** List separators: comma, `және` (and), `немесе`/`не` (or), `мен`/`бен`/`пен` (and), and a dash between `12)` and `16)` (a range). */
-const SEP = String.raw`(?:\s*,\s*|\s+(?:және|немесе|не|мен|бен|пен)\s+|(?<=\))\s*[-–]\s*(?=\d+(?:-\d+)*\)))`;
+/**
+ * List separators: comma, `және` (and), `немесе`/`не` (or), `мен`/`бен`/`пен` (and), and a range dash: between `12)`
+ * and `16)`, or between two numbers as any dash that is not a number's own hyphen (`4 – 6-баптарында`, `4–6`, `4 - 6`;
+ * `1-2-бөлігінде` is part 1-2).
+ */
+const SEP = String.raw`(?:\s*,\s*|\s+(?:және|немесе|не|мен|бен|пен)\s+|(?<=\))\s*[-–—]\s*(?=\d+(?:-\d+)*\))|(?<=\d)(?:\s*[–—]\s*|\s+-\s*|\s*-\s+)(?=\d))`;
 /** Numbers meet their unit word with a hyphen (`22-бабы`), an en dash (`5–бабына`) or a space (`8) тармақшасын`, `677 бап`). */
 // Case-sensitive: unit words after a number are lower case, and a capital `11 Б.` is a page count (бет), not `836-б.`.
 const GROUP = new RegExp(`(?<items>${ITEM}(?:${SEP}${ITEM})*)(?:\\s?[-–]\\s?|\\s+)${UNIT_WORD_SOURCE}`, 'yu');
@@ -255,7 +259,7 @@ function itemsOf(list: string, plural: boolean): FoundItem[] {
     const printed = (tokens[i] ?? '').replace(/\)$/, '');
     const num = String(ordinalValue(printed) ?? printed);
     const previous = items[items.length - 1];
-    if (i > 0 && /[-–]/.test(tokens[i - 1] ?? '') && previous?.kind === 'num') items[items.length - 1] = { kind: 'range', from: Number(previous.num), to: Number(num) };
+    if (i > 0 && /[-–—]/.test(tokens[i - 1] ?? '') && previous?.kind === 'num') items[items.length - 1] = { kind: 'range', from: Number(previous.num), to: Number(num) };
     else items.push({ kind: 'num', num });
   }
   const only = items[0];

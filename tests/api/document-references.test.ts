@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
 import type { IngestedDocument } from '../../model/index.ts';
-import { CODE_ID, ingestedCorpus, provision, temporaryStore } from '../contract/corpus-fixture.ts';
+import { CODE_ID, ingestedCorpus, provision, testGraphStore } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';
 import { COAO, CONSTITUTION, CPC } from '../acts.ts';
 
@@ -57,7 +57,7 @@ const DOCUMENT_FIELDS = `
 `;
 
 describe('what a whole document cites, mentions and doubts, through the API', () => {
-  let stored: Awaited<ReturnType<typeof temporaryStore>>;
+  let stored: Awaited<ReturnType<typeof testGraphStore>>;
   let yoga: ZangraphYoga;
   let corpus: IngestedDocument[];
   const query = <T>(text: string, variables?: Record<string, unknown>) => graphql<T>(yoga.fetch, text, variables);
@@ -74,7 +74,7 @@ describe('what a whole document cites, mentions and doubts, through the API', ()
 
   beforeAll(async () => {
     corpus = await ingestedCorpus();
-    stored = await temporaryStore(corpus);
+    stored = await testGraphStore(corpus);
     yoga = await createServer({ graph: stored.store }, { graphiql: false });
   });
   afterAll(async () => {

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../api/context.ts';
 import { executionPlugins } from '../../api/execution.ts';
 import { createServer, loadSchema } from '../../api/server.ts';
-import type { EmbeddedGraphStore } from '../../graph/embedded/store.ts';
-import { CODE_ID, ingestedCorpus, provision, temporaryStore } from '../contract/corpus-fixture.ts';
+import type { GraphStore } from '../../graph/port.ts';
+import { CODE_ID, ingestedCorpus, provision, testGraphStore } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';
 
 /** Queries touching every kind of value the schema returns; each with its variables. */
@@ -39,12 +39,12 @@ const QUERIES: [string, string, Record<string, unknown>][] = [
 ];
 
 describe('query execution (graphql-jit from the second run of a document)', () => {
-  let stored: Awaited<ReturnType<typeof temporaryStore>>;
-  let store: EmbeddedGraphStore;
+  let stored: Awaited<ReturnType<typeof testGraphStore>>;
+  let store: GraphStore;
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    stored = await temporaryStore(await ingestedCorpus());
+    stored = await testGraphStore(await ingestedCorpus());
     store = stored.store;
     schema = await loadSchema();
   });

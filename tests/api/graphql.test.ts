@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import type { EmbeddedGraphStore } from '../../graph/embedded/store.ts';
+import type { GraphStore } from '../../graph/port.ts';
 import { expectConnectedWithoutDuplicates } from '../contract/graph-store.contract.ts';
-import { CODE_ID, CORPUS_DIR, ingestedCorpus, LAW_241_ID, provision, temporaryStore } from '../contract/corpus-fixture.ts';
+import { CODE_ID, CORPUS_DIR, ingestedCorpus, LAW_241_ID, provision, temporaryStore, testGraphStore } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';
 
 const POINT_12 = provision('art_4__para_1__point_12');
@@ -23,14 +23,14 @@ interface GraphAnswer {
 }
 
 describe('GraphQL API over the ingested corpus', () => {
-  let stored: Awaited<ReturnType<typeof temporaryStore>>;
-  let store: EmbeddedGraphStore;
+  let stored: Awaited<ReturnType<typeof testGraphStore>>;
+  let store: GraphStore;
   let yoga: ZangraphYoga;
   const query = <T = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) =>
     graphql<T>(yoga.fetch, text, variables);
 
   beforeAll(async () => {
-    stored = await temporaryStore(await ingestedCorpus());
+    stored = await testGraphStore(await ingestedCorpus());
     store = stored.store;
     yoga = await createServer({ graph: store }, { graphiql: false });
   });

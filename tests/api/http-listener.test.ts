@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_JSON_BODY_BYTES } from '../../api/http.ts';
 import { listen } from '../../api/main.ts';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { CODE_ID, ingestedCode, provision, temporaryStore } from '../contract/corpus-fixture.ts';
+import { CODE_ID, ingestedCode, provision, testGraphStore } from '../contract/corpus-fixture.ts';
 
 const ARTICLE_QUERY = `query ($number: String!) { article(document: "${CODE_ID}", number: $number) { id number status } }`;
 
@@ -18,13 +18,13 @@ interface Answer {
 }
 
 describe('the node:http listener in front of yoga', () => {
-  let stored: Awaited<ReturnType<typeof temporaryStore>>;
+  let stored: Awaited<ReturnType<typeof testGraphStore>>;
   let yoga: ZangraphYoga;
   let server: Server;
   let port: number;
 
   beforeAll(async () => {
-    stored = await temporaryStore([await ingestedCode()]);
+    stored = await testGraphStore([await ingestedCode()]);
     yoga = await createServer({ graph: stored.store }, { graphiql: false });
     ({ server, port } = await listen(yoga, 0));
   });

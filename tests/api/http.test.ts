@@ -2,16 +2,16 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen } from '../../api/main.ts';
 import { createServer } from '../../api/server.ts';
-import { CODE_ID, ingestedCode, provision, temporaryStore } from '../contract/corpus-fixture.ts';
+import { CODE_ID, ingestedCode, provision, testGraphStore } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';
 
 describe('GraphQL over real HTTP', () => {
-  let stored: Awaited<ReturnType<typeof temporaryStore>>;
+  let stored: Awaited<ReturnType<typeof testGraphStore>>;
   let server: Server;
   let url: string;
 
   beforeAll(async () => {
-    stored = await temporaryStore([await ingestedCode()]);
+    stored = await testGraphStore([await ingestedCode()]);
     const bound = await listen(await createServer({ graph: stored.store }), 0);
     server = bound.server;
     url = `http://127.0.0.1:${bound.port}/graphql`;

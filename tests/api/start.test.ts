@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CODE_ID } from '../contract/corpus-fixture.ts';
+import { claimScratchDatabase, type ScratchDatabase } from '../contract/neo4j-scratch.ts';
 import { graphql } from './graphql-client.ts';
 
 const START = fileURLToPath(new URL('../../scripts/start.ts', import.meta.url));
@@ -43,10 +44,14 @@ function stop({ child }: Started): Promise<void> {
 
 describe('npm start', () => {
   let dataDir: string;
+  // With ZANGRAPH_GRAPH=neo4j (inherited by the child) the store is the scratch Neo4j database, emptied here.
+  let scratch: ScratchDatabase | null = null;
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'zangraph-start-'));
+    if (process.env.ZANGRAPH_GRAPH === 'neo4j') scratch = await claimScratchDatabase();
   });
   afterAll(async () => {
+    await scratch?.release();
     await rm(dataDir, { recursive: true, force: true });
   });
 

@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded/store.ts';
 import type { IngestedDocument } from '../../model/index.ts';
+import type { GraphStore } from '../../graph/port.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
 import { CODE_ID } from '../acts.ts';
+import { scratchNeo4jStore } from './neo4j-scratch.ts';
 export { CODE_ID } from '../acts.ts';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
@@ -46,4 +48,13 @@ export async function temporaryStore(documents: readonly IngestedDocument[]): Pr
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A store of the backend the run selects, holding `documents`: the embedded one in a temporary
+ * directory, or with ZANGRAPH_GRAPH=neo4j a claimed scratch Neo4j database (the API tests run
+ * end to end on both; `.ci/run` runs them on Neo4j one file at a time).
+ */
+export function testGraphStore(documents: readonly IngestedDocument[]): Promise<{ store: GraphStore; remove(): Promise<void> }> {
+  return process.env.ZANGRAPH_GRAPH === 'neo4j' ? scratchNeo4jStore(documents) : temporaryStore(documents);
 }

@@ -81,6 +81,19 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
         expect(await store.snapshot().getAmendments([dropped.id])).toEqual([dropped]);
       });
 
+      it('runs two concurrent writes of one document one after the other: one creates it, the other replaces it whole', async () => {
+        const dropped = code.amendments.at(-1) as Amendment;
+        const shorter: IngestedDocument = { ...code, amendments: code.amendments.slice(0, -1) };
+        expect(await store.removeDocument(CODE_ID)).toBe(true);
+        const results = await Promise.all([store.writeDocument(code), store.writeDocument(shorter)]);
+        expect(results.map((r) => r.status).sort()).toEqual(['created', 'replaced']);
+        // The version written last is stored, whole: its amendments, not a union of both.
+        const last = results[0]?.status === 'replaced' ? code : shorter;
+        expect((await store.counts()).amendments).toBe(last.amendments.length);
+        expect(await store.getAmendments([dropped.id])).toEqual([last === code ? dropped : null]);
+        expect((await store.writeDocument(code)).status).toBe(last === code ? 'unchanged' : 'replaced');
+      });
+
       it('refuses a document with a duplicated provision, naming its file, and keeps the stored version', async () => {
         const broken: IngestedDocument = { ...code, provisions: [...code.provisions, code.provisions[5] as Provision] };
         await expect(store.writeDocument(broken)).rejects.toThrow(new RegExp(`${code.document.file}: provision .* occurs twice`));
@@ -313,6 +326,13 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
         expect(path[0]?.id).toBe(ART_23);
         expect(path[1]?.id.startsWith(ART_22)).toBe(true);
         expect((await store.citationPath(ART_22, ART_22, 1))?.map((p) => p.id)).toEqual([ART_22]);
+      });
+
+      it('of equally short paths, takes the first citation in text order', async () => {
+        // L1809–L1811: part 2 of article 23 cites "22-бабы … 8) тармақшасын" before "22-бабында":
+        // both reach article 22 in one hop, and the path goes through the first.
+        const path = await store.citationPath(provision('art_23__para_2'), ART_22, 5);
+        expect(path?.map((p) => p.id)).toEqual([provision('art_23__para_2'), provision('art_22__para_2__point_8')]);
       });
     });
   });

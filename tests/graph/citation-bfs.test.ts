@@ -1,6 +1,6 @@
 /**
- * The Neo4j adapter feeds the shared walk with steps computed as CITATION_STEPS_OUT / _IN
- * compute them: citations made in / pointing into a node's subtree, in text order, targets
+ * The Neo4j adapter feeds the shared walk with steps computed as CITATION_STEPS
+ * computes them: citations made in / pointing into a node's subtree, in text order, targets
  * restricted to stored provisions. Here those steps are read through the port's citationsFrom /
  * citationsTo on the real code, and the walk must answer what the embedded store answers.
  */
@@ -21,7 +21,7 @@ afterAll(async () => {
   await stored?.remove();
 });
 
-/** Steps as CITATION_STEPS_OUT / CITATION_STEPS_IN define them, read through the port. */
+/** Steps as CITATION_STEPS defines them, read through the port. */
 const portSteps: StepSource = async (nodeIds, direction) => {
   const out = direction === 'in' ? nodeIds.map(() => []) : await store.citationsFrom(nodeIds);
   const into = direction === 'out' ? nodeIds.map(() => []) : await store.citationsTo(nodeIds);

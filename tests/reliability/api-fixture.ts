@@ -46,7 +46,7 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
     await search.upsertDocuments(documents);
   }
   const corpusDir = options.corpusDir ?? CORPUS_DIR;
-  const sync = createCorpusSync({ graph, search }, { corpusDir, maxFileBytes: DEFAULT_MAX_FILE_BYTES, statePath: join(dataDir, 'corpus-sync.json') });
+  const sync = createCorpusSync({ graph, search }, { corpusDir, importedDir: null, maxFileBytes: DEFAULT_MAX_FILE_BYTES, statePath: join(dataDir, 'corpus-sync.json') });
   // The hook holds a reingest before the corpus is read, so a test can answer TIMEOUT while the write waits.
   const corpus: CorpusSync = {
     documentIds: () => sync.documentIds(),

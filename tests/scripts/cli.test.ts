@@ -33,7 +33,7 @@ function run(name: string, args: string[], env: Record<string, string> = {}): Pr
   });
 }
 
-const SCRIPTS = ['start', 'ingest', 'bench', 'bench-search', 'eval-search', 'soak', 'web-screenshots'];
+const SCRIPTS = ['start', 'ingest', 'import', 'bench', 'bench-search', 'eval-search', 'soak', 'web-screenshots'];
 
 describe('every script', () => {
   it.each(SCRIPTS)('%s: --help lists its flags and exits 0 without doing anything', async (name) => {

@@ -22,7 +22,7 @@ function problemsOf(env: Env): readonly string[] {
 describe('loadConfig', () => {
   it('selects the embedded backends in ZANGRAPH_DATA_DIR when nothing is set', () => {
     expect(loadConfig({ ZANGRAPH_DATA_DIR: '/var/zangraph' })).toEqual({
-      corpus: { corpusDir: resolve('./corpus'), maxFileBytes: 16 * 1024 * 1024, statePath: '/var/zangraph/corpus-sync.json' },
+      corpus: { corpusDir: resolve('./corpus'), importedDir: '/var/zangraph/corpus', maxFileBytes: 16 * 1024 * 1024, statePath: '/var/zangraph/corpus-sync.json' },
       dataDir: '/var/zangraph',
       graph: { kind: 'embedded', dir: '/var/zangraph/graph' },
       search: { kind: 'embedded', dir: '/var/zangraph/search' },

@@ -7,10 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { SHARED_DIR } from '../shared-dir.ts';
 
-/** The shared data beside the repository (CI checks it out there); `ZANGRAPH_SHARED_DIR` points elsewhere, e.g. from a worktree. */
-export const SHARED_DIR = process.env.ZANGRAPH_SHARED_DIR ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
+export { SHARED_DIR };
 
 export type ExportLanguage = 'kk' | 'ru';
 

@@ -14,7 +14,7 @@ import { citationSite, joinedText, toProvision } from './output.ts';
 import { segmentHeader } from './header.ts';
 import { endsClause } from '../lines.ts';
 import { classifyLine, type LineClass } from './classify.ts';
-import { compareToc, findToc, type TocUnits } from './toc.ts';
+import { checkToc, findToc } from './toc.ts';
 import { segmentBody, type BodyResult } from './body.ts';
 
 export type { SegmentContext } from './context.ts';
@@ -44,17 +44,7 @@ export function segmentCode(lines: readonly SourceLine[], ctx: SegmentContext): 
   const provisions: Provision[] = preface ? [preface, ...out.provisions] : out.provisions;
 
   const diagnostics: Diagnostic[] = [...body.diagnostics];
-  if (toc) {
-    const units: TocUnits = { sections: [], chapters: [], articles: [] };
-    const lineOf = new Map<string, number>();
-    for (const p of provisions) {
-      const key = p.type === 'section' ? 'sections' : p.type === 'chapter' ? 'chapters' : p.type === 'article' ? 'articles' : null;
-      if (!key || p.num === null) continue;
-      units[key].push(p.num);
-      lineOf.set(`${key}:${p.num}`, p.source.startLine);
-    }
-    diagnostics.push(...compareToc(toc, units, (key, num) => lineOf.get(`${key}:${num}`) ?? toc.source.endLine));
-  }
+  if (toc) diagnostics.push(...checkToc(toc, provisions));
 
   const last = lines[lines.length - 1] ?? first;
   if (!provisions.some((p) => p.type === 'signature')) {
@@ -99,7 +89,7 @@ function unstructured(lines: readonly SourceLine[], classes: readonly LineClass[
  * The body's provisions and citation sites, in document order, each draft's text joined once for both.
  * A node's ordinal is its place among its siblings; top-level ordinals count after the `before` nodes ahead of the body.
  */
-function bodyOutput(body: BodyResult, ctx: SegmentContext, before: number): { provisions: Provision[]; sites: CitationSite[] } {
+export function bodyOutput(body: Pick<BodyResult, 'drafts' | 'topLevel'>, ctx: SegmentContext, before: number): { provisions: Provision[]; sites: CitationSite[] } {
   const ordinals = new Map<DraftNode, number>();
   for (const siblings of [body.topLevel, ...body.drafts.map((d) => d.children)]) siblings.forEach((d, i) => ordinals.set(d, i));
   const provisions: Provision[] = [];

@@ -3,7 +3,7 @@
  * (a 2021 amendment deleted it, yet the publisher still prints it), so it is skipped; but
  * the units it lists are checked against the body's, to catch units the body grammar missed.
  */
-import type { Diagnostic, SourceSpan } from '../../../model/index.ts';
+import type { Diagnostic, Provision, SourceSpan } from '../../../model/index.ts';
 import { spanOf, type SourceLine } from '../../normalize.ts';
 import { execAll } from '../../regex.ts';
 import type { LineClass } from './classify.ts';
@@ -72,4 +72,18 @@ export function compareToc(toc: TableOfContents, body: TocUnits, bodyLine: (kind
     }
   }
   return out;
+}
+
+const KEYS = { section: 'sections', chapter: 'chapters', article: 'articles' } as const;
+
+/** The table of contents checked against the provisions the body gave: compareToc over the body's units. */
+export function checkToc(toc: TableOfContents, provisions: readonly Provision[]): Diagnostic[] {
+  const body: TocUnits = { sections: [], chapters: [], articles: [] };
+  const lineOf = new Map<string, number>();
+  for (const p of provisions) {
+    if (p.num === null || !(p.type === 'section' || p.type === 'chapter' || p.type === 'article')) continue;
+    body[KEYS[p.type]].push(p.num);
+    lineOf.set(`${KEYS[p.type]}:${p.num}`, p.source.startLine);
+  }
+  return compareToc(toc, body, (key, num) => lineOf.get(`${key}:${num}`) ?? toc.source.endLine);
 }

@@ -2,10 +2,13 @@ import { lintCypherQuery, type SyntaxDiagnostic } from '@neo4j-cypher/language-s
 import { describe, expect, it } from 'vitest';
 import * as cypher from '../../../graph/neo4j/cypher.ts';
 
-/** Every statement graph/neo4j/cypher.ts exports, by constant name (SCHEMA's entries numbered). */
+/** Every statement graph/neo4j/cypher.ts exports, by constant name (SCHEMA's entries numbered, variants by key). */
 const statements: [string, string][] = Object.entries(cypher).flatMap(([name, value]): [string, string][] => {
   if (typeof value === 'string') return [[name, value]];
   if (name === 'SCHEMA') return (value as readonly string[]).map((text, i) => [`SCHEMA[${i}]`, text]);
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return Object.entries(value).map(([key, text]): [string, string] => [`${name}.${key}`, String(text)]);
+  }
   return [];
 });
 
@@ -22,7 +25,7 @@ function diagnostics(text: string): SyntaxDiagnostic[] {
 describe('graph/neo4j/cypher.ts', () => {
   it('exports the statements the adapter sends, schema included', () => {
     expect(statements.length).toBeGreaterThan(40);
-    expect(statements.filter(([name]) => name.startsWith('SCHEMA[')).length).toBe(cypher.NODE_LABELS.length + 12);
+    expect(statements.filter(([name]) => name.startsWith('SCHEMA[')).length).toBe(cypher.NODE_LABELS.length + 13);
   });
 
   it.each(statements)('%s parses as Cypher 5 without errors or warnings', (_name, text) => {
@@ -41,7 +44,10 @@ describe('graph/neo4j/cypher.ts', () => {
     expect(new Set(literals)).toEqual(new Set(['\\uFFFF', '', 'other']));
   });
 
-  it('caps shortestPath at the port maximum depth', () => {
-    expect(cypher.CITATION_PATH).toContain('shortestPath((origin)-[:REFERS*1..5]->(goal))');
+  it('checks every amendment filter in every search variant, whichever filter it starts from', () => {
+    const filters = ['$documentId', '$actId', '$action', '$targetId', '$effectiveFromFrom', '$effectiveFromTo', '$actDateFrom', '$actDateTo'];
+    for (const text of Object.values(cypher.FIND_AMENDMENTS)) {
+      for (const filter of filters) expect(text).toContain(`${filter} IS NULL OR`);
+    }
   });
 });

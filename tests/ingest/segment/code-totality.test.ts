@@ -9,39 +9,9 @@ import { normalizeLines } from '../../../ingest/normalize.ts';
 import { segmentCode } from '../../../ingest/segment/code/index.ts';
 import { CODE_FILE, ctx, raw } from '../code-fixture.ts';
 import { outsideToc, positionalConservation, segmentPieces } from '../conservation.ts';
+import { mutate, mutation } from '../mutations.ts';
 
 const rawLines = raw.split('\n');
-
-type Mutation = { op: 'drop' | 'duplicate' | 'swap'; at: number; to: number } | { op: 'truncate'; at: number; to: number };
-
-const mutation = fc.record({
-  op: fc.constantFrom('drop', 'duplicate', 'swap', 'truncate'),
-  at: fc.nat(),
-  to: fc.nat(),
-}) as fc.Arbitrary<Mutation>;
-
-function mutate(lines: string[], m: Mutation): string[] {
-  if (lines.length === 0) return lines;
-  const at = m.at % lines.length;
-  const to = m.to % lines.length;
-  const out = [...lines];
-  switch (m.op) {
-    case 'drop':
-      out.splice(at, 1);
-      break;
-    case 'duplicate':
-      out.splice(to, 0, out[at] ?? '');
-      break;
-    case 'swap':
-      [out[at], out[to]] = [out[to] ?? '', out[at] ?? ''];
-      break;
-    case 'truncate':
-      // cut a line in the middle, as a damaged extraction would
-      out[at] = (out[at] ?? '').slice(0, to % Math.max(1, (out[at] ?? '').length));
-      break;
-  }
-  return out;
-}
 
 /** A slice of the real file (from its start, so it has a header and often a TOC, or from the middle of the body), then mutations. */
 const mutatedText = fc

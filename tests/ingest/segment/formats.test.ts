@@ -9,9 +9,11 @@ const corpusDir = new URL('../../../corpus/', import.meta.url);
 const documents = await readManifest(fileURLToPath(corpusDir));
 
 describe('the format table', () => {
-  it('gives every seed document a format, and every format reads a seed document', () => {
+  it('gives every seed document a format, and every format but the database export reads a seed document', () => {
+    // Acts exported from the national legal database come in with `npm run import` (tests/ingest/segment/adilet/).
     const formats = documents.map(formatOf);
-    expect(new Set(formats)).toEqual(new Set(Object.keys(SEGMENTERS)));
+    expect(new Set([...formats, 'adilet'])).toEqual(new Set(Object.keys(SEGMENTERS)));
+    expect(formats).not.toContain('adilet');
   });
 
   it("segments each seed document with its format's segmenter, into a tree of the document's own ids", () => {

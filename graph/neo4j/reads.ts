@@ -1,0 +1,132 @@
+/**
+ * The reads that are more than a batch lookup: acts (merged fields, not JSON), amendment
+ * searches (the start picked by filter, so an index serves), diagnostics and counts. Each is
+ * one read transaction over the state.
+ */
+import neo4j from 'neo4j-driver';
+import * as cypher from './cypher.ts';
+import type { Act, Amendment, Diagnostic, Provision, ProvisionType } from '../../model/index.ts';
+import { fromJson, toAct, toNumber } from './rows.ts';
+import {
+  checkLimit,
+  GraphStoreError,
+  GraphStoreInputError,
+  MAX_PAGE_SIZE,
+  type AmendmentCount,
+  type AmendmentFilter,
+  type Page,
+  type PageRequest,
+  type StoreCounts,
+} from '../port.ts';
+import { BACKEND, listsByKey, query, type Neo4jState } from './state.ts';
+
+export async function listActs(state: Neo4jState): Promise<Act[]> {
+  return (await query(state, 'listActs', cypher.LIST_ACTS)).map((r) => toAct(r.get('act')));
+}
+
+export async function getActs(state: Neo4jState, ids: readonly string[]): Promise<(Act | null)[]> {
+  if (ids.length === 0) return [];
+  const records = await query(state, 'getActs', cypher.GET_ACTS, { keys: [...ids] });
+  const found = new Map(records.map((r) => [r.get('key') as string, toAct(r.get('act'))]));
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+export function findActsByNumber(state: Neo4jState, numbers: readonly string[]): Promise<Act[][]> {
+  return listsByKey<Act>(state, 'findActsByNumber', cypher.FIND_ACTS_BY_NUMBER, numbers, {}, toAct);
+}
+
+/** The filter parameters of FIND_AMENDMENTS, null meaning "any". */
+function amendmentParams(filter: AmendmentFilter): Record<Exclude<cypher.AmendmentStart, 'all'>, string | null> {
+  return {
+    actId: filter.actId || null,
+    targetId: filter.targetId || null,
+    documentId: filter.documentId || null,
+    effectiveFromFrom: filter.effectiveFrom?.from || null,
+    effectiveFromTo: filter.effectiveFrom?.to || null,
+    actDateFrom: filter.actDate?.from || null,
+    actDateTo: filter.actDate?.to || null,
+  };
+}
+
+/** The first filter given, in the order of cypher's AMENDMENT_STARTS, picks where the search starts. */
+export function amendmentStart(filter: AmendmentFilter): cypher.AmendmentStart {
+  const params: Partial<Record<cypher.AmendmentStart, string | null>> = amendmentParams(filter);
+  return (Object.keys(cypher.FIND_AMENDMENTS) as cypher.AmendmentStart[]).find((start) => params[start] != null) ?? 'all';
+}
+
+export async function findAmendments(state: Neo4jState, filter: AmendmentFilter, page: PageRequest): Promise<Page<Amendment>> {
+  checkLimit(BACKEND, 'first', page.first, MAX_PAGE_SIZE);
+  let cursor: Record<string, unknown> = { afterActDate: null, afterEffectiveFrom: null, afterDocumentId: null, afterOffset: null };
+  if (page.after) {
+    const [row] = await query(state, 'findAmendments', cypher.AMENDMENT_CURSOR, { id: page.after });
+    if (!row) throw new GraphStoreInputError(BACKEND, 'after', `unknown amendment cursor ${page.after}`);
+    cursor = {
+      afterActDate: row.get('actDate'),
+      afterEffectiveFrom: row.get('effectiveFrom'),
+      afterDocumentId: row.get('documentId'),
+      afterOffset: row.get('offset'),
+    };
+  }
+  const statements = page.newestFirst ? cypher.FIND_AMENDMENTS_NEWEST_FIRST : cypher.FIND_AMENDMENTS;
+  const [row] = await query(state, 'findAmendments', statements[amendmentStart(filter)], {
+    ...amendmentParams(filter),
+    action: filter.action || null,
+    after: page.after || null,
+    ...cursor,
+    first: neo4j.int(page.first),
+  });
+  if (!row) throw new GraphStoreError(BACKEND, 'findAmendments: the query returned no row');
+  return {
+    items: (row.get('items') as unknown[]).map((item) => fromJson<Amendment>(item, 'findAmendments')),
+    totalCount: toNumber(row.get('totalCount'), 'totalCount'),
+    hasNextPage: row.get('hasNextPage') === true,
+  };
+}
+
+export async function mostAmended(
+  state: Neo4jState,
+  filter: { documentId?: string | null; type?: ProvisionType | null },
+  first: number,
+): Promise<AmendmentCount[]> {
+  checkLimit(BACKEND, 'first', first, MAX_PAGE_SIZE);
+  const text = filter.documentId ? cypher.MOST_AMENDED.documentId : cypher.MOST_AMENDED.all;
+  const records = await query(state, 'mostAmended', text, {
+    documentId: filter.documentId || null,
+    type: filter.type || null,
+    first: neo4j.int(first),
+  });
+  return records.map((r) => ({
+    provision: fromJson<Provision>(r.get('json'), 'mostAmended'),
+    count: toNumber(r.get('events'), 'events'),
+  }));
+}
+
+export async function diagnosticsOfDocuments(state: Neo4jState, ids: readonly string[]): Promise<Diagnostic[][]> {
+  if (ids.length === 0) return [];
+  const records = await query(state, 'diagnosticsOfDocuments', cypher.DIAGNOSTICS_OF_DOCUMENTS, { keys: [...ids] });
+  const found = new Map<string, Diagnostic[]>();
+  for (const r of records) {
+    const key = r.get('key') as string;
+    const json: unknown = r.get('json');
+    // Only a document written before diagnostics were stored lacks the property; a rewrite adds it.
+    if (json === null) throw new GraphStoreError(BACKEND, `document ${key} was stored without its diagnostics: ingest it again`);
+    found.set(key, fromJson<Diagnostic[]>(json, 'diagnosticsOfDocuments'));
+  }
+  return ids.map((id) => found.get(id) ?? []);
+}
+
+const COUNT_KEYS: (keyof StoreCounts)[] = [
+  'documents',
+  'provisions',
+  'amendments',
+  'citations',
+  'acts',
+  'mentions',
+  'relations',
+  'editorialNotes',
+];
+
+export async function counts(state: Neo4jState): Promise<StoreCounts> {
+  const [row] = await query(state, 'counts', cypher.COUNTS);
+  return Object.fromEntries(COUNT_KEYS.map((k) => [k, toNumber(row?.get(k), k)])) as unknown as StoreCounts;
+}

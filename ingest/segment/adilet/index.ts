@@ -1,0 +1,289 @@
+/**
+ * The segmenter of the database export (docs/formats.md, docs/formats-adilet.md), markdown or the same text pasted bare: one pass over
+ * its lines, each line one heading, paragraph or note. Layout: title and preamble → table of contents (if printed) →
+ * body → signature. Output is the SegmentResult the code segmenter gives, so the amendments and citations stages
+ * read both formats alike; notes carry the export's format (they stand after the unit they concern).
+ *
+ * Total: a line no rule reads is a paragraph of the unit it stands in (with a warning outside any article); only an
+ * empty text throws.
+ */
+import { childEId, eIdComponent, provisionId, type Diagnostic, type EditorialNote, type Provision, type ProvisionType } from '../../../model/index.ts';
+import { IngestError } from '../../errors.ts';
+import { joinLines, type SourceLine } from '../../normalize.ts';
+import type { AmendmentNote } from '../../stages.ts';
+import { bodyOutput } from '../code/index.ts';
+import type { SegmentContext } from '../code/context.ts';
+import { editorialNote } from '../code/notes.ts';
+import { fitsAfter } from '../code/sequence.ts';
+import { checkToc } from '../code/toc.ts';
+import { childPlace, childrenOfType, createDraft, emptyPlace, placedUnit, type DraftNode } from '../draft.ts';
+import { dropPrefix } from '../lines.ts';
+import type { SegmentResult, Segmenter } from '../types.ts';
+import { readLine, SIGNATURE_START, type ReadLine } from './lines.ts';
+import { findExportToc } from './toc.ts';
+
+type Headed = 'section' | 'chapter' | 'article';
+/** `Алып тасталды` = "was removed". */
+const REPEAL_TEXT = /^алып\s+тасталды/iu;
+const REPEALABLE: ReadonlySet<ProvisionType> = new Set(['article', 'part', 'subparagraph']);
+/** `Ескерту. 16-бап алып тасталды …` ("Note. Article 16 was removed …"): a note that repeals a whole unit. */
+const REPEAL_NOTE = /^Ескерту\.\s*(?:\d+(?:-\d+)*(?:-бап|-тармақ|-бөлік|\)\s*тармақша)\p{L}*)\s+алып\s+тасталды/iu;
+type Labelled = 'part' | 'subparagraph';
+
+/** The format table's segmenter of database exports (index.ts SEGMENTERS). */
+export const segmentAdilet: Segmenter = (lines, { document, lexicon }) =>
+  segmentExport(lines, { documentId: document.id, documentActId: document.id, file: document.file, lexicon, hyphenPolicy: 'realUnlessAttested' });
+
+/** Segment an export's kaz.md (or its text pasted bare). Throws IngestError only on an empty text. */
+export function segmentExport(lines: readonly SourceLine[], ctx: SegmentContext): SegmentResult {
+  const first = lines[0];
+  if (!first) throw new IngestError('the text is empty', { file: ctx.file, line: 1 });
+  const read = lines.map(readLine);
+  const toc = findExportToc(read, lines, ctx.file);
+  const signatureAt = findSignature(read);
+  const b = new ExportBuilder(ctx);
+  for (let i = 0; i < signatureAt; i++) {
+    if (toc && i >= toc.start && i < toc.end) continue;
+    i = b.line(read, i, signatureAt);
+  }
+  b.signature(read.slice(signatureAt).map((r) => r.line));
+  const { drafts, topLevel, anchors } = b;
+  const out = bodyOutput({ drafts, topLevel }, ctx, 0);
+  const provisions: Provision[] = out.provisions.map((p, i) => {
+    const anchor = anchors.get(drafts[i] as DraftNode);
+    return anchor ? { ...p, sourceAnchor: anchor } : p;
+  });
+  const diagnostics = [...b.diagnostics, ...(toc ? checkToc(toc, provisions) : [])];
+  if (!provisions.some((p) => p.type === 'article')) {
+    diagnostics.unshift({ reason: 'no article heading (`N-бап.`) found: the text is kept as generic paragraphs', file: ctx.file, line: first.line, rule: 'no-structure', fatal: false });
+  }
+  if (signatureAt === read.length) {
+    const last = lines[lines.length - 1] ?? first;
+    diagnostics.push({ reason: `the text ends at line ${last.line} without the closing signature block: the file may be truncated`, file: ctx.file, line: last.line, rule: 'truncated', fatal: false });
+  }
+  return { provisions, notes: b.notes, headerNotes: [], editorialNotes: b.editorialNotes, sites: out.sites, toc, diagnostics };
+}
+
+/** Index of the signature's first line (`Қазақстан Республикасының Президенті`), or the number of lines when there is none. */
+function findSignature(read: readonly ReadLine[]): number {
+  for (let i = read.length - 1; i >= Math.max(0, read.length - 4); i--) if (SIGNATURE_START.test(read[i]?.line.text ?? '')) return i;
+  return read.length;
+}
+
+class ExportBuilder {
+  readonly drafts: DraftNode[] = [];
+  readonly topLevel: DraftNode[] = [];
+  readonly anchors = new Map<DraftNode, string>();
+  readonly notes: AmendmentNote[] = [];
+  readonly editorialNotes: EditorialNote[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly usedEIds = new Map<string, number>();
+  private readonly lastHeaded = new Map<Headed, string>();
+  /** Indentation of each part and subparagraph's label line: deeper text belongs to it */
+  private readonly indents = new Map<DraftNode, number>();
+  private current: DraftNode | null = null;
+  /** The anchor waiting for the unit it stands before */
+  private pendingAnchor: { id: string; line: SourceLine } | null = null;
+  private titleTaken = false;
+
+  constructor(private readonly ctx: SegmentContext) {}
+
+  /** Read line `i`; returns the index of the last line it consumed. */
+  line(read: readonly ReadLine[], i: number, end: number): number {
+    const r = read[i] as ReadLine;
+    const last = this.unit(read, i, end);
+    // A footnote marker after the line's text stands at the unit the line opened or continued.
+    if (r.marker) this.editorialNotes.push(editorialNote(this.ctx, 'other', [r.marker], this.at()));
+    return last;
+  }
+
+  private unit(read: readonly ReadLine[], i: number, end: number): number {
+    const r = read[i] as ReadLine;
+    const { line, type } = r;
+    switch (type.kind) {
+      case 'anchor':
+        this.danglingAnchor();
+        this.pendingAnchor = { id: type.id, line };
+        return i;
+      case 'note': {
+        // `16-бап.` then `Ескерту. 16-бап алып тасталды …`: the unit just opened is repealed, the note its repeal.
+        const opened = this.current;
+        const repealed = opened && REPEALABLE.has(opened.type) && opened.children.length === 0 && opened.textLines.length === 0 && REPEAL_NOTE.test(line.text);
+        if (repealed) opened.status = 'repealed';
+        this.note(line, repealed ? opened : null);
+        return i;
+      }
+      case 'editorial':
+        return this.editorial(read, i, end);
+      case 'toc':
+        // A table of contents the act repealed leaves its heading alone (APPC L1): not law text.
+        this.editorialNotes.push(editorialNote(this.ctx, 'other', [line], this.at()));
+        return i;
+      case 'section':
+      case 'chapter':
+      case 'article':
+        this.heading(type.kind, type.num, type.rest, line);
+        return i;
+      case 'repealed':
+        this.repealed(type.unit, type.num, type.rest, line);
+        return i;
+      case 'part':
+      case 'subparagraph': {
+        const container = this.container(type.kind);
+        if (!container) return (this.text(r), i);
+        const d = this.label(type.kind, type.num, container, line);
+        if (type.rest) d.textLines.push(dropPrefix(line, type.rest));
+        return i;
+      }
+      case 'text':
+        this.text(r);
+        return i;
+    }
+  }
+
+  private at(): string | null {
+    return this.current ? provisionId(this.ctx.documentId, this.current.eId) : null;
+  }
+
+  /** An amendment note, after the unit it concerns; `replaces` is the unit it stands in place of. */
+  private note(line: SourceLine, replaces: DraftNode | null): void {
+    const at = replaces ?? this.current;
+    this.notes.push({
+      documentId: this.ctx.documentId,
+      documentActId: this.ctx.documentActId,
+      note: joinLines([line], this.ctx.file),
+      place: (replaces ?? this.current)?.place ?? emptyPlace(),
+      next: null,
+      replaces: replaces ? placedUnit(replaces) : null,
+      previous: !replaces && at ? placedUnit(at) : null,
+      format: 'adilet',
+    });
+  }
+
+  /** `Ескертпе!` and the italic lines that follow it (`*ҚР Конституциялық Сотының … қараңыз.*`): one editorial note. */
+  private editorial(read: readonly ReadLine[], i: number, end: number): number {
+    let j = i;
+    while (j + 1 < end && read[j + 1]?.type.kind === 'text' && (read[j + 1]?.marked || /қараңыз\.?$/u.test(read[j + 1]?.line.text ?? ''))) j++;
+    const kind = /қараңыз\.?$/u.test(read[j]?.line.text ?? '') ? 'see' : 'other';
+    this.editorialNotes.push(editorialNote(this.ctx, kind, read.slice(i, j + 1).map((r) => r.line), this.at()));
+    return j;
+  }
+
+  private heading(type: Headed, num: string, rest: string, line: SourceLine): DraftNode {
+    const parentType: ProvisionType | null = type === 'article' ? 'chapter' : type === 'chapter' ? 'section' : null;
+    let parent = parentType ? this.ancestor(parentType) : null;
+    if (type === 'article' && !parent) parent = this.ancestor('section');
+    const last = this.lastHeaded.get(type) ?? null;
+    if (!fitsAfter(last, num)) this.warn(`${type} ${num} follows ${type} ${last ?? '(none)'}: out of sequence`, line, 'sequence');
+    this.lastHeaded.set(type, num);
+    const d = this.create(type, num, parent, line, eIdComponent(type, num));
+    if (rest) d.headingLines.push(dropPrefix(line, rest));
+    return d;
+  }
+
+  /** A unit printed as repealed: it exists with status repealed, and its text is the repeal note. */
+  private repealed(unit: 'article' | Labelled, num: string, rest: string, line: SourceLine): void {
+    let d: DraftNode;
+    if (unit === 'article') d = this.heading('article', num, '', line);
+    else {
+      const container = this.container(unit);
+      if (!container) return this.note(dropPrefix(line, rest), null);
+      d = this.label(unit, num, container, line);
+    }
+    d.status = 'repealed';
+    this.note(dropPrefix(line, rest), d);
+  }
+
+  /** Where a part or subparagraph goes: its article, or for a subparagraph the part (or article) it follows; null outside any article. */
+  private container(type: Labelled): DraftNode | null {
+    for (let c = this.current; c; c = c.parent) {
+      if (c.type === 'article') return c;
+      if (type === 'subparagraph' && c.type === 'part') return c;
+    }
+    return null;
+  }
+
+  private label(type: Labelled, num: string, container: DraftNode, line: SourceLine): DraftNode {
+    const prev = childrenOfType(container, type).at(-1)?.num ?? null;
+    if (!fitsAfter(prev, num)) this.warn(`${type} ${num} follows ${type} ${prev ?? '(none)'} in ${container.eId}: out of sequence`, line, 'sequence');
+    const d = this.create(type, num, container, line, childEId(container.eId, eIdComponent(type, num)));
+    this.indents.set(d, line.indent);
+    return d;
+  }
+
+  /** A paragraph (абзац): of the subparagraph it is indented under, else of the part or article it stands in. */
+  private text(r: ReadLine): void {
+    const { line } = r;
+    // `16-бап. …` then `*Алып тасталды - ҚР … Заңымен.*`: the unit just opened is repealed, the line is its repeal note.
+    const opened = this.current;
+    if (REPEAL_TEXT.test(line.text) && opened && REPEALABLE.has(opened.type) && opened.children.length === 0 && opened.textLines.length === 0) {
+      opened.status = 'repealed';
+      return this.note(line, opened);
+    }
+    // The first line of the text, before any unit, is the act's title (`# …` in markdown, a bare line when pasted).
+    if (!this.titleTaken && this.drafts.length === 0) {
+      this.titleTaken = true;
+      const d = this.create('preface', null, null, line, 'preface');
+      d.textLines.push(line);
+      this.current = null;
+      return;
+    }
+    let container = this.current;
+    while (container && (container.type === 'paragraph' || container.type === 'preface' || container.type === 'signature')) container = container.parent;
+    while (container?.type === 'subparagraph' && !(line.indent > (this.indents.get(container) ?? 0))) container = container.parent;
+    if (container && container.type !== 'article' && container.type !== 'part' && container.type !== 'subparagraph') {
+      this.warn(`text outside any article: "${line.text.slice(0, 40)}" kept as a paragraph`, line, 'text-outside-article');
+    }
+    // абзац numbering: the container's own text, when it has any, is абзац 1 (ids.ts codeEId)
+    const siblings = container ? container.children : this.topLevel;
+    const n = siblings.filter((s) => s.type === 'paragraph').length + (container?.textLines.length ? 2 : 1);
+    const d = this.create('paragraph', null, container, line, childEId(container?.eId ?? null, eIdComponent('paragraph', String(n))));
+    d.textLines.push(line);
+  }
+
+  private ancestor(type: ProvisionType): DraftNode | null {
+    let c = this.current;
+    while (c && c.type !== type) c = c.parent;
+    return c;
+  }
+
+  private create(type: ProvisionType, num: string | null, parent: DraftNode | null, line: SourceLine, wantedEId: string): DraftNode {
+    let eId = wantedEId;
+    for (let n = 2; this.usedEIds.has(eId); n++) eId = `${wantedEId}-dup${n}`;
+    if (eId !== wantedEId) {
+      this.warn(`eId ${wantedEId} is already taken by the node at line ${this.usedEIds.get(wantedEId) ?? '?'}: this ${type} at line ${line.line} is ${eId}`, line, 'duplicate-eid');
+    }
+    this.usedEIds.set(eId, line.line);
+    const d = createDraft({ type, num, eId, parent, place: childPlace(parent, type, num), firstLine: line });
+    (parent ? parent.children : this.topLevel).push(d);
+    this.drafts.push(d);
+    if (this.pendingAnchor !== null && type !== 'paragraph') {
+      this.anchors.set(d, this.pendingAnchor.id);
+      this.pendingAnchor = null;
+    }
+    this.current = d;
+    return d;
+  }
+
+  /** An anchor followed by no unit (another anchor, or the end of the text) is kept as an editorial note, with a warning. */
+  private danglingAnchor(): void {
+    const anchor = this.pendingAnchor;
+    if (!anchor) return;
+    this.pendingAnchor = null;
+    this.editorialNotes.push(editorialNote(this.ctx, 'other', [anchor.line], this.at()));
+    this.warn(`anchor \`${anchor.id}\` stands before no unit: kept as an editorial note`, anchor.line, 'anchor-without-unit');
+  }
+
+  signature(lines: readonly SourceLine[]): void {
+    this.danglingAnchor();
+    const first = lines[0];
+    if (!first) return;
+    const d = this.create('signature', null, null, first, 'conclusions');
+    d.textLines.push(...lines);
+    d.lastLine = lines[lines.length - 1] ?? first;
+  }
+
+  private warn(reason: string, line: SourceLine, rule: string): void {
+    this.diagnostics.push({ reason, file: this.ctx.file, line: line.line, rule, fatal: false });
+  }
+}

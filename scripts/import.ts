@@ -1,0 +1,88 @@
+/**
+ * `npm run import -- <folder>`: import one act exported from the national legal database into the store
+ * (app/import-act.ts); prints the ingest report, `--json` prints it as JSON. Exits 1 with the problem's file:line
+ * on bad input (the store is left as it was), 2 on a wrong command line.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importAct, IngestError, type ImportReport } from '../app/index.ts';
+import { formatReport } from '../ingest/index.ts';
+import { createBackends } from './backends.ts';
+import { loadConfigOrExit } from './config.ts';
+
+const USAGE = `usage: npm run import -- [--json] <folder>
+
+Import one act exported from the national legal database (Adilet), in the layout of the public mirror
+kazakhstan-law/codes: <folder> is either one version (kaz.md and meta.yaml) or the act's folder holding one
+dated sub-folder (YYYY-MM-DD) per version. The files are copied into the store's own corpus
+(ZANGRAPH_DATA_DIR/corpus, default ./data/corpus; the repository's corpus/ is never edited), parsed, and
+written to the configured graph store and search index; the next \`npm start\` serves the act.
+Until versions are supported only the newest version of an act is kept, and the output says which were skipped.
+Importing the same files again changes nothing.
+
+  --json    print the report as JSON (the parsed document's counts and diagnostics included)
+  --help    print this help
+
+example: npm run import -- ../shared/adilet/law-2021-animals`;
+
+let args;
+try {
+  args = parseArgs({ options: { json: { type: 'boolean' }, help: { type: 'boolean' } }, allowPositionals: true });
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const [folder, ...extra] = args.positionals;
+if (!folder || extra.length > 0) {
+  console.error(`${folder ? 'give one folder' : 'no folder given'}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const config = loadConfigOrExit();
+const backends = await createBackends(config);
+try {
+  const report = await importAct(resolve(folder), config.corpus, backends);
+  console.log(args.values.json ? JSON.stringify(jsonReport(report), null, 2) : textReport(report, config.corpus.importedDir ?? ''));
+} catch (error) {
+  if (!(error instanceof IngestError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+} finally {
+  await backends.close();
+}
+
+function textReport(r: ImportReport, storeDir: string): string {
+  const what = { added: 'imported', replaced: 'imported, replacing the version held', unchanged: 'already imported with the same files: nothing changed', held: 'not imported' }[r.status];
+  return [
+    `${r.title} (${r.workId}), version ${r.versionDate}: ${what}`,
+    `  versions in the folder: ${r.versionsFound.join(', ')}`,
+    ...r.skipped.map((s) => `  skipped ${s.versionDate}: ${s.reason}`),
+    ...r.files.map((f) => `  ${r.status === 'held' ? '' : `${storeDir}/`}${f.file} sha256 ${f.sha256}`),
+    ...(r.document ? ['', formatReport([r.document])] : []),
+    ...(r.log.length ? ['', ...r.log] : []),
+  ].join('\n');
+}
+
+/** The report with the parsed document summed up (counts, amendments by action, diagnostics with file:line), not dumped. */
+function jsonReport(r: ImportReport) {
+  const doc = r.document;
+  const tally = (values: readonly string[]) => Object.fromEntries([...new Set(values)].map((v) => [v, values.filter((x) => x === v).length]));
+  return {
+    ...r,
+    document: doc && {
+      id: doc.document.id,
+      file: doc.document.file,
+      provisions: tally(doc.provisions.map((p) => p.type)),
+      repealed: doc.provisions.filter((p) => p.status === 'repealed').map((p) => p.id),
+      amendments: tally(doc.amendments.map((a) => a.action)),
+      amendingActs: doc.acts.filter((a) => doc.amendments.some((m) => m.actId === a.id)).map((a) => ({ id: a.id, number: a.number, date: a.date, title: a.title })),
+      citations: { total: doc.citations.length, resolved: doc.citations.filter((c) => c.resolved).length },
+      editorialNotes: doc.editorialNotes.length,
+      diagnostics: doc.diagnostics.map((d) => ({ place: `${d.file}:${d.line}`, rule: d.rule, reason: d.reason, fatal: d.fatal })),
+    },
+  };
+}
