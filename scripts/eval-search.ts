@@ -1,8 +1,10 @@
 /**
- * `npm run eval:search`: relevance of the embedded search index over the query set
- * (search/eval/queries.json), with the Kazakh analyzer and, side by side, with the engine's
- * default tokenizer and no stemming. Prints MRR@10, nDCG@10 and Recall@10 per split.
- * Queries whose documents are not ingested yet are counted and left out.
+ * `npm run eval:search`: relevance of the embedded search index over a query set, with the Kazakh
+ * analyzer and, side by side, with the engine's default tokenizer and no stemming. Prints MRR@10,
+ * nDCG@10 and Recall@10 per split, per language and per kind. `--set analyst` (the default) scores
+ * search/eval/analyst-queries.json, `--set original` the older search/eval/queries.json.
+ * Queries whose judged documents are not ingested yet — or, for a judgement by eId on an act, not
+ * ingested in the query's language — are listed as not scorable yet, never scored as hits or misses.
  * `--verbose` lists the queries the analyzer does not answer perfectly.
  * `--misses` lists, for every query, the judged passages missing from its top 10 and the rank
  * (within the top 100) at which the analyzer does find them.
@@ -12,7 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import { ingestCorpus } from '../ingest/index.ts';
 import { kazakhAnalyzer, type TextAnalyzer } from '../search/analyzer/index.ts';
-import { engineDefaultAnalyzer, buildSpanIndex, mean, overlaps, scoreQuery, type EvalQuery, type Judgement, type QueryScore, type QuerySet } from '../search/eval/index.ts';
+import { engineDefaultAnalyzer, buildSpanIndex, describeJudgement, mean, overlaps, scorable, scoreQuery, type EvalQuery, type Judgement, type QueryScore, type QuerySet } from '../search/eval/index.ts';
 import { openEmbeddedSearchIndex, type RankingOptions } from '../search/index.ts';
 import { parseCommandLine } from './cli.ts';
 import { loadConfigOrExit } from './config.ts';
@@ -37,12 +39,12 @@ const misses = values.misses === true;
 /** How deep `--misses` looks for a judged passage the top K lacks */
 const DEPTH = 100;
 
-const set = JSON.parse(await readFile(new URL('../search/eval/queries.json', import.meta.url), 'utf8')) as QuerySet;
+const setFile = option('set') === 'original' ? 'queries.json' : 'analyst-queries.json';
+const set = JSON.parse(await readFile(new URL(`../search/eval/${setFile}`, import.meta.url), 'utf8')) as QuerySet;
 const { documents } = await ingestCorpus(corpusDir, { maxFileBytes });
-const ingested = new Set(documents.map((d) => d.document.id));
 const spans = buildSpanIndex(documents);
-const ready = set.queries.filter((q) => q.relevant.every((j) => ingested.has(j.document)));
-const pending = set.queries.length - ready.length;
+const ready = set.queries.filter((q) => scorable(q, documents));
+const pending = set.queries.filter((q) => !scorable(q, documents));
 const runnable = ready.filter((q) => !onlySplit || q.split === onlySplit);
 
 async function run(analyzer: TextAnalyzer): Promise<Map<string, { score: QueryScore; hits: string[] }>> {
@@ -67,22 +69,34 @@ function rankOf(hits: readonly string[], j: Judgement): { rank: number; id: stri
 
 const analyzers = { kazakh: await run(kazakhAnalyzer), 'engine default': await run(engineDefaultAnalyzer) };
 const fmt = (x: number) => x.toFixed(3);
-const splits: Array<[string, (q: EvalQuery) => boolean]> = [
-  ['tuning', (q) => q.split === 'tuning'],
-  ['heldout', (q) => q.split === 'heldout'],
-  ['all', () => true],
-];
+const splits = onlySplit ? [onlySplit] : ['tuning', 'heldout'];
+const distinct = (key: (q: EvalQuery) => string | undefined): string[] => [...new Set(runnable.map((q) => key(q) ?? '-'))];
+/** Rows: each split whole, then within it by language and by kind. */
+const groups: Array<[string, (q: EvalQuery) => boolean]> = splits.flatMap((split): Array<[string, (q: EvalQuery) => boolean]> => [
+  [split, (q) => q.split === split],
+  ...distinct((q) => q.language).map((l): [string, (q: EvalQuery) => boolean] => [`${split} ${l}`, (q) => q.split === split && (q.language ?? '-') === l]),
+  ...distinct((q) => q.kind).map((k): [string, (q: EvalQuery) => boolean] => [`${split} ${k}`, (q) => q.split === split && (q.kind ?? '-') === k]),
+]);
 
-console.log(`queries: ${set.queries.length} (${ready.length} runnable, ${pending} waiting for documents not ingested yet)${onlySplit ? `; ${onlySplit} split only` : ''}`);
-console.log(`| split   | n  | analyzer       | MRR@${K} | nDCG@${K} | Recall@${K} |`);
-console.log('|---------|----|----------------|--------|---------|-----------|');
-for (const [name, keep] of splits.filter(([name]) => !onlySplit || name === onlySplit)) {
+console.log(`queries: ${set.queries.length} in ${setFile} (${ready.length} scorable, ${pending.length} not scorable yet)${onlySplit ? `; ${onlySplit} split only` : ''}`);
+console.log(`| group                     | n   | analyzer       | MRR@${K} | nDCG@${K} | Recall@${K} |`);
+console.log('|---------------------------|-----|----------------|--------|---------|-----------|');
+for (const [name, keep] of groups) {
   const queries = runnable.filter(keep);
+  if (queries.length === 0) continue;
   for (const [label, results] of Object.entries(analyzers)) {
     const m = mean(queries.map((q) => results.get(q.id)?.score ?? { reciprocalRank: 0, ndcg: 0, recall: 0 }));
-    console.log(`| ${name.padEnd(7)} | ${String(queries.length).padEnd(2)} | ${label.padEnd(14)} | ${fmt(m.reciprocalRank)}  | ${fmt(m.ndcg)}   | ${fmt(m.recall)}     |`);
+    console.log(`| ${name.padEnd(25)} | ${String(queries.length).padEnd(3)} | ${label.padEnd(14)} | ${fmt(m.reciprocalRank)}  | ${fmt(m.ndcg)}   | ${fmt(m.recall)}     |`);
   }
 }
+const waiting = pending.filter((q) => !onlySplit || q.split === onlySplit);
+const byDocuments = new Map<string, number>();
+for (const q of waiting) {
+  const key = `${q.split} ${q.language ?? '-'}: ${[...new Set(q.relevant.map((j) => j.document))].join(', ')}`;
+  byDocuments.set(key, (byDocuments.get(key) ?? 0) + 1);
+}
+console.log(`\nnot scorable yet (${waiting.length}; documents not ingested, or not in the query's language):`);
+for (const [key, n] of byDocuments) console.log(`  ${n} × ${key}`);
 
 if (verbose) {
   for (const q of runnable) {
@@ -102,7 +116,7 @@ if (misses) {
       const found = rankOf(r.hits, j);
       if (found && found.rank <= K) continue;
       const where = found ? `first at rank ${found.rank} (${found.id})` : `not in the top ${DEPTH}`;
-      console.log(`   missing ${j.document} lines ${j.lines[0]}–${j.lines[1]} (grade ${j.grade}): ${where}`);
+      console.log(`   missing ${describeJudgement(j)}: ${where}`);
     }
   }
 }

@@ -1,7 +1,9 @@
 /**
  * Search documents: the units a search returns, at the level analysts read.
  * - In a code, one per article: its heading, and its own text and every part, subparagraph and
- *   paragraph below it as passages (snippets are cut from the passage that matches).
+ *   paragraph below it as passages (snippets are cut from the passage that matches). And one per
+ *   subparagraph of the definitions article, headed by the term it defines, so a query naming a
+ *   defined term finds its definition ahead of the dozens of articles that use the term.
  * - In the other kinds (policy papers, articles, textbooks), one per provision that carries
  *   text, the nearest heading above it standing as its heading.
  * Every search document carries the document id and kind, the chapter number and the
@@ -9,6 +11,8 @@
  * adapter indexes these.
  */
 import type { DocumentKind, Provision, ProvisionStatus, SourceSpan } from '../model/index.ts';
+import { DEFINITIONS_HEADING, definedTermOf } from '../text/index.ts';
+import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
 import type { IndexableDocument } from './port.ts';
 
 /** A piece of text a snippet can be cut from, with the provision it belongs to. */
@@ -34,6 +38,8 @@ export interface SearchDocument {
    * heading above it) rather than the search document's own
    */
   headingInherited: boolean;
+  /** Whether this is a definition, headed by the term it defines (absent in indexes written before definitions were) */
+  definition?: boolean;
   passages: Passage[];
   source: SourceSpan;
 }
@@ -74,21 +80,51 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
   if (document.kind === 'code') {
     const passagesOf = new Map<string, Passage[]>();
     const articleOf = (p: Provision): Provision | undefined => ancestors(p).find((a) => a.type === 'article');
+    const termOf = (p: Provision): string | null => {
+      const article = articleOf(p);
+      return p.type === 'subparagraph' && article && DEFINITIONS_HEADING.test(article.heading ?? '') ? definedTermOf(p.text) : null;
+    };
+    const definitions = provisions.flatMap((p) => {
+      const term = termOf(p);
+      return term ? [{ ...base(p, term, [{ provisionId: p.id, text: p.text }]), definition: true }] : [];
+    });
+    const defined = new Set(definitions.map((d) => d.id));
     for (const p of provisions) {
       const article = p.type === 'article' ? p : articleOf(p);
-      if (!article || !p.text) continue;
+      // A definition is searched as its own document, not again inside the definitions article.
+      if (!article || !p.text || defined.has(p.id)) continue;
       const list = passagesOf.get(article.id) ?? [];
       list.push({ provisionId: p.id, text: p.text });
       passagesOf.set(article.id, list);
     }
-    return provisions.filter((p) => p.type === 'article').map((a) => base(a, a.heading ?? '', passagesOf.get(a.id) ?? []));
+    const articles = provisions.filter((p) => p.type === 'article');
+    return [...articles.map((a) => base(a, a.heading ?? '', passagesOf.get(a.id) ?? [])), ...definitions];
   }
 
   // Outside codes a heading node is a search document too (a topic title is what some queries name).
-  return provisions
-    .filter((p) => p.text || (p.heading && !CONTAINERS.has(p.type)))
-    .map((p) => {
-      const heading = p.heading ?? ancestors(p).reverse().find((a) => a.heading)?.heading ?? '';
-      return base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading);
-    });
+  const searched = provisions.filter((p) => p.text || (p.heading && !CONTAINERS.has(p.type)));
+  // The first passage under a numbered section heading (`2. … жіктелуі.`) is what the heading
+  // introduces: it carries the heading as its own, the passages after it as inherited context.
+  const opening = new Set<string>();
+  const seenParents = new Set<string>();
+  for (const p of searched) {
+    const parent = p.parentId ? byId.get(p.parentId) : undefined;
+    if (!parent || seenParents.has(parent.id)) continue;
+    seenParents.add(parent.id);
+    if (parent.type === 'section' && parent.num !== null && parent.heading && !p.heading && p.text) opening.add(p.id);
+  }
+  return searched.map((p) => {
+    const heading = p.heading ?? ancestors(p).reverse().find((a) => a.heading)?.heading ?? '';
+    return base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading && !opening.has(p.id));
+  });
+}
+
+/**
+ * Whether a query names exactly the term a definition defines (its content terms, definition cues
+ * already left out by the query plan): such a definition answers the query before any text using the term.
+ */
+export function namesDefinedTerm(analyzer: TextAnalyzer, doc: Pick<SearchDocument, 'definition' | 'heading'>, queryTerms: readonly string[]): boolean {
+  if (!doc.definition) return false;
+  const key = (terms: readonly string[]): string => [...new Set(terms)].sort().join(' ');
+  return key(contentTerms(analyzer.analyze(doc.heading))) === key(queryTerms);
 }

@@ -18,13 +18,26 @@ export interface QueryPlan {
 
 const QUOTED = /^\s*["«“„](.+)["»”“]\s*$/u;
 
+/**
+ * Words that ask for a definition rather than name its subject: `анықтамасы` (its definition),
+ * `ұғымы` (its notion), `деген не` / `дегеніміз` (what is meant by), Russian `что такое`, `понятие`.
+ * A definition does not contain them, so they are not ranked on when the query names something else.
+ */
+const DEFINITION_CUES = 'анықтамасы ұғымы деген не дегеніміз что такое понятие определение';
+
+function withoutCues(analyzer: TextAnalyzer, terms: string[]): string[] {
+  const cues = new Set(analyzer.analyze(DEFINITION_CUES).map((t) => t.term));
+  const rest = terms.filter((t) => !cues.has(t));
+  return rest.length > 0 ? rest : terms;
+}
+
 export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
   const quoted = QUOTED.exec(query);
   const tokens = analyzer.analyze(quoted?.[1] ?? query);
   const reference = quoted ? null : parseReferenceQuery(tokens);
   const textTokens = reference ? reference.rest : tokens;
   const sequence = textTokens.map((t) => t.term);
-  let terms = contentTerms(textTokens);
+  let terms = withoutCues(analyzer, contentTerms(textTokens));
   // A query of stop words only (`және`) is still a query: search for them rather than for nothing.
   if (terms.length === 0 && !reference) terms = sequence;
   return {

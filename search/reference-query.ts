@@ -58,7 +58,7 @@ export function parseReferenceQuery(tokens: readonly AnalyzedToken[]): Reference
   const rest: AnalyzedToken[] = [];
   tokens.forEach((t, i) => {
     if (used.has(i)) return;
-    if (t.expansion) documentNames.push(t.term);
+    if (t.expansion && !t.thesaurus) documentNames.push(t.term);
     else rest.push(t);
   });
   return { ref, eId, documentNames, rest };

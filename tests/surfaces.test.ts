@@ -27,7 +27,7 @@ const SURFACES: Record<string, string[]> = {
     'trailingNumber',
     'unknownActUri',
   ],
-  text: ['ORDINALS', 'ORDINAL_SOURCE', 'fixLookalikes', 'fixRomanNumerals', 'ordinalValue'],
+  text: ['DEFINITIONS_HEADING', 'ORDINALS', 'ORDINAL_SOURCE', 'definedTermOf', 'fixLookalikes', 'fixRomanNumerals', 'ordinalValue'],
   ingest: [
     'DEFAULT_MAX_FILE_BYTES',
     'IngestError',
@@ -104,7 +104,7 @@ const SURFACES: Record<string, string[]> = {
     'stemWord',
     'tokenize',
   ],
-  'search/eval': ['buildSpanIndex', 'engineDefaultAnalyzer', 'mean', 'overlaps', 'scoreQuery'],
+  'search/eval': ['buildSpanIndex', 'describeJudgement', 'engineDefaultAnalyzer', 'mean', 'overlaps', 'scorable', 'scoreQuery'],
   api: ['AMENDMENT_ACTIONS', 'DEFAULT_SECURITY', 'PROVISION_STATUSES', 'createServer', 'enumResolver', 'listen'],
   app: ['IngestError', 'createCorpusSync', 'importAct', 'syncGraphStore', 'syncSearchIndex', 'syncStores'],
   files: ['writeDurably', 'writeFileDurably'],

@@ -7,6 +7,7 @@ import { lowercase, normalizeForSearch } from './normalize.ts';
 import { stemWord } from './stem.ts';
 import { isStopWord } from './stopwords.ts';
 import { ABBREVIATIONS, SYNONYMS } from './synonyms.ts';
+import { THESAURUS } from './thesaurus.ts';
 import { tokenize } from './tokenize.ts';
 
 export interface AnalyzedToken {
@@ -16,8 +17,13 @@ export interface AnalyzedToken {
   start: number;
   end: number;
   stop: boolean;
-  /** For an abbreviation, the terms of its long form (`қр` → `қазақстан`, `республика`) */
+  /**
+   * For an abbreviation, the terms of its long form (`қр` → `қазақстан`, `республика`); for a
+   * thesaurus variant, those of its legal term (`пропорционалды` → `мөлшерлес`)
+   */
   expansion: readonly string[] | null;
+  /** Set when the expansion comes from the thesaurus: the token is a word, not an abbreviation */
+  thesaurus?: true;
 }
 
 /** How a text becomes terms: the Kazakh analyzer, or an engine's default for comparison. */
@@ -47,6 +53,14 @@ const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
   ]),
 );
 
+/** A thesaurus variant's term → the terms of its legal term (the stems of every word of it) */
+const THESAURUS_EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  THESAURUS.flatMap((entry) => {
+    const terms = tokenize(normalizeForSearch(entry.term)).map((t) => termOf(t.text));
+    return entry.variants.map((variant): [string, readonly string[]] => [termOf(normalizeForSearch(variant)), terms]);
+  }),
+);
+
 /** Tokens with their terms; offsets point into `text` itself (normalization keeps lengths). */
 export function analyzeTokens(text: string): AnalyzedToken[] {
   return analyzeNormalized(normalizeForSearch(text), null);
@@ -68,7 +82,14 @@ function analyzeNormalized(normalized: string, candidate: ((word: string) => boo
     previousEnd = t.end;
     if (candidate && !expansion && !candidate(t.text)) continue;
     // Abbreviations are not inflected words: they skip the stemmer.
-    tokens.push({ term: expansion ? t.text : termOf(t.text), start: t.start, end: t.end, stop: isStopWord(t.text), expansion });
+    if (expansion) {
+      tokens.push({ term: t.text, start: t.start, end: t.end, stop: isStopWord(t.text), expansion });
+      continue;
+    }
+    const term = termOf(t.text);
+    const variantOf = THESAURUS_EXPANSIONS.get(term);
+    const token: AnalyzedToken = { term, start: t.start, end: t.end, stop: isStopWord(t.text), expansion: variantOf ?? null };
+    tokens.push(variantOf ? { ...token, thesaurus: true } : token);
   }
   return tokens;
 }

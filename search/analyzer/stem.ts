@@ -9,6 +9,8 @@
  * of one word and how often it joins different words (tests/search/stem.test.ts).
  */
 
+import { baseOfDerivedLoan } from './derivation.ts';
+
 type Harmony = 'back' | 'front';
 
 /** Vowels that decide harmony: back а о ұ ы, front ә ө ү і е (и, у, ю, я are neutral in loanwords). */
@@ -109,7 +111,8 @@ function assimilates(stem: string, ending: string): boolean {
   const last = stem[stem.length - 1] ?? '';
   const first = ending[0] ?? '';
   const afterVowel = endsInVowel(stem);
-  if ('тқкп'.includes(first)) return VOICELESS.includes(last);
+  // Loans in -ив are said with a final [ф]: they take т-/қ-/к- forms (объективтік, прогрессивті).
+  if ('тқкп'.includes(first)) return VOICELESS.includes(last) || stem.endsWith('ив');
   if ('дғгб'.includes(first)) {
     const vowelAllowed = /^(ға|ге|да|де|дан|ден|дағы|дегі)/.test(ending);
     return (afterVowel && vowelAllowed) || (!afterVowel && !VOICELESS.includes(last));
@@ -186,7 +189,7 @@ export function stemWord(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stem = stripEndings(word);
+    stem = baseOfDerivedLoan(stripEndings(word));
     stemCache.set(word, stem);
   }
   return stem;
@@ -200,8 +203,9 @@ function stripEndings(word: string): string {
     if (chainHarmony === undefined) continue;
     const stem = word.slice(0, -length);
     const harmony = harmonyOf(stem);
-    // Loans ending in ә (куә: witness) take back endings as often as front ones (куәлар, куәнің).
-    const harmonyFree = harmony === null || chainHarmony === null || stem.endsWith('ә');
+    // Loans ending in ә (куә: witness) take back endings as often as front ones (куәлар, куәнің), and
+    // loans in -я (апелляция, партия) back ones whatever vowel comes before (апелляциялық, апелляцияға).
+    const harmonyFree = harmony === null || chainHarmony === null || stem.endsWith('ә') || stem.endsWith('я');
     if (!harmonyFree && harmony !== chainHarmony) continue;
     if (!plausible(stem, ending) || !assimilates(stem, ending) || possessiveReading(stem, ending)) continue;
     return tidy(stem);

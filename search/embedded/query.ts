@@ -4,7 +4,7 @@
  * snippets for the page only.
  */
 import { provisionId } from '../../model/index.ts';
-import type { Passage, SearchDocument } from '../documents.ts';
+import { namesDefinedTerm, type Passage, type SearchDocument } from '../documents.ts';
 import { matchesFilter } from '../facets.ts';
 import type { SearchHit, SearchRequest, SearchResults } from '../port.ts';
 import type { QueryPlan } from '../query-plan.ts';
@@ -102,6 +102,14 @@ function textMatches(
     best.splice(0, head.length, ...head);
   }
   const diverse = diversify(best, (m) => sectionOf(m.doc), ranking.perSection, PHRASE_WINDOW);
+  // The definition of the term a query names comes first (a stable sort keeps the rest in order).
+  const head = diverse.slice(0, PHRASE_WINDOW);
+  const definitions = head.filter((m) => namesDefinedTerm(state.analyzer, m.doc, plan.terms));
+  if (definitions.length > 0) {
+    const top = head[0]?.score ?? 0;
+    for (const m of definitions) m.score += top; // scores stay in rank order
+    diverse.splice(0, head.length, ...definitions, ...head.filter((m) => !definitions.includes(m)));
+  }
   return { count, kept, best: diverse, expandedTerms: matches.expandedTerms };
 }
 

@@ -1,22 +1,36 @@
 /**
- * Relevance evaluation: judgements written as {document, line range, grade}, resolved against
- * the ingested provisions by source-span overlap, and the ranking metrics MRR@k, nDCG@k, Recall@k.
+ * Relevance evaluation: judgements written as {document, line range, grade} (papers, textbook) or
+ * {document, eId, grade} (acts, stable across versions and languages), resolved against the ingested
+ * provisions, and the ranking metrics MRR@k, nDCG@k, Recall@k.
  */
 import type { IngestedDocument } from '../../model/index.ts';
 
-export interface Judgement {
+/** A judged passage of a text without stable ids: first and last line of the corpus file, inclusive */
+export interface LineJudgement {
   document: string;
-  /** First and last line of the corpus file, inclusive */
   lines: [number, number];
   /** 2: answers the query; 1: related */
   grade: number;
 }
+
+/** A judged provision of an act by its Akoma Ntoso eId: met by that provision or any provision inside it */
+export interface ProvisionJudgement {
+  document: string;
+  eId: string;
+  grade: number;
+}
+
+export type Judgement = LineJudgement | ProvisionJudgement;
 
 export interface EvalQuery {
   id: string;
   query: string;
   note: string;
   split: 'tuning' | 'heldout';
+  /** kk or ru; absent in the older query set, which is all Kazakh */
+  language?: string;
+  /** What the query tests (ordinary, definition, synonym-loanword, …); absent in the older set */
+  kind?: string;
   relevant: Judgement[];
 }
 
@@ -30,13 +44,20 @@ export interface QueryScore {
   recall: number;
 }
 
-/** Where each provision's subtree lies in its file: the provision and everything below it. */
-export type SpanIndex = ReadonlyMap<string, { document: string; from: number; to: number }>;
+/** A provision's eId and where its subtree lies in its file: the provision and everything below it. */
+export interface Span {
+  document: string;
+  eId: string;
+  from: number;
+  to: number;
+}
+
+export type SpanIndex = ReadonlyMap<string, Span>;
 
 export function buildSpanIndex(documents: readonly IngestedDocument[]): SpanIndex {
-  const spans = new Map<string, { document: string; from: number; to: number }>();
+  const spans = new Map<string, Span>();
   for (const { document, provisions } of documents) {
-    for (const p of provisions) spans.set(p.id, { document: document.id, from: p.source.startLine, to: p.source.endLine });
+    for (const p of provisions) spans.set(p.id, { document: document.id, eId: p.eId, from: p.source.startLine, to: p.source.endLine });
     // Children follow their parents in document order: walking backwards widens each parent by its finished children.
     for (const p of [...provisions].reverse()) {
       const own = spans.get(p.id);
@@ -49,9 +70,15 @@ export function buildSpanIndex(documents: readonly IngestedDocument[]): SpanInde
   return spans;
 }
 
-/** Whether a provision's subtree overlaps a judged line range. */
-export const overlaps = (span: { document: string; from: number; to: number }, j: Judgement): boolean =>
-  span.document === j.document && span.from <= j.lines[1] && j.lines[0] <= span.to;
+/**
+ * Whether a hit meets a judgement: for a line judgement, the provision's subtree overlaps the range;
+ * for an eId judgement, the provision is the judged one or lies inside it (eIds nest by `__`).
+ */
+export function overlaps(span: Span, j: Judgement): boolean {
+  if (span.document !== j.document) return false;
+  if ('eId' in j) return span.eId === j.eId || span.eId.startsWith(`${j.eId}__`);
+  return span.from <= j.lines[1] && j.lines[0] <= span.to;
+}
 
 const dcgGain = (grade: number, rank: number): number => (2 ** grade - 1) / Math.log2(rank + 2);
 
@@ -91,3 +118,17 @@ export function mean(scores: readonly QueryScore[]): QueryScore {
     recall: scores.reduce((s, x) => s + x.recall, 0) / n,
   };
 }
+
+/**
+ * Whether a query can be scored over these documents: every judged document is ingested, and a
+ * judgement by eId (an act, judged once for all its languages) has the act ingested in the query's
+ * language — a Russian query cannot find the Kazakh text, so it waits for the Russian one.
+ */
+export function scorable(q: EvalQuery, documents: readonly IngestedDocument[]): boolean {
+  return q.relevant.every((j) =>
+    documents.some(({ document }) => document.id === j.document && (!('eId' in j) || !q.language || document.language === q.language)),
+  );
+}
+
+export const describeJudgement = (j: Judgement): string =>
+  `${j.document} ${'eId' in j ? j.eId : `lines ${j.lines[0]}–${j.lines[1]}`} (grade ${j.grade})`;

@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type MultiSearchQuery, type Settings } from 'meilisearch';
 import { indexTerms, kazakhAnalyzer } from '../analyzer/index.ts';
-import { bodyText, buildSearchDocuments } from '../documents.ts';
+import { bodyText, buildSearchDocuments, namesDefinedTerm } from '../documents.ts';
 import { buildSearchFilter, documentIdsFilter, quoteFilterValue } from './filter.ts';
 import { meiliDocumentId } from './ids.ts';
 import { addToFacets, buildMeiliQuery, documentNames, locateReference, referenceFilter, toFacets } from './query.ts';
@@ -69,6 +69,17 @@ export class MeilisearchIndexError extends SearchIndexError {
 
 type Row = MeiliSearchDocument & { _rankingScore?: number };
 
+/**
+ * The first page with the definition of the term the query names moved to the front, as the
+ * embedded index ranks it (search/documents.ts namesDefinedTerm). Meilisearch cannot rank on it, so
+ * only a definition its own ranking put on the first page is moved; later pages are left as they are.
+ */
+function firstDefinitions(rows: Row[], queryTerms: readonly string[], offset: number): Row[] {
+  if (offset > 0) return rows;
+  const named = rows.filter((row) => namesDefinedTerm(kazakhAnalyzer, row, queryTerms));
+  return [...named, ...rows.filter((row) => !named.includes(row))];
+}
+
 export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Promise<SearchIndex> {
   const { host } = options;
   const prefix = options.indexPrefix ?? 'zangraph';
@@ -122,6 +133,7 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
         chapter: sd.chapter,
         status: sd.status,
         heading: sd.heading,
+        definition: sd.definition ?? false,
         path: sd.path,
         text,
         passages: sd.passages,
@@ -208,7 +220,7 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
             ],
           }),
         );
-        textHits = (results[0]?.hits ?? []) as Row[];
+        textHits = firstDefinitions((results[0]?.hits ?? []) as Row[], plan.terms, textOffset);
         textTotal = results[1]?.totalHits ?? 0;
         facets = toFacets(results[1]?.facetDistribution);
       }

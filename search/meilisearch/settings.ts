@@ -26,6 +26,8 @@ export interface MeiliSearchDocument {
   chapter: string | null;
   status: ProvisionStatus;
   heading: string;
+  /** Whether the row is a definition headed by its term (search/documents.ts) */
+  definition: boolean;
   /** Headings of the enclosing sections and chapters, outermost first */
   path: string[];
   /** The passages joined (search/documents.ts bodyText): what raw words match */

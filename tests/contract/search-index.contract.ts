@@ -18,14 +18,19 @@ function articleOf(code: IngestedDocument, p: Provision): Provision | null {
   return null;
 }
 
-/** Ids of the articles whose heading or text (any part of them) holds `needle`, case-insensitively. */
+/**
+ * Ids of the search documents whose heading or text holds `needle`, case-insensitively: the article
+ * (any part of it), or for a subparagraph of article 4 (`Осы Кодексте пайдаланылатын негізгі ұғымдар`,
+ * the definitions, line 866) the subparagraph itself, which is searched on its own.
+ */
 function articlesContaining(code: IngestedDocument, needle: string): Set<string> {
   const found = new Set<string>();
   for (const p of code.provisions) {
     const text = `${p.heading ?? ''} ${p.text}`.toLowerCase();
     if (!text.includes(needle.toLowerCase())) continue;
     const article = articleOf(code, p);
-    if (article) found.add(article.id);
+    if (article?.eId === 'art_4' && p.type === 'subparagraph') found.add(p.id);
+    else if (article) found.add(article.id);
   }
   return found;
 }
@@ -99,6 +104,12 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
         // бейнеконференц-байланыс: video-conference link (art. 4 point 13, line 942, and elsewhere)
         const result = await index.search({ query: 'бейнеконфер', limit: 100 });
         expect(new Set(ids(result))).toEqual(articlesContaining(code, 'бейнеконференц'));
+      });
+
+      it('ranks the definition of a defined term first, asked alone or as a definition question', async () => {
+        // 4-бап 1-тармақ 4) әкімшілік акт - … (line 875); the words recur in dozens of articles, 78-бап is headed by them
+        for (const query of ['әкімшілік акт', 'әкімшілік акт деген не', 'әкімшілік акт анықтамасы', 'әкімшілік актінің ұғымы'])
+          expect(ids(await index.search({ query }))[0], query).toBe(provision('art_4__para_1__point_4'));
       });
 
       it('tolerates a typo in a long word', async () => {

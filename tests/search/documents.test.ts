@@ -5,16 +5,40 @@ import { buildSearchDocuments, type SearchDocument } from '../../search/document
 import { ingestedCode, ingestedCorpus, provision } from '../contract/corpus-fixture.ts';
 
 const ARTICLE_ID = '/akn/kz/doc/article/2015/narbinova-sadykanova-access-to-justice';
+const TEXTBOOK_ID = '/akn/kz/doc/textbook/2021/internal-affairs-administrative-activity';
 
 describe('search documents', () => {
   let article: SearchDocument[];
   let code: SearchDocument[];
+  let textbook: SearchDocument[];
   beforeAll(async () => {
     const corpus: IngestedDocument[] = await ingestedCorpus();
     const source = corpus.find((d) => d.document.id === ARTICLE_ID);
     if (!source) throw new Error(`the ingest did not produce ${ARTICLE_ID}`);
     article = buildSearchDocuments(source);
     code = buildSearchDocuments(await ingestedCode());
+    const book = corpus.find((d) => d.document.id === TEXTBOOK_ID);
+    if (!book) throw new Error(`the ingest did not produce ${TEXTBOOK_ID}`);
+    textbook = buildSearchDocuments(book);
+  });
+
+  it('gives the first passage under a numbered section heading that heading as its own, the next ones as taken from above', () => {
+    // textbook-internal-affairs-administrative-activity.txt line 2785: `1. ІІО штабтарын құру мақсаттары және жұмысының мәні.`;
+    // its first passage at line 2789, the second at 2793
+    const [first, second] = [2789, 2793].map((line) => textbook.find((d) => d.source.startLine === line));
+    expect(first?.heading).toBe('ІІО штабтарын құру мақсаттары және жұмысының мәні.');
+    expect(first?.headingInherited).toBe(false);
+    expect(second?.heading).toBe(first?.heading);
+    expect(second?.headingInherited).toBe(true);
+  });
+
+  it('makes each subparagraph of the definitions article a search document headed by its term, and leaves it out of the article', () => {
+    // 4-бап, line 891: `4) әкімшілік акт - …`
+    const definition = code.find((d) => d.id === provision('art_4__para_1__point_4'));
+    expect(definition?.heading).toBe('әкімшілік акт');
+    expect(definition?.definition).toBe(true);
+    const article4 = code.find((d) => d.id === provision('art_4'));
+    expect(article4?.passages.map((p) => p.provisionId)).not.toContain(provision('art_4__para_1__point_4'));
   });
 
   it('gives a paragraph outside a code the heading above it, marked as taken from above', () => {
