@@ -26,6 +26,7 @@ const { values, env } = parseCommandLine({
   flags: {
     verbose: { type: 'boolean', description: 'list the queries the analyzer does not answer perfectly' },
     misses: { type: 'boolean', description: 'list, per query, the judged passages missing from its top 10 and where they rank' },
+    set: { type: 'string', value: '<name>', description: 'query set: analyst (search/eval/analyst-queries.json) or original (queries.json)', default: 'analyst' },
     split: { type: 'string', value: '<name>', description: 'print this split only (tuning or heldout)' },
     ranking: { type: 'string', value: '<json>', description: 'override ranking options, e.g. \'{"perSection":3}\'' },
   },
@@ -39,7 +40,7 @@ const misses = values.misses === true;
 /** How deep `--misses` looks for a judged passage the top K lacks */
 const DEPTH = 100;
 
-const setFile = option('set') === 'original' ? 'queries.json' : 'analyst-queries.json';
+const setFile = values.set === 'original' ? 'queries.json' : 'analyst-queries.json';
 const set = JSON.parse(await readFile(new URL(`../search/eval/${setFile}`, import.meta.url), 'utf8')) as QuerySet;
 const { documents } = await ingestCorpus(corpusDir, { maxFileBytes });
 const spans = buildSpanIndex(documents);
