@@ -1,5 +1,5 @@
 # zangraph: GraphQL over the corpus; backends chosen by environment (see scripts/config.ts).
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 # Dependencies first, so a source change does not reinstall them. tsx runs the TypeScript

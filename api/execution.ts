@@ -10,7 +10,7 @@
  * yoga's parser cache hands out, so the counts and compiled queries live as long as they do.
  */
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { GraphQLError, type DocumentNode, type ExecutionResult, type Source } from 'graphql';
+import { getOperationAST, getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type Source } from 'graphql';
 import { isAsyncIterable } from 'graphql-yoga';
 
 /** Executions of a document before it is compiled */
@@ -27,7 +27,24 @@ export function executionPlugins(): EnvelopPlugin[] {
     runs.set(document, count + 1);
     return false;
   };
-  return [useGraphQlJit({}, { enableIf: repeated }), useSourceLocatedErrors()];
+  return [useGraphQLJsVariables(), useGraphQlJit({}, { enableIf: repeated }), useSourceLocatedErrors()];
+}
+
+/**
+ * graphql-jit coerces variables with code of its own, whose errors drop the scalar's message and
+ * name the argument instead of the variable (`Variable "$from" got invalid value …; Expected type
+ * Date`): a compiled query would answer a bad variable differently from its first run. Variables
+ * are checked here by graphql-js first, so a bad one gets graphql-js's answer on every run.
+ */
+function useGraphQLJsVariables(): EnvelopPlugin {
+  return {
+    onExecute: ({ args, setResultAndStopExecution }) => {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation?.variableDefinitions?.length) return;
+      const coerced = getVariableValues(args.schema, operation.variableDefinitions, args.variableValues ?? {}, { maxErrors: 50 });
+      if (coerced.errors) setResultAndStopExecution({ errors: coerced.errors });
+    },
+  };
 }
 
 /**

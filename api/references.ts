@@ -1,8 +1,10 @@
 /**
- * Human references accepted where the API takes a document or an act: besides ids,
- * a document's number (`350-VI`) or short name (`ӘРПК`), and an act's number (`241-VIII`).
+ * Human references accepted where the API takes a document, a provision or an act: besides ids,
+ * a document's number (`350-VI`, Cyrillic `І` accepted) or short name (`ӘРПК`), a provision as
+ * `${document reference}/~${eId}` (`ӘРПК/~art_22`), and an act's number (`241-VIII`).
+ * This is the one place those references are resolved.
  */
-import { cleanNum } from '../model/index.ts';
+import { cleanNum, parseProvisionId, provisionId } from '../model/index.ts';
 import type { ApiContext } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 
@@ -23,6 +25,27 @@ export async function findDocumentId(context: ApiContext, ref: string): Promise<
 export async function documentIdOf(context: ApiContext, ref: string, argument: string): Promise<string> {
   const id = await findDocumentId(context, ref);
   if (!id) throw notFound(argument, ref, 'Document');
+  return id;
+}
+
+/**
+ * The id of the provision `ref` names: a provision id, or `${document reference}/~${eId}` with the
+ * document given by number or short name (`ӘРПК/~art_22`); null when none.
+ */
+export async function findProvisionId(context: ApiContext, ref: string): Promise<string | null> {
+  if (await context.loaders.provision.load(ref)) return ref;
+  const parts = parseProvisionId(ref.trim());
+  if (!parts) return null;
+  const documentId = await findDocumentId(context, parts.documentId);
+  if (!documentId) return null;
+  const id = provisionId(documentId, parts.eId);
+  return (await context.loaders.provision.load(id)) ? id : null;
+}
+
+/** The id of the provision `ref` names, or a NOT_FOUND error naming `argument`. */
+export async function provisionIdOf(context: ApiContext, ref: string, argument: string): Promise<string> {
+  const id = await findProvisionId(context, ref);
+  if (!id) throw notFound(argument, ref, 'Provision');
   return id;
 }
 

@@ -49,11 +49,13 @@ type ArmorLimit = 'maxDepth' | 'costLimit' | 'maxAliases' | 'maxTokens' | 'maxDi
 /**
  * GraphQL Armor's limits, rejecting with a typed error: Armor's own errors carry no code and call
  * themselves syntax errors. `extensions.limit` names the limit (`maxDepth`, `costLimit`…).
+ * `blockFieldSuggestion` is passed through as given.
  */
-export function withLimitCodes(limits: Pick<ArmorConfig, ArmorLimit>): ArmorConfig {
+export function withLimitCodes(limits: Pick<ArmorConfig, ArmorLimit | 'blockFieldSuggestion'>): ArmorConfig {
   const reject = (limit: string) => (_: unknown, error: GraphQLError) => {
     throw new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit } });
   };
-  const coded = Object.entries(limits).map(([limit, options]) => [limit, { ...options, propagateOnRejection: false, onReject: [reject(limit)] }]);
-  return Object.fromEntries(coded) as ArmorConfig;
+  const { blockFieldSuggestion, ...counted } = limits;
+  const coded = Object.entries(counted).map(([limit, options]) => [limit, { ...options, propagateOnRejection: false, onReject: [reject(limit)] }]);
+  return { ...Object.fromEntries(coded), blockFieldSuggestion } as ArmorConfig;
 }

@@ -48,6 +48,10 @@ const ARMOR = {
   maxAliases: { n: 15 },
   maxTokens: { n: 1000 },
   maxDirectives: { n: 50 },
+  // "Did you mean …" stays in validation errors: the API is public and read-only and serves its schema
+  // by introspection and GraphiQL, so a suggestion discloses nothing a client cannot already read,
+  // while hiding it leaves a newcomer with a typo and no hint (README, "Errors").
+  blockFieldSuggestion: { enabled: false },
 };
 
 export async function createServer(ports: ApiPorts, options: ServerOptions = {}): Promise<ZangraphYoga> {

@@ -8,7 +8,8 @@
  *
  * Shared semantics (the contract suite checks each one):
  * - "subtree" means the provision itself and every provision below it (by parentId).
- * - Amendment order ("oldest first"): act date, then effectiveFrom, then id; nulls last.
+ * - Amendment order ("oldest first"): act date, then effectiveFrom, then document order (document
+ *   id, then the note's offset in the raw file), then id; nulls last.
  * - Citation order ("text order"): document id, then the source provision's position in its
  *   document's `provisions` array, then the citation's number (`…/!citation_2` before `…/!citation_10`).
  *   Mentions follow the same text order, by their number (`…/!mention_n`).
@@ -67,6 +68,8 @@ export interface PageRequest {
   /** 1..100; adapters reject larger values */
   first: number;
   after?: string | null;
+  /** Dates descending (unknown dates still last, ties in document order) instead of oldest first */
+  newestFirst?: boolean;
 }
 
 export interface Page<T> {

@@ -23,7 +23,7 @@ import { unreadNotes } from './unread-notes.ts';
 export { IngestError } from './errors.ts';
 export { checkCorpusFiles, readCorpus, readManifest, type CorpusText, type ReadCorpusOptions } from './manifest.ts';
 export { decodeText, DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from './decode.ts';
-export { formatReport } from './report.ts';
+export { formatReport, summarizeDocuments, type DocumentSummary } from './report.ts';
 // Acts exported from the national legal database: their folders, metadata and the store's corpus they are imported into.
 export { exportDocument, readActFolder, META_FILE, type ExportVersion } from './adilet/folder.ts';
 export { MANIFEST_FILE } from './manifest.ts';

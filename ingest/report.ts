@@ -1,45 +1,83 @@
 /**
- * The ingest report: what was extracted from each document and what went wrong, as plain text.
- * Pure (documents in, string out), so the ingest script, `npm start` and tests share it.
+ * The ingest report: what was extracted from each document and what went wrong, as data (the
+ * `--json` report) and as plain text. Pure (documents in, report out), so the ingest script, `npm start` and tests share it.
  */
 import type { Diagnostic, IngestedDocument } from '../model/index.ts';
 
 /** How many places a group of repeated warnings lists before it says "and N more". */
 const PLACES_SHOWN = 8;
 
+/** What the ingest extracted from one document and what went wrong: the `--json` report, one per document. */
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  file: string;
+  provisions: { total: number; byType: Record<string, number>; repealed: number };
+  amendments: { total: number; byAction: Record<string, number>; amendingActs: number; unresolvedTargets: number };
+  relations: { total: number; byType: Record<string, number> };
+  citations: { total: number; resolved: number; unresolved: number; actMentions: number; acts: number };
+  editorialNotes: { total: number; byKind: Record<string, number> };
+  tocMismatches: Diagnostic[];
+  diagnostics: Diagnostic[];
+}
+
+export function summarizeDocuments(documents: readonly IngestedDocument[]): DocumentSummary[] {
+  return documents.map((doc) => {
+    const { document, provisions, amendments, citations } = doc;
+    const resolved = citations.filter((c) => c.resolved).length;
+    return {
+      id: document.id,
+      title: document.title,
+      file: document.file,
+      provisions: { total: provisions.length, byType: counts(provisions.map((p) => p.type)), repealed: provisions.filter((p) => p.status === 'repealed').length },
+      amendments: {
+        total: amendments.length,
+        byAction: counts(amendments.map((a) => a.action)),
+        amendingActs: new Set(amendments.map((a) => a.actId)).size,
+        unresolvedTargets: amendments.filter((a) => a.targetId === null).length,
+      },
+      relations: { total: doc.relations.length, byType: counts(doc.relations.map((r) => r.type)) },
+      citations: { total: citations.length, resolved, unresolved: citations.length - resolved, actMentions: doc.mentions.length, acts: doc.acts.length },
+      editorialNotes: { total: doc.editorialNotes.length, byKind: counts(doc.editorialNotes.map((n) => n.kind)) },
+      tocMismatches: doc.diagnostics.filter((d) => d.rule === 'toc-mismatch'),
+      diagnostics: doc.diagnostics.filter((d) => d.rule !== 'toc-mismatch'),
+    };
+  });
+}
+
 export function formatReport(documents: readonly IngestedDocument[]): string {
   const out: string[] = [];
-  for (const doc of documents) out.push(...documentReport(doc), '');
+  for (const summary of summarizeDocuments(documents)) out.push(...documentReport(summary), '');
   return out.join('\n').trimEnd();
 }
 
-function documentReport(doc: IngestedDocument): string[] {
-  const { document, provisions, amendments, citations } = doc;
-  const repealed = provisions.filter((p) => p.status === 'repealed').length;
-  const resolved = citations.filter((c) => c.resolved).length;
-  const amendingActs = new Set(amendments.map((a) => a.actId));
-  const tocMismatches = doc.diagnostics.filter((d) => d.rule === 'toc-mismatch');
-  const warnings = doc.diagnostics.filter((d) => d.rule !== 'toc-mismatch');
+function documentReport(s: DocumentSummary): string[] {
+  const warnings = s.diagnostics;
   return [
-    `${document.title}`,
-    `  ${document.id} (${document.file})`,
-    `  provisions: ${provisions.length} — ${tally(provisions.map((p) => p.type))}; repealed: ${repealed}`,
-    `  amendments: ${amendments.length} — ${tally(amendments.map((a) => a.action))}; distinct amending acts: ${amendingActs.size}; unresolved targets: ${amendments.filter((a) => a.targetId === null).length}`,
-    `  relations: ${doc.relations.length} — ${tally(doc.relations.map((r) => r.type))}`,
-    `  citations: ${citations.length} — resolved ${resolved}, unresolved ${citations.length - resolved}; act mentions: ${doc.mentions.length}; acts: ${doc.acts.length}`,
-    `  editorial notes: ${doc.editorialNotes.length} — ${tally(doc.editorialNotes.map((n) => n.kind))}`,
-    `  TOC/body mismatches: ${tocMismatches.length}`,
-    ...tocMismatches.map((d) => `    ${d.file}:${d.line} ${d.reason}`),
+    `${s.title}`,
+    `  ${s.id} (${s.file})`,
+    `  provisions: ${s.provisions.total} — ${tally(s.provisions.byType)}; repealed: ${s.provisions.repealed}`,
+    `  amendments: ${s.amendments.total} — ${tally(s.amendments.byAction)}; distinct amending acts: ${s.amendments.amendingActs}; unresolved targets: ${s.amendments.unresolvedTargets}`,
+    `  relations: ${s.relations.total} — ${tally(s.relations.byType)}`,
+    `  citations: ${s.citations.total} — resolved ${s.citations.resolved}, unresolved ${s.citations.unresolved}; act mentions: ${s.citations.actMentions}; acts: ${s.citations.acts}`,
+    `  editorial notes: ${s.editorialNotes.total} — ${tally(s.editorialNotes.byKind)}`,
+    `  TOC/body mismatches: ${s.tocMismatches.length}`,
+    ...s.tocMismatches.map((d) => `    ${d.file}:${d.line} ${d.reason}`),
     `  diagnostics: ${warnings.length}${warnings.some((d) => d.fatal) ? ' (some fatal)' : ''}`,
     ...groupDiagnostics(warnings),
   ];
 }
 
+/** How often each value occurs. */
+function counts(values: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}
+
 /** `a 3, b 1`, most frequent first. */
-function tally(values: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+function tally(counted: Readonly<Record<string, number>>): string {
+  return Object.entries(counted).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
 }
 
 /** One block per rule: its count, then each place with its reason, the first few only. */

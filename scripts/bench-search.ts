@@ -14,15 +14,21 @@ import { buildSearchDocuments, openEmbeddedSearchIndex } from '../search/index.t
 import { loadSearchQueries } from './bench/queries.ts';
 import { quantile } from './bench/stats.ts';
 import { scaleCorpus } from './bench/scale-corpus.ts';
+import { parseCommandLine } from './cli.ts';
 import { loadConfigOrExit } from './config.ts';
 
-const { corpusDir, maxFileBytes } = loadConfigOrExit().corpus;
-const option = (name: string, fallback: string): string => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-};
-const factors = option('factors', '1,10,100').split(',').map(Number);
-const rounds = Number(option('rounds', '3'));
+const { values, env } = parseCommandLine({
+  usage: 'npm run bench:search --',
+  summary: 'Latency of the embedded search index over the query set at several corpus sizes; prints a Markdown table.',
+  flags: {
+    factors: { type: 'string', value: '<list>', description: 'corpus sizes, comma-separated', default: '1,10,100' },
+    rounds: { type: 'string', value: '<n>', description: 'runs of the query set per size', default: '3' },
+  },
+  variables: ['ZANGRAPH_CORPUS_DIR', 'ZANGRAPH_MAX_FILE_BYTES'],
+});
+const { corpusDir, maxFileBytes } = loadConfigOrExit(env).corpus;
+const factors = String(values.factors).split(',').map(Number);
+const rounds = Number(values.rounds);
 /** Persisting a 100× index writes hundreds of megabytes of JSON: measured up to this factor only. */
 const MAX_PERSISTED_FACTOR = 10;
 

@@ -15,23 +15,33 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { BENCHMARKS } from './bench/registry.ts';
 import { describeMachine } from './bench/machine.ts';
 import { neo4jBenchmark } from './bench/neo4j.ts';
 import { writeResults } from './bench/report.ts';
 import type { BenchmarkResult, BenchOptions, BenchResults } from './bench/types.ts';
+import { parseCommandLine } from './cli.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({
-  options: {
-    quick: { type: 'boolean', default: false },
-    out: { type: 'string' },
-    graph: { type: 'string', default: 'embedded' },
-    only: { type: 'string' },
-    'max-scale': { type: 'string' },
+const { values: flags } = parseCommandLine({
+  usage: 'npm run bench --',
+  summary: 'Run every benchmark and write bench/results.json and bench/REPORT.md.',
+  flags: {
+    quick: { type: 'boolean', description: 'fewer runs, scales 1× and 5× only, 1 s load runs' },
+    out: { type: 'string', value: '<dir>', description: 'write the results there (default bench/, bench/neo4j/ with --graph neo4j)' },
+    graph: { type: 'string', value: '<store>', description: 'embedded, or neo4j: only the graph store on Neo4j beside the embedded one', default: 'embedded' },
+    only: { type: 'string', value: '<names>', description: `run these benchmarks only, comma-separated: ${BENCHMARKS.map((b) => b.name).join(', ')}` },
+    'max-scale': { type: 'string', value: '<n>', description: 'largest scale of the scale benchmark (default 100)' },
   },
+  variables: ['NEO4J_URI'],
 });
+const values = {
+  quick: flags.quick === true,
+  out: flags.out as string | undefined,
+  graph: String(flags.graph),
+  only: flags.only as string | undefined,
+  'max-scale': flags['max-scale'] as string | undefined,
+};
 
 if (values.graph !== 'embedded' && values.graph !== 'neo4j') throw new Error(`--graph must be embedded or neo4j, got ${values.graph}`);
 const onNeo4j = values.graph === 'neo4j';

@@ -1,20 +1,35 @@
 /**
  * The configuration, read from the environment once at start and validated: paths, backends,
- * ingest limits, API security, where to listen; and the command-line flags of an entry point
- * (`--accept-loss`). Nothing below scripts/ reads `process.env`: each entry point calls `loadConfig`
- * and passes the values down.
+ * ingest limits, API security, where to listen. Nothing below scripts/ reads `process.env`: each entry
+ * point reads its flags (scripts/cli.ts, which maps flags such as `--port` onto these variables), calls
+ * `loadConfig` and passes the values down.
  *
  * Every problem is collected and reported together, each naming the variable, what was
  * wrong and what is expected, so a misconfigured deployment fails in one round instead of
  * one variable at a time. Secrets are never echoed back in messages.
  */
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_SECURITY, type SecurityOptions } from '../api/index.ts';
 import type { CorpusSettings } from '../app/index.ts';
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from '../ingest/index.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
+
+/** Every environment variable `loadConfig` reads, with what it sets: the `--help` of each script lists them. */
+export const CONFIG_VARIABLES: Readonly<Record<string, string>> = {
+  ZANGRAPH_DATA_DIR: 'local state: embedded stores and sync state (default ./data)',
+  ZANGRAPH_CORPUS_DIR: 'the corpus directory with manifest.json (default ./corpus)',
+  [MAX_FILE_BYTES_VARIABLE]: `largest corpus file read, bytes (default ${DEFAULT_MAX_FILE_BYTES})`,
+  ZANGRAPH_GRAPH: 'graph store: embedded | neo4j (default embedded)',
+  NEO4J_URI: 'Neo4j server (neo4j://host:7687), with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE',
+  ZANGRAPH_SEARCH: 'search index: embedded | meilisearch (default embedded)',
+  MEILI_HOST: 'Meilisearch server (http://host:7700), with MEILI_API_KEY',
+  ZANGRAPH_ADMIN_TOKEN: 'bearer token for mutations, at least 32 characters (unset: writes disabled)',
+  ZANGRAPH_CORS_ORIGIN: 'origins browsers may call from, comma-separated, or * (unset: same origin only)',
+  ZANGRAPH_REQUEST_TIMEOUT_MS: 'time limit of one request, ms (default 10000)',
+  PORT: 'port to serve on (default 4000; 0 picks a free one)',
+  HOST: 'address to serve on (default 0.0.0.0)',
+};
 
 export type GraphConfig =
   | { kind: 'embedded'; /** Directory of the embedded store: <data dir>/graph */ dir: string }
@@ -35,8 +50,6 @@ export interface Config {
   api: SecurityOptions;
   /** Where `npm start` serves (PORT, default 4000; HOST, default 0.0.0.0) */
   listen: { port: number; host: string };
-  /** `--accept-loss`: write new versions that lose stored data or look damaged (app/replacement.ts; npm run ingest) */
-  acceptLoss: boolean;
 }
 
 /** Thrown when the environment cannot select working backends; `problems` holds one line per setting. */
@@ -64,11 +77,8 @@ const INDEX_PENDING_FILE = 'index-pending';
 /** The store's own corpus of imported acts (`npm run import`), in the data directory */
 const IMPORTED_CORPUS_DIR = 'corpus';
 
-/**
- * Read and validate the configuration and the command-line flags `args` (none by default); throws
- * ConfigError naming every bad or missing variable and every unknown flag.
- */
-export function loadConfig(env: Env = process.env, args: readonly string[] = []): Config {
+/** Read and validate the configuration; throws ConfigError naming every bad or missing variable. */
+export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const dataDir = resolve(value(env, 'ZANGRAPH_DATA_DIR') ?? './data');
   const corpusDir = resolve(value(env, 'ZANGRAPH_CORPUS_DIR') ?? './corpus');
@@ -85,30 +95,18 @@ export function loadConfig(env: Env = process.env, args: readonly string[] = [])
     indexPendingPath: join(dataDir, INDEX_PENDING_FILE),
   };
   const listen = { port: port(env, problems), host: value(env, 'HOST') ?? DEFAULT_HOST };
-  const { acceptLoss } = flags(args, problems);
   if (problems.length > 0 || !graph || !search) throw new ConfigError(problems);
-  return { corpus, dataDir, graph, search, api, listen, acceptLoss };
+  return { corpus, dataDir, graph, search, api, listen };
 }
 
 /** `loadConfig` for an entry point: a bad configuration is printed and ends the process with status 1. */
-export function loadConfigOrExit(env: Env = process.env, args: readonly string[] = []): Config {
+export function loadConfigOrExit(env: Env = process.env): Config {
   try {
-    return loadConfig(env, args);
+    return loadConfig(env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
     process.exit(1);
-  }
-}
-
-/** The flags an entry point takes: `--accept-loss`; anything else is a problem. */
-function flags(args: readonly string[], problems: string[]): { acceptLoss: boolean } {
-  try {
-    const { values } = parseArgs({ args: [...args], options: { 'accept-loss': { type: 'boolean', default: false } }, strict: true });
-    return { acceptLoss: values['accept-loss'] };
-  } catch (error) {
-    problems.push(`unknown command-line arguments (the only flag is --accept-loss): ${(error as Error).message}`);
-    return { acceptLoss: false };
   }
 }
 

@@ -16,22 +16,31 @@ import { ingestCorpus } from '../ingest/index.ts';
 import { kazakhAnalyzer, type TextAnalyzer } from '../search/analyzer/index.ts';
 import { engineDefaultAnalyzer, buildSpanIndex, describeJudgement, mean, overlaps, scorable, scoreQuery, type EvalQuery, type Judgement, type QueryScore, type QuerySet } from '../search/eval/index.ts';
 import { openEmbeddedSearchIndex, type RankingOptions } from '../search/index.ts';
+import { parseCommandLine } from './cli.ts';
 import { loadConfigOrExit } from './config.ts';
 
 const K = 10;
-const { corpusDir, maxFileBytes } = loadConfigOrExit().corpus;
-const option = (name: string): string | undefined => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-};
-const verbose = process.argv.includes('--verbose');
-const onlySplit = option('split');
-const ranking = JSON.parse(option('ranking') ?? '{}') as Partial<RankingOptions>;
-const misses = process.argv.includes('--misses');
+const { values, env } = parseCommandLine({
+  usage: 'npm run eval:search --',
+  summary: 'Relevance of the embedded search index over search/eval/queries.json: MRR@10, nDCG@10, Recall@10 per split.',
+  flags: {
+    verbose: { type: 'boolean', description: 'list the queries the analyzer does not answer perfectly' },
+    misses: { type: 'boolean', description: 'list, per query, the judged passages missing from its top 10 and where they rank' },
+    set: { type: 'string', value: '<name>', description: 'query set: analyst (search/eval/analyst-queries.json) or original (queries.json)', default: 'analyst' },
+    split: { type: 'string', value: '<name>', description: 'print this split only (tuning or heldout)' },
+    ranking: { type: 'string', value: '<json>', description: 'override ranking options, e.g. \'{"perSection":3}\'' },
+  },
+  variables: ['ZANGRAPH_CORPUS_DIR', 'ZANGRAPH_MAX_FILE_BYTES'],
+});
+const { corpusDir, maxFileBytes } = loadConfigOrExit(env).corpus;
+const verbose = values.verbose === true;
+const onlySplit = values.split as string | undefined;
+const ranking = JSON.parse((values.ranking as string | undefined) ?? '{}') as Partial<RankingOptions>;
+const misses = values.misses === true;
 /** How deep `--misses` looks for a judged passage the top K lacks */
 const DEPTH = 100;
 
-const setFile = option('set') === 'original' ? 'queries.json' : 'analyst-queries.json';
+const setFile = values.set === 'original' ? 'queries.json' : 'analyst-queries.json';
 const set = JSON.parse(await readFile(new URL(`../search/eval/${setFile}`, import.meta.url), 'utf8')) as QuerySet;
 const { documents } = await ingestCorpus(corpusDir, { maxFileBytes });
 const spans = buildSpanIndex(documents);

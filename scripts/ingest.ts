@@ -5,34 +5,51 @@
  * Exits with status 1 and the error's file:line excerpt when the corpus is unusable, and with the
  * list of what would be lost when a text would replace a stored document with less (articles,
  * parts, amendments) or with structural warnings; `--accept-loss` writes it anyway.
- *
- *   npm run ingest [-- --accept-loss]
+ * `--json` prints the report as JSON on stdout (`{ documents: DocumentSummary[], wrote, log }`),
+ * everything else on stderr.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { IngestError, ReplacementRefused, syncStores } from '../app/index.ts';
-import { corpusDirs, formatReport, ingestCorpus } from '../ingest/index.ts';
+import { corpusDirs, formatReport, ingestCorpus, summarizeDocuments } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
-import { loadConfigOrExit } from './config.ts';
+import { DATA_DIR_FLAG, parseCommandLine } from './cli.ts';
+import { CONFIG_VARIABLES, loadConfigOrExit } from './config.ts';
 
 const outDir = new URL('../out/', import.meta.url);
 
-const config = loadConfigOrExit(process.env, process.argv.slice(2));
+const { values, env } = parseCommandLine({
+  usage: 'npm run ingest --',
+  summary: 'Parse the whole corpus anew, print the report, write out/corpus.json and the configured graph store and search index.',
+  flags: {
+    'accept-loss': { type: 'boolean', description: 'write new versions that lose stored articles, parts or amendments, or look damaged' },
+    json: { type: 'boolean', description: 'print the report as JSON on stdout (everything else on stderr)' },
+    'data-dir': DATA_DIR_FLAG,
+    'corpus-dir': { type: 'string', value: '<dir>', variable: 'ZANGRAPH_CORPUS_DIR', description: 'the corpus directory' },
+  },
+  variables: Object.keys(CONFIG_VARIABLES).filter((name) => !['PORT', 'HOST', 'ZANGRAPH_ADMIN_TOKEN', 'ZANGRAPH_CORS_ORIGIN', 'ZANGRAPH_REQUEST_TIMEOUT_MS'].includes(name)),
+});
+const json = values.json === true;
+/** With --json, stdout holds the JSON alone. */
+const say = json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+
+const config = loadConfigOrExit(env);
 try {
   const { corpusDir, importedDir, maxFileBytes } = config.corpus;
   // The seed corpus and the acts imported into the store's own corpus (`npm run import`).
   const corpus = await ingestCorpus(await corpusDirs(corpusDir, importedDir), { maxFileBytes });
-  console.log(formatReport(corpus.documents));
+  if (!json) say(formatReport(corpus.documents));
   await mkdir(outDir, { recursive: true });
   const target = new URL('corpus.json', outDir);
   await writeFile(target, JSON.stringify(corpus));
-  console.log(`\nwrote ${fileURLToPath(target)}`);
+  say(`\nwrote ${fileURLToPath(target)}`);
 
   const backends = await createBackends(config);
-  console.log(backends.description);
+  say(backends.description);
   try {
-    const { log } = await syncStores(backends, config.corpus, { force: true, parsed: corpus, acceptLoss: config.acceptLoss });
-    for (const line of log) console.log(line);
+    const { log } = await syncStores(backends, config.corpus, { force: true, parsed: corpus, acceptLoss: values['accept-loss'] === true });
+    for (const line of log) say(line);
+    if (json) console.log(JSON.stringify({ documents: summarizeDocuments(corpus.documents), wrote: fileURLToPath(target), log: [backends.description, ...log] }, null, 2));
   } finally {
     await backends.close();
   }

@@ -21,7 +21,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse } from 'graphql';
 import { createServer, estimateCost, listen, loadSchema, measureListSizes } from '../api/index.ts';
 import type { GraphReader } from '../graph/index.ts';
@@ -30,6 +29,7 @@ import { runHostileClient } from './bench/hostile-client.ts';
 import { hostileIds, hostileQueries } from './bench/hostile-queries.ts';
 import { load, type LoadOptions, type LoadRequest, type LoadResult } from './bench/load.ts';
 import { loadSearchQueries } from './bench/queries.ts';
+import { parseCommandLine } from './cli.ts';
 import { loadConfigOrExit } from './config.ts';
 import { syncStores } from '../app/index.ts';
 
@@ -154,17 +154,24 @@ async function hostileRun(origin: string, graph: GraphReader, options: LoadOptio
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '64' }, hostile: { type: 'boolean', default: false } },
+  const { values, env } = parseCommandLine({
+    usage: 'npm run soak --',
+    summary: 'Serve the seed corpus from embedded stores in a temporary directory and load it; exit 1 if any request failed.',
+    flags: {
+      seconds: { type: 'string', value: '<n>', description: `length of the load, 1..${MAX_SECONDS}`, default: '60' },
+      connections: { type: 'string', value: '<n>', description: `concurrent connections, 1..${MAX_CONNECTIONS}`, default: '64' },
+      hostile: { type: 'boolean', description: 'add a client sending the hostile queries of scripts/bench/hostile-queries.ts beside the normal load' },
+    },
+    variables: ['ZANGRAPH_CORPUS_DIR', 'ZANGRAPH_MAX_FILE_BYTES'],
   });
-  const seconds = positiveInt('seconds', values.seconds, MAX_SECONDS);
-  const connections = positiveInt('connections', values.connections, MAX_CONNECTIONS);
+  const seconds = positiveInt('seconds', String(values.seconds), MAX_SECONDS);
+  const connections = positiveInt('connections', String(values.connections), MAX_CONNECTIONS);
   const gc = globalThis.gc;
   if (!gc) throw new Error('soak: run node with --expose-gc (npm run soak does), memory is measured after a full GC');
 
   const dataDir = await mkdtemp(join(tmpdir(), 'zangraph-soak-'));
   // Embedded stores in a temporary directory whatever the environment selects; only the corpus is configurable.
-  const { ZANGRAPH_CORPUS_DIR, ZANGRAPH_MAX_FILE_BYTES } = process.env;
+  const { ZANGRAPH_CORPUS_DIR, ZANGRAPH_MAX_FILE_BYTES } = env;
   const config = loadConfigOrExit({ ZANGRAPH_DATA_DIR: dataDir, ZANGRAPH_CORPUS_DIR, ZANGRAPH_MAX_FILE_BYTES });
   const backends = await createBackends(config);
   let server: Server | null = null;

@@ -7,9 +7,16 @@ import { getHeapStatistics } from 'node:v8';
 import { createServer, listen } from '../api/index.ts';
 import { createCorpusSync, ReplacementRefused, syncStores } from '../app/index.ts';
 import { createBackends } from './backends.ts';
-import { loadConfigOrExit } from './config.ts';
+import { DATA_DIR_FLAG, parseCommandLine, PORT_FLAG } from './cli.ts';
+import { CONFIG_VARIABLES, loadConfigOrExit } from './config.ts';
 
-const config = loadConfigOrExit();
+const { env } = parseCommandLine({
+  usage: 'npm start --',
+  summary: 'Ingest the corpus if the store is missing or stale, then serve GraphQL, GraphiQL and the web pages.',
+  flags: { port: PORT_FLAG, host: { type: 'string', value: '<address>', variable: 'HOST', description: 'address to serve on' }, 'data-dir': DATA_DIR_FLAG },
+  variables: Object.keys(CONFIG_VARIABLES),
+});
+const config = loadConfigOrExit(env);
 // The heap limit (npm start sets --max-old-space-size) is what api/limits.ts keeps headroom under.
 console.log(`heap limit ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);
 const backends = await createBackends(config);
@@ -25,7 +32,7 @@ try {
 
 const corpus = createCorpusSync(backends, config.corpus);
 const yoga = await createServer({ graph: backends.graph, search: backends.search, corpus }, { security: config.api });
-const { server, port: bound } = await listen(yoga, config.listen.port, config.listen.host);
+const { server, port: bound } = await listenOrExit();
 console.log(`serving http://localhost:${bound}/graphql`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -33,4 +40,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     server.close();
     void backends.close().then(() => process.exit(0));
   });
+}
+
+/** Listen where configured; a port in use or not allowed is one line and exit status 1, not a stack. */
+async function listenOrExit(): Promise<Awaited<ReturnType<typeof listen>>> {
+  try {
+    return await listen(yoga, config.listen.port, config.listen.host);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
+    const why = code === 'EADDRINUSE' ? 'is in use' : 'is not allowed to this process';
+    console.error(`cannot serve: port ${config.listen.port} on ${config.listen.host} ${why}; choose another with --port or PORT`);
+    await backends.close();
+    process.exit(1);
+  }
 }

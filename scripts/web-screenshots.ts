@@ -6,12 +6,19 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { parseCommandLine } from './cli.ts';
 
-const { values } = parseArgs({
-  options: { origin: { type: 'string', default: 'http://localhost:4000' }, out: { type: 'string', default: 'docs/screenshots' } },
+const { values: flags } = parseCommandLine({
+  usage: 'npx tsx scripts/web-screenshots.ts',
+  summary: "Take the README's screenshots of each page type from a running server with Debian's chromium.",
+  flags: {
+    origin: { type: 'string', value: '<url>', description: 'the running server', default: 'http://localhost:4000' },
+    out: { type: 'string', value: '<dir>', description: 'where the PNG files go', default: 'docs/screenshots' },
+  },
+  variables: [],
 });
+const values = { origin: String(flags.origin), out: String(flags.out) };
 const CODE = '/akn/kz/act/code/2020-06-29/350-VI';
 
 /** Name, path and viewport of each screenshot: every page type wide, and the main ones on a phone. */

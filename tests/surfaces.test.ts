@@ -52,6 +52,7 @@ const SURFACES: Record<string, string[]> = {
     'readManifest',
     'readStoreEntries',
     'segmentCode',
+    'summarizeDocuments',
   ],
   graph: [
     'CLAIM_TIMEOUT_MS',

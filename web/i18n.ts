@@ -47,7 +47,7 @@ const kk = {
       `${documents} құжат, ${provisions} ереже, ${amendments} өзгеріс, ${citations} сілтеме`,
   },
   facet: { document: 'Құжат', kind: 'Құжат түрі', chapter: 'Тарау', status: 'Күйі' },
-  kind: { CODE: 'Кодекс', LAW: 'Заң', POLICY: 'Саяси құжат', ARTICLE: 'Ғылыми мақала', TEXTBOOK: 'Оқу құралы' } as Record<string, string>,
+  kind: { CODE: 'Кодекс', LAW: 'Заң', POLICY: 'Саяси құжат', ARTICLE: 'Ғылыми мақала', JOURNAL_ARTICLE: 'Ғылыми мақала', TEXTBOOK: 'Оқу құралы' } as Record<string, string>,
   status: { IN_FORCE: 'Қолданыста', REPEALED: 'Алып тасталған' } as Record<string, string>,
   actKind: {
     CONSTITUTION: 'Конституция', CONSTITUTIONAL_LAW: 'Конституциялық заң', CODE: 'Кодекс', LAW: 'Заң', DECREE: 'Жарлық',
@@ -156,7 +156,7 @@ const ru: Messages = {
       `${documents} документов, ${provisions} норм, ${amendments} изменений, ${citations} ссылок`,
   },
   facet: { document: 'Документ', kind: 'Вид документа', chapter: 'Глава', status: 'Статус' },
-  kind: { CODE: 'Кодекс', LAW: 'Закон', POLICY: 'Программный документ', ARTICLE: 'Научная статья', TEXTBOOK: 'Учебное пособие' },
+  kind: { CODE: 'Кодекс', LAW: 'Закон', POLICY: 'Программный документ', ARTICLE: 'Научная статья', JOURNAL_ARTICLE: 'Научная статья', TEXTBOOK: 'Учебное пособие' },
   status: { IN_FORCE: 'Действует', REPEALED: 'Исключена' },
   actKind: {
     CONSTITUTION: 'Конституция', CONSTITUTIONAL_LAW: 'Конституционный закон', CODE: 'Кодекс', LAW: 'Закон', DECREE: 'Указ',

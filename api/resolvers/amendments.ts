@@ -4,7 +4,8 @@ import { MAX_PAGE_SIZE, type AmendmentFilter, type DateRange } from '../../graph
 import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, checkRange, notFound } from '../errors.ts';
-import { actIdOf, documentIdOf } from '../references.ts';
+import { actIdOf, documentIdOf, provisionIdOf } from '../references.ts';
+import { wholeDays } from './date.ts';
 
 const CURSOR_KIND = 'amendment';
 
@@ -19,18 +20,17 @@ interface AmendmentFilterInput {
 
 /** The API filter, with human references turned into ids (unknown ones are NOT_FOUND errors). */
 async function portFilter(input: AmendmentFilterInput, context: ApiContext): Promise<AmendmentFilter> {
-  const filter: AmendmentFilter = { action: input.action, effectiveFrom: input.effectiveFrom, actDate: input.actDate };
+  const filter: AmendmentFilter = { action: input.action, effectiveFrom: wholeDays(input.effectiveFrom), actDate: wholeDays(input.actDate) };
   if (input.document) filter.documentId = await documentIdOf(context, input.document, 'filter.document');
   if (input.act) {
     filter.actId = await actIdOf(context, input.act, 'filter.act');
     if (!filter.actId) throw notFound('filter.act', input.act, 'Act');
   }
   if (input.target) {
-    if (!(await context.loaders.provision.load(input.target))) throw notFound('filter.target', input.target, 'Provision');
-    filter.targetId = input.target;
+    filter.targetId = await provisionIdOf(context, input.target, 'filter.target');
   }
   for (const field of ['effectiveFrom', 'actDate'] as const) {
-    const range = input[field];
+    const range = filter[field];
     if (range?.from && range.to && range.from > range.to) {
       throw badInput(`filter.${field}`, `from ${range.from} is after to ${range.to}`);
     }
@@ -42,14 +42,14 @@ export const resolvers: Resolvers = {
   Query: {
     amendments: async (
       _: unknown,
-      args: { filter: AmendmentFilterInput | null; first: number; after: string | null },
+      args: { filter: AmendmentFilterInput | null; order: 'OLDEST_FIRST' | 'NEWEST_FIRST'; first: number; after: string | null },
       context: ApiContext,
     ) => {
       const first = checkRange('first', args.first, MAX_PAGE_SIZE);
       const after = args.after ? decodeCursor(CURSOR_KIND, args.after, 'after') : null;
       if (after && !(await context.graph.getAmendments([after]))[0]) throw badInput('after', 'cursor names no amendment');
       const filter = await portFilter(args.filter ?? {}, context);
-      const page = await context.graph.findAmendments(filter, { first, after });
+      const page = await context.graph.findAmendments(filter, { first, after, newestFirst: args.order === 'NEWEST_FIRST' });
       const edges = page.items.map((node) => ({ cursor: encodeCursor(CURSOR_KIND, node.id), node }));
       return {
         edges,

@@ -2,10 +2,7 @@
 import { MAX_TRAVERSAL_DEPTH, type CitationDirection, type CitationEdge } from '../../graph/port.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { checkRange, notFound } from '../errors.ts';
-
-async function requireProvision(context: ApiContext, id: string, argument: string): Promise<void> {
-  if (!(await context.loaders.provision.load(id))) throw notFound(argument, id, 'Provision');
-}
+import { provisionIdOf } from '../references.ts';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -15,8 +12,8 @@ export const resolvers: Resolvers = {
       context: ApiContext,
     ) => {
       const depth = checkRange('depth', args.depth, MAX_TRAVERSAL_DEPTH);
-      // The port answers null for an unknown start, so no lookup of it first.
-      const graph = await context.graph.citationGraph(args.from, args.direction, depth);
+      const from = await provisionIdOf(context, args.from, 'from');
+      const graph = await context.graph.citationGraph(from, args.direction, depth);
       if (!graph) throw notFound('from', args.from, 'Provision');
       // Every edge's ends are among the nodes: resolving `from`/`to` then costs no store call.
       for (const node of graph.nodes) context.loaders.provision.prime(node.id, node);
@@ -24,9 +21,9 @@ export const resolvers: Resolvers = {
     },
     citationPath: async (_: unknown, args: { from: string; to: string; maxDepth: number }, context: ApiContext) => {
       const maxDepth = checkRange('maxDepth', args.maxDepth, MAX_TRAVERSAL_DEPTH);
-      await requireProvision(context, args.from, 'from');
-      await requireProvision(context, args.to, 'to');
-      return context.graph.citationPath(args.from, args.to, maxDepth);
+      const from = await provisionIdOf(context, args.from, 'from');
+      const to = await provisionIdOf(context, args.to, 'to');
+      return context.graph.citationPath(from, to, maxDepth);
     },
   },
   Direction: { OUT: 'out', IN: 'in', BOTH: 'both' },

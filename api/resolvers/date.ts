@@ -1,5 +1,6 @@
 /** The Date scalar: partial ISO dates (`2026-01-01`, `2021-06`, `2015`), checked on input. */
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import type { DateRange } from '../../graph/port.ts';
 import type { Resolvers } from '../context.ts';
 
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -11,6 +12,28 @@ function parseDate(value: unknown): string {
     });
   }
   return value;
+}
+
+/**
+ * A range with partial ends made whole: a partial `from` is its first day, a partial `to` its last
+ * (`2025` … `2025` is 2025-01-01 … 2025-12-31), so the stores compare full dates only.
+ */
+export function wholeDays(range: DateRange | null | undefined): DateRange | null {
+  if (!range) return null;
+  return { from: range.from ? firstDay(range.from) : null, to: range.to ? lastDay(range.to) : null };
+}
+
+function firstDay(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+function lastDay(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length > 7) return date;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  // Day 0 of the next month is the last day of this one.
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${date}-${String(days).padStart(2, '0')}`;
 }
 
 export const resolvers: Resolvers = {

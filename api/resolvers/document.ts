@@ -14,7 +14,8 @@ export const resolvers: Resolvers = {
       return found ? context.loaders.document.load(found) : null;
     },
   },
-  DocumentKind: enumResolver(DOCUMENT_KINDS),
+  // JOURNAL_ARTICLE renamed ARTICLE (a бап in ProvisionType); the old name stays as a deprecated input.
+  DocumentKind: { ...enumResolver(DOCUMENT_KINDS), JOURNAL_ARTICLE: 'article' },
   Document: {
     articles: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.articles.load(doc.id),
     children: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.roots.load(doc.id),

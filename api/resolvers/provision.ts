@@ -2,7 +2,7 @@
 import { articleEId, provisionId, type Provision, type ProvisionStatus, type ProvisionType } from '../../model/index.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
-import { documentIdOf } from '../references.ts';
+import { documentIdOf, findProvisionId } from '../references.ts';
 
 const PROVISION_TYPES: Record<ProvisionType, true> = {
   section: true,
@@ -22,7 +22,10 @@ export const PROVISION_STATUSES: Record<ProvisionStatus, true> = { inForce: true
 
 export const resolvers: Resolvers = {
   Query: {
-    provision: (_: unknown, { id }: { id: string }, { loaders }: ApiContext) => loaders.provision.load(id),
+    provision: async (_: unknown, { id }: { id: string }, context: ApiContext) => {
+      const provisionId = await findProvisionId(context, id);
+      return provisionId ? context.loaders.provision.load(provisionId) : null;
+    },
     article: async (_: unknown, args: { document: string; number: string }, context: ApiContext) => {
       const documentId = await documentIdOf(context, args.document, 'document');
       // Articles are numbered through the whole code, so the eId follows from the number alone.

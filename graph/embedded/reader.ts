@@ -83,12 +83,14 @@ export function createReader(index: () => GraphIndex): GraphReader {
     async findAmendments(filter, page): Promise<Page<Amendment>> {
       checkLimit(BACKEND, 'first', page.first, MAX_PAGE_SIZE);
       const version = index();
+      const order = amendmentOrder(version, page.newestFirst);
       const matching = candidates(version, filter).filter((a) => matches(version, a, filter));
+      // The candidate lists are kept oldest first.
+      if (page.newestFirst) matching.sort(order);
       let start = 0;
       if (page.after) {
         const cursor = amendmentOf(version, page.after);
         if (!cursor) throw new GraphStoreInputError(BACKEND, 'after', `unknown amendment cursor ${page.after}`);
-        const order = amendmentOrder(version);
         start = matching.findIndex((a) => order(a, cursor) > 0);
         if (start < 0) start = matching.length;
       }

@@ -273,8 +273,11 @@ MATCH path = (:Provision {id: key})-[:CHILD_OF*1..]->(a:Provision)
 WITH key, a ORDER BY length(path) DESC
 RETURN key, collect(a.json) AS items`;
 
-/** Oldest first: act date, effective date, id; a missing date sorts after every date. */
-const AMENDMENT_ORDER = "coalesce(m.actDate, '\\uFFFF'), coalesce(m.effectiveFrom, '\\uFFFF'), m.id";
+/**
+ * Oldest first: act date, effective date, document order (document id, the note's offset), id; a missing
+ * date sorts after every date. An amendment written before `offset` existed sorts as offset 0.
+ */
+const AMENDMENT_ORDER = "coalesce(m.actDate, '\\uFFFF'), coalesce(m.effectiveFrom, '\\uFFFF'), m.documentId, coalesce(m.offset, 0), m.id";
 
 export const AMENDMENTS_OF_PROVISIONS = `
 UNWIND $keys AS key
@@ -288,10 +291,10 @@ MATCH (m:Amendment {actId: key})
 WITH key, m ORDER BY ${AMENDMENT_ORDER}
 RETURN key, collect(m.json) AS items`;
 
-/** The sort key of a page cursor; no row means the cursor names no amendment. */
+/** The sort key of a page cursor (dates as stored, null when unknown); no row means the cursor names no amendment. */
 export const AMENDMENT_CURSOR = `
 MATCH (m:Amendment {id: $id})
-RETURN coalesce(m.actDate, '\\uFFFF') AS actDate, coalesce(m.effectiveFrom, '\\uFFFF') AS effectiveFrom`;
+RETURN m.actDate AS actDate, m.effectiveFrom AS effectiveFrom, m.documentId AS documentId, coalesce(m.offset, 0) AS offset`;
 
 /**
  * Where a filtered amendment search starts, by the first filter given in this order: an index
@@ -312,10 +315,15 @@ const AMENDMENT_STARTS = {
 export type AmendmentStart = keyof typeof AMENDMENT_STARTS;
 
 /**
- * One keyset page of filtered amendments, per start. A null filter parameter means "any"; a
- * value without a date never lies in a bounded range (comparisons with null are not true).
+ * One keyset page of filtered amendments from `start`, oldest first or newest first (dates descending,
+ * unknown dates still last, ties in document order either way). A null filter parameter means "any";
+ * a value without a date never lies in a bounded range (comparisons with null are not true).
  */
-export const FIND_AMENDMENTS = mapValues(AMENDMENT_STARTS, (start) => `
+function findAmendments(start: string, newest: boolean): string {
+  // An unknown date sorts after every date: as the largest string going up, as the smallest going down.
+  const missing = newest ? "''" : "'\\uFFFF'";
+  const [later, direction] = newest ? ['<', 'DESC'] : ['>', 'ASC'];
+  return `
 ${start}
 WITH DISTINCT m
 WHERE ($documentId IS NULL OR m.documentId = $documentId)
@@ -326,12 +334,20 @@ WHERE ($documentId IS NULL OR m.documentId = $documentId)
   AND ($effectiveFromTo IS NULL OR m.effectiveFrom <= $effectiveFromTo)
   AND ($actDateFrom IS NULL OR m.actDate >= $actDateFrom)
   AND ($actDateTo IS NULL OR m.actDate <= $actDateTo)
-WITH m ORDER BY ${AMENDMENT_ORDER}
-WITH collect({k1: coalesce(m.actDate, '\\uFFFF'), k2: coalesce(m.effectiveFrom, '\\uFFFF'), id: m.id, json: m.json}) AS matching
+WITH m ORDER BY coalesce(m.actDate, ${missing}) ${direction}, coalesce(m.effectiveFrom, ${missing}) ${direction}, m.documentId, coalesce(m.offset, 0), m.id
+WITH collect({k1: coalesce(m.actDate, ${missing}), k2: coalesce(m.effectiveFrom, ${missing}), k3: m.documentId, k4: coalesce(m.offset, 0), id: m.id, json: m.json}) AS matching,
+  coalesce($afterActDate, ${missing}) AS afterActDate, coalesce($afterEffectiveFrom, ${missing}) AS afterEffectiveFrom
 WITH matching, [x IN matching WHERE $after IS NULL
-    OR x.k1 > $afterActDate
-    OR (x.k1 = $afterActDate AND (x.k2 > $afterEffectiveFrom OR (x.k2 = $afterEffectiveFrom AND x.id > $after)))] AS rest
-RETURN size(matching) AS totalCount, [x IN rest[0..$first] | x.json] AS items, size(rest) > $first AS hasNextPage`);
+    OR x.k1 ${later} afterActDate
+    OR (x.k1 = afterActDate AND (x.k2 ${later} afterEffectiveFrom
+    OR (x.k2 = afterEffectiveFrom AND (x.k3 > $afterDocumentId
+    OR (x.k3 = $afterDocumentId AND (x.k4 > $afterOffset
+    OR (x.k4 = $afterOffset AND x.id > $after)))))))] AS rest
+RETURN size(matching) AS totalCount, [x IN rest[0..$first] | x.json] AS items, size(rest) > $first AS hasNextPage`;
+}
+
+export const FIND_AMENDMENTS = mapValues(AMENDMENT_STARTS, (start) => findAmendments(start, false));
+export const FIND_AMENDMENTS_NEWEST_FIRST = mapValues(AMENDMENT_STARTS, (start) => findAmendments(start, true));
 
 /**
  * Provisions by amendment events in their subtree, most first, ties in document order: from the

@@ -56,13 +56,19 @@ export function amendmentStart(filter: AmendmentFilter): cypher.AmendmentStart {
 
 export async function findAmendments(state: Neo4jState, filter: AmendmentFilter, page: PageRequest): Promise<Page<Amendment>> {
   checkLimit(BACKEND, 'first', page.first, MAX_PAGE_SIZE);
-  let cursor: Record<string, unknown> = { afterActDate: null, afterEffectiveFrom: null };
+  let cursor: Record<string, unknown> = { afterActDate: null, afterEffectiveFrom: null, afterDocumentId: null, afterOffset: null };
   if (page.after) {
     const [row] = await query(state, 'findAmendments', cypher.AMENDMENT_CURSOR, { id: page.after });
     if (!row) throw new GraphStoreInputError(BACKEND, 'after', `unknown amendment cursor ${page.after}`);
-    cursor = { afterActDate: row.get('actDate'), afterEffectiveFrom: row.get('effectiveFrom') };
+    cursor = {
+      afterActDate: row.get('actDate'),
+      afterEffectiveFrom: row.get('effectiveFrom'),
+      afterDocumentId: row.get('documentId'),
+      afterOffset: row.get('offset'),
+    };
   }
-  const [row] = await query(state, 'findAmendments', cypher.FIND_AMENDMENTS[amendmentStart(filter)], {
+  const statements = page.newestFirst ? cypher.FIND_AMENDMENTS_NEWEST_FIRST : cypher.FIND_AMENDMENTS;
+  const [row] = await query(state, 'findAmendments', statements[amendmentStart(filter)], {
     ...amendmentParams(filter),
     action: filter.action || null,
     after: page.after || null,

@@ -68,6 +68,8 @@ export function documentRows(doc: IngestedDocument, contentHash: string): Docume
       targetId: a.targetId,
       action: a.action,
       effectiveFrom: a.effectiveFrom,
+      /** Where the note stands, for document order */
+      offset: neo4j.int(a.source.startOffset),
       json: JSON.stringify(a),
     })),
     citations: doc.citations.map((c) => ({

@@ -34,13 +34,7 @@ describe('loadConfig', () => {
       search: { kind: 'embedded', dir: '/var/zangraph/search' },
       api: { adminToken: null, corsOrigins: [], requestTimeoutMs: 10_000 },
       listen: { port: 4000, host: '0.0.0.0' },
-      acceptLoss: false,
     });
-  });
-
-  it('reads --accept-loss from the command line and refuses an unknown flag', () => {
-    expect(loadConfig({}, ['--accept-loss']).acceptLoss).toBe(true);
-    expect(() => loadConfig({}, ['--accept-los'])).toThrow(/unknown command-line arguments \(the only flag is --accept-loss\)/);
   });
 
   it('defaults the data directory to ./data resolved from the working directory', () => {
