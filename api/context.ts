@@ -106,7 +106,10 @@ export function createLoaders(graph: GraphReader): Loaders {
 }
 
 /** The context of one request; `signal` aborts when its client goes away; heavy requests take turns at `gate`. */
-export function createContext(ports: ApiPorts, request: { signal?: AbortSignal; limits?: AnswerLimits; gate?: HeavyGate } = {}): ApiContext {
+export function createContext(
+  ports: ApiPorts,
+  request: { signal?: AbortSignal; limits?: AnswerLimits; gate?: HeavyGate } = {},
+): ApiContext {
   const graph = ports.graph.snapshot();
   const meter = new WorkMeter(request.limits ?? DEFAULT_QUERY_LIMITS, request.gate ?? null, request.signal);
   return { ...ports, graph, store: ports.graph, loaders: createLoaders(graph), meter };

@@ -145,7 +145,11 @@ class CostWalker {
       value = this.input.variables?.[variable] ?? this.variableDefaults.get(variable) ?? definition.defaultValue;
     }
     // a value execution would refuse (not a positive integer) is costed as the default; it never runs
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : typeof definition.defaultValue === 'number' ? definition.defaultValue : null;
+    return typeof value === 'number' && Number.isInteger(value) && value > 0
+      ? value
+      : typeof definition.defaultValue === 'number'
+        ? definition.defaultValue
+        : null;
   }
 }
 
@@ -170,7 +174,8 @@ export function listsWithoutLength(schema: GraphQLSchema, sizes: ListSizes): str
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const key = `${type.name}.${field.name}`;
-      const known = field.args.some((a) => a.name === 'first') || key === 'Query.citationPath' || type.name === 'CitationGraph' || key in sizes.fields;
+      const known =
+        field.args.some((a) => a.name === 'first') || key === 'Query.citationPath' || type.name === 'CitationGraph' || key in sizes.fields;
       if (isListType(getNullableType(field.type)) && !known && !pagedBy(schema, type.name)) missing.push(key);
     }
   }
@@ -180,6 +185,8 @@ export function listsWithoutLength(schema: GraphQLSchema, sizes: ListSizes): str
 /** Whether some field with a `first` argument returns this type (its lists have that page's length). */
 function pagedBy(schema: GraphQLSchema, typeName: string): boolean {
   return Object.values(schema.getTypeMap()).some(
-    (t) => isObjectType(t) && Object.values(t.getFields()).some((f) => getNamedType(f.type).name === typeName && f.args.some((a) => a.name === 'first')),
+    (t) =>
+      isObjectType(t) &&
+      Object.values(t.getFields()).some((f) => getNamedType(f.type).name === typeName && f.args.some((a) => a.name === 'first')),
   );
 }

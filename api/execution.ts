@@ -68,7 +68,13 @@ function useSourceLocatedErrors(): EnvelopPlugin {
 function located(error: GraphQLError, source: Source): GraphQLError {
   if (error.positions || !error.locations) return error;
   const positions = error.locations.map(({ line, column }) => offsetOf(source.body, line, column));
-  return new GraphQLError(error.message, { source, positions, path: error.path, originalError: error.originalError, extensions: error.extensions });
+  return new GraphQLError(error.message, {
+    source,
+    positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
+  });
 }
 
 /** The offset of a 1-based line and column, with graphql-js's line terminators. */

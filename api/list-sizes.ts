@@ -89,9 +89,24 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
     'Document.diagnostics': meanOfGroups(perDocument(diagnosticLists)),
     'Provision.children': meanOfGroups(provisions.map((p) => p.parentId)),
     'Provision.ancestors': Math.max(1, Math.ceil(provisions.reduce((sum, p) => sum + depthOf(p), 0) / Math.max(1, provisions.length))),
-    'Provision.amendments': meanOfGroups(withAncestors(amendments.map((a) => a.targetId), parentOf)),
-    'Provision.citations': meanOfGroups(withAncestors(citations.map((c) => c.sourceId), parentOf)),
-    'Provision.citedBy': meanOfGroups(withAncestors(citations.map((c) => c.targetId), parentOf)),
+    'Provision.amendments': meanOfGroups(
+      withAncestors(
+        amendments.map((a) => a.targetId),
+        parentOf,
+      ),
+    ),
+    'Provision.citations': meanOfGroups(
+      withAncestors(
+        citations.map((c) => c.sourceId),
+        parentOf,
+      ),
+    ),
+    'Provision.citedBy': meanOfGroups(
+      withAncestors(
+        citations.map((c) => c.targetId),
+        parentOf,
+      ),
+    ),
     'SearchHit.highlights': HIGHLIGHTS_PER_HIT,
     'SearchFacets.document': Math.max(1, documents.length),
     'SearchFacets.kind': Math.max(1, new Set(documents.map((d) => d.kind)).size),
@@ -109,9 +124,15 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
  * A traversal's size depends on how the citations link up, which no mean tells: run the widest
  * traversal (both ways) from a few citing provisions at every depth and keep the largest sizes.
  */
-async function measureTraversals(reader: GraphReader, citations: readonly Citation[]): Promise<Pick<ListSizes, 'traversalNodes' | 'traversalEdges'>> {
+async function measureTraversals(
+  reader: GraphReader,
+  citations: readonly Citation[],
+): Promise<Pick<ListSizes, 'traversalNodes' | 'traversalEdges'>> {
   const starts = [...new Set(citations.filter((c) => c.targetId !== null).map((c) => c.sourceId))];
-  const sample = Array.from({ length: Math.min(TRAVERSAL_SAMPLE, starts.length) }, (_, i) => starts[Math.floor((i * starts.length) / Math.min(TRAVERSAL_SAMPLE, starts.length))]!);
+  const sample = Array.from(
+    { length: Math.min(TRAVERSAL_SAMPLE, starts.length) },
+    (_, i) => starts[Math.floor((i * starts.length) / Math.min(TRAVERSAL_SAMPLE, starts.length))]!,
+  );
   const traversalNodes: number[] = [];
   const traversalEdges: number[] = [];
   for (let depth = 1; depth <= MAX_TRAVERSAL_DEPTH; depth++) {

@@ -16,7 +16,9 @@ export async function findDocumentId(context: ApiContext, ref: string): Promise<
   const number = cleanNum(ref).toLowerCase();
   const documents = await context.graph.listDocuments();
   const match = documents.find(
-    (d) => (d.number !== null && number !== '' && cleanNum(d.number).toLowerCase() === number) || d.shortNames.some((n) => n.toLowerCase() === wanted),
+    (d) =>
+      (d.number !== null && number !== '' && cleanNum(d.number).toLowerCase() === number) ||
+      d.shortNames.some((n) => n.toLowerCase() === wanted),
   );
   return match?.id ?? null;
 }

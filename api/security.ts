@@ -56,6 +56,9 @@ export function withLimitCodes(limits: Pick<ArmorConfig, ArmorLimit | 'blockFiel
     throw new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit } });
   };
   const { blockFieldSuggestion, ...counted } = limits;
-  const coded = Object.entries(counted).map(([limit, options]) => [limit, { ...options, propagateOnRejection: false, onReject: [reject(limit)] }]);
+  const coded = Object.entries(counted).map(([limit, options]) => [
+    limit,
+    { ...options, propagateOnRejection: false, onReject: [reject(limit)] },
+  ]);
   return { ...Object.fromEntries(coded), blockFieldSuggestion } as ArmorConfig;
 }

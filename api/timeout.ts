@@ -22,7 +22,11 @@ function timedOut(limitMs: number): ExecutionResult {
 }
 
 /** `run` within `limitMs`, or the TIMEOUT result; `stop` is told when the time is up. */
-async function withinLimit<T>(run: () => T | Promise<T>, limitMs: number, stop: (error: GraphQLError) => void): Promise<T | ExecutionResult> {
+async function withinLimit<T>(
+  run: () => T | Promise<T>,
+  limitMs: number,
+  stop: (error: GraphQLError) => void,
+): Promise<T | ExecutionResult> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<ExecutionResult>((resolve) => {
@@ -47,7 +51,13 @@ async function withinLimit<T>(run: () => T | Promise<T>, limitMs: number, stop: 
 export function useRequestTimeout(limitMs: number): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn((args) => withinLimit(() => executeFn(args), limitMs, (error) => (args.contextValue as MeteredContext).meter.stop(error)));
+      setExecuteFn((args) =>
+        withinLimit(
+          () => executeFn(args),
+          limitMs,
+          (error) => (args.contextValue as MeteredContext).meter.stop(error),
+        ),
+      );
     },
   };
 }

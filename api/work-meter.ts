@@ -14,7 +14,17 @@
  */
 import { getHeapStatistics } from 'node:v8';
 import type { HeavyGate } from './heavy-gate.ts';
-import { defaultFieldResolver, getNamedType, getNullableType, GraphQLError, isCompositeType, isListType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 
 export interface AnswerLimits {
   /** Objects and list items one answer may hold */
@@ -203,7 +213,8 @@ function settled(value: unknown, meter: WorkMeter): unknown {
 }
 
 function metered(resolve: GraphQLFieldResolver<unknown, MeteredContext>): GraphQLFieldResolver<unknown, MeteredContext> {
-  const settle = (value: unknown, meter: WorkMeter): unknown => (value instanceof Promise ? value.then((v: unknown) => settled(v, meter)) : settled(value, meter));
+  const settle = (value: unknown, meter: WorkMeter): unknown =>
+    value instanceof Promise ? value.then((v: unknown) => settled(v, meter)) : settled(value, meter);
   return (source, args, context, info) => {
     const { meter } = context;
     meter.check();

@@ -58,9 +58,7 @@ export async function syncGraphStore(store: GraphStore, options: SyncOptions): P
   const stored = new Map((await store.listDocuments()).map((d) => [d.id, d.sha256]));
   const before = options.statePath ? await readState(options.statePath) : null;
   const pipelineChanged = before !== null && before.pipeline !== options.pipeline;
-  const stale = manifest
-    .filter((e) => options.force || pipelineChanged || stored.get(e.id) !== e.sha256)
-    .map((e) => e.id);
+  const stale = manifest.filter((e) => options.force || pipelineChanged || stored.get(e.id) !== e.sha256).map((e) => e.id);
 
   const removed: string[] = [];
   const listed = new Set(manifest.map((e) => e.id));
@@ -89,9 +87,12 @@ export async function syncGraphStore(store: GraphStore, options: SyncOptions): P
 
 /** What a replacement of the document would be compared with. */
 async function storedVersion(reader: GraphReader, documentId: string): Promise<StoredVersion> {
-  const [[provisions = []], [diagnostics = []]] = await Promise.all([reader.provisionsOfDocuments([documentId]), reader.diagnosticsOfDocuments([documentId])]);
+  const [[provisions = []], [diagnostics = []]] = await Promise.all([
+    reader.provisionsOfDocuments([documentId]),
+    reader.diagnosticsOfDocuments([documentId]),
+  ]);
   const amendments: Amendment[] = [];
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const page = await reader.findAmendments({ documentId }, { first: MAX_PAGE_SIZE, after });
     amendments.push(...page.items);
     if (!page.hasNextPage) break;

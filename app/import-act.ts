@@ -73,11 +73,17 @@ export async function importAct(folder: string, settings: CorpusSettings, stores
 
   // The seed corpus is never edited: a work it holds stays its version.
   const seed = (await readManifest(settings.corpusDir)).find((d) => d.id === entry.id);
-  if (seed) return keep(report, seed, `the seed corpus holds this work (${seed.file}, version ${seed.consolidatedAsOf ?? 'undated'}); ${ONLY_NEWEST}`);
+  if (seed)
+    return keep(
+      report,
+      seed,
+      `the seed corpus holds this work (${seed.file}, version ${seed.consolidatedAsOf ?? 'undated'}); ${ONLY_NEWEST}`,
+    );
 
   const held = (await readStoreEntries(storeDir)).find((e) => e.id === entry.id);
   if (held && held.sha256 === entry.sha256 && held.meta?.sha256 === entry.meta?.sha256) return { ...report, status: 'unchanged' };
-  if (held && (held.consolidatedAsOf ?? '') > report.versionDate) return keep(report, held, `the store holds a newer version (${held.consolidatedAsOf}); ${ONLY_NEWEST}`);
+  if (held && (held.consolidatedAsOf ?? '') > report.versionDate)
+    return keep(report, held, `the store holds a newer version (${held.consolidatedAsOf}); ${ONLY_NEWEST}`);
 
   // Parse before writing anything: an unusable text throws here and the store stays as it was.
   ingestDocument(entry, decodeText(newest.text.bytes, newest.text.path).text);

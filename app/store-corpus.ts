@@ -21,7 +21,11 @@ export async function putEntry(dir: string, entry: StoreEntry, files: readonly S
   }
   const entries = await readStoreEntries(dir);
   const replaced = entries.find((e) => e.id === entry.id);
-  await writeFileDurably(join(dir, MANIFEST_FILE), `${JSON.stringify({ documents: [...entries.filter((e) => e.id !== entry.id), entry] }, null, 2)}\n`);
+  await writeFileDurably(
+    join(dir, MANIFEST_FILE),
+    `${JSON.stringify({ documents: [...entries.filter((e) => e.id !== entry.id), entry] }, null, 2)}\n`,
+  );
   const kept = new Set(files.map((f) => f.file));
-  for (const old of replaced ? [replaced.file, replaced.meta?.file] : []) if (old && !kept.has(old)) await rm(join(dir, old), { force: true });
+  for (const old of replaced ? [replaced.file, replaced.meta?.file] : [])
+    if (old && !kept.has(old)) await rm(join(dir, old), { force: true });
 }

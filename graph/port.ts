@@ -251,7 +251,10 @@ export function documentProblems(doc: IngestedDocument): string[] {
   for (const p of doc.provisions) {
     if (p.parentId !== null && !provisionIds.has(p.parentId)) problems.push(`${file}: provision ${p.id} has unknown parent ${p.parentId}`);
   }
-  for (const [kind, items] of [['amendment', doc.amendments], ['citation', doc.citations]] as const) {
+  for (const [kind, items] of [
+    ['amendment', doc.amendments],
+    ['citation', doc.citations],
+  ] as const) {
     const ids = new Set<string>();
     for (const item of items) {
       if (item.documentId !== id) problems.push(`${file}: ${kind} ${item.id} belongs to ${item.documentId}`);

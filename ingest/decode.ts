@@ -46,7 +46,10 @@ const CP1251 = new TextDecoder('windows-1251');
 /** Refuse a file over the size limit before it is read. */
 export function checkFileSize(size: number, file: string, limit: number): void {
   if (size > limit) {
-    throw new IngestError(`the file is ${size} bytes, over the limit of ${limit} bytes (set ${MAX_FILE_BYTES_VARIABLE} to raise it)`, { file, line: 1 });
+    throw new IngestError(`the file is ${size} bytes, over the limit of ${limit} bytes (set ${MAX_FILE_BYTES_VARIABLE} to raise it)`, {
+      file,
+      line: 1,
+    });
   }
 }
 
@@ -55,7 +58,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   const utf16 = utf16Order(bytes);
   const nul = utf16 ? -1 : bytes.indexOf(0);
   if (nul >= 0) throw new IngestError('the file holds a NUL byte: it is binary, not text', placeOf(bytes, nul, file, UTF8));
-  const decoded = utf16 ? decodeUtf16(bytes, utf16, file) : decodeUtf8(bytes, file) ?? decodeLegacy(bytes, file);
+  const decoded = utf16 ? decodeUtf16(bytes, utf16, file) : (decodeUtf8(bytes, file) ?? decodeLegacy(bytes, file));
   checkText(decoded.text, file);
   return decoded;
 }
@@ -78,14 +81,21 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): DecodedText {
   if (bytes.length % 2 !== 0) {
-    throw new IngestError(`the file looks like ${ENCODING_NAME[encoding]} but has an odd number of bytes (${bytes.length}): it is truncated or not UTF-16`, { file, line: 1 });
+    throw new IngestError(
+      `the file looks like ${ENCODING_NAME[encoding]} but has an odd number of bytes (${bytes.length}): it is truncated or not UTF-16`,
+      { file, line: 1 },
+    );
   }
   const le = encoding === 'utf-16le' ? bytes : swapPairs(bytes);
   let text: string;
   try {
     text = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(le);
   } catch (cause) {
-    throw new IngestError(`the file looks like ${ENCODING_NAME[encoding]} but is not valid UTF-16 (a lone surrogate)`, { file, line: 1 }, { cause });
+    throw new IngestError(
+      `the file looks like ${ENCODING_NAME[encoding]} but is not valid UTF-16 (a lone surrogate)`,
+      { file, line: 1 },
+      { cause },
+    );
   }
   return { text, encoding, diagnostics: [converted(file, encoding)] };
 }
@@ -110,7 +120,15 @@ function decodeUtf8(bytes: Uint8Array, file: string): DecodedText | null {
   return {
     text: prefix,
     encoding: 'utf-8',
-    diagnostics: [{ reason: `the file ends inside a UTF-8 character (${cut} byte${cut > 1 ? 's' : ''} of it kept out): the file is truncated`, file, line, rule: 'truncated', fatal: false }],
+    diagnostics: [
+      {
+        reason: `the file ends inside a UTF-8 character (${cut} byte${cut > 1 ? 's' : ''} of it kept out): the file is truncated`,
+        file,
+        line,
+        rule: 'truncated',
+        fatal: false,
+      },
+    ],
   };
 }
 
@@ -137,7 +155,10 @@ function incompleteTail(bytes: Uint8Array): number {
 function decodeLegacy(bytes: Uint8Array, file: string): DecodedText {
   if (utf8Share(bytes) > UTF8_SHAPED_SHARE) {
     const bad = firstInvalidUtf8(bytes);
-    throw new IngestError(`the file is not valid UTF-8: byte 0x${hex(bytes[bad])} breaks a character (damaged bytes?)`, placeOf(bytes, bad, file, UTF8));
+    throw new IngestError(
+      `the file is not valid UTF-8: byte 0x${hex(bytes[bad])} breaks a character (damaged bytes?)`,
+      placeOf(bytes, bad, file, UTF8),
+    );
   }
   const text = CP1251.decode(bytes);
   // Windows-1251 maps every byte to one UTF-16 unit, so text[i] is what byte i reads as.
@@ -193,10 +214,21 @@ function checkText(text: string, file: string): void {
   if (!/[^\s\uFEFF]/u.test(text)) throw new IngestError('the file is empty (it holds only blanks)', { file, line: 1 });
 }
 
-const ENCODING_NAME: Record<TextEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', 'windows-1251': 'Windows-1251' };
+const ENCODING_NAME: Record<TextEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  'windows-1251': 'Windows-1251',
+};
 
 function converted(file: string, encoding: TextEncoding): Diagnostic {
-  return { reason: `the file is ${ENCODING_NAME[encoding]}, not UTF-8: converted (store the corpus as UTF-8)`, file, line: 1, rule: 'encoding', fatal: false };
+  return {
+    reason: `the file is ${ENCODING_NAME[encoding]}, not UTF-8: converted (store the corpus as UTF-8)`,
+    file,
+    line: 1,
+    rule: 'encoding',
+    fatal: false,
+  };
 }
 
 /** File, line, column and excerpt of byte `offset` in undecodable bytes (the line read leniently with `decoder`). */
@@ -221,7 +253,10 @@ function excerpt(line: string, column: number): { lineText: string; column: numb
   const visible = line.replace(/[\u0000-\u001F]/gu, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
   const from = Math.max(0, column - 1 - EXCERPT_CHARS / 2);
   const cut = visible.slice(from, from + EXCERPT_CHARS);
-  return { lineText: `${from > 0 ? '…' : ''}${cut}${from + EXCERPT_CHARS < visible.length ? '…' : ''}`, column: column - from + (from > 0 ? 1 : 0) };
+  return {
+    lineText: `${from > 0 ? '…' : ''}${cut}${from + EXCERPT_CHARS < visible.length ? '…' : ''}`,
+    column: column - from + (from > 0 ? 1 : 0),
+  };
 }
 
 function hex(b: number | undefined): string {

@@ -28,9 +28,7 @@ export class IngestError extends Error {
 function formatMessage(reason: string, { file, line, column = 1, lineText = '' }: ErrorPlace): string {
   const gutter = String(line);
   const pad = ' '.repeat(gutter.length);
-  return [
-    `${file}:${line}:${column}: ${reason}`,
-    ` ${gutter} | ${lineText}`,
-    ` ${pad} | ${' '.repeat(Math.max(0, column - 1))}^`,
-  ].join('\n');
+  return [`${file}:${line}:${column}: ${reason}`, ` ${gutter} | ${lineText}`, ` ${pad} | ${' '.repeat(Math.max(0, column - 1))}^`].join(
+    '\n',
+  );
 }

@@ -21,6 +21,11 @@ async function sourcesIn(dir: string): Promise<string[]> {
 export async function pipelineFingerprint(): Promise<string> {
   const files = (await Promise.all(PIPELINE_DIRS.map(sourcesIn))).flat().sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(relative(ROOT, file)).update('\0').update(await readFile(file)).update('\0');
+  for (const file of files)
+    hash
+      .update(relative(ROOT, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   return hash.digest('hex');
 }

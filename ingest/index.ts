@@ -10,7 +10,17 @@
  * Each input format has its segmenter (segment/index.ts holds the format table): codes and laws
  * (as PDF text, or exported from the national legal database), policy papers, journal articles and textbooks.
  */
-import { type Act, type ActKind, type Diagnostic, type Document, type DocumentKind, type EditorialNote, type IngestedDocument, type Provision, provisionId } from '../model/index.ts';
+import {
+  type Act,
+  type ActKind,
+  type Diagnostic,
+  type Document,
+  type DocumentKind,
+  type EditorialNote,
+  type IngestedDocument,
+  type Provision,
+  provisionId,
+} from '../model/index.ts';
 import { ActSet } from './amendments/acts.ts';
 import { parseDocumentNotes } from './amendments/index.ts';
 import { extractCitations, relationsOfTitle } from './citations/index.ts';
@@ -114,7 +124,13 @@ interface Segmented {
   unread: EditorialNote[];
 }
 
-function segmentStage(document: Document, lines: readonly SourceLine[], lexicon: Lexicon, read: readonly Diagnostic[] = [], known: readonly Act[] = []): Segmented {
+function segmentStage(
+  document: Document,
+  lines: readonly SourceLine[],
+  lexicon: Lexicon,
+  read: readonly Diagnostic[] = [],
+  known: readonly Act[] = [],
+): Segmented {
   const segment = segmentDocument(document, lines, lexicon);
   const amendments = parseDocumentNotes(segment.headerNotes, segment.notes);
   const events = [...amendments.amendments, ...amendments.relations];

@@ -95,10 +95,15 @@ export async function readManifest(corpusDir: string): Promise<Document[]> {
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    throw new IngestError(`the manifest is not valid JSON: ${String(cause)}`, { file: MANIFEST_FILE, line: 1, lineText: text.split('\n', 1)[0] }, { cause });
+    throw new IngestError(
+      `the manifest is not valid JSON: ${String(cause)}`,
+      { file: MANIFEST_FILE, line: 1, lineText: text.split('\n', 1)[0] },
+      { cause },
+    );
   }
   const entries = isRecord(json) && Array.isArray(json.documents) ? json.documents : null;
-  if (!entries) throw new IngestError('the manifest has no `documents` array', { file: MANIFEST_FILE, line: 1, lineText: text.split('\n', 1)[0] });
+  if (!entries)
+    throw new IngestError('the manifest has no `documents` array', { file: MANIFEST_FILE, line: 1, lineText: text.split('\n', 1)[0] });
   return entries.map((entry, i) => toDocument(entry, i, text));
 }
 
@@ -127,7 +132,10 @@ function toDocument(entry: unknown, index: number, manifest: string): Document {
   const format = optStr('format');
   if (format !== null && !FORMATS.has(format)) fail(`unknown format \`${format}\` (known: ${[...FORMATS].join(', ')})`, near);
   const meta = entry.meta;
-  if (meta !== undefined && !(isRecord(meta) && typeof meta.file === 'string' && typeof meta.sha256 === 'string' && /^[0-9a-f]{64}$/.test(meta.sha256))) {
+  if (
+    meta !== undefined &&
+    !(isRecord(meta) && typeof meta.file === 'string' && typeof meta.sha256 === 'string' && /^[0-9a-f]{64}$/.test(meta.sha256))
+  ) {
     fail('`meta` must be `{ "file": …, "sha256": 64 hex digits }`', near);
   }
   const sha256 = str('sha256').toLowerCase();
@@ -154,14 +162,21 @@ async function readChecked(corpusDir: string, document: Pick<Document, 'id' | 'f
   const path = join(corpusDir, document.file);
   const unreadable = async (cause: unknown): Promise<never> => {
     const entry = await manifestLine(corpusDir, document.file);
-    throw new IngestError(`the manifest lists a file that cannot be read (${entry}): ${String(cause)}`, { file: document.file, line: 1 }, { cause });
+    throw new IngestError(
+      `the manifest lists a file that cannot be read (${entry}): ${String(cause)}`,
+      { file: document.file, line: 1 },
+      { cause },
+    );
   };
   checkFileSize((await stat(path).catch(unreadable)).size, document.file, limit);
   const bytes = await readFile(path).catch(unreadable);
   const actual = createHash('sha256').update(bytes).digest('hex');
   if (actual !== document.sha256) {
     const entry = await manifestLine(corpusDir, document.sha256);
-    throw new IngestError(`SHA-256 mismatch: the manifest says ${document.sha256} (${entry}), the file has ${actual} (texts are never edited)`, { file: document.file, line: 1 });
+    throw new IngestError(
+      `SHA-256 mismatch: the manifest says ${document.sha256} (${entry}), the file has ${actual} (texts are never edited)`,
+      { file: document.file, line: 1 },
+    );
   }
   return bytes;
 }

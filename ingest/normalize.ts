@@ -93,7 +93,7 @@ function addWords(s: string, words: Set<string>): void {
   let first = -1; // where the run's first letter starts, -1 outside a run
   let last = -1; // where its last letter starts
   let end = -1; // just past its last letter
-  for (let i = 0; i <= s.length; ) {
+  for (let i = 0; i <= s.length;) {
     const cp = i < s.length ? (s.codePointAt(i) ?? 0) : -1;
     const size = cp > 0xffff ? 2 : 1;
     if (cp >= 0 && isLetter(cp)) {

@@ -29,7 +29,11 @@ export function summarizeDocuments(documents: readonly IngestedDocument[]): Docu
       id: document.id,
       title: document.title,
       file: document.file,
-      provisions: { total: provisions.length, byType: counts(provisions.map((p) => p.type)), repealed: provisions.filter((p) => p.status === 'repealed').length },
+      provisions: {
+        total: provisions.length,
+        byType: counts(provisions.map((p) => p.type)),
+        repealed: provisions.filter((p) => p.status === 'repealed').length,
+      },
       amendments: {
         total: amendments.length,
         byAction: counts(amendments.map((a) => a.action)),
@@ -37,7 +41,13 @@ export function summarizeDocuments(documents: readonly IngestedDocument[]): Docu
         unresolvedTargets: amendments.filter((a) => a.targetId === null).length,
       },
       relations: { total: doc.relations.length, byType: counts(doc.relations.map((r) => r.type)) },
-      citations: { total: citations.length, resolved, unresolved: citations.length - resolved, actMentions: doc.mentions.length, acts: doc.acts.length },
+      citations: {
+        total: citations.length,
+        resolved,
+        unresolved: citations.length - resolved,
+        actMentions: doc.mentions.length,
+        acts: doc.acts.length,
+      },
       editorialNotes: { total: doc.editorialNotes.length, byKind: counts(doc.editorialNotes.map((n) => n.kind)) },
       tocMismatches: doc.diagnostics.filter((d) => d.rule === 'toc-mismatch'),
       diagnostics: doc.diagnostics.filter((d) => d.rule !== 'toc-mismatch'),
@@ -77,7 +87,12 @@ function counts(values: readonly string[]): Record<string, number> {
 
 /** `a 3, b 1`, most frequent first. */
 function tally(counted: Readonly<Record<string, number>>): string {
-  return Object.entries(counted).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+  return (
+    Object.entries(counted)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || 'none'
+  );
 }
 
 /** One block per rule: its count, then each place with its reason, the first few only. */

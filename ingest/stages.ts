@@ -3,15 +3,7 @@
  * the amendments stage turns notes into Amendment events; the citations stage finds and
  * resolves references in provision text. Each stage is a pure function of these shapes.
  */
-import type {
-  Act,
-  ActMention,
-  Amendment,
-  Citation,
-  Diagnostic,
-  DocumentRelation,
-  ProvisionType,
-} from '../model/index.ts';
+import type { Act, ActMention, Amendment, Citation, Diagnostic, DocumentRelation, ProvisionType } from '../model/index.ts';
 import type { NoteFormat } from './amendments/dates.ts';
 import type { JoinedText } from './normalize.ts';
 

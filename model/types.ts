@@ -125,16 +125,7 @@ export interface Amendment {
 }
 
 export type ActKind =
-  | 'constitution'
-  | 'constitutionalLaw'
-  | 'code'
-  | 'law'
-  | 'decree'
-  | 'resolution'
-  | 'order'
-  | 'concept'
-  | 'treaty'
-  | 'other';
+  'constitution' | 'constitutionalLaw' | 'code' | 'law' | 'decree' | 'resolution' | 'order' | 'concept' | 'treaty' | 'other';
 
 /** A legal act: a document of the corpus, an amending law, or an act cited by name. */
 export interface Act {

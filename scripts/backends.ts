@@ -34,9 +34,7 @@ export async function createBackends(config: Pick<Config, 'graph' | 'search'>): 
 }
 
 function openGraph(config: GraphConfig): Promise<GraphStore> {
-  return config.kind === 'neo4j'
-    ? openNeo4jGraphStore(config)
-    : openEmbeddedGraphStore({ dataDir: config.dir });
+  return config.kind === 'neo4j' ? openNeo4jGraphStore(config) : openEmbeddedGraphStore({ dataDir: config.dir });
 }
 
 function openSearch(config: SearchConfig): Promise<SearchIndex> {

@@ -44,10 +44,20 @@ const heap = (): number => {
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 const ms = (x: number) => x.toFixed(2);
 
-console.log(`seed: ${seed.length} documents, ${seed.reduce((n, d) => n + d.provisions.length, 0)} provisions; ${queries.length} queries × ${rounds} rounds${gc ? '' : ' (run with node --expose-gc for exact heap figures)'}`);
-console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
-console.log('| size | documents | search docs | build (ms) | memory (MB) | p50 (ms) | p95 (ms) | p99 (ms) | CPU p50 (ms) | CPU p95 (ms) | file (MB) | build + write (ms) |');
-console.log('|------|-----------|-------------|------------|-----------|----------|----------|----------|--------------|--------------|-----------|--------------------|');
+console.log(
+  `seed: ${seed.length} documents, ${seed.reduce((n, d) => n + d.provisions.length, 0)} provisions; ${queries.length} queries × ${rounds} rounds${gc ? '' : ' (run with node --expose-gc for exact heap figures)'}`,
+);
+console.log(
+  `machine: ${availableParallelism()} CPUs, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} at start`,
+);
+console.log(
+  '| size | documents | search docs | build (ms) | memory (MB) | p50 (ms) | p95 (ms) | p99 (ms) | CPU p50 (ms) | CPU p95 (ms) | file (MB) | build + write (ms) |',
+);
+console.log(
+  '|------|-----------|-------------|------------|-----------|----------|----------|----------|--------------|--------------|-----------|--------------------|',
+);
 for (const factor of factors) {
   const documents = scaleCorpus(seed, factor);
   const before = heap();

@@ -29,8 +29,17 @@ const { values: flags } = parseCommandLine({
   flags: {
     quick: { type: 'boolean', description: 'fewer runs, scales 1× and 5× only, 1 s load runs' },
     out: { type: 'string', value: '<dir>', description: 'write the results there (default bench/, bench/neo4j/ with --graph neo4j)' },
-    graph: { type: 'string', value: '<store>', description: 'embedded, or neo4j: only the graph store on Neo4j beside the embedded one', default: 'embedded' },
-    only: { type: 'string', value: '<names>', description: `run these benchmarks only, comma-separated: ${BENCHMARKS.map((b) => b.name).join(', ')}` },
+    graph: {
+      type: 'string',
+      value: '<store>',
+      description: 'embedded, or neo4j: only the graph store on Neo4j beside the embedded one',
+      default: 'embedded',
+    },
+    only: {
+      type: 'string',
+      value: '<names>',
+      description: `run these benchmarks only, comma-separated: ${BENCHMARKS.map((b) => b.name).join(', ')}`,
+    },
     'max-scale': { type: 'string', value: '<n>', description: 'largest scale of the scale benchmark (default 100)' },
   },
   variables: ['NEO4J_URI'],
@@ -47,10 +56,12 @@ if (values.graph !== 'embedded' && values.graph !== 'neo4j') throw new Error(`--
 const onNeo4j = values.graph === 'neo4j';
 const only = values.only?.split(',').map((s) => s.trim());
 const unknown = only?.filter((name) => !BENCHMARKS.some((b) => b.name === name)) ?? [];
-if (unknown.length > 0) throw new Error(`--only: no benchmark named ${unknown.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+if (unknown.length > 0)
+  throw new Error(`--only: no benchmark named ${unknown.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
 
 const maxScale = values['max-scale'] === undefined ? null : Number(values['max-scale']);
-if (maxScale !== null && !(Number.isInteger(maxScale) && maxScale >= 1)) throw new Error(`--max-scale must be a positive integer, got ${values['max-scale']}`);
+if (maxScale !== null && !(Number.isInteger(maxScale) && maxScale >= 1))
+  throw new Error(`--max-scale must be a positive integer, got ${values['max-scale']}`);
 
 const tmpDir = await mkdtemp(join(tmpdir(), 'zangraph-bench-'));
 const options: BenchOptions = {
@@ -71,11 +82,28 @@ try {
     try {
       const output = await benchmark.run(options);
       const failed = output.failures.length > 0;
-      result = { name: benchmark.name, description: benchmark.description, status: failed ? 'failed' : 'ok', error: null, seconds: 0, ...output };
+      result = {
+        name: benchmark.name,
+        description: benchmark.description,
+        status: failed ? 'failed' : 'ok',
+        error: null,
+        seconds: 0,
+        ...output,
+      };
     } catch (error) {
       console.error(error);
       const message = error instanceof Error ? error.message : String(error);
-      result = { name: benchmark.name, description: benchmark.description, status: 'failed', error: message, seconds: 0, measurements: [], targets: [], notes: [], failures: [] };
+      result = {
+        name: benchmark.name,
+        description: benchmark.description,
+        status: 'failed',
+        error: message,
+        seconds: 0,
+        measurements: [],
+        targets: [],
+        notes: [],
+        failures: [],
+      };
     }
     result.seconds = (performance.now() - start) / 1000;
     benchmarks.push(result);

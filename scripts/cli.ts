@@ -35,7 +35,12 @@ export interface CommandLine {
 
 /** The flags shared by the scripts that read the whole configuration. */
 export const PORT_FLAG: Flag = { type: 'string', value: '<n>', variable: 'PORT', description: 'port to serve on' };
-export const DATA_DIR_FLAG: Flag = { type: 'string', value: '<dir>', variable: 'ZANGRAPH_DATA_DIR', description: 'directory of local state' };
+export const DATA_DIR_FLAG: Flag = {
+  type: 'string',
+  value: '<dir>',
+  variable: 'ZANGRAPH_DATA_DIR',
+  description: 'directory of local state',
+};
 
 /** Usage text: summary, flags, environment variables. */
 export function helpText(command: Command): string {
@@ -46,17 +51,32 @@ export function helpText(command: Command): string {
   });
   flags.push(`  ${'--help'.padEnd(22)} print this help and exit`);
   const variables = command.variables.map((name) => `  ${name.padEnd(28)} ${CONFIG_VARIABLES[name] ?? ''}`);
-  return [`usage: ${command.usage} [flags]`, '', command.summary, '', 'flags:', ...flags, ...(variables.length ? ['', 'environment:', ...variables] : [])].join('\n');
+  return [
+    `usage: ${command.usage} [flags]`,
+    '',
+    command.summary,
+    '',
+    'flags:',
+    ...flags,
+    ...(variables.length ? ['', 'environment:', ...variables] : []),
+  ].join('\n');
 }
 
 /** Parse the flags; `--help` prints the usage and exits 0, a usage error prints one line and exits 2. */
 export function parseCommandLine(command: Command, args: readonly string[] = process.argv.slice(2), env: Env = process.env): CommandLine {
   const options = Object.fromEntries(
-    Object.entries(command.flags).map(([name, flag]) => [name, { type: flag.type, ...(flag.default === undefined ? {} : { default: flag.type === 'boolean' ? flag.default === 'true' : flag.default }) }]),
+    Object.entries(command.flags).map(([name, flag]) => [
+      name,
+      {
+        type: flag.type,
+        ...(flag.default === undefined ? {} : { default: flag.type === 'boolean' ? flag.default === 'true' : flag.default }),
+      },
+    ]),
   );
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({ args: [...args], options: { ...options, help: { type: 'boolean' } }, strict: true, allowPositionals: false }).values as typeof values;
+    values = parseArgs({ args: [...args], options: { ...options, help: { type: 'boolean' } }, strict: true, allowPositionals: false })
+      .values as typeof values;
   } catch (error) {
     process.stderr.write(`${(error as Error).message.split('\n')[0]}\nRun with --help for the flags.\n`);
     process.exit(2);

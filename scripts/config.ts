@@ -85,7 +85,8 @@ export function loadConfig(env: Env = process.env): Config {
   const graphKind = choice(env, 'ZANGRAPH_GRAPH', GRAPH_BACKENDS, problems);
   const searchKind = choice(env, 'ZANGRAPH_SEARCH', SEARCH_BACKENDS, problems);
   const graph = graphKind === 'neo4j' ? neo4jConfig(env, problems) : { kind: 'embedded' as const, dir: join(dataDir, 'graph') };
-  const search = searchKind === 'meilisearch' ? meilisearchConfig(env, problems) : { kind: 'embedded' as const, dir: join(dataDir, 'search') };
+  const search =
+    searchKind === 'meilisearch' ? meilisearchConfig(env, problems) : { kind: 'embedded' as const, dir: join(dataDir, 'search') };
   const api = apiConfig(env, problems);
   const corpus = {
     corpusDir,
@@ -142,7 +143,9 @@ function apiConfig(env: Env, problems: string[]): SecurityOptions {
   const timeout = value(env, 'ZANGRAPH_REQUEST_TIMEOUT_MS');
   const requestTimeoutMs = timeout === null ? DEFAULT_SECURITY.requestTimeoutMs : Number(timeout);
   if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 1 || requestTimeoutMs > MAX_REQUEST_TIMEOUT_MS) {
-    problems.push(`ZANGRAPH_REQUEST_TIMEOUT_MS must be a whole number of milliseconds from 1 to ${MAX_REQUEST_TIMEOUT_MS}; got "${timeout}"`);
+    problems.push(
+      `ZANGRAPH_REQUEST_TIMEOUT_MS must be a whole number of milliseconds from 1 to ${MAX_REQUEST_TIMEOUT_MS}; got "${timeout}"`,
+    );
   }
   return { adminToken, corsOrigins: corsOrigins(env, problems), requestTimeoutMs };
 }
@@ -151,7 +154,10 @@ function apiConfig(env: Env, problems: string[]): SecurityOptions {
 function corsOrigins(env: Env, problems: string[]): string[] {
   const raw = value(env, 'ZANGRAPH_CORS_ORIGIN');
   if (raw === null) return [];
-  const origins = raw.split(',').map((o) => o.trim()).filter((o) => o !== '');
+  const origins = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
   if (origins.includes('*')) {
     if (origins.length > 1) problems.push(`ZANGRAPH_CORS_ORIGIN must be "*" alone or a list of origins, not both; got "${raw}"`);
     return ['*'];
@@ -160,7 +166,9 @@ function corsOrigins(env: Env, problems: string[]): string[] {
     const url = parseUrl(origin);
     // An origin is scheme, host and port only: a path or a trailing slash would never equal a browser's Origin header.
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin) {
-      problems.push(`ZANGRAPH_CORS_ORIGIN entries must be origins like https://app.example.kz (scheme, host, optional port; no path); got "${origin}"`);
+      problems.push(
+        `ZANGRAPH_CORS_ORIGIN entries must be origins like https://app.example.kz (scheme, host, optional port; no path); got "${origin}"`,
+      );
     }
   }
   return origins;

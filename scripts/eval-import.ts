@@ -44,7 +44,9 @@ for (const act of Object.keys(expectations ?? {}).length ? Object.keys(expectati
   const version = versions.find((v) => v.name === act) ?? versions[versions.length - 1];
   if (!version) continue;
   const document = exportDocument(version);
-  const doc = ingestDocument(document, decodeText(version.text.bytes, document.file).text, { known: version.meta.causedBy ? [version.meta.causedBy] : [] });
+  const doc = ingestDocument(document, decodeText(version.text.bytes, document.file).text, {
+    known: version.meta.causedBy ? [version.meta.causedBy] : [],
+  });
   results.push({ act: version.name, measures: measure(doc, expectations?.[version.name] ?? null) });
 }
 
@@ -70,28 +72,65 @@ function line(m: Measure): string {
 function measure(doc: IngestedDocument, want: Expected | null): Measure[] {
   const of = (type: string) => doc.provisions.filter((p) => p.type === type);
   const articles = of('article');
-  const count = (name: string, found: number, expected: number | undefined): Measure => ({ name, found, expected: expected ?? found, right: Math.min(found, expected ?? found) });
+  const count = (name: string, found: number, expected: number | undefined): Measure => ({
+    name,
+    found,
+    expected: expected ?? found,
+    right: Math.min(found, expected ?? found),
+  });
   const headings = new Map(articles.map((a) => [a.num, a.heading ?? '']));
-  const events = doc.amendments.map((a) => ({ article: /\/~art_([^_]+)/.exec(a.targetId ?? '')?.[1] ?? null, act: doc.acts.find((x) => x.id === a.actId), action: a.action }));
+  const events = doc.amendments.map((a) => ({
+    article: /\/~art_([^_]+)/.exec(a.targetId ?? '')?.[1] ?? null,
+    act: doc.acts.find((x) => x.id === a.actId),
+    action: a.action,
+  }));
   const matched = new Set<number>();
   const eventRight = (want?.events ?? []).filter((e) => {
     const article = /^(\d+(?:-\d+)*)-бап/.exec(e.target)?.[1] ?? null;
-    const i = events.findIndex((f, j) => !matched.has(j) && f.article === article && f.act?.number === e.act && f.act?.date === e.actDate && f.action === e.action);
+    const i = events.findIndex(
+      (f, j) => !matched.has(j) && f.article === article && f.act?.number === e.act && f.act?.date === e.actDate && f.action === e.action,
+    );
     if (i >= 0) matched.add(i);
     return i >= 0;
   }).length;
   const repealed = articles.filter((a) => a.status === 'repealed').map((a) => a.num ?? '');
-  const commencement = doc.editorialNotes.filter((n) => /^Ескерту\./u.test(n.text) && /бастап\s+қолданысқа\s+енгізіледі/u.test(n.text)).length;
+  const commencement = doc.editorialNotes.filter(
+    (n) => /^Ескерту\./u.test(n.text) && /бастап\s+қолданысқа\s+енгізіледі/u.test(n.text),
+  ).length;
   return [
-    { name: 'articles found', found: articles.length, expected: want?.articles.length ?? articles.length, right: want ? want.articles.filter((a) => headings.has(a.num)).length : articles.length },
-    { name: 'exact headings', found: articles.length, expected: want?.articles.length ?? articles.length, right: want ? want.articles.filter((a) => headings.get(a.num) === a.heading).length : articles.length },
+    {
+      name: 'articles found',
+      found: articles.length,
+      expected: want?.articles.length ?? articles.length,
+      right: want ? want.articles.filter((a) => headings.has(a.num)).length : articles.length,
+    },
+    {
+      name: 'exact headings',
+      found: articles.length,
+      expected: want?.articles.length ?? articles.length,
+      right: want ? want.articles.filter((a) => headings.get(a.num) === a.heading).length : articles.length,
+    },
     count('sections', of('section').length, want?.sections),
     count('chapters', of('chapter').length, want?.chapters),
     count('parts/points', of('part').length, want?.parts),
     count('subparagraphs', of('subparagraph').length, want?.subparagraphs),
-    { name: 'amendment events', found: events.length, expected: want?.events.length ?? events.length, right: want ? eventRight : events.length },
-    { name: 'repealed articles marked', found: repealed.length, expected: want?.repealedArticles.length ?? repealed.length, right: want ? want.repealedArticles.filter((n) => repealed.includes(n)).length : repealed.length },
-    count('repealed items marked', doc.provisions.filter((p) => p.status === 'repealed' && p.type !== 'article').length, want?.repealedItems),
+    {
+      name: 'amendment events',
+      found: events.length,
+      expected: want?.events.length ?? events.length,
+      right: want ? eventRight : events.length,
+    },
+    {
+      name: 'repealed articles marked',
+      found: repealed.length,
+      expected: want?.repealedArticles.length ?? repealed.length,
+      right: want ? want.repealedArticles.filter((n) => repealed.includes(n)).length : repealed.length,
+    },
+    count(
+      'repealed items marked',
+      doc.provisions.filter((p) => p.status === 'repealed' && p.type !== 'article').length,
+      want?.repealedItems,
+    ),
     count('commencement notes', commencement, want?.commencementNotes),
   ];
 }

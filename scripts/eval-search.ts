@@ -14,7 +14,19 @@
 import { readFile } from 'node:fs/promises';
 import { ingestCorpus } from '../ingest/index.ts';
 import { kazakhAnalyzer, type TextAnalyzer } from '../search/analyzer/index.ts';
-import { engineDefaultAnalyzer, buildSpanIndex, describeJudgement, mean, overlaps, scorable, scoreQuery, type EvalQuery, type Judgement, type QueryScore, type QuerySet } from '../search/eval/index.ts';
+import {
+  engineDefaultAnalyzer,
+  buildSpanIndex,
+  describeJudgement,
+  mean,
+  overlaps,
+  scorable,
+  scoreQuery,
+  type EvalQuery,
+  type Judgement,
+  type QueryScore,
+  type QuerySet,
+} from '../search/eval/index.ts';
 import { openEmbeddedSearchIndex, type RankingOptions } from '../search/index.ts';
 import { parseCommandLine } from './cli.ts';
 import { loadConfigOrExit } from './config.ts';
@@ -26,7 +38,12 @@ const { values, env } = parseCommandLine({
   flags: {
     verbose: { type: 'boolean', description: 'list the queries the analyzer does not answer perfectly' },
     misses: { type: 'boolean', description: 'list, per query, the judged passages missing from its top 10 and where they rank' },
-    set: { type: 'string', value: '<name>', description: 'query set: analyst (search/eval/analyst-queries.json) or original (queries.json)', default: 'analyst' },
+    set: {
+      type: 'string',
+      value: '<name>',
+      description: 'query set: analyst (search/eval/analyst-queries.json) or original (queries.json)',
+      default: 'analyst',
+    },
     split: { type: 'string', value: '<name>', description: 'print this split only (tuning or heldout)' },
     ranking: { type: 'string', value: '<json>', description: 'override ranking options, e.g. \'{"perSection":3}\'' },
   },
@@ -75,11 +92,19 @@ const distinct = (key: (q: EvalQuery) => string | undefined): string[] => [...ne
 /** Rows: each split whole, then within it by language and by kind. */
 const groups: Array<[string, (q: EvalQuery) => boolean]> = splits.flatMap((split): Array<[string, (q: EvalQuery) => boolean]> => [
   [split, (q) => q.split === split],
-  ...distinct((q) => q.language).map((l): [string, (q: EvalQuery) => boolean] => [`${split} ${l}`, (q) => q.split === split && (q.language ?? '-') === l]),
-  ...distinct((q) => q.kind).map((k): [string, (q: EvalQuery) => boolean] => [`${split} ${k}`, (q) => q.split === split && (q.kind ?? '-') === k]),
+  ...distinct((q) => q.language).map((l): [string, (q: EvalQuery) => boolean] => [
+    `${split} ${l}`,
+    (q) => q.split === split && (q.language ?? '-') === l,
+  ]),
+  ...distinct((q) => q.kind).map((k): [string, (q: EvalQuery) => boolean] => [
+    `${split} ${k}`,
+    (q) => q.split === split && (q.kind ?? '-') === k,
+  ]),
 ]);
 
-console.log(`queries: ${set.queries.length} in ${setFile} (${ready.length} scorable, ${pending.length} not scorable yet)${onlySplit ? `; ${onlySplit} split only` : ''}`);
+console.log(
+  `queries: ${set.queries.length} in ${setFile} (${ready.length} scorable, ${pending.length} not scorable yet)${onlySplit ? `; ${onlySplit} split only` : ''}`,
+);
 console.log(`| group                     | n   | analyzer       | MRR@${K} | nDCG@${K} | Recall@${K} |`);
 console.log('|---------------------------|-----|----------------|--------|---------|-----------|');
 for (const [name, keep] of groups) {
@@ -87,7 +112,9 @@ for (const [name, keep] of groups) {
   if (queries.length === 0) continue;
   for (const [label, results] of Object.entries(analyzers)) {
     const m = mean(queries.map((q) => results.get(q.id)?.score ?? { reciprocalRank: 0, ndcg: 0, recall: 0 }));
-    console.log(`| ${name.padEnd(25)} | ${String(queries.length).padEnd(3)} | ${label.padEnd(14)} | ${fmt(m.reciprocalRank)}  | ${fmt(m.ndcg)}   | ${fmt(m.recall)}     |`);
+    console.log(
+      `| ${name.padEnd(25)} | ${String(queries.length).padEnd(3)} | ${label.padEnd(14)} | ${fmt(m.reciprocalRank)}  | ${fmt(m.ndcg)}   | ${fmt(m.recall)}     |`,
+    );
   }
 }
 const waiting = pending.filter((q) => !onlySplit || q.split === onlySplit);

@@ -56,7 +56,12 @@ try {
 }
 
 function textReport(r: ImportReport, storeDir: string): string {
-  const what = { added: 'imported', replaced: 'imported, replacing the version held', unchanged: 'already imported with the same files: nothing changed', held: 'not imported' }[r.status];
+  const what = {
+    added: 'imported',
+    replaced: 'imported, replacing the version held',
+    unchanged: 'already imported with the same files: nothing changed',
+    held: 'not imported',
+  }[r.status];
   return [
     `${r.title} (${r.workId}), version ${r.versionDate}: ${what}`,
     `  versions in the folder: ${r.versionsFound.join(', ')}`,
@@ -70,7 +75,8 @@ function textReport(r: ImportReport, storeDir: string): string {
 /** The report with the parsed document summed up (counts, amendments by action, diagnostics with file:line), not dumped. */
 function jsonReport(r: ImportReport) {
   const doc = r.document;
-  const tally = (values: readonly string[]) => Object.fromEntries([...new Set(values)].map((v) => [v, values.filter((x) => x === v).length]));
+  const tally = (values: readonly string[]) =>
+    Object.fromEntries([...new Set(values)].map((v) => [v, values.filter((x) => x === v).length]));
   return {
     ...r,
     document: doc && {
@@ -79,7 +85,9 @@ function jsonReport(r: ImportReport) {
       provisions: tally(doc.provisions.map((p) => p.type)),
       repealed: doc.provisions.filter((p) => p.status === 'repealed').map((p) => p.id),
       amendments: tally(doc.amendments.map((a) => a.action)),
-      amendingActs: doc.acts.filter((a) => doc.amendments.some((m) => m.actId === a.id)).map((a) => ({ id: a.id, number: a.number, date: a.date, title: a.title })),
+      amendingActs: doc.acts
+        .filter((a) => doc.amendments.some((m) => m.actId === a.id))
+        .map((a) => ({ id: a.id, number: a.number, date: a.date, title: a.title })),
       citations: { total: doc.citations.length, resolved: doc.citations.filter((c) => c.resolved).length },
       editorialNotes: doc.editorialNotes.length,
       diagnostics: doc.diagnostics.map((d) => ({ place: `${d.file}:${d.line}`, rule: d.rule, reason: d.reason, fatal: d.fatal })),

@@ -27,7 +27,9 @@ const { values, env } = parseCommandLine({
     'data-dir': DATA_DIR_FLAG,
     'corpus-dir': { type: 'string', value: '<dir>', variable: 'ZANGRAPH_CORPUS_DIR', description: 'the corpus directory' },
   },
-  variables: Object.keys(CONFIG_VARIABLES).filter((name) => !['PORT', 'HOST', 'ZANGRAPH_ADMIN_TOKEN', 'ZANGRAPH_CORS_ORIGIN', 'ZANGRAPH_REQUEST_TIMEOUT_MS'].includes(name)),
+  variables: Object.keys(CONFIG_VARIABLES).filter(
+    (name) => !['PORT', 'HOST', 'ZANGRAPH_ADMIN_TOKEN', 'ZANGRAPH_CORS_ORIGIN', 'ZANGRAPH_REQUEST_TIMEOUT_MS'].includes(name),
+  ),
 });
 const json = values.json === true;
 /** With --json, stdout holds the JSON alone. */
@@ -49,7 +51,14 @@ try {
   try {
     const { log } = await syncStores(backends, config.corpus, { force: true, parsed: corpus, acceptLoss: values['accept-loss'] === true });
     for (const line of log) say(line);
-    if (json) console.log(JSON.stringify({ documents: summarizeDocuments(corpus.documents), wrote: fileURLToPath(target), log: [backends.description, ...log] }, null, 2));
+    if (json)
+      console.log(
+        JSON.stringify(
+          { documents: summarizeDocuments(corpus.documents), wrote: fileURLToPath(target), log: [backends.description, ...log] },
+          null,
+          2,
+        ),
+      );
   } finally {
     await backends.close();
   }

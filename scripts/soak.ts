@@ -73,15 +73,26 @@ function graphqlRequest(query: string, variables: Record<string, unknown> = {}):
 /** The mix, from what the store holds: one request of each kind in turn. */
 async function buildRequests(graph: GraphReader): Promise<{ requests: LoadRequest[]; kinds: Record<string, number> }> {
   const documents = await graph.listDocuments();
-  const articles = (await graph.provisionsOfDocuments(documents.map((d) => d.id), 'article')).flat();
+  const articles = (
+    await graph.provisionsOfDocuments(
+      documents.map((d) => d.id),
+      'article',
+    )
+  ).flat();
   const withNumber = articles.filter((a) => a.num !== null);
   const amended = await graph.mostAmended({ type: 'article' }, PER_KIND);
   const citing = (await graph.citationsFrom(articles.map((a) => a.id))).flatMap((cs, i) => (cs.length > 0 ? [articles[i]] : []));
   const lookups = spread(withNumber, PER_KIND).map((a) =>
-    graphqlRequest(`query ($d: ID!, $n: String!) { article(document: $d, number: $n) { id number heading text status } }`, { d: a.documentId, n: a.num }),
+    graphqlRequest(`query ($d: ID!, $n: String!) { article(document: $d, number: $n) { id number heading text status } }`, {
+      d: a.documentId,
+      n: a.num,
+    }),
   );
   const histories = amended.map(({ provision }) =>
-    graphqlRequest(`query ($id: ID!) { provision(id: $id) { amendments { id action effectiveFrom act { id number date } target { id } } } }`, { id: provision.id }),
+    graphqlRequest(
+      `query ($id: ID!) { provision(id: $id) { amendments { id action effectiveFrom act { id number date } target { id } } } }`,
+      { id: provision.id },
+    ),
   );
   const traversals = spread(citing, PER_KIND).map((a) =>
     graphqlRequest(
@@ -90,9 +101,17 @@ async function buildRequests(graph: GraphReader): Promise<{ requests: LoadReques
     ),
   );
   const searches = spread(await loadSearchQueries(), PER_KIND).map((q) =>
-    graphqlRequest(`query ($q: String!) { search(query: $q, first: 10) { total hits { score snippet provision { id number heading } } } }`, { q }),
+    graphqlRequest(
+      `query ($q: String!) { search(query: $q, first: 10) { total hits { score snippet provision { id number heading } } } }`,
+      { q },
+    ),
   );
-  const kinds = { 'article lookup': lookups.length, 'amendment history': histories.length, 'citation traversal': traversals.length, search: searches.length };
+  const kinds = {
+    'article lookup': lookups.length,
+    'amendment history': histories.length,
+    'citation traversal': traversals.length,
+    search: searches.length,
+  };
   for (const [kind, count] of Object.entries(kinds)) if (count === 0) throw new Error(`soak: the store yields no ${kind} request`);
   const groups = [lookups, histories, traversals, searches];
   const longest = Math.max(...groups.map((g) => g.length));
@@ -103,7 +122,11 @@ async function buildRequests(graph: GraphReader): Promise<{ requests: LoadReques
 /** Each request once, checked: it must answer with data and no errors, or the soak means nothing. */
 async function checkRequests(origin: string, requests: readonly LoadRequest[]): Promise<void> {
   for (const r of requests) {
-    const response = await fetch(origin + r.path, { method: r.method, headers: { 'content-type': 'application/json' }, body: r.body ?? null });
+    const response = await fetch(origin + r.path, {
+      method: r.method,
+      headers: { 'content-type': 'application/json' },
+      body: r.body ?? null,
+    });
     const text = await response.text();
     const json = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: unknown[] };
     if (!response.ok || json.errors || !json.data || Object.values(json.data).some((v) => v === null)) {
@@ -134,7 +157,11 @@ async function hostileRun(origin: string, graph: GraphReader, options: LoadOptio
   const queries = hostileQueries(await hostileIds(graph));
   const schema = await loadSchema();
   const sizes = await measureListSizes(graph);
-  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const alone = await loadWithPeak(options);
   console.log(describeRun('without hostile client', alone));
   let finish = (): void => undefined;
@@ -147,7 +174,9 @@ async function hostileRun(origin: string, graph: GraphReader, options: LoadOptio
   queries.forEach((q, i) => {
     const o = outcomes[i]!;
     const estimate = estimateCost({ schema, document: parse(q.query), variables: q.variables ?? {}, sizes });
-    const answered = Object.entries(o.outcomes).map(([code, n]) => `${code} ×${n}`).join(', ');
+    const answered = Object.entries(o.outcomes)
+      .map(([code, n]) => `${code} ×${n}`)
+      .join(', ');
     console.log(`${o.name} | ${estimate} | ${answered} | ${o.medianMs.toFixed(1)} | ${o.maxMs.toFixed(1)} | ${o.maxBytes} B`);
   });
   return alone.errors + beside.errors;
@@ -160,7 +189,10 @@ async function main(): Promise<number> {
     flags: {
       seconds: { type: 'string', value: '<n>', description: `length of the load, 1..${MAX_SECONDS}`, default: '60' },
       connections: { type: 'string', value: '<n>', description: `concurrent connections, 1..${MAX_CONNECTIONS}`, default: '64' },
-      hostile: { type: 'boolean', description: 'add a client sending the hostile queries of scripts/bench/hostile-queries.ts beside the normal load' },
+      hostile: {
+        type: 'boolean',
+        description: 'add a client sending the hostile queries of scripts/bench/hostile-queries.ts beside the normal load',
+      },
     },
     variables: ['ZANGRAPH_CORPUS_DIR', 'ZANGRAPH_MAX_FILE_BYTES'],
   });
@@ -183,7 +215,11 @@ async function main(): Promise<number> {
     const origin = `http://127.0.0.1:${bound.port}`;
     const { requests, kinds } = await buildRequests(backends.graph);
     await checkRequests(origin, requests);
-    console.log(`soak: ${seconds} s at ${connections} connections on ${origin}/graphql, ${requests.length} distinct requests (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')})`);
+    console.log(
+      `soak: ${seconds} s at ${connections} connections on ${origin}/graphql, ${requests.length} distinct requests (${Object.entries(kinds)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')})`,
+    );
 
     if (values.hostile) return (await hostileRun(origin, backends.graph, { origin, requests, connections, seconds })) > 0 ? 1 : 0;
 
@@ -193,7 +229,9 @@ async function main(): Promise<number> {
 
     console.log(`requests: ${result.requests} (${result.rps.toFixed(1)} req/s)`);
     console.log(`errors: ${result.errors}`);
-    console.log(`latency: p50 ${result.latency.median.toFixed(1)} ms, p99 ${(result.latency.p99 ?? result.latency.max).toFixed(1)} ms, max ${result.latency.max.toFixed(1)} ms`);
+    console.log(
+      `latency: p50 ${result.latency.median.toFixed(1)} ms, p99 ${(result.latency.p99 ?? result.latency.max).toFixed(1)} ms, max ${result.latency.max.toFixed(1)} ms`,
+    );
     console.log(`rss: start ${mb(before.rss)}, end ${mb(after.rss)}, ratio ${(after.rss / before.rss).toFixed(3)}`);
     console.log(`heap: start ${mb(before.heapUsed)}, end ${mb(after.heapUsed)}, ratio ${(after.heapUsed / before.heapUsed).toFixed(3)}`);
     return result.errors > 0 ? 1 : 0;

@@ -13,7 +13,11 @@ import { CONFIG_VARIABLES, loadConfigOrExit } from './config.ts';
 const { env } = parseCommandLine({
   usage: 'npm start --',
   summary: 'Ingest the corpus if the store is missing or stale, then serve GraphQL, GraphiQL and the web pages.',
-  flags: { port: PORT_FLAG, host: { type: 'string', value: '<address>', variable: 'HOST', description: 'address to serve on' }, 'data-dir': DATA_DIR_FLAG },
+  flags: {
+    port: PORT_FLAG,
+    host: { type: 'string', value: '<address>', variable: 'HOST', description: 'address to serve on' },
+    'data-dir': DATA_DIR_FLAG,
+  },
   variables: Object.keys(CONFIG_VARIABLES),
 });
 const config = loadConfigOrExit(env);

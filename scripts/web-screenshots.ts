@@ -40,7 +40,11 @@ await mkdir(values.out, { recursive: true });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
 try {
   for (const shot of SHOTS) {
-    const page = await browser.newPage(shot.phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true } : { viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage(
+      shot.phone
+        ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true }
+        : { viewport: { width: 1280, height: 900 } },
+    );
     await page.goto(values.origin + shot.path, { waitUntil: 'networkidle' });
     if (shot.wait) await page.waitForSelector(shot.wait, { timeout: 15_000 });
     if (shot.run) {

@@ -57,7 +57,8 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
   const byId = new Map(provisions.map((p) => [p.id, p]));
   const ancestors = (p: Provision): Provision[] => {
     const chain: Provision[] = [];
-    for (let at = p.parentId ? byId.get(p.parentId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined) chain.unshift(at);
+    for (let at = p.parentId ? byId.get(p.parentId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined)
+      chain.unshift(at);
     return chain;
   };
   const base = (p: Provision, heading: string, passages: Passage[], headingInherited = false): SearchDocument => {
@@ -114,7 +115,12 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
     if (parent.type === 'section' && parent.num !== null && parent.heading && !p.heading && p.text) opening.add(p.id);
   }
   return searched.map((p) => {
-    const heading = p.heading ?? ancestors(p).reverse().find((a) => a.heading)?.heading ?? '';
+    const heading =
+      p.heading ??
+      ancestors(p)
+        .reverse()
+        .find((a) => a.heading)?.heading ??
+      '';
     return base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading && !opening.has(p.id));
   });
 }
@@ -123,7 +129,11 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
  * Whether a query names exactly the term a definition defines (its content terms, definition cues
  * already left out by the query plan): such a definition answers the query before any text using the term.
  */
-export function namesDefinedTerm(analyzer: TextAnalyzer, doc: Pick<SearchDocument, 'definition' | 'heading'>, queryTerms: readonly string[]): boolean {
+export function namesDefinedTerm(
+  analyzer: TextAnalyzer,
+  doc: Pick<SearchDocument, 'definition' | 'heading'>,
+  queryTerms: readonly string[],
+): boolean {
   if (!doc.definition) return false;
   const key = (terms: readonly string[]): string => [...new Set(terms)].sort().join(' ');
   return key(contentTerms(analyzer.analyze(doc.heading))) === key(queryTerms);

@@ -82,7 +82,12 @@ export function createFacetTable(): FacetTable {
       });
       const counts = new Int32Array(slots);
       // Written out for the four facets: this loop runs once per match, a hundred thousand times at 100×.
-      const [o0, o1, o2, o3] = [1 + (offsets[0] as number), 1 + (offsets[1] as number), 1 + (offsets[2] as number), 1 + (offsets[3] as number)];
+      const [o0, o1, o2, o3] = [
+        1 + (offsets[0] as number),
+        1 + (offsets[1] as number),
+        1 + (offsets[2] as number),
+        1 + (offsets[3] as number),
+      ];
       for (let i = 0; i < count; i++) {
         const doc = docs[i] as number;
         // -1: a match the index does not hold (nothing to count it under)
@@ -102,7 +107,8 @@ export function createFacetTable(): FacetTable {
         const facet = facets[f] as FacetValues;
         const rank = ranks(facet);
         const present: number[] = [];
-        for (let code = 0; code < facet.values.length; code++) if ((counts[(offsets[f] as number) + code + 1] as number) > 0) present.push(code);
+        for (let code = 0; code < facet.values.length; code++)
+          if ((counts[(offsets[f] as number) + code + 1] as number) > 0) present.push(code);
         const n = (code: number): number => counts[(offsets[f] as number) + code + 1] as number;
         present.sort((a, b) => n(b) - n(a) || (rank[a] as number) - (rank[b] as number));
         result[name] = present.map((code): FacetCount => ({ value: facet.values[code] ?? '', count: n(code) }));

@@ -20,7 +20,14 @@ describe('the test environment', () => {
 
   it('drops every backend variable of the shell and keeps the others', () => {
     const env: Record<string, string | undefined> = { ...shell };
-    expect(isolateEnvironment(env)).toEqual(['MEILI_HOST', 'NEO4J_PASSWORD', 'NEO4J_URI', 'ZANGRAPH_DATA_DIR', 'ZANGRAPH_GRAPH', 'ZANGRAPH_SEARCH']);
+    expect(isolateEnvironment(env)).toEqual([
+      'MEILI_HOST',
+      'NEO4J_PASSWORD',
+      'NEO4J_URI',
+      'ZANGRAPH_DATA_DIR',
+      'ZANGRAPH_GRAPH',
+      'ZANGRAPH_SEARCH',
+    ]);
     expect(env).toEqual({ PATH: '/usr/bin', HOME: '/home/dev', NEO4J: 'no underscore, not ours' });
   });
 

@@ -46,7 +46,8 @@ const SOURCES: Record<string, AssetSource> = {
     type: 'image/x-icon',
     version: graphiqlVersion,
     // The bundle gives the icon as a data: URL.
-    read: async () => asBytes(Buffer.from((await import('@graphql-yoga/render-graphiql/graphiql')).favicon.replace(/^data:[^,]*;base64,/, ''), 'base64')),
+    read: async () =>
+      asBytes(Buffer.from((await import('@graphql-yoga/render-graphiql/graphiql')).favicon.replace(/^data:[^,]*;base64,/, ''), 'base64')),
   },
 };
 

@@ -25,7 +25,8 @@ export function createPageContext(request: Request, url: URL, client: GraphQLCli
 /** `path?params` with the params in the given order, empty ones dropped. Akoma Ntoso ids are paths already. */
 export function link(path: string, params: Record<string, string | number | null | undefined>): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== null && value !== undefined && value !== '') query.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== null && value !== undefined && value !== '') query.set(key, String(value));
   const text = query.toString();
   return text ? `${encodeURI(path)}?${text}` : encodeURI(path);
 }

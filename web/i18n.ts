@@ -10,7 +10,18 @@ export const DEFAULT_LOCALE: Locale = 'kk';
 
 /** Provision types of the API (ProvisionType) */
 type ProvisionType =
-  | 'SECTION' | 'CHAPTER' | 'ARTICLE' | 'PART' | 'SUBPARAGRAPH' | 'PARAGRAPH' | 'HEADING' | 'ITEM' | 'FOOTNOTE' | 'PREFACE' | 'SIGNATURE' | 'TOPIC';
+  | 'SECTION'
+  | 'CHAPTER'
+  | 'ARTICLE'
+  | 'PART'
+  | 'SUBPARAGRAPH'
+  | 'PARAGRAPH'
+  | 'HEADING'
+  | 'ITEM'
+  | 'FOOTNOTE'
+  | 'PREFACE'
+  | 'SIGNATURE'
+  | 'TOPIC';
 
 const kk = {
   htmlLang: 'kk',
@@ -47,17 +58,48 @@ const kk = {
       `${documents} құжат, ${provisions} ереже, ${amendments} өзгеріс, ${citations} сілтеме`,
   },
   facet: { document: 'Құжат', kind: 'Құжат түрі', chapter: 'Тарау', status: 'Күйі' },
-  kind: { CODE: 'Кодекс', LAW: 'Заң', POLICY: 'Саяси құжат', ARTICLE: 'Ғылыми мақала', JOURNAL_ARTICLE: 'Ғылыми мақала', TEXTBOOK: 'Оқу құралы' } as Record<string, string>,
+  kind: {
+    CODE: 'Кодекс',
+    LAW: 'Заң',
+    POLICY: 'Саяси құжат',
+    ARTICLE: 'Ғылыми мақала',
+    JOURNAL_ARTICLE: 'Ғылыми мақала',
+    TEXTBOOK: 'Оқу құралы',
+  } as Record<string, string>,
   status: { IN_FORCE: 'Қолданыста', REPEALED: 'Алып тасталған' } as Record<string, string>,
   actKind: {
-    CONSTITUTION: 'Конституция', CONSTITUTIONAL_LAW: 'Конституциялық заң', CODE: 'Кодекс', LAW: 'Заң', DECREE: 'Жарлық',
-    RESOLUTION: 'Қаулы', ORDER: 'Бұйрық', CONCEPT: 'Тұжырымдама', TREATY: 'Халықаралық шарт', OTHER: 'Акт',
+    CONSTITUTION: 'Конституция',
+    CONSTITUTIONAL_LAW: 'Конституциялық заң',
+    CODE: 'Кодекс',
+    LAW: 'Заң',
+    DECREE: 'Жарлық',
+    RESOLUTION: 'Қаулы',
+    ORDER: 'Бұйрық',
+    CONCEPT: 'Тұжырымдама',
+    TREATY: 'Халықаралық шарт',
+    OTHER: 'Акт',
   } as Record<string, string>,
-  action: { AMENDED: 'өзгертілді', RESTATED: 'жаңа редакцияда жазылды', INSERTED: 'толықтырылды', REPEALED: 'алып тасталды', OTHER: 'басқа' } as Record<string, string>,
+  action: {
+    AMENDED: 'өзгертілді',
+    RESTATED: 'жаңа редакцияда жазылды',
+    INSERTED: 'толықтырылды',
+    REPEALED: 'алып тасталды',
+    OTHER: 'басқа',
+  } as Record<string, string>,
   unit: (type: ProvisionType, number: string | null): string => {
     const word: Record<ProvisionType, string> = {
-      SECTION: 'бөлім', CHAPTER: 'тарау', ARTICLE: 'бап', PART: 'бөлік', SUBPARAGRAPH: 'тармақша', PARAGRAPH: 'абзац',
-      HEADING: 'бөлім', ITEM: 'тармақ', FOOTNOTE: 'ескертпе', PREFACE: 'кіріспе', SIGNATURE: 'қолтаңба', TOPIC: 'тақырып',
+      SECTION: 'бөлім',
+      CHAPTER: 'тарау',
+      ARTICLE: 'бап',
+      PART: 'бөлік',
+      SUBPARAGRAPH: 'тармақша',
+      PARAGRAPH: 'абзац',
+      HEADING: 'бөлім',
+      ITEM: 'тармақ',
+      FOOTNOTE: 'ескертпе',
+      PREFACE: 'кіріспе',
+      SIGNATURE: 'қолтаңба',
+      TOPIC: 'тақырып',
     };
     if (number === null) return capitalize(word[type]);
     if (type === 'SUBPARAGRAPH') return `${number}) ${word[type]}`;
@@ -156,17 +198,42 @@ const ru: Messages = {
       `${documents} документов, ${provisions} норм, ${amendments} изменений, ${citations} ссылок`,
   },
   facet: { document: 'Документ', kind: 'Вид документа', chapter: 'Глава', status: 'Статус' },
-  kind: { CODE: 'Кодекс', LAW: 'Закон', POLICY: 'Программный документ', ARTICLE: 'Научная статья', JOURNAL_ARTICLE: 'Научная статья', TEXTBOOK: 'Учебное пособие' },
+  kind: {
+    CODE: 'Кодекс',
+    LAW: 'Закон',
+    POLICY: 'Программный документ',
+    ARTICLE: 'Научная статья',
+    JOURNAL_ARTICLE: 'Научная статья',
+    TEXTBOOK: 'Учебное пособие',
+  },
   status: { IN_FORCE: 'Действует', REPEALED: 'Исключена' },
   actKind: {
-    CONSTITUTION: 'Конституция', CONSTITUTIONAL_LAW: 'Конституционный закон', CODE: 'Кодекс', LAW: 'Закон', DECREE: 'Указ',
-    RESOLUTION: 'Постановление', ORDER: 'Приказ', CONCEPT: 'Концепция', TREATY: 'Международный договор', OTHER: 'Акт',
+    CONSTITUTION: 'Конституция',
+    CONSTITUTIONAL_LAW: 'Конституционный закон',
+    CODE: 'Кодекс',
+    LAW: 'Закон',
+    DECREE: 'Указ',
+    RESOLUTION: 'Постановление',
+    ORDER: 'Приказ',
+    CONCEPT: 'Концепция',
+    TREATY: 'Международный договор',
+    OTHER: 'Акт',
   },
   action: { AMENDED: 'изменена', RESTATED: 'изложена в новой редакции', INSERTED: 'дополнена', REPEALED: 'исключена', OTHER: 'иное' },
   unit: (type: ProvisionType, number: string | null): string => {
     const word: Record<ProvisionType, string> = {
-      SECTION: 'Раздел', CHAPTER: 'Глава', ARTICLE: 'Статья', PART: 'Часть', SUBPARAGRAPH: 'Подпункт', PARAGRAPH: 'Абзац',
-      HEADING: 'Раздел', ITEM: 'Пункт', FOOTNOTE: 'Сноска', PREFACE: 'Вступление', SIGNATURE: 'Подпись', TOPIC: 'Тема',
+      SECTION: 'Раздел',
+      CHAPTER: 'Глава',
+      ARTICLE: 'Статья',
+      PART: 'Часть',
+      SUBPARAGRAPH: 'Подпункт',
+      PARAGRAPH: 'Абзац',
+      HEADING: 'Раздел',
+      ITEM: 'Пункт',
+      FOOTNOTE: 'Сноска',
+      PREFACE: 'Вступление',
+      SIGNATURE: 'Подпись',
+      TOPIC: 'Тема',
     };
     if (number === null) return word[type];
     if (type === 'SUBPARAGRAPH') return `${word[type]} ${number})`;

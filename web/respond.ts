@@ -5,7 +5,8 @@ import { asBytes, chooseEncoding, compress } from './compress.ts';
  * Pages load only this site's files; the inline style attributes of the charts are the one
  * exception. Connections too stay on this site: a page cannot send anything to another host.
  */
-export const PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+export const PAGE_CSP =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 export interface Reply {
   status: number;

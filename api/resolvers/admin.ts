@@ -23,7 +23,8 @@ async function reingest(_: unknown, args: { document?: string | null; acceptLoss
   if (!search) throw unavailable('search index to keep in step with the graph');
   const document = args.document ?? null;
   // An id of the manifest, or a number or short name of a stored document (as every document argument takes).
-  const known = document !== null && ((await corpus.documentIds()).includes(document) || (await findDocumentId(context, document)) !== null);
+  const known =
+    document !== null && ((await corpus.documentIds()).includes(document) || (await findDocumentId(context, document)) !== null);
   if (document !== null && !known) throw notFound('document', document, 'Manifest document');
   try {
     const { sync: report, log } = await corpus.sync(document !== null, args.acceptLoss);

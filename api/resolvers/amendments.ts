@@ -20,7 +20,11 @@ interface AmendmentFilterInput {
 
 /** The API filter, with human references turned into ids (unknown ones are NOT_FOUND errors). */
 async function portFilter(input: AmendmentFilterInput, context: ApiContext): Promise<AmendmentFilter> {
-  const filter: AmendmentFilter = { action: input.action, effectiveFrom: wholeDays(input.effectiveFrom), actDate: wholeDays(input.actDate) };
+  const filter: AmendmentFilter = {
+    action: input.action,
+    effectiveFrom: wholeDays(input.effectiveFrom),
+    actDate: wholeDays(input.actDate),
+  };
   if (input.document) filter.documentId = await documentIdOf(context, input.document, 'filter.document');
   if (input.act) {
     filter.actId = await actIdOf(context, input.act, 'filter.act');
@@ -63,11 +67,7 @@ export const resolvers: Resolvers = {
         },
       };
     },
-    mostAmended: async (
-      _: unknown,
-      args: { document: string | null; type: ProvisionType | null; first: number },
-      context: ApiContext,
-    ) => {
+    mostAmended: async (_: unknown, args: { document: string | null; type: ProvisionType | null; first: number }, context: ApiContext) => {
       const first = checkRange('first', args.first, MAX_PAGE_SIZE);
       const documentId = args.document ? await documentIdOf(context, args.document, 'document') : null;
       return context.graph.mostAmended({ documentId, type: args.type }, first);

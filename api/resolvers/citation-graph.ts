@@ -6,11 +6,7 @@ import { provisionIdOf } from '../references.ts';
 
 export const resolvers: Resolvers = {
   Query: {
-    citationGraph: async (
-      _: unknown,
-      args: { from: string; direction: CitationDirection; depth: number },
-      context: ApiContext,
-    ) => {
+    citationGraph: async (_: unknown, args: { from: string; direction: CitationDirection; depth: number }, context: ApiContext) => {
       const depth = checkRange('depth', args.depth, MAX_TRAVERSAL_DEPTH);
       const from = await provisionIdOf(context, args.from, 'from');
       const graph = await context.graph.citationGraph(from, args.direction, depth);

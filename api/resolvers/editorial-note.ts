@@ -8,7 +8,6 @@ const NOTE_KINDS: Record<EditorialNoteKind, true> = { see: true, link: true, pag
 export const resolvers: Resolvers = {
   EditorialNoteKind: enumResolver(NOTE_KINDS),
   EditorialNote: {
-    provision: (n: EditorialNote, _: unknown, { loaders }: ApiContext) =>
-      n.provisionId ? loaders.provision.load(n.provisionId) : null,
+    provision: (n: EditorialNote, _: unknown, { loaders }: ApiContext) => (n.provisionId ? loaders.provision.load(n.provisionId) : null),
   },
 };

@@ -13,7 +13,15 @@
  * order (by the merged acts' dates). A new version keeps the memos its write cannot change.
  */
 import { buildSegment, compareStrings, push, selfAndAncestorIds, type DocumentSegment } from './segment.ts';
-import { type Act, type ActMention, type Amendment, type Citation, type IngestedDocument, type Provision, ownerDocumentId } from '../../model/index.ts';
+import {
+  type Act,
+  type ActMention,
+  type Amendment,
+  type Citation,
+  type IngestedDocument,
+  type Provision,
+  ownerDocumentId,
+} from '../../model/index.ts';
 
 /** A document's amendments in the port's order, and per provision those targeting its subtree. */
 export interface OrderedAmendments {

@@ -63,7 +63,7 @@ export function createReader(index: () => GraphIndex): GraphReader {
     childrenOf: each((v, id) => segmentOf(v, id)?.children.get(id) ?? []),
     ancestorsOf: each((v, id) => {
       const chain: Provision[] = [];
-      for (let p = provisionOf(v, id); p?.parentId; ) {
+      for (let p = provisionOf(v, id); p?.parentId;) {
         p = provisionOf(v, p.parentId);
         if (p) chain.unshift(p);
       }
@@ -136,7 +136,16 @@ export function createReader(index: () => GraphIndex): GraphReader {
 
     async counts() {
       const version = index();
-      const total = { documents: 0, provisions: 0, amendments: 0, citations: 0, acts: version.acts.size, mentions: 0, relations: 0, editorialNotes: 0 };
+      const total = {
+        documents: 0,
+        provisions: 0,
+        amendments: 0,
+        citations: 0,
+        acts: version.acts.size,
+        mentions: 0,
+        relations: 0,
+        editorialNotes: 0,
+      };
       for (const segment of version.segments.values()) {
         const doc = segment.ingested;
         total.documents++;

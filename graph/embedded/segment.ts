@@ -6,7 +6,16 @@
  * What spans documents (acts, citations into a document from others, amendment order, which
  * depends on the merged acts' dates) is kept in indexes.ts, over these segments.
  */
-import { type Act, type ActMention, type Amendment, type Citation, type IngestedDocument, type Provision, trailingNumber, ownerDocumentId } from '../../model/index.ts';
+import {
+  type Act,
+  type ActMention,
+  type Amendment,
+  type Citation,
+  type IngestedDocument,
+  type Provision,
+  trailingNumber,
+  ownerDocumentId,
+} from '../../model/index.ts';
 
 export interface DocumentSegment {
   ingested: IngestedDocument;
@@ -42,7 +51,11 @@ export interface DocumentSegment {
 export function segmentProblems(doc: IngestedDocument): string[] {
   const { id, file } = doc.document;
   const problems: string[] = [];
-  for (const [kind, items] of [['provision', doc.provisions], ['amendment', doc.amendments], ['citation', doc.citations]] as const) {
+  for (const [kind, items] of [
+    ['provision', doc.provisions],
+    ['amendment', doc.amendments],
+    ['citation', doc.citations],
+  ] as const) {
     for (const item of items) {
       if (ownerDocumentId(item.id) !== id) problems.push(`${file}: ${kind} id ${item.id} does not start with its document id ${id}`);
     }

@@ -5,13 +5,7 @@
  * write at a time. A snapshot is simply a reader pinned to the version of its moment.
  */
 import { applyChanges, emptyIndex, type Change, type GraphIndex } from './indexes.ts';
-import {
-  commitCatalogue,
-  loadStore,
-  removeDocumentFile,
-  writeDocumentFile,
-  type Catalogue,
-} from './persistence.ts';
+import { commitCatalogue, loadStore, removeDocumentFile, writeDocumentFile, type Catalogue } from './persistence.ts';
 import { createReader } from './reader.ts';
 import { compareStrings, segmentProblems } from './segment.ts';
 import type { IngestedDocument } from '../../model/index.ts';
@@ -35,7 +29,10 @@ export async function openEmbeddedGraphStore(options: EmbeddedGraphStoreOptions)
   const { dataDir } = options;
   const loaded = await loadStore(dataDir);
   let catalogue: Catalogue = loaded.catalogue;
-  let liveIndex: GraphIndex = applyChanges(emptyIndex(), loaded.documents.map((document) => ({ document })));
+  let liveIndex: GraphIndex = applyChanges(
+    emptyIndex(),
+    loaded.documents.map((document) => ({ document })),
+  );
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
 

@@ -46,9 +46,7 @@ export const RELATIONSHIP_TYPES = [
 // — schema, run at every start (each statement in its own transaction, as Neo4j requires) —
 
 export const SCHEMA: readonly string[] = [
-  ...NODE_LABELS.map(
-    (label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
-  ),
+  ...NODE_LABELS.map((label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
   // Indexes earlier versions created that no query could use (a composite index serves no lookup
   // on its first property alone: the planner scanned the label instead). A provision list goes
   // through the document's OWNS edges; an act is found by its number.

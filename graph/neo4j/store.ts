@@ -64,7 +64,10 @@ async function setUpSchema(driver: Driver, database: string): Promise<void> {
 
 /** The port over an open driver: each method one module function of the state. */
 function createNeo4jGraphStore(state: Neo4jState): GraphStore {
-  const lists = <T>(operation: string, text: string) => (keys: readonly string[]) => listsByKey<T>(state, operation, text, keys);
+  const lists =
+    <T>(operation: string, text: string) =>
+    (keys: readonly string[]) =>
+      listsByKey<T>(state, operation, text, keys);
   const store: GraphStore = {
     backend: BACKEND,
     writeDocument: (doc) => write.writeDocument(state, doc),

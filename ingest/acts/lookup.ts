@@ -31,7 +31,11 @@ export function genericByName(name: string): GenericName | null {
 
 const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 /** `«ҚР … туралы» Заңы` and `«… туралы» ҚР Заңы` are one act: the republic's name inside the quotes is not part of the title. */
-const withoutRepublic = (title: string) => title.replace(/\s+/g, ' ').trim().replace(/^(?:ҚР|Қазақстан Республикасы(?:ның)?) (?=\p{Ll})/u, '');
+const withoutRepublic = (title: string) =>
+  title
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:ҚР|Қазақстан Республикасы(?:ның)?) (?=\p{Ll})/u, '');
 
 /** Each act's «titles», squashed once rather than at every lookup. */
 const BY_TITLE = ACTS.map((entry) => ({ entry, titles: new Set(entry.quotedTitles.map(squash)) }));

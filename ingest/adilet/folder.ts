@@ -38,13 +38,20 @@ export async function readActFolder(folder: string, maxFileBytes: number): Promi
   const info = await stat(folder).catch((cause: unknown) => {
     throw new IngestError(`cannot read the act folder: ${String(cause)}`, { file: folder, line: 1 }, { cause });
   });
-  if (!info.isDirectory()) throw new IngestError('not a folder: give an act folder (dated sub-folders) or one version folder (kaz.md, meta.yaml)', { file: folder, line: 1 });
+  if (!info.isDirectory())
+    throw new IngestError('not a folder: give an act folder (dated sub-folders) or one version folder (kaz.md, meta.yaml)', {
+      file: folder,
+      line: 1,
+    });
   const entries = await readdir(folder, { withFileTypes: true });
   const hasFiles = entries.some((e) => e.isFile() && (e.name === TEXT_FILE || e.name === META_FILE));
   const dated = entries.filter((e) => e.isDirectory() && DATE_FOLDER.test(e.name)).map((e) => join(folder, e.name));
   if (hasFiles) return [await readVersion(folder, basename(join(folder, '..')), maxFileBytes)];
   if (dated.length === 0) {
-    throw new IngestError(`no ${TEXT_FILE} here and no dated version folder (YYYY-MM-DD) holding one`, { file: join(folder, TEXT_FILE), line: 1 });
+    throw new IngestError(`no ${TEXT_FILE} here and no dated version folder (YYYY-MM-DD) holding one`, {
+      file: join(folder, TEXT_FILE),
+      line: 1,
+    });
   }
   const act = basename(folder);
   const versions = await Promise.all(dated.sort().map((dir) => readVersion(dir, act, maxFileBytes)));
@@ -57,14 +64,18 @@ async function readVersion(dir: string, act: string, maxFileBytes: number): Prom
   const meta = readAdiletMeta(metaFile.bytes.toString('utf8'), metaFile.path);
   const folderDate = basename(dir);
   if (DATE_FOLDER.test(folderDate) && folderDate !== meta.versionDate) {
-    throw new IngestError(`the folder is dated ${folderDate} but its meta.yaml says version_date ${meta.versionDate}`, { file: metaFile.path, line: 1 });
+    throw new IngestError(`the folder is dated ${folderDate} but its meta.yaml says version_date ${meta.versionDate}`, {
+      file: metaFile.path,
+      line: 1,
+    });
   }
   return { dir, name: `${act}/${meta.versionDate}`, text, metaFile, meta };
 }
 
 async function readChecked(path: string, maxFileBytes: number): Promise<ExportFile> {
   const missing = (cause: unknown): never => {
-    const what = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? `missing ${basename(path)}` : `cannot read ${basename(path)}: ${String(cause)}`;
+    const what =
+      (cause as NodeJS.ErrnoException).code === 'ENOENT' ? `missing ${basename(path)}` : `cannot read ${basename(path)}: ${String(cause)}`;
     throw new IngestError(what, { file: path, line: 1 }, { cause });
   };
   checkFileSize((await stat(path).catch(missing)).size, path, maxFileBytes);

@@ -25,7 +25,20 @@ const REQUISITE_KINDS: ReadonlyArray<{ pattern: RegExp; kind: ActKind }> = [
 ];
 
 /** Russian month names in the genitive, as requisites print them (`от 30 декабря 2021 года`). */
-const RUSSIAN_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const RUSSIAN_MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 
 /** `от 30 декабря 2021 года № 97-VII ЗРК`: groups day, month word, year, number. */
 const REQUISITE = /от\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})\s+года\s+№\s*(\S+)/u;
@@ -93,7 +106,14 @@ function causedBy(read: Reader): Act {
   const requisite = read.string(['caused_by', 'requisite']);
   const { number, date } = read.requisite(['caused_by', 'requisite']);
   const kind = REQUISITE_KINDS.find((k) => k.pattern.test(requisite))?.kind ?? 'other';
-  return { id: actWorkUri(kind, date, number), kind, number, date, title: read.optionalString(['caused_by', 'title', 'kaz']), documentId: null };
+  return {
+    id: actWorkUri(kind, date, number),
+    kind,
+    number,
+    date,
+    title: read.optionalString(['caused_by', 'title', 'kaz']),
+    documentId: null,
+  };
 }
 
 interface Reader {
@@ -116,7 +136,8 @@ function reader(doc: YamlDocument, fail: (reason: string, node?: Node | null) =>
     const node = doc.getIn(path, true) as Node | undefined;
     if (node === undefined || (isScalar(node) && node.value === null)) return null;
     // YAML reads `2021-12-30` as a string in its core schema and `'144260'` as a string: both are what we want.
-    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) fail(`\`${path.join('.')}\` must be a text value`, node);
+    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number'))
+      fail(`\`${path.join('.')}\` must be a text value`, node);
     const value = String((node as { value: unknown }).value).trim();
     return value === '' ? null : value;
   };
@@ -135,7 +156,8 @@ function reader(doc: YamlDocument, fail: (reason: string, node?: Node | null) =>
       const m = REQUISITE.exec(value);
       const month = m ? RUSSIAN_MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1 : 0;
       const date = m && month > 0 ? isoDate(Number(m[3]), month, Number(m[1])) : null;
-      if (!m || date === null) fail(`\`${path.join('.')}\` must read \`… от D месяца YYYY года № N …\`, not \`${value}\``, doc.getIn(path, true) as Node);
+      if (!m || date === null)
+        fail(`\`${path.join('.')}\` must read \`… от D месяца YYYY года № N …\`, not \`${value}\``, doc.getIn(path, true) as Node);
       return { number: normalizeActNumber(m?.[4] ?? ''), date: date as string };
     },
   };

@@ -15,7 +15,9 @@ const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Why a normalized act number's Roman numeral is no numeral (`46-VIIII`, a typo the database prints), or null. */
 export function actNumberProblem(number: string): string | null {
   const roman = /-([IVXLC]+)$/.exec(number)?.[1];
-  return roman !== undefined && !ROMAN.test(roman) ? `the act number \`${number}\` ends in \`${roman}\`, which is no Roman numeral; kept as printed` : null;
+  return roman !== undefined && !ROMAN.test(roman)
+    ? `the act number \`${number}\` ends in \`${roman}\`, which is no Roman numeral; kept as printed`
+    : null;
 }
 
 /** The kind of act a printed word names in `words` (spaces and case as printed do not matter), or `other`. */

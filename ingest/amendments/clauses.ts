@@ -51,7 +51,11 @@ function readTail(raw: string): Tail {
   const problems: Problem[] = [];
   const { rest, date } = readEffective(raw, problems);
   // A dangling `(` left by the publisher (L4669) carries nothing: it is dropped with the `;` joints.
-  let words = rest.replace(SEE_PREVIOUS, ' ').replace(/[\s;(]+$/u, '').replace(/\s+/g, ' ').trim();
+  let words = rest
+    .replace(SEE_PREVIOUS, ' ')
+    .replace(/[\s;(]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   let action: AmendmentAction | null = null;
   const found = actionAtEnd(words);
   if (found) {
@@ -88,7 +92,8 @@ export function splitClauses(text: string): Clause[] {
     const date = parseDottedDate(printedDate);
     if (date === null) problems.push({ rule: 'amendment-date', reason: `impossible act date \`${printedDate}\` (read as YYYY.DD.MM.)` });
     const target = targetLabel === null ? null : targetWords(targetLabel);
-    if (targetLabel !== null && target === null) problems.push({ rule: 'amendment-target-wording', reason: `unknown target wording \`${targetLabel}\`` });
+    if (targetLabel !== null && target === null)
+      problems.push({ rule: 'amendment-target-wording', reason: `unknown target wording \`${targetLabel}\`` });
     const start = h.index ?? 0;
     const end = heads[i + 1]?.index ?? text.length;
     return {

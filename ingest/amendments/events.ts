@@ -3,7 +3,15 @@
  * across the notes of a document. Ids are deterministic: the same notes in the same order
  * give the same ids, a repeated id getting `_2`, `_3`.
  */
-import { type Act, type Amendment, type Diagnostic, type DocumentRelation, provisionId, unknownActUri, amendmentId } from '../../model/index.ts';
+import {
+  type Act,
+  type Amendment,
+  type Diagnostic,
+  type DocumentRelation,
+  provisionId,
+  unknownActUri,
+  amendmentId,
+} from '../../model/index.ts';
 import { spanAt } from '../normalize.ts';
 import type { AmendmentNote, AmendmentsResult } from '../stages.ts';
 import { ActSet, actOf } from './acts.ts';
@@ -14,7 +22,14 @@ import { resolveTarget } from './targets.ts';
 /** An Act for a clause; an impossible printed date gives a name-only act rather than a wrong date. */
 function clauseAct(clause: Clause): Act {
   if (clause.date) return actOf(clause.kind, clause.number, clause.date);
-  return { id: unknownActUri(`${clause.kind} ${clause.number} ${clause.printedDate}`), kind: clause.kind, number: clause.number, date: null, title: null, documentId: null };
+  return {
+    id: unknownActUri(`${clause.kind} ${clause.number} ${clause.printedDate}`),
+    kind: clause.kind,
+    number: clause.number,
+    date: null,
+    title: null,
+    documentId: null,
+  };
 }
 
 export class Collector {
@@ -43,7 +58,8 @@ export class Collector {
     const clauses = exported ? splitExportClauses(joined.text) : splitClauses(joined.text);
     if (clauses.length === 0) {
       // A commencement or validity note by this act's own article is read (it amends nothing) and kept as an editorial note.
-      if (!(exported && isSelfAuthorityNote(joined.text))) this.warn(file, joined.source.startLine, 'amendment-note', `no amending act found in the note \`${joined.text}\``);
+      if (!(exported && isSelfAuthorityNote(joined.text)))
+        this.warn(file, joined.source.startLine, 'amendment-note', `no amending act found in the note \`${joined.text}\``);
       return 0;
     }
     // The PDF text's clauses start the note; the export's target stands before its first act.
@@ -54,9 +70,20 @@ export class Collector {
       for (const p of clause.problems) this.warn(file, source.startLine, p.rule, p.reason);
       const act = this.acts.add(clauseAct(clause));
       const target = resolveTarget(clause.target, note);
-      if (target.unresolved) this.warn(file, source.startLine, 'amendment-target-unresolved', `cannot resolve \`${clause.targetLabel ?? '(no target)'}\`: ${target.unresolved}`);
+      if (target.unresolved)
+        this.warn(
+          file,
+          source.startLine,
+          'amendment-target-unresolved',
+          `cannot resolve \`${clause.targetLabel ?? '(no target)'}\`: ${target.unresolved}`,
+        );
       if (clause.effectiveFrom && clause.date && clause.effectiveFrom < clause.date) {
-        this.warn(file, source.startLine, 'amendment-effective-before-act', `effective date ${clause.effectiveFrom} is earlier than the act's date ${clause.date}; kept as printed`);
+        this.warn(
+          file,
+          source.startLine,
+          'amendment-effective-before-act',
+          `effective date ${clause.effectiveFrom} is earlier than the act's date ${clause.date}; kept as printed`,
+        );
       }
       const base = amendmentId(note.documentId, target.eId, clause.number, clause.date ?? clause.printedDate);
       this.amendments.push({

@@ -38,9 +38,13 @@ export function splitExportClauses(text: string): Clause[] {
   const actions = actionsIn(text);
   const firstAction = actions[0]?.index ?? text.length;
   const head = text.slice(bodyStart, Math.min(firstAction, acts[0]?.index ?? text.length));
-  const targetLabel = head.split(TARGET_END)[0]?.trim().replace(/[\s,;:]+$/u, '') || null;
+  const targetLabel =
+    head
+      .split(TARGET_END)[0]
+      ?.trim()
+      .replace(/[\s,;:]+$/u, '') || null;
   const target = targetLabel === null ? null : targetWords(targetLabel);
-  const instrument = INSTRUMENT.exec(text.slice((acts[acts.length - 1]?.index ?? 0)))?.[0] ?? 'Заңымен';
+  const instrument = INSTRUMENT.exec(text.slice(acts[acts.length - 1]?.index ?? 0))?.[0] ?? 'Заңымен';
 
   let shared: AmendmentAction | null = null;
   return acts.map((m, i) => {
@@ -54,7 +58,8 @@ export function splitExportClauses(text: string): Clause[] {
     const commencement = action === null ? EXPORT_COMMENCEMENT.exec(text.slice(previousEnd, start)) : null;
     if (action === null && !commencement) problems.push({ rule: 'amendment-action', reason: 'the note names no action for this act' });
     action ??= 'other';
-    if (targetLabel !== null && target === null) problems.push({ rule: 'amendment-target-wording', reason: `unknown target wording \`${targetLabel}\`` });
+    if (targetLabel !== null && target === null)
+      problems.push({ rule: 'amendment-target-wording', reason: `unknown target wording \`${targetLabel}\`` });
     const numberProblem = actNumberProblem(normalizeActNumber(m[2] ?? ''));
     if (numberProblem) problems.push({ rule: 'amendment-act-number', reason: numberProblem });
     const printedDate = m[1] ?? '';

@@ -21,17 +21,15 @@ const instrumentAlternatives = INSTRUMENTS.map((i) => i.word.replace(/ /g, '\\s+
  * The head of one clause: date, number, `ҚР` (Republic of Kazakhstan) and the instrument.
  * Groups: 1 date as printed, 2 number, 3 instrument.
  */
-export const CLAUSE_HEAD = new RegExp(
-  `(\\d{4}\\.\\d{2}\\.\\d{2}\\.?)\\s*№\\s*(\\S+?)\\s+ҚР\\s+(${instrumentAlternatives})`,
-  'giu',
-);
+export const CLAUSE_HEAD = new RegExp(`(\\d{4}\\.\\d{2}\\.\\d{2}\\.?)\\s*№\\s*(\\S+?)\\s+ҚР\\s+(${instrumentAlternatives})`, 'giu');
 
 /**
  * An act as the database export names it in a note: `ҚР 05.11.2022 № 157-VII` (`ҚР` = Republic of Kazakhstan), or in
  * the older notes `Қазақстан Республикасының 2007.01.12. N 222`; then its parenthesised effective clause, if any.
  * Groups: 1 date as printed, 2 number, 3 the clause's inside.
  */
-export const EXPORT_ACT = /(?:(?:ҚР|Қазақстан\s+Республикасының)\s+)?(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{1,2}\.\d{1,2}\.?)\s*(?:№|N)\s*(\d[^\s,;()]*)(?:\s*\(([^()]*)\))?/gu;
+export const EXPORT_ACT =
+  /(?:(?:ҚР|Қазақстан\s+Республикасының)\s+)?(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{1,2}\.\d{1,2}\.?)\s*(?:№|N)\s*(\d[^\s,;()]*)(?:\s*\(([^()]*)\))?/gu;
 
 /** `01.01.2023 бастап қолданысқа енгізіледі` = "comes into force from 01.01.2023"; group 1 the date as printed. */
 export const EXPORT_EFFECTIVE = /^\s*(\d{1,2}\.\d{1,2}\.\d{4})\s+бастап\s+қолданысқа\s+енгізіледі\s*$/u;
@@ -86,10 +84,13 @@ export function actionAtEnd(text: string): { action: AmendmentAction; index: num
 export function actionsIn(text: string): Array<{ action: AmendmentAction; index: number; end: number }> {
   const found: Array<{ action: AmendmentAction; index: number; end: number }> = [];
   for (const a of ACTIONS) {
-    for (const m of text.matchAll(new RegExp(a.words.source, 'giu'))) found.push({ action: a.action, index: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(new RegExp(a.words.source, 'giu')))
+      found.push({ action: a.action, index: m.index, end: m.index + m[0].length });
   }
   // Where two phrases overlap (`өзгерістер мен толықтырулар енгізілді` holds `толықтырулар енгізілді`), the longest is the one.
-  return found.sort((x, y) => x.index - y.index || y.end - x.end).filter((f, i, all) => i === 0 || f.index >= (all[i - 1] as { end: number }).end);
+  return found
+    .sort((x, y) => x.index - y.index || y.end - x.end)
+    .filter((f, i, all) => i === 0 || f.index >= (all[i - 1] as { end: number }).end);
 }
 
 /** The structural unit a target names, with its number when it has one. */

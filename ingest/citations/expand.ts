@@ -48,6 +48,12 @@ function numbersOf(item: FoundItem): Array<{ num: string; problem: string | null
   if (item.kind === 'num') return [{ num: item.num, problem: null }];
   const count = item.to - item.from + 1;
   if (count < 2) return [{ num: `${item.from}-${item.to}`, problem: `range ${item.from}-${item.to} does not ascend: kept as printed` }];
-  if (count > MAX_RANGE_MEMBERS) return [{ num: `${item.from}-${item.to}`, problem: `range ${item.from}-${item.to} has ${count} members, more than ${MAX_RANGE_MEMBERS}: kept as one target` }];
+  if (count > MAX_RANGE_MEMBERS)
+    return [
+      {
+        num: `${item.from}-${item.to}`,
+        problem: `range ${item.from}-${item.to} has ${count} members, more than ${MAX_RANGE_MEMBERS}: kept as one target`,
+      },
+    ];
   return Array.from({ length: count }, (_, i) => ({ num: String(item.from + i), problem: null }));
 }

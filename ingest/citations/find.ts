@@ -10,7 +10,16 @@
  * - chains after a list separator share the anchor (`102-бабының үшінші бөлігіндегі, 103-бабындағы … және 25-тарауындағы`).
  * A named act with no chain is a plain mention; `осы Кодекстің` with no chain names nothing (docs/formats.md C19).
  */
-import { actByName, actByPrinted, actByQuotedTitle, ACT_NAME_SOURCE, genericByName, GENERIC_NAME_SOURCE, QUOTED_TITLE_SOURCE, stubAct } from '../acts/lookup.ts';
+import {
+  actByName,
+  actByPrinted,
+  actByQuotedTitle,
+  ACT_NAME_SOURCE,
+  genericByName,
+  GENERIC_NAME_SOURCE,
+  QUOTED_TITLE_SOURCE,
+  stubAct,
+} from '../acts/lookup.ts';
 import type { ActEntry } from '../acts/registry.ts';
 import type { ActKind } from '../../model/index.ts';
 import { isoDate, monthOfWord } from '../amendments/dates.ts';
@@ -141,7 +150,11 @@ export function findReferences(text: string, options: FindOptions = {}): FoundRe
     const afterAnchor = m.index + m[0].length;
     // After `осы тармақтың` (of this point = part), `бөлік` names an абзац of that part (docs/formats.md C17).
     const partMeansParagraph = anchor.kind === 'relative' && unitWordOf((g['stem'] ?? '').toLowerCase()).word === 'тармақ';
-    const parsed = parseChains(text, skip(anchor.kind === 'act' || anchor.kind === 'context' ? AFTER_ACT : BLANK, text, afterAnchor), partMeansParagraph);
+    const parsed = parseChains(
+      text,
+      skip(anchor.kind === 'act' || anchor.kind === 'context' ? AFTER_ACT : BLANK, text, afterAnchor),
+      partMeansParagraph,
+    );
     // `осы Кодекстің нормалары` names no provision (docs/formats.md C19); in a text quoting acts it still mentions the act.
     if (!parsed && anchor.kind === 'self' && !options.generic) continue;
     if (!parsed && anchor.kind === 'relative' && isPluralEnding(g['ending'] ?? '')) continue;
@@ -259,12 +272,14 @@ function itemsOf(list: string, plural: boolean): FoundItem[] {
     const printed = (tokens[i] ?? '').replace(/\)$/, '');
     const num = String(ordinalValue(printed) ?? printed);
     const previous = items[items.length - 1];
-    if (i > 0 && /[-–—]/.test(tokens[i - 1] ?? '') && previous?.kind === 'num') items[items.length - 1] = { kind: 'range', from: Number(previous.num), to: Number(num) };
+    if (i > 0 && /[-–—]/.test(tokens[i - 1] ?? '') && previous?.kind === 'num')
+      items[items.length - 1] = { kind: 'range', from: Number(previous.num), to: Number(num) };
     else items.push({ kind: 'num', num });
   }
   const only = items[0];
   const pair = only?.kind === 'num' ? /^(\d+)-(\d+)$/.exec(only.num) : null;
-  if (plural && items.length === 1 && pair && Number(pair[1]) < Number(pair[2])) return [{ kind: 'range', from: Number(pair[1]), to: Number(pair[2]) }];
+  if (plural && items.length === 1 && pair && Number(pair[1]) < Number(pair[2]))
+    return [{ kind: 'range', from: Number(pair[1]), to: Number(pair[2]) }];
   return items;
 }
 

@@ -66,17 +66,31 @@ export class RelationCollector {
   add(type: DocumentRelationType, act: NamedAct): void {
     if (this.relations.some((r) => r.type === type && r.actId === act.actId)) return;
     const slug = act.actId.replace(/^\/akn\/[a-z]+\/act\//, '').replace(/[^\p{L}\p{N}-]+/gu, '_');
-    this.relations.push({ id: relationId(this.documentId, type, slug), documentId: this.documentId, type, actId: act.actId, raw: act.raw, source: act.source });
+    this.relations.push({
+      id: relationId(this.documentId, type, slug),
+      documentId: this.documentId,
+      type,
+      actId: act.actId,
+      raw: act.raw,
+      source: act.source,
+    });
   }
 }
 
 /** Relations a document's title states (`… тұжырымдамасының жобасына альтернативті ұсыныстар`); `source` is where the title is printed. */
-export function titleRelations(documentId: string, title: string, source: SourceSpan, found: readonly FoundReference[]): DocumentRelation[] {
+export function titleRelations(
+  documentId: string,
+  title: string,
+  source: SourceSpan,
+  found: readonly FoundReference[],
+): DocumentRelation[] {
   const collector = new RelationCollector(documentId);
   for (const reference of found) {
     if (reference.anchor.kind !== 'act') continue;
     const after = title.slice(reference.end);
-    for (const p of RELATION_PHRASES) if (p.where === 'after' && p.phrase.test(after)) collector.add(p.type, { actId: reference.anchor.act.id, raw: reference.raw, source });
+    for (const p of RELATION_PHRASES)
+      if (p.where === 'after' && p.phrase.test(after))
+        collector.add(p.type, { actId: reference.anchor.act.id, raw: reference.raw, source });
   }
   return collector.relations;
 }

@@ -21,14 +21,20 @@ type CitedAct = { entry: ActEntry; fromContext: boolean } | { id: string; fromCo
  * Citations, mentions, named acts and doubts of one site's found references. `context` carries what the
  * text named before this site; resolving updates it. Without one, a site starts with an empty context.
  */
-export function resolveReferences(found: readonly FoundReference[], site: CitationSite, lookup: CorpusLookup, context = new ReferenceContext()): CitationsResult {
+export function resolveReferences(
+  found: readonly FoundReference[],
+  site: CitationSite,
+  lookup: CorpusLookup,
+  context = new ReferenceContext(),
+): CitationsResult {
   const result: CitationsResult = { citations: [], mentions: [], acts: [], diagnostics: [] };
   const file = site.text.source.file;
   const quoting = site.actsFromContext === true;
   if (quoting) context.enter(site);
   for (const reference of found) {
     const source = spanAt(site.text, reference.start, reference.end);
-    const doubt = (reason: string, rule: string) => result.diagnostics.push({ reason: `${reason}: \`${reference.raw}\``, file, line: source.startLine, rule, fatal: false });
+    const doubt = (reason: string, rule: string) =>
+      result.diagnostics.push({ reason: `${reason}: \`${reference.raw}\``, file, line: source.startLine, rule, fatal: false });
     const { anchor } = reference;
     const cited = citedAct(anchor, site, context);
     // A generic word with nothing named before it is prose (`кодекс` in general), not a reference.
@@ -41,11 +47,22 @@ export function resolveReferences(found: readonly FoundReference[], site: Citati
       if (!result.acts.some((a) => a.id === cited.entry.id)) result.acts.push(toAct(cited.entry, lookup.documentOfAct(cited.entry.id)));
       if (anchor.kind === 'act') context.name(cited.entry);
       if (anchor.kind === 'act' && anchor.printedNumber && !sameNumber(anchor.printedNumber, cited.entry.number)) {
-        doubt(`the text prints № ${anchor.printedNumber} for ${cited.entry.title}, whose number is ${cited.entry.number}; the act is taken by its title or date`, 'act-number-mismatch');
+        doubt(
+          `the text prints № ${anchor.printedNumber} for ${cited.entry.title}, whose number is ${cited.entry.number}; the act is taken by its title or date`,
+          'act-number-mismatch',
+        );
       }
       if (reference.chains.length === 0 && anchor.kind !== 'relative') {
         const id = mentionId(site.provisionId, result.mentions.length + 1);
-        result.mentions.push({ id, documentId: site.documentId, sourceId: site.provisionId, actId: cited.entry.id, raw: reference.raw, source, ...(cited.fromContext ? { actFromContext: true } : {}) });
+        result.mentions.push({
+          id,
+          documentId: site.documentId,
+          sourceId: site.provisionId,
+          actId: cited.entry.id,
+          raw: reference.raw,
+          source,
+          ...(cited.fromContext ? { actFromContext: true } : {}),
+        });
         continue;
       }
     }

@@ -12,11 +12,11 @@ import { DocTree, type Field } from './document-tree.ts';
 import type { DraftNode } from './draft.ts';
 
 /** Abstract headings and their languages: Аңдатпа (Kazakh), Аннотация (Russian), Abstract. */
-const ABSTRACTS: Record<string, string> = { 'Аңдатпа': 'kk', 'Аннотация': 'ru', 'Abstract': 'en' };
+const ABSTRACTS: Record<string, string> = { Аңдатпа: 'kk', Аннотация: 'ru', Abstract: 'en' };
 /** Keyword lines: Тірек сөздер (kk, "key words"), Ключевые слова (ru), Keywords. */
 const KEYWORDS = /^(Тірек сөздер|Ключевые слова|Keywords):/;
 /** Headings of the article's own parts: Кіріспе (introduction), Тұжырымдар мен ұсыныстар (conclusions and proposals). */
-const PARTS: Record<string, string> = { 'Кіріспе': 'intro', 'Тұжырымдар мен ұсыныстар': 'conclusions' };
+const PARTS: Record<string, string> = { Кіріспе: 'intro', 'Тұжырымдар мен ұсыныстар': 'conclusions' };
 /** Ordinal adverbs opening a list item: Біріншіден "firstly" … Оныншыдан "tenthly". */
 const ORDINAL = /^(Бірінші|Екінші|Үшінші|Төртінші|Бесінші|Алтыншы|Жетінші|Сегізінші|Тоғызыншы|Оныншы)(ден|дан),/;
 /** A running header's author line: `М. М. Нарбинова,`. */

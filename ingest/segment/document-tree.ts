@@ -3,7 +3,19 @@
  * (draft.ts) collect their heading and text lines as the parser meets them, and become Provisions
  * (with AKN eIds, provenance spanning their subtree's lines, and joined text) at the end.
  */
-import { type Diagnostic, type EditorialNote, type EditorialNoteKind, type Provision, type ProvisionType, AKN_ALIAS, childEId, cleanNum, eIdComponent, provisionId, noteId } from '../../model/index.ts';
+import {
+  type Diagnostic,
+  type EditorialNote,
+  type EditorialNoteKind,
+  type Provision,
+  type ProvisionType,
+  AKN_ALIAS,
+  childEId,
+  cleanNum,
+  eIdComponent,
+  provisionId,
+  noteId,
+} from '../../model/index.ts';
 import { joinLines, spanOf, type JoinedText, type SourceLine } from '../normalize.ts';
 import { dropPrefix } from './lines.ts';
 import type { CitationSite } from '../stages.ts';
@@ -39,7 +51,12 @@ export class DocTree {
    * unnumbered children of the same type (`item_2`); an unnumbered paragraph after a parent's
    * own text is counted from 2, as the law counts абзацы (model/akn.ts codeEId).
    */
-  add(parent: DraftNode | null, type: ProvisionType, printedNum: string | null, options: { component?: string; line?: number; language?: string | null } = {}): DraftNode {
+  add(
+    parent: DraftNode | null,
+    type: ProvisionType,
+    printedNum: string | null,
+    options: { component?: string; line?: number; language?: string | null } = {},
+  ): DraftNode {
     const num = printedNum === null ? null : cleanNum(printedNum);
     const siblings = parent ? parent.children : this.roots;
     let component = options.component ?? (num !== null && num !== '' ? eIdComponent(type, num) : null);
@@ -53,11 +70,22 @@ export class DocTree {
     if (this.eIds.has(eId)) {
       let n = 2;
       while (this.eIds.has(`${eId}-dup${n}`)) n += 1;
-      this.diagnose(options.line ?? 0, 'duplicateEId', `the number ${num ?? component} is used twice here; the second node is ${eId}-dup${n}`);
+      this.diagnose(
+        options.line ?? 0,
+        'duplicateEId',
+        `the number ${num ?? component} is used twice here; the second node is ${eId}-dup${n}`,
+      );
       eId = `${eId}-dup${n}`;
     }
     this.eIds.add(eId);
-    const node = createDraft({ type, num, eId, parent, place: childPlace(parent, type, num), language: options.language ?? parent?.language ?? null });
+    const node = createDraft({
+      type,
+      num,
+      eId,
+      parent,
+      place: childPlace(parent, type, num),
+      language: options.language ?? parent?.language ?? null,
+    });
     siblings.push(node);
     return node;
   }
@@ -149,7 +177,16 @@ export class DocTree {
         language: node.language,
       });
       // These texts quote and discuss acts: references that do not name their act take it from the text before them.
-      if (text) sites.push({ documentId, documentActId: documentId, provisionId: id, type: node.type, place: node.place, text, actsFromContext: true });
+      if (text)
+        sites.push({
+          documentId,
+          documentActId: documentId,
+          provisionId: id,
+          type: node.type,
+          place: node.place,
+          text,
+          actsFromContext: true,
+        });
     }
     // These texts carry no amendment notes and no table of contents.
     return { provisions, notes: [], headerNotes: [], editorialNotes: this.notes, sites, toc: null, diagnostics: this.diagnostics };

@@ -42,7 +42,9 @@ export function footnoteComplete(lines: readonly SourceLine[]): boolean {
 /** Put every footnote under the node whose text marks it, nearest to the body; report the unmarked. */
 export function linkFootnotes(tree: DocTree, footnotes: readonly DraftNode[], candidates: readonly DraftNode[]): void {
   // The markers of each candidate line, read once rather than once per footnote.
-  const marked = candidates.flatMap((node) => node.textLines.map((l) => ({ node, line: l.line, nums: [...execAll(MARKER, l.text)].map((m) => m[1]) })));
+  const marked = candidates.flatMap((node) =>
+    node.textLines.map((l) => ({ node, line: l.line, nums: [...execAll(MARKER, l.text)].map((m) => m[1]) })),
+  );
   for (const fn of footnotes) {
     const at = fn.textLines[0]?.line ?? 0;
     let best: { node: DraftNode; distance: number } | null = null;
@@ -57,7 +59,12 @@ export function linkFootnotes(tree: DocTree, footnotes: readonly DraftNode[], ca
 }
 
 /** Report footnote numbers marked in the text but with no body. */
-export function reportMissingBodies(tree: DocTree, marked: ReadonlySet<number>, bodies: readonly DraftNode[], lines: readonly SourceLine[]): void {
+export function reportMissingBodies(
+  tree: DocTree,
+  marked: ReadonlySet<number>,
+  bodies: readonly DraftNode[],
+  lines: readonly SourceLine[],
+): void {
   const have = new Set(bodies.map((b) => Number(b.num)));
   const max = Math.max(0, ...have);
   for (let n = 1; n <= max; n += 1) {

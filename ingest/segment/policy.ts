@@ -95,7 +95,8 @@ export function segmentPolicy(lines: readonly SourceLine[], ctx: SegmentInput): 
       // Title block: the all-caps title is the preface's heading, the rest its paragraphs.
       if (isAllCaps(t) && (preface.headingLines.length === 0 || adjacent(previous, line))) return open(preface, 'heading', line);
       if (target.node === preface && target.field === 'text' && preface.textLines.length === 0) return open(preface, 'text', line);
-      if (target.field === 'heading' || paragraphBreak(previous, line, width)) return open(tree.add(preface, 'paragraph', null), 'text', line);
+      if (target.field === 'heading' || paragraphBreak(previous, line, width))
+        return open(tree.add(preface, 'paragraph', null), 'text', line);
       return open(target.node, 'text', line);
     }
 
@@ -108,7 +109,8 @@ export function segmentPolicy(lines: readonly SourceLine[], ctx: SegmentInput): 
     }
     const bullet = BULLET.exec(t);
     if (bullet) return open(tree.add(container(), 'item', null, { line: line.line }), 'text', stripLabel(line, bullet[0].length));
-    if (CLOSING_DATE.test(t) && next === undefined) return open(tree.add(null, 'signature', null, { component: 'conclusions' }), 'text', line);
+    if (CLOSING_DATE.test(t) && next === undefined)
+      return open(tree.add(null, 'signature', null, { component: 'conclusions' }), 'text', line);
     // A subhead may follow another with no text between (`2030 мақсатына …`, then `Тиімді, ашық …`): kept as siblings.
     const afterSubhead = target.field === 'heading' && target.node.type === 'heading';
     if (isSubhead(line, afterSubhead ? undefined : previous, next)) {

@@ -1,5 +1,13 @@
 /** The Kazakh analyzer's public surface. */
-export { analyzeTokens, contentTerms, indexTerms, kazakhAnalyzer, matchTermTokens, type AnalyzedToken, type TextAnalyzer } from './analyze.ts';
+export {
+  analyzeTokens,
+  contentTerms,
+  indexTerms,
+  kazakhAnalyzer,
+  matchTermTokens,
+  type AnalyzedToken,
+  type TextAnalyzer,
+} from './analyze.ts';
 export { createKazakhStemmer, KazakhStemmer, type NaturalStemmer } from './natural-stemmer.ts';
 export { lowercase, normalizeForSearch } from './normalize.ts';
 export { stemWord } from './stem.ts';

@@ -30,13 +30,24 @@ const POSSESSIVE_3 = ['ы', 'сы'];
 const POSSESSIVE_OTHER = ['ымыз', 'мыз'];
 /** Case endings after a bare stem or a plural. */
 const CASE = [
-  'ның', 'дың', 'тың', // genitive (of)
-  'ны', 'ды', 'ты', // accusative
-  'ға', 'қа', // dative (to)
-  'да', 'та', // locative (in)
-  'дан', 'тан', 'нан', // ablative (from)
-  'мен', 'бен', 'пен', // instrumental (with)
-  'дағы', 'тағы', // locative adjective (which is in)
+  'ның',
+  'дың',
+  'тың', // genitive (of)
+  'ны',
+  'ды',
+  'ты', // accusative
+  'ға',
+  'қа', // dative (to)
+  'да',
+  'та', // locative (in)
+  'дан',
+  'тан',
+  'нан', // ablative (from)
+  'мен',
+  'бен',
+  'пен', // instrumental (with)
+  'дағы',
+  'тағы', // locative adjective (which is in)
 ];
 /** Case endings after a third-person possessive: the possessive's vowel takes an -н- (бабы-н-да). */
 const CASE_AFTER_POSSESSIVE = ['ның', 'н', 'на', 'нда', 'нан', 'мен', 'ндағы'];
@@ -128,7 +139,23 @@ function assimilates(stem: string, ending: string): boolean {
  * Nouns ending in н, and participles (-ған, -атын), whose possessive form (органы) reads like
  * the accusative of a vowel-final word (орга-ны): for these the possessive parse wins.
  */
-const N_FINAL_NOUNS = new Set(['орган', 'нысан', 'зиян', 'мән', 'сан', 'пән', 'күн', 'буын', 'карантин', 'мекен', 'заман', 'жан', 'тән', 'сын', 'айын']); // body, form, harm, meaning, number, subject, day, link, quarantine, abode, era, soul, body, critique
+const N_FINAL_NOUNS = new Set([
+  'орган',
+  'нысан',
+  'зиян',
+  'мән',
+  'сан',
+  'пән',
+  'күн',
+  'буын',
+  'карантин',
+  'мекен',
+  'заман',
+  'жан',
+  'тән',
+  'сын',
+  'айын',
+]); // body, form, harm, meaning, number, subject, day, link, quarantine, abode, era, soul, body, critique
 const PARTICIPLE = /(ған|ген|қан|кен|атын|етін|йтын|йтін|итын|итін)$/;
 
 function possessiveReading(stem: string, ending: string): boolean {

@@ -44,7 +44,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     term: 'сыбайлас жемқорлық', // corruption
     variants: ['коррупция'],
     russian: 'коррупция',
-    cites: ['textbook internal-affairs-administrative-activity, line 1075'], // "сыбайлас жемқорлыққа қарсы іс-қимыл" 
+    cites: ['textbook internal-affairs-administrative-activity, line 1075'], // "сыбайлас жемқорлыққа қарсы іс-қимыл"
   },
   {
     term: 'медиация', // mediation; делдал is the Kazakh word for a go-between, делдалдық for go-between work

@@ -138,7 +138,15 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
   };
 
   /** Add one term's postings in one field to the accumulators. */
-  const accumulate = (p: Postings, weight: number, boost: number, avgLength: number, field: number, queryTerm: number, bm25: Bm25Parameters): void => {
+  const accumulate = (
+    p: Postings,
+    weight: number,
+    boost: number,
+    avgLength: number,
+    field: number,
+    queryTerm: number,
+    bm25: Bm25Parameters,
+  ): void => {
     const { k, b, d } = bm25;
     const idf = Math.log(1 + (liveDocs - p.live + 0.5) / (p.live + 0.5));
     const factor = weight * boost * idf;

@@ -11,7 +11,7 @@ const below = (scores: Float64Array, a: number, b: number): boolean =>
 export function topK(scores: Float64Array, count: number, k: number): number[] {
   const heap: number[] = [];
   const siftDown = (from: number): void => {
-    for (let at = from; ; ) {
+    for (let at = from; ;) {
       const left = 2 * at + 1;
       const right = left + 1;
       let least = at;
@@ -25,7 +25,7 @@ export function topK(scores: Float64Array, count: number, k: number): number[] {
   for (let i = 0; i < count; i++) {
     if (heap.length < k) {
       heap.push(i);
-      for (let at = heap.length - 1; at > 0; ) {
+      for (let at = heap.length - 1; at > 0;) {
         const parent = (at - 1) >> 1;
         if (!below(scores, heap[at] ?? 0, heap[parent] ?? 0)) break;
         [heap[at], heap[parent]] = [heap[parent] ?? 0, heap[at] ?? 0];

@@ -98,9 +98,21 @@ export function addToFacets(
     return [...counts].map(([value, count]) => ({ value, count })).sort(byCount);
   };
   return {
-    document: add(facets.document, docs.map((d) => d.documentId)),
-    kind: add(facets.kind, docs.map((d) => d.kind)),
-    chapter: add(facets.chapter, docs.map((d) => d.chapter)),
-    status: add(facets.status, docs.map((d) => d.status)),
+    document: add(
+      facets.document,
+      docs.map((d) => d.documentId),
+    ),
+    kind: add(
+      facets.kind,
+      docs.map((d) => d.kind),
+    ),
+    chapter: add(
+      facets.chapter,
+      docs.map((d) => d.chapter),
+    ),
+    status: add(
+      facets.status,
+      docs.map((d) => d.status),
+    ),
   };
 }

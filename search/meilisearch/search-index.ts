@@ -149,9 +149,7 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
     const find = async (byName: boolean): Promise<Row[]> => {
       const filter = and(userFilter, referenceFilter(plan, byName));
       if (filter === null || !plan.reference) return [];
-      const found = await call('search reference', () =>
-        provisions.search<Row>('', { filter, limit: 100, sort: ['documentId:asc'] }),
-      );
+      const found = await call('search reference', () => provisions.search<Row>('', { filter, limit: 100, sort: ['documentId:asc'] }));
       return found.hits;
     };
     const named = await find(true);
@@ -200,7 +198,8 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
       const limit = request.limit ?? 10;
 
       const referenced = await referenceHits(plan, userFilter);
-      const exclude = referenced.length > 0 ? `provisionId NOT IN [${referenced.map((r) => quoteFilterValue(r.provisionId)).join(', ')}]` : null;
+      const exclude =
+        referenced.length > 0 ? `provisionId NOT IN [${referenced.map((r) => quoteFilterValue(r.provisionId)).join(', ')}]` : null;
       const filter = and(userFilter, exclude) ?? undefined;
 
       // The reference hits take the first places; the text hits fill the rest of the page.

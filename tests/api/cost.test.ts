@@ -13,7 +13,8 @@ import { graphql } from './graphql-client.ts';
 
 /** Values an answer holds, counted as the estimate counts them: each field 1, each list item 1 plus its fields. */
 function valuesIn(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + 1 + (typeof item === 'object' && item !== null ? valuesIn(item) : 0), 0);
+  if (Array.isArray(value))
+    return value.reduce((sum: number, item) => sum + 1 + (typeof item === 'object' && item !== null ? valuesIn(item) : 0), 0);
   if (typeof value !== 'object' || value === null) return 0;
   return Object.values(value).reduce((sum: number, field) => sum + (Array.isArray(field) ? valuesIn(field) : 1 + valuesIn(field)), 0);
 }
@@ -22,7 +23,8 @@ describe('query cost estimate', () => {
   let stored: Awaited<ReturnType<typeof temporaryStore>>;
   let schema: GraphQLSchema;
   let sizes: ListSizes;
-  const estimate = (query: string, variables: Record<string, unknown> = {}) => estimateCost({ schema, document: parse(query), variables, sizes });
+  const estimate = (query: string, variables: Record<string, unknown> = {}) =>
+    estimateCost({ schema, document: parse(query), variables, sizes });
 
   beforeAll(async () => {
     stored = await temporaryStore(await ingestedCorpus());
@@ -48,7 +50,9 @@ describe('query cost estimate', () => {
     const documents = sizes.fields['Query.documents']!;
     const perDocument = sizes.fields['Document.provisions']!;
     const provisionIds = perDocument * (1 + 1);
-    expect(estimate('{ documents { provisions { document { provisions { id } } } } }')).toBe(documents * (1 + perDocument * (1 + 1 * (1 + provisionIds))));
+    expect(estimate('{ documents { provisions { document { provisions { id } } } } }')).toBe(
+      documents * (1 + perDocument * (1 + 1 * (1 + provisionIds))),
+    );
   });
 
   it('takes a page size from the query, a variable, the variable’s default or the field’s default alike', () => {
@@ -61,7 +65,9 @@ describe('query cost estimate', () => {
 
   it('costs a fragment spread as its fields, once per page size in force', () => {
     const inline = estimate(`{ provision(id: "x") { children { id text children { id text } } } }`);
-    const spread = estimate(`{ provision(id: "x") { ...C } } fragment C on Provision { children { ...L children { ...L } } } fragment L on Provision { id text }`);
+    const spread = estimate(
+      `{ provision(id: "x") { ...C } } fragment C on Provision { children { ...L children { ...L } } } fragment L on Provision { id text }`,
+    );
     expect(spread).toBe(inline);
   });
 

@@ -139,7 +139,12 @@ describe('what a whole document cites, mentions and doubts, through the API', ()
       const places = mentions.map((m) => [m.source.document.id, m.span.startLine]);
       // L658–L659 of the code "Қазақстан Республикасы Азаматтық процестік кодексінің";
       // L60 of the 2021 policy paper "2015 жылғы жаңа Азаматтық іс жүргізу кодексінде"
-      expect(places).toEqual(expect.arrayContaining([[CODE_ID, 658], [POLICY_ID, 60]]));
+      expect(places).toEqual(
+        expect.arrayContaining([
+          [CODE_ID, 658],
+          [POLICY_ID, 60],
+        ]),
+      );
       const documents = mentions.map((m) => m.source.document.id);
       expect(documents).toEqual([...documents].sort());
     });

@@ -16,7 +16,11 @@ import { graphql } from './graphql-client.ts';
 
 /** Queries touching every kind of value the schema returns; each with its variables. */
 const QUERIES: [string, string, Record<string, unknown>][] = [
-  ['an article with its enums', `{ article(document: "${CODE_ID}", number: "4") { id type number heading status source { startLine } } }`, {}],
+  [
+    'an article with its enums',
+    `{ article(document: "${CODE_ID}", number: "4") { id type number heading status source { startLine } } }`,
+    {},
+  ],
   [
     "an article's amendment history with acts and dates",
     `{ provision(id: "${provision('art_4')}") { amendments { id action scope effectiveFrom act { id number date kind } target { id } } } }`,
@@ -33,7 +37,11 @@ const QUERIES: [string, string, Record<string, unknown>][] = [
     { doc: CODE_ID },
   ],
   ['an unknown provision, answered null', `{ provision(id: "${provision('art_99999')}") { id } }`, {}],
-  ['an unknown traversal start, a NOT_FOUND error on line 3', `query {\n  provision(id: "${provision('art_4')}") { id }\n    citationGraph(from: "${provision('art_99999')}") { nodes { id } }\n}`, {}],
+  [
+    'an unknown traversal start, a NOT_FOUND error on line 3',
+    `query {\n  provision(id: "${provision('art_4')}") { id }\n    citationGraph(from: "${provision('art_99999')}") { nodes { id } }\n}`,
+    {},
+  ],
   ['a depth out of range, a BAD_USER_INPUT error', `{ citationGraph(from: "${provision('art_23')}", depth: 99) { nodes { id } } }`, {}],
   ['the document list', '{ documents { id kind title } }', {}],
 ];
@@ -54,7 +62,9 @@ describe('query execution (graphql-jit from the second run of a document)', () =
 
   /** Execute one parsed document as yoga does (one parsed object per query text, from its cache); the raw result. */
   function executor(): (document: DocumentNode, variables: Record<string, unknown>) => Promise<Record<string, unknown>> {
-    const getEnveloped = envelop({ plugins: [useEngine({ parse, validate, execute, subscribe, specifiedRules }), useSchema(schema), ...executionPlugins()] });
+    const getEnveloped = envelop({
+      plugins: [useEngine({ parse, validate, execute, subscribe, specifiedRules }), useSchema(schema), ...executionPlugins()],
+    });
     return async (document, variables) => {
       const run = getEnveloped();
       expect(run.validate(run.schema, document)).toEqual([]);

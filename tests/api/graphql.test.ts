@@ -26,8 +26,7 @@ describe('GraphQL API over the ingested corpus', () => {
   let stored: Awaited<ReturnType<typeof testGraphStore>>;
   let store: GraphStore;
   let yoga: ZangraphYoga;
-  const query = <T = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) =>
-    graphql<T>(yoga.fetch, text, variables);
+  const query = <T = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) => graphql<T>(yoga.fetch, text, variables);
 
   beforeAll(async () => {
     stored = await testGraphStore(await ingestedCorpus());
@@ -39,7 +38,9 @@ describe('GraphQL API over the ingested corpus', () => {
   });
 
   it('looks an article up by document short name and number', async () => {
-    const { data } = await query<{ article: unknown }>(`{ article(document: "ӘРПК", number: "4") { id type number heading document { id } source { startLine } } }`);
+    const { data } = await query<{ article: unknown }>(
+      `{ article(document: "ӘРПК", number: "4") { id type number heading document { id } source { startLine } } }`,
+    );
     expect(data?.article).toMatchObject({
       id: provision('art_4'),
       type: 'ARTICLE',
@@ -136,7 +137,12 @@ describe('GraphQL API over the ingested corpus', () => {
     // `ҚР Заңымен` (by the Law of the RK), once per change, within each article: 11 in article 4 (L866–L1198),
     // 10 in article 169 (L9495–L9608; the note at L9609 inserts article 169-1), 9 in article 3 (L709–L865) and
     // 9 in article 168 (L9330–L9494), which comes after article 3
-    expect(top.map((t) => [t.provision.number, t.count])).toEqual([['4', 11], ['169', 10], ['3', 9], ['168', 9]]);
+    expect(top.map((t) => [t.provision.number, t.count])).toEqual([
+      ['4', 11],
+      ['169', 10],
+      ['3', 9],
+      ['168', 9],
+    ]);
   });
 
   it('returns a connected depth-3 citation subgraph without duplicates', async () => {
@@ -185,7 +191,9 @@ describe('GraphQL API over the ingested corpus', () => {
     }
     expect(farthest).toBeGreaterThanOrEqual(3);
 
-    const { data } = await query<{ citationPath: { id: string }[] | null }>(`{ citationPath(from: "${from}", to: "${far}", maxDepth: 5) { id } }`);
+    const { data } = await query<{ citationPath: { id: string }[] | null }>(
+      `{ citationPath(from: "${from}", to: "${far}", maxDepth: 5) { id } }`,
+    );
     const path = (data?.citationPath ?? []).map((p) => p.id);
     expect(path).toHaveLength(farthest + 1);
     expect(path[0]).toBe(from);
@@ -239,7 +247,9 @@ describe('GraphQL API over the ingested corpus', () => {
     });
 
     it('rejects a query nested deeper than the limit', async () => {
-      const { errors } = await query(`{ provision(id: "x") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } } } } }`);
+      const { errors } = await query(
+        `{ provision(id: "x") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } } } } }`,
+      );
       expect(errors?.[0]?.message).toMatch(/depth/i);
     });
 
@@ -253,7 +263,16 @@ describe('GraphQL API over the ingested corpus', () => {
       const closed = await temporaryStore([]);
       const server = await createServer({ graph: closed.store }, { graphiql: false });
       await closed.remove();
-      const { errors } = await graphql(server.fetch, `{ stats { documents } }`);
+      const { errors } = await graphql(
+        server.fetch,
+        `
+          {
+            stats {
+              documents
+            }
+          }
+        `,
+      );
       expect(errors?.[0]?.message).toBe('Unexpected error.');
       expect(JSON.stringify(errors)).not.toContain('graph:embedded');
     });

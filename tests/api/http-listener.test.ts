@@ -36,7 +36,10 @@ describe('the node:http listener in front of yoga', () => {
   /** POST raw bytes with node:http, so the body can be malformed, empty or sent in chunks without a length. */
   function post(body: string, options: { chunked?: boolean; contentType?: string } = {}): Promise<Answer> {
     return new Promise((resolve, reject) => {
-      const headers: Record<string, string> = { 'content-type': options.contentType ?? 'application/json', accept: 'application/graphql-response+json' };
+      const headers: Record<string, string> = {
+        'content-type': options.contentType ?? 'application/json',
+        accept: 'application/graphql-response+json',
+      };
       if (!options.chunked) headers['content-length'] = String(Buffer.byteLength(body));
       const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers }, (res) => {
         let text = '';
@@ -45,7 +48,9 @@ describe('the node:http listener in front of yoga', () => {
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
       });
       // a refused body may be cut short by the server closing the connection after its answer
-      req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error)));
+      req.on('error', (error: NodeJS.ErrnoException) =>
+        error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error),
+      );
       if (options.chunked) {
         for (let i = 0; i < body.length; i += 16_384) req.write(body.slice(i, i + 16_384));
         req.end();

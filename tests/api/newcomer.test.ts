@@ -15,8 +15,7 @@ interface Count {
 describe('the API as a newcomer uses it', () => {
   let stored: Awaited<ReturnType<typeof temporaryStore>>;
   let yoga: ZangraphYoga;
-  const query = <T = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) =>
-    graphql<T>(yoga.fetch, text, variables);
+  const query = <T = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) => graphql<T>(yoga.fetch, text, variables);
   const count = async (filter: string): Promise<number | undefined> =>
     (await query<Count>(`{ amendments(filter: ${filter}) { totalCount } }`)).data?.amendments.totalCount;
 
@@ -49,10 +48,14 @@ describe('the API as a newcomer uses it', () => {
     const art22 = provision('art_22');
     const direct = await query<{ provision: { id: string } | null }>(`{ provision(id: "ӘРПК/~art_22") { id } }`);
     expect(direct.data?.provision?.id).toBe(art22);
-    const graph = await query<{ citationGraph: { nodes: { id: string }[] } }>(`{ citationGraph(from: "ӘРПК/~art_23", direction: OUT) { nodes { id } } }`);
+    const graph = await query<{ citationGraph: { nodes: { id: string }[] } }>(
+      `{ citationGraph(from: "ӘРПК/~art_23", direction: OUT) { nodes { id } } }`,
+    );
     expect(graph.errors).toBeUndefined();
     expect(graph.data?.citationGraph.nodes.map((n) => n.id)).toContain(provision('art_23'));
-    const path = await query<{ citationPath: { id: string }[] | null }>(`{ citationPath(from: "350-VI/~art_23", to: "ӘРПК/~art_22") { id } }`);
+    const path = await query<{ citationPath: { id: string }[] | null }>(
+      `{ citationPath(from: "350-VI/~art_23", to: "ӘРПК/~art_22") { id } }`,
+    );
     expect(path.errors).toBeUndefined();
     const filtered = await count('{ target: "ӘРПК/~art_4" }');
     expect(filtered).toBe(await count(`{ target: "${provision('art_4')}" }`));
@@ -94,9 +97,9 @@ describe('the API as a newcomer uses it', () => {
   });
 
   it("lists an act's amendments of one date in the document's order, not by target id as a string", async () => {
-    const { data } = await query<{ act: { amendments: { effectiveFrom: string | null; source: { startOffset: number }; target: { id: string } | null }[] } }>(
-      `{ act(id: "241-VIII") { amendments { effectiveFrom source { startOffset } target { id } } } }`,
-    );
+    const { data } = await query<{
+      act: { amendments: { effectiveFrom: string | null; source: { startOffset: number }; target: { id: string } | null }[] };
+    }>(`{ act(id: "241-VIII") { amendments { effectiveFrom source { startOffset } target { id } } } }`);
     const list = data?.act.amendments ?? [];
     expect(list.length).toBeGreaterThan(100);
     for (let i = 1; i < list.length; i++) {

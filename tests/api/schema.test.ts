@@ -31,7 +31,23 @@ describe('the GraphQL schema', () => {
     expect(String(query.citationPath?.type)).toBe('[Provision!]');
     const provision = schema.getType('Provision');
     expect(isObjectType(provision) && Object.keys(provision.getFields())).toEqual(
-      expect.arrayContaining(['id', 'eId', 'type', 'number', 'heading', 'text', 'status', 'document', 'parent', 'children', 'ancestors', 'source', 'amendments', 'citations', 'citedBy']),
+      expect.arrayContaining([
+        'id',
+        'eId',
+        'type',
+        'number',
+        'heading',
+        'text',
+        'status',
+        'document',
+        'parent',
+        'children',
+        'ancestors',
+        'source',
+        'amendments',
+        'citations',
+        'citedBy',
+      ]),
     );
   });
 });

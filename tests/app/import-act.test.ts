@@ -19,7 +19,10 @@ import { adiletPath } from '../shared-dir.ts';
 
 const SEED = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const CINEMA = adiletPath('law-2019-cinema');
-const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+const sha = async (path: string) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 
 describe('importing an act exported from the national legal database', () => {
   let work: string;
@@ -59,15 +62,48 @@ describe('importing an act exported from the national legal database', () => {
     ]);
     for (const f of first.files) expect(await sha(join(storeDir, f.file))).toBe(f.sha256);
     const manifest = JSON.parse(await readFile(join(storeDir, 'manifest.json'), 'utf8')) as { documents: Array<Record<string, unknown>> };
-    expect(manifest.documents).toEqual([expect.objectContaining({ id: first.workId, format: 'adilet', consolidatedAsOf: '2024-08-20', number: '212-VI', kind: 'law' })]);
+    expect(manifest.documents).toEqual([
+      expect.objectContaining({ id: first.workId, format: 'adilet', consolidatedAsOf: '2024-08-20', number: '212-VI', kind: 'law' }),
+    ]);
   });
 
   it('writes the act to the graph store and the search index, and the API serves it by id, number and Cyrillic number', async () => {
     const yoga = await createServer({ graph: backends.graph, search: backends.search });
-    const { data } = await graphql<{ a: { id: string } | null; b: { id: string } | null; c: { id: string } | null; article: { heading: string; sourceAnchor: string; amendments: Array<{ action: string; act: { number: string; title: string | null } }> } }>(
+    const { data } = await graphql<{
+      a: { id: string } | null;
+      b: { id: string } | null;
+      c: { id: string } | null;
+      article: {
+        heading: string;
+        sourceAnchor: string;
+        amendments: Array<{ action: string; act: { number: string; title: string | null } }>;
+      };
+    }>(
       yoga.fetch,
-      `{ a: document(id: "/akn/kz/act/law/2019-01-03/212-VI") { id } b: document(id: "212-VI") { id } c: document(id: "212-VІ") { id }
-         article(document: "212-VІ", number: "8") { heading sourceAnchor amendments { action act { number title } } } }`,
+      `
+        {
+          a: document(id: "/akn/kz/act/law/2019-01-03/212-VI") {
+            id
+          }
+          b: document(id: "212-VI") {
+            id
+          }
+          c: document(id: "212-VІ") {
+            id
+          }
+          article(document: "212-VІ", number: "8") {
+            heading
+            sourceAnchor
+            amendments {
+              action
+              act {
+                number
+                title
+              }
+            }
+          }
+        }
+      `,
     );
     expect([data?.a?.id, data?.b?.id, data?.c?.id]).toEqual([first.workId, first.workId, first.workId]);
     // Article 8 (L223) and its note (L269): two laws, the second the one that caused this version, titled in meta.yaml.
@@ -75,7 +111,11 @@ describe('importing an act exported from the national legal database', () => {
     expect(data?.article.sourceAnchor).toBe('st8');
     expect(data?.article.amendments.map((a) => [a.action, a.act.number, a.act.title])).toEqual([
       ['AMENDED', '143-VII', null],
-      ['AMENDED', '94-VIII', 'Қазақстан Республикасының кейбір заңнамалық актілеріне масс-медиа мәселелері бойынша өзгерістер мен толықтырулар енгізу туралы'],
+      [
+        'AMENDED',
+        '94-VIII',
+        'Қазақстан Республикасының кейбір заңнамалық актілеріне масс-медиа мәселелері бойынша өзгерістер мен толықтырулар енгізу туралы',
+      ],
     ]);
     const found = await backends.search.search({ query: 'фильмдердің жас сыныптамасы', filter: { document: first.workId }, limit: 3 });
     expect(found.hits[0]?.provisionId).toBe(`${first.workId}/~art_8`);
@@ -114,6 +154,8 @@ describe('importing an act exported from the national legal database', () => {
     expect(report.status).toBe('held');
     expect(report.versionsFound).toEqual(['2022-12-30', '2024-01-01']);
     expect(report.skipped.map((s) => s.versionDate)).toEqual(['2022-12-30', '2024-01-01']);
-    expect(report.skipped[1]?.reason).toMatch(/^the seed corpus holds this work \(code-appc-2020-consolidated-2026-01-01\.txt, version 2026-01-01\)/);
+    expect(report.skipped[1]?.reason).toMatch(
+      /^the seed corpus holds this work \(code-appc-2020-consolidated-2026-01-01\.txt, version 2026-01-01\)/,
+    );
   });
 });

@@ -37,7 +37,9 @@ export async function ingestedCode(): Promise<IngestedDocument> {
 }
 
 /** An embedded graph store in a new temporary directory, holding `documents`; `remove` closes it and deletes the directory. */
-export async function temporaryStore(documents: readonly IngestedDocument[]): Promise<{ store: EmbeddedGraphStore; remove(): Promise<void> }> {
+export async function temporaryStore(
+  documents: readonly IngestedDocument[],
+): Promise<{ store: EmbeddedGraphStore; remove(): Promise<void> }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'zangraph-store-'));
   const store = await openEmbeddedGraphStore({ dataDir });
   for (const doc of documents) await store.writeDocument(doc);

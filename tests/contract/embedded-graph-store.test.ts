@@ -7,8 +7,12 @@ afterAll(async () => {
   await Promise.all(removals.map((remove) => remove()));
 });
 
-graphStoreContract('embedded', async () => {
-  const { store, remove } = await temporaryStore([]);
-  removals.push(remove);
-  return store;
-}, 'pinned');
+graphStoreContract(
+  'embedded',
+  async () => {
+    const { store, remove } = await temporaryStore([]);
+    removals.push(remove);
+    return store;
+  },
+  'pinned',
+);

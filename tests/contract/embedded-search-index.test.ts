@@ -48,7 +48,9 @@ describe('embedded search index on disk', () => {
     const index = await openEmbeddedSearchIndex({ dataDir });
     await index.upsertDocuments([code]);
     const art121 = provision('art_121');
-    await index.upsertDocuments([{ document: code.document, provisions: code.provisions.filter((p) => p.id !== art121 && !p.id.startsWith(`${art121}__`)) }]);
+    await index.upsertDocuments([
+      { document: code.document, provisions: code.provisions.filter((p) => p.id !== art121 && !p.id.startsWith(`${art121}__`)) },
+    ]);
     const reopened = await openEmbeddedSearchIndex({ dataDir });
     expect((await reopened.search({ query: 'медиация', limit: 100 })).hits.map((h) => h.provisionId)).not.toContain(art121);
   });

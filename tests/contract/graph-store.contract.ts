@@ -232,7 +232,13 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
         const top = await store.mostAmended({ documentId: CODE_ID, type: 'article' }, 5);
         // `ҚР Заңымен` (by the Law of the RK), once per change, within each article: 11 in article 4 (L866–L1198),
         // 10 in 169 (L9495–L9608), 9 in 3 (L709–L865) and in 168 (L9330–L9494), 8 in 73 (L4871–L5005; L5006 is 74's)
-        expect(top.map((t) => [t.provision.num, t.count])).toEqual([['4', 11], ['169', 10], ['3', 9], ['168', 9], ['73', 8]]);
+        expect(top.map((t) => [t.provision.num, t.count])).toEqual([
+          ['4', 11],
+          ['169', 10],
+          ['3', 9],
+          ['168', 9],
+          ['73', 8],
+        ]);
         const histories = await store.amendmentsOfProvisions(top.map((t) => t.provision.id));
         expect(histories.map((h) => h.length)).toEqual(top.map((t) => t.count));
         expect(top.every((t) => t.provision.type === 'article')).toBe(true);
@@ -356,7 +362,7 @@ export function expectConnectedWithoutDuplicates(graph: SubgraphIds): void {
     expect(nodes.has(e.toId)).toBe(true);
   }
   const reached = new Set(ids.slice(0, 1));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const e of graph.edges) {
       if (reached.has(e.fromId) !== reached.has(e.toId)) {

@@ -19,9 +19,13 @@ whenServerConfigured(
 
     // The contract makes a store per test and closes it after: closing releases the claim, so the next
     // test's store can claim (and empty) the database again.
-    graphStoreContract('neo4j', async () => {
-      const { store, remove } = await scratchNeo4jStore([]);
-      return { ...store, close: remove };
-    }, 'perCall');
+    graphStoreContract(
+      'neo4j',
+      async () => {
+        const { store, remove } = await scratchNeo4jStore([]);
+        return { ...store, close: remove };
+      },
+      'perCall',
+    );
   },
 );

@@ -153,7 +153,9 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
         // e.g. art. 4 point 12 (line 938) is repealed, article 4 is in force
         const repealedArticles = code.provisions.filter((p) => p.type === 'article' && p.status === 'repealed');
         const all = await index.search({ query: 'әкімшілік', limit: 1 });
-        expect((await index.search({ query: 'әкімшілік', filter: { status: 'inForce' }, limit: 1 })).total).toBe(all.total - repealedArticles.length);
+        expect((await index.search({ query: 'әкімшілік', filter: { status: 'inForce' }, limit: 1 })).total).toBe(
+          all.total - repealedArticles.length,
+        );
         expect((await index.search({ query: 'әкімшілік', filter: { status: 'repealed' } })).total).toBe(repealedArticles.length);
         expect(all.facets.status).toEqual([{ value: 'inForce', count: all.total }]);
       });

@@ -43,12 +43,15 @@ describe('citationNeighbourhood', () => {
     ['art_4', 'both', 1],
   ];
 
-  it.each(cases)('from %s (%s, depth %i) finds the nodes and edges the embedded traversal finds, in its order', async (eId, direction, depth) => {
-    const expected = await store.citationGraph(provision(eId), direction, depth);
-    const found = await citationNeighbourhood(provision(eId), direction, depth, portSteps);
-    expect(found.nodeIds).toEqual(expected?.nodes.map((n) => n.id));
-    expect(found.edges).toEqual(expected?.edges);
-  });
+  it.each(cases)(
+    'from %s (%s, depth %i) finds the nodes and edges the embedded traversal finds, in its order',
+    async (eId, direction, depth) => {
+      const expected = await store.citationGraph(provision(eId), direction, depth);
+      const found = await citationNeighbourhood(provision(eId), direction, depth, portSteps);
+      expect(found.nodeIds).toEqual(expected?.nodes.map((n) => n.id));
+      expect(found.edges).toEqual(expected?.edges);
+    },
+  );
 
   it('reaches article 22 from article 23 in one hop outwards (L1810: "осы Кодекстің 22-бабы")', async () => {
     const found = await citationNeighbourhood(provision('art_23'), 'out', 1, portSteps);

@@ -33,7 +33,13 @@ export function unit(type: ProvisionType, num: string, eId: string): PlacedUnit 
   return { type, num, eId };
 }
 
-export function amendmentNote(first: number, last: number, place: Place, next: PlacedUnit | null, replaces: PlacedUnit | null = null): AmendmentNote {
+export function amendmentNote(
+  first: number,
+  last: number,
+  place: Place,
+  next: PlacedUnit | null,
+  replaces: PlacedUnit | null = null,
+): AmendmentNote {
   return { documentId: CODE_ID, documentActId: CODE_ID, note: joinLines(noteLines(first, last), CODE_FILE), place, next, replaces };
 }
 

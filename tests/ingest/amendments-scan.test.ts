@@ -35,7 +35,14 @@ function noteBlocks(): SourceLine[][] {
 const HEADER_END = 30; // the header area of the code (docs/formats.md C11); the TOC starts at L31
 const blocks = noteBlocks();
 const body = blocks.filter((b) => (b[0]?.line ?? 0) > HEADER_END);
-const notes = body.map((b) => ({ documentId: CODE_ID, documentActId: CODE_ID, note: joinLines(b, CODE_FILE), place: nowhere, next: null, replaces: null }));
+const notes = body.map((b) => ({
+  documentId: CODE_ID,
+  documentActId: CODE_ID,
+  note: joinLines(b, CODE_FILE),
+  place: nowhere,
+  next: null,
+  replaces: null,
+}));
 const parsed = parseAmendmentNotes(notes);
 
 describe('every amendment note of the code', () => {
@@ -46,7 +53,11 @@ describe('every amendment note of the code', () => {
   it('yields one event per amending act printed in the text', () => {
     // Counted on the raw file, independently of the note scan: `ҚР Заңымен` = "by the Law of the RK".
     const printed = [...raw.matchAll(/ҚР\s+Заңымен/gu)].length;
-    const inHeader = parseHeaderNotes(blocks.filter((b) => (b[0]?.line ?? 0) <= HEADER_END).map((b) => ({ documentId: CODE_ID, documentActId: CODE_ID, note: joinLines(b, CODE_FILE) })));
+    const inHeader = parseHeaderNotes(
+      blocks
+        .filter((b) => (b[0]?.line ?? 0) <= HEADER_END)
+        .map((b) => ({ documentId: CODE_ID, documentActId: CODE_ID, note: joinLines(b, CODE_FILE) })),
+    );
     expect(parsed.amendments.length + inHeader.amendments.length).toBe(printed);
   });
 
@@ -56,7 +67,9 @@ describe('every amendment note of the code', () => {
 
   it('understands every note: the only diagnostics are the placement the scan cannot give and the known early effective dates', () => {
     // Without place and next, part and subparagraph numbers cannot be placed: that is the segmenter's job.
-    const unread = parsed.diagnostics.filter((d) => d.rule !== 'amendment-target-unresolved' && d.rule !== 'amendment-effective-before-act');
+    const unread = parsed.diagnostics.filter(
+      (d) => d.rule !== 'amendment-target-unresolved' && d.rule !== 'amendment-effective-before-act',
+    );
     expect(unread).toEqual([]);
     // docs/formats.md C15: law 172-VIII of 15 March 2025 put into force from 1 January 2025, as printed in its seven notes.
     const early = parsed.diagnostics.filter((d) => d.rule === 'amendment-effective-before-act').map((d) => d.line);
@@ -64,7 +77,9 @@ describe('every amendment note of the code', () => {
   });
 
   it('resolves every article and chapter target without a place, since their numbers run through the whole code', () => {
-    const global = parsed.amendments.filter((a) => /^\d+(?:-\d+)*-(?:бап|баппен|баптың|тарау|тараумен|тараудың)/u.test(a.targetLabel ?? ''));
+    const global = parsed.amendments.filter((a) =>
+      /^\d+(?:-\d+)*-(?:бап|баппен|баптың|тарау|тараумен|тараудың)/u.test(a.targetLabel ?? ''),
+    );
     expect(global.length).toBeGreaterThan(20);
     for (const a of global) expect(a.targetId, a.raw).not.toBeNull();
   });

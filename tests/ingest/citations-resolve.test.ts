@@ -20,7 +20,14 @@ const lookup: CorpusLookup = {
 
 const NOWHERE: Place = { section: null, chapter: null, article: null, part: null, subparagraph: null };
 function site(eId: string, place: Partial<Place>, lines: [number, number]): CitationSite {
-  return { documentId: CODE_ID, documentActId: CODE_ID, provisionId: provisionId(CODE_ID, eId), type: 'part', place: { ...NOWHERE, ...place }, text: joined(CODE, ...lines) };
+  return {
+    documentId: CODE_ID,
+    documentActId: CODE_ID,
+    provisionId: provisionId(CODE_ID, eId),
+    type: 'part',
+    place: { ...NOWHERE, ...place },
+    text: joined(CODE, ...lines),
+  };
 }
 function resolve(s: CitationSite) {
   return resolveReferences(findReferences(s.text.text), s, lookup);
@@ -71,7 +78,9 @@ describe('resolveReferences', () => {
     const s = site('art_4__para_1', { article: '4', part: '1' }, [6986, 6986]);
     const { citations, mentions } = resolve(s);
     expect(citations).toEqual([]);
-    expect(mentions.map((m) => [m.id, m.actId, m.raw])).toEqual([[`${s.provisionId}/!mention_1`, CPC, 'Қазақстан Республикасының Азаматтық процестік кодексінде']]);
+    expect(mentions.map((m) => [m.id, m.actId, m.raw])).toEqual([
+      [`${s.provisionId}/!mention_1`, CPC, 'Қазақстан Республикасының Азаматтық процестік кодексінде'],
+    ]);
   });
 
   it('creates one stub act per «title», and keeps a reference with no enclosing unit as a diagnostic', () => {

@@ -45,7 +45,11 @@ function provisionPiece(p: Provision): Piece {
 export function segmentPieces(result: SegmentResult): Piece[] {
   return [
     ...result.provisions.map(provisionPiece),
-    ...[...result.headerNotes, ...result.notes].map(({ note }) => ({ name: `note L${note.source.startLine}`, source: note.source, content: note.text })),
+    ...[...result.headerNotes, ...result.notes].map(({ note }) => ({
+      name: `note L${note.source.startLine}`,
+      source: note.source,
+      content: note.text,
+    })),
     ...result.editorialNotes.map((n) => ({ name: `${n.kind} note L${n.source.startLine}`, source: n.source, content: n.text })),
   ];
 }
@@ -103,7 +107,11 @@ const excerpt = (chars: readonly string[], at: number) => chars.slice(at, at + 3
  * on a later line than the piece being read interrupts it (a note inside a part); pieces starting
  * on the same line are read one after the other, in the order given.
  */
-export function positionalConservation(lines: readonly SourceLine[], pieces: readonly Piece[], options: ConservationOptions = {}): string[] {
+export function positionalConservation(
+  lines: readonly SourceLine[],
+  pieces: readonly Piece[],
+  options: ConservationOptions = {},
+): string[] {
   const foldText = options.fold ?? fold;
   const waiting: Reading[] = pieces
     .map((piece, i) => ({ piece, chars: [...foldText(piece.content)], at: 0, i }))
@@ -134,13 +142,19 @@ export function positionalConservation(lines: readonly SourceLine[], pieces: rea
       // a line-end hyphen the join dropped (`қаты-` / `суына` → `қатысуына`)
       if (softHyphen && c === chars.length - 1 && chars[c] === '-' && reading.chars[reading.at] !== '-') continue;
       if (reading.chars[reading.at] !== chars[c]) {
-        return [`L${line.line}: ${piece.name} (L${piece.source.startLine}–L${piece.source.endLine}) goes on "${excerpt(reading.chars, reading.at)}" where the text has "${rest()}"`];
+        return [
+          `L${line.line}: ${piece.name} (L${piece.source.startLine}–L${piece.source.endLine}) goes on "${excerpt(reading.chars, reading.at)}" where the text has "${rest()}"`,
+        ];
       }
       reading.at++;
     }
   }
   const unread = [...stack, ...waiting.slice(next)].find((r) => !done(r));
-  return unread ? [`${unread.piece.name} (L${unread.piece.source.startLine}–L${unread.piece.source.endLine}): "${excerpt(unread.chars, unread.at)}" is not in the text at its place`] : [];
+  return unread
+    ? [
+        `${unread.piece.name} (L${unread.piece.source.startLine}–L${unread.piece.source.endLine}): "${excerpt(unread.chars, unread.at)}" is not in the text at its place`,
+      ]
+    : [];
 }
 
 /** The input lines the segmenter was given, its table of contents aside (the body and header are conserved, the TOC is read only for comparison). */

@@ -20,8 +20,12 @@ describe('ingestCorpus', () => {
 
   it("names the code's own act with the manifest's number and date", () => {
     expect(code?.acts.find((a) => a.id === CODE_ID)).toEqual({
-      id: CODE_ID, kind: 'code', number: '350-VI', date: '2020-06-29',
-      title: 'Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодексі', documentId: CODE_ID,
+      id: CODE_ID,
+      kind: 'code',
+      number: '350-VI',
+      date: '2020-06-29',
+      title: 'Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодексі',
+      documentId: CODE_ID,
     });
   });
 
@@ -29,7 +33,11 @@ describe('ingestCorpus', () => {
     const ids = new Set(code?.provisions.map((p) => p.id));
     // The code prints `ҚР Заңымен` ("by the Law of the RK") 205 times, once per change a note records:
     // once in the header (L27, the table of contents) and 204 times in the body.
-    expect(readFileSync(join(corpusDir, code?.document.file ?? ''), 'utf8').replace(/\s+/g, ' ').split('ҚР Заңымен').length - 1).toBe(205);
+    expect(
+      readFileSync(join(corpusDir, code?.document.file ?? ''), 'utf8')
+        .replace(/\s+/g, ' ')
+        .split('ҚР Заңымен').length - 1,
+    ).toBe(205);
     expect(code?.amendments).toHaveLength(205);
     for (const a of code?.amendments ?? []) if (a.targetId !== null) expect(ids.has(a.targetId), a.id).toBe(true);
     // Four references name a provision of an act outside the corpus; every other one resolves into the code itself.

@@ -28,7 +28,14 @@ describe('corpus manifest', () => {
     const texts = await readCorpus(corpusDir);
     expect(texts.map((t) => t.document.kind)).toEqual(['code', 'policy', 'policy', 'article', 'textbook']);
     const code = texts[0];
-    expect(code?.document).toMatchObject({ id: CODE_ID, file: CODE_FILE, number: '350-VI', date: '2020-06-29', consolidatedAsOf: '2026-01-01', shortNames: ['ӘРПК'] });
+    expect(code?.document).toMatchObject({
+      id: CODE_ID,
+      file: CODE_FILE,
+      number: '350-VI',
+      date: '2020-06-29',
+      consolidatedAsOf: '2026-01-01',
+      shortNames: ['ӘРПК'],
+    });
     expect(code?.raw).toBe(readFileSync(join(corpusDir, CODE_FILE), 'utf8'));
   });
 
@@ -51,6 +58,8 @@ describe('corpus manifest', () => {
     const manifest = readFileSync(join(dir, 'manifest.json'), 'utf8');
     writeFileSync(join(dir, 'manifest.json'), manifest.replace('"kind": "textbook"', '"kind": "novel"'));
     const idLine = manifest.split('\n').findIndex((l) => l.includes('/akn/kz/doc/textbook/')) + 1;
-    await expect(readManifest(dir)).rejects.toThrow(new RegExp(`^manifest\\.json:${idLine}:\\d+: manifest entry 4: unknown kind \`novel\`\\n ${idLine} \\| .*textbook.*\\n +\\| +\\^$`));
+    await expect(readManifest(dir)).rejects.toThrow(
+      new RegExp(`^manifest\\.json:${idLine}:\\d+: manifest entry 4: unknown kind \`novel\`\\n ${idLine} \\| .*textbook.*\\n +\\| +\\^$`),
+    );
   });
 });

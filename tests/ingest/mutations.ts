@@ -31,4 +31,3 @@ export function mutate(lines: string[], m: Mutation): string[] {
   }
   return out;
 }
-

@@ -7,7 +7,9 @@ const read = (file: string) => readFileSync(new URL(file, corpus), 'utf8');
 const CODE = 'code-appc-2020-consolidated-2026-01-01.txt';
 const POLICY = 'policy-lprc-2021-administrative-procedures.txt';
 const lexicon = buildLexicon(
-  readdirSync(corpus).filter((f) => f.endsWith('.txt')).flatMap((f) => normalizeLines(read(f))),
+  readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => normalizeLines(read(f))),
 );
 const codeLines = normalizeLines(read(CODE));
 const between = (lines: SourceLine[], from: number, to: number) => lines.filter((l) => l.line >= from && l.line <= to);

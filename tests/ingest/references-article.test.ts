@@ -44,7 +44,15 @@ describe('the article (003)', () => {
 
   it('does not guess an act for a bracketed chain when nothing before it names one', () => {
     const text = joined(ARTICLE, 114);
-    const site = { documentId: article.document.id, documentActId: article.document.id, provisionId: `${article.document.id}/~x`, type: 'paragraph' as const, place: { section: null, chapter: null, article: null, part: null, subparagraph: null }, text, actsFromContext: true };
+    const site = {
+      documentId: article.document.id,
+      documentActId: article.document.id,
+      provisionId: `${article.document.id}/~x`,
+      type: 'paragraph' as const,
+      place: { section: null, chapter: null, article: null, part: null, subparagraph: null },
+      text,
+      actsFromContext: true,
+    };
     const { citations, diagnostics } = resolveReferences(findReferences(text.text, { generic: true }), site, createCorpusLookup([], []));
     expect(citations.map((c) => [c.raw, c.targetActId])).toEqual([['1-бап', null]]);
     expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([['citation-no-act', 114]]);

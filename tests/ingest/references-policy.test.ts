@@ -16,7 +16,11 @@ describe('the policy papers (000, 001)', () => {
   });
 
   it('reads plain `жаңа кодексте` (153) and `осы кодекстің мәнінен` (251) in 000 and `Соңғы кодекс` (122) in 001 as the code last named, and says so', () => {
-    for (const [doc, line] of [[procedures, 153], [procedures, 251], [judicial, 122]] as const) {
+    for (const [doc, line] of [
+      [procedures, 153],
+      [procedures, 251],
+      [judicial, 122],
+    ] as const) {
       const mention = doc.mentions.find((m) => m.source.startLine === line);
       expect(mention).toMatchObject({ actId: CODE_ID, actFromContext: true });
     }
@@ -52,7 +56,10 @@ describe('the policy papers (000, 001)', () => {
   it('names the repealed laws of 2000 and 2007 (000:56-57), the two Civil Procedure Codes (58, 60) and the 2015 Law on informatization (000:119)', () => {
     expect(mentionedAt(procedures, 56)).toEqual([LAW_2000]);
     // `1999 жылғы Азаматтық іс жүргізу кодексімен` (58-59) is the old Civil Procedure Code, `2015 жылғы жаңа …` (60) the new one.
-    expect([58, 60].map((l) => mentionedAt(procedures, l))).toEqual([['/akn/kz/act/code/1999-07-13/411-I'], ['/akn/kz/act/code/2015-10-31/377-V']]);
+    expect([58, 60].map((l) => mentionedAt(procedures, l))).toEqual([
+      ['/akn/kz/act/code/1999-07-13/411-I'],
+      ['/akn/kz/act/code/2015-10-31/377-V'],
+    ]);
     expect(mentionedAt(procedures, 57)).toEqual([LAW_2007]);
     expect(mentionedAt(procedures, 119)).toEqual(['/akn/kz/act/law/2015-11-24/418-V']);
   });
@@ -61,7 +68,10 @@ describe('the policy papers (000, 001)', () => {
 describe('relations between documents', () => {
   it('makes the code repeal the two laws its article 175 part 3 lists before `күші жойылды деп танылсын` (9828, 9848)', () => {
     const repeals = code.relations.filter((r) => r.type === 'repeals');
-    expect(repeals.map((r) => [r.actId, r.source.startLine])).toEqual([[LAW_2000, 9828], [LAW_2007, 9848]]);
+    expect(repeals.map((r) => [r.actId, r.source.startLine])).toEqual([
+      [LAW_2000, 9828],
+      [LAW_2007, 9848],
+    ]);
   });
 
   it('makes both papers respond to the draft 2030 Concept their titles name (`… жобасына альтернативті ұсыныстар`)', () => {

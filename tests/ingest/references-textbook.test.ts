@@ -15,7 +15,9 @@ describe('the textbook (004)', () => {
 
   it('cites the ӘҚБтК from context with the bare label `(786-бап)` (8380), and its quoted `осы баптың 1), 3), 4), 5) және 7)` (8389) as article 786', () => {
     expect(citationsAt(textbook, 8380).map(summary)).toEqual([`${COAO} | article=786 | context`]);
-    expect(citationsAt(textbook, 8389).map(summary)).toEqual(['1', '3', '4', '5', '7'].map((n) => `${COAO} | article=786 subparagraph=${n} | context`));
+    expect(citationsAt(textbook, 8389).map(summary)).toEqual(
+      ['1', '3', '4', '5', '7'].map((n) => `${COAO} | article=786 subparagraph=${n} | context`),
+    );
   });
 
   it('reads the quoted code text `Осы Кодекстің 685-бабына` (8548) as the ӘҚБтК, not the textbook itself', () => {
@@ -30,12 +32,17 @@ describe('the textbook (004)', () => {
   });
 
   it('follows the chain `80-бабы 1-тармағының 1), 2), 4) тармақшаларында` (2409) and the range `12) - 16)` (2498) of the Law on law-enforcement service', () => {
-    expect(citationsAt(textbook, 2409).map(summary)).toEqual(['1', '2', '4'].map((n) => `${LAW_ENFORCEMENT_SERVICE} | article=80 part=1 subparagraph=${n} | named`));
+    expect(citationsAt(textbook, 2409).map(summary)).toEqual(
+      ['1', '2', '4'].map((n) => `${LAW_ENFORCEMENT_SERVICE} | article=80 part=1 subparagraph=${n} | named`),
+    );
     expect(citationsAt(textbook, 2498).map((c) => c.ref.subparagraph)).toEqual(['12', '13', '14', '15', '16']);
   });
 
   it('cites the Constitution, articles 77 (947, part 6), 12 (6459, 11165) and 34 (11248)', () => {
-    const at = (line: number) => citationsAt(textbook, line).filter((c) => c.targetActId === CONSTITUTION).map((c) => c.ref.article);
+    const at = (line: number) =>
+      citationsAt(textbook, line)
+        .filter((c) => c.targetActId === CONSTITUTION)
+        .map((c) => c.ref.article);
     expect([947, 6459, 11165, 11248].map(at)).toEqual([['77'], ['12'], ['12'], ['34']]);
     expect(citationsAt(textbook, 947)[0]?.ref.part).toBe('6');
   });
@@ -50,7 +57,11 @@ describe('the textbook (004)', () => {
     expect(mentionedAt(textbook, 2633)).toEqual(['/akn/kz/act/decree/2013-12-31/720']);
     expect(mentionedAt(textbook, 1947)).toEqual(['/akn/kz/act/order/2011-05-27/246']);
     expect(mentionedAt(textbook, 2069)).toEqual(['/akn/kz/act/order/2011-05-27/246']);
-    expect(textbook.acts.find((a) => a.id === '/akn/kz/act/decree/2013-12-31/720')).toMatchObject({ kind: 'decree', date: '2013-12-31', number: '720' });
+    expect(textbook.acts.find((a) => a.id === '/akn/kz/act/decree/2013-12-31/720')).toMatchObject({
+      kind: 'decree',
+      date: '2013-12-31',
+      number: '720',
+    });
   });
 
   it('finds the Law on state service by its title (1917, printed № 216) and by its date (2619, printed № 416), and flags the misprinted number', () => {

@@ -5,15 +5,33 @@ import { segmentCode } from '../../ingest/segment/code/index.ts';
 import { CODE_FILE, CODE_ID, ctx, lines, result } from './code-fixture.ts';
 
 const document: Document = {
-  id: CODE_ID, kind: 'code', title: 'Әкімшілік рәсімдік-процестік кодекс', titleEn: null, shortNames: [], language: 'kk',
-  date: '2020-06-29', number: '350-VI', consolidatedAsOf: null, publisher: null, authors: [], file: CODE_FILE, sha256: '0'.repeat(64),
+  id: CODE_ID,
+  kind: 'code',
+  title: 'Әкімшілік рәсімдік-процестік кодекс',
+  titleEn: null,
+  shortNames: [],
+  language: 'kk',
+  date: '2020-06-29',
+  number: '350-VI',
+  consolidatedAsOf: null,
+  publisher: null,
+  authors: [],
+  file: CODE_FILE,
+  sha256: '0'.repeat(64),
 };
 
 /** The segmenter's part of an IngestedDocument (the later stages' lists left empty). */
 function ingested(segment: typeof result): IngestedDocument {
   return {
-    document, provisions: segment.provisions, amendments: [], citations: [], mentions: [], relations: [],
-    editorialNotes: segment.editorialNotes, acts: [], diagnostics: segment.diagnostics,
+    document,
+    provisions: segment.provisions,
+    amendments: [],
+    citations: [],
+    mentions: [],
+    relations: [],
+    editorialNotes: segment.editorialNotes,
+    acts: [],
+    diagnostics: segment.diagnostics,
   };
 }
 
@@ -21,7 +39,9 @@ describe('ingest report', () => {
   it('counts node types, editorial notes and TOC mismatches of the code', () => {
     const text = formatReport([ingested(result)]);
     expect(text).toContain(`${CODE_ID} (${CODE_FILE})`);
-    expect(text).toMatch(/provisions: 1642 — part 672, subparagraph 507, paragraph 231, article 195, chapter 31, section 4, preface 1, signature 1; repealed: 5/);
+    expect(text).toMatch(
+      /provisions: 1642 — part 672, subparagraph 507, paragraph 231, article 195, chapter 31, section 4, preface 1, signature 1; repealed: 5/,
+    );
     expect(text).toContain('editorial notes: 13 — link 7, see 5, other 1');
     expect(text).toContain('TOC/body mismatches: 0');
   });

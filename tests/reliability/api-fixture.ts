@@ -67,7 +67,10 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
       return sync.sync(force, acceptLoss);
     },
   };
-  const yoga = await createServer({ graph, search, corpus }, { graphiql: false, security: options.security ?? {}, limits: options.limits ?? {} });
+  const yoga = await createServer(
+    { graph, search, corpus },
+    { graphiql: false, security: options.security ?? {}, limits: options.limits ?? {} },
+  );
   return {
     yoga,
     graph,

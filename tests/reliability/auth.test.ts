@@ -18,7 +18,12 @@ const REINGEST = `mutation ($document: ID) {
 }`;
 
 interface Reingested {
-  reingest: { ingested: boolean; written: { status: string; document: { id: string; sha256: string } }[]; removed: string[]; log: string[] };
+  reingest: {
+    ingested: boolean;
+    written: { status: string; document: { id: string; sha256: string } }[];
+    removed: string[];
+    log: string[];
+  };
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -63,7 +68,10 @@ describe('writes need the admin token', () => {
     expect(result?.written.map((w) => [w.document.id, w.status]).sort()).toEqual(manifest.map((d) => [d.id, 'CREATED']).sort());
     expect(result?.written.find((w) => w.document.id === CODE_ID)?.document.sha256).toBe(manifest.find((d) => d.id === CODE_ID)?.sha256);
     // 121-бап. Сотта медиация жүргізу тәртібі (code, line 7398): searchable right after the write
-    const search = await post<{ search: { hits: { provision: { id: string } }[] } }>(served.yoga, `{ search(query: "медиация", first: 50) { hits { provision { id } } } }`);
+    const search = await post<{ search: { hits: { provision: { id: string } }[] } }>(
+      served.yoga,
+      `{ search(query: "медиация", first: 50) { hits { provision { id } } } }`,
+    );
     expect(search.data?.search.hits.map((h) => h.provision.id)).toContain(`${CODE_ID}/~art_121`);
   });
 
@@ -133,7 +141,10 @@ function runStart(env: Record<string, string>, during: (url: string) => Promise<
       const url = /serving (http:\/\/\S+)/.exec(output)?.[1];
       if (url && !serving) {
         serving = true;
-        during(url).then(() => child.kill('SIGTERM'), (error: unknown) => (child.kill('SIGKILL'), reject(error)));
+        during(url).then(
+          () => child.kill('SIGTERM'),
+          (error: unknown) => (child.kill('SIGKILL'), reject(error)),
+        );
       }
     });
     child.on('exit', () => resolve(output));

@@ -30,7 +30,9 @@ function expectedAnswer(doc: IngestedDocument): Answer['document'] {
   const childrenOf = (id: string) => doc.provisions.filter((p) => p.parentId === id).sort((a, b) => a.ordinal - b.ordinal);
   return {
     sha256: doc.document.sha256,
-    articles: doc.provisions.filter((p) => p.type === 'article').map((a) => ({ heading: a.heading, children: childrenOf(a.id).map((c) => ({ text: c.text })) })),
+    articles: doc.provisions
+      .filter((p) => p.type === 'article')
+      .map((a) => ({ heading: a.heading, children: childrenOf(a.id).map((c) => ({ text: c.text })) })),
   };
 }
 
@@ -39,7 +41,11 @@ function expectedAnswer(doc: IngestedDocument): Answer['document'] {
  * once answered, writes the version `store` does not hold; that read returns (and the request goes
  * on) when the write has committed.
  */
-function rewrittenInEveryRequest(store: EmbeddedGraphStore, versions: readonly IngestedDocument[], readerOf: (store: EmbeddedGraphStore) => GraphReader): GraphStore {
+function rewrittenInEveryRequest(
+  store: EmbeddedGraphStore,
+  versions: readonly IngestedDocument[],
+  readerOf: (store: EmbeddedGraphStore) => GraphReader,
+): GraphStore {
   const other = async () => {
     const [held] = await store.getDocuments([versions[0]?.document.id ?? '']);
     return versions.find((v) => v.document.sha256 !== held?.sha256) as IngestedDocument;
@@ -51,12 +57,15 @@ function rewrittenInEveryRequest(store: EmbeddedGraphStore, versions: readonly I
       let write: Promise<unknown> | null = null;
       const hooked = Object.entries(reader).map(([key, value]: [string, unknown]) =>
         typeof value === 'function'
-          ? [key, async (...args: unknown[]) => {
-              const result: unknown = await (value as (...a: unknown[]) => unknown).apply(reader, args);
-              write ??= other().then((next) => store.writeDocument(next));
-              await write;
-              return result;
-            }]
+          ? [
+              key,
+              async (...args: unknown[]) => {
+                const result: unknown = await (value as (...a: unknown[]) => unknown).apply(reader, args);
+                write ??= other().then((next) => store.writeDocument(next));
+                await write;
+                return result;
+              },
+            ]
           : [key, value],
       );
       return Object.fromEntries(hooked) as GraphReader;
@@ -86,7 +95,11 @@ async function answersWhileRewriting(readerOf: (store: EmbeddedGraphStore) => Gr
       const answer = await graphql<Answer>(yoga.fetch, QUERY, { id: held?.id });
       expect(answer.errors).toBeUndefined();
       const sha = held?.sha256 ?? '';
-      answers.push({ held: sha, served: answer.data?.document ?? null, expected: expectedAnswer(versions.find((v) => v.document.sha256 === sha) as IngestedDocument) });
+      answers.push({
+        held: sha,
+        served: answer.data?.document ?? null,
+        expected: expectedAnswer(versions.find((v) => v.document.sha256 === sha) as IngestedDocument),
+      });
     }
     // every request wrote once: each started on the other version than the request before it
     expect(answers.map((a) => a.held)).toEqual(answers.map((_, i) => versions[i % 2]?.document.sha256));
@@ -96,7 +109,8 @@ async function answersWhileRewriting(readerOf: (store: EmbeddedGraphStore) => Gr
   }
 }
 
-const mixed = (answers: Awaited<ReturnType<typeof answersWhileRewriting>>) => answers.filter((a) => JSON.stringify(a.served) !== JSON.stringify(a.expected)).length;
+const mixed = (answers: Awaited<ReturnType<typeof answersWhileRewriting>>) =>
+  answers.filter((a) => JSON.stringify(a.served) !== JSON.stringify(a.expected)).length;
 
 describe('queries during a re-ingest', () => {
   it(`answer each of ${REQUESTS} requests from the version it started on, though each re-writes the code after its first read`, async () => {

@@ -53,7 +53,9 @@ describe('CORS', () => {
       expect(answer.status).toBe(204);
       expect(answer.headers.get('access-control-allow-origin')).toBe(origin);
       expect(answer.headers.get('access-control-allow-methods')).toContain('POST');
-      expect(answer.headers.get('access-control-allow-headers')?.split(/,\s*/)).toEqual(expect.arrayContaining(['content-type', 'authorization']));
+      expect(answer.headers.get('access-control-allow-headers')?.split(/,\s*/)).toEqual(
+        expect.arrayContaining(['content-type', 'authorization']),
+      );
       expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
       expect(answer.headers.get('vary')).toMatch(/Origin/);
     }

@@ -22,7 +22,11 @@ const PAUSE_HOOK = fileURLToPath(new URL('../pause-at.ts', import.meta.url));
 /** The second version of every text: `және` (and) written `әрі` (also "and"), a change in most provisions. */
 function secondVersion(): string {
   return makeCorpus(
-    [...new Set((JSON.parse(seedBytes('manifest.json').toString('utf8')) as { documents: { file: string }[] }).documents.map((d) => d.file))].map((file) => ({
+    [
+      ...new Set(
+        (JSON.parse(seedBytes('manifest.json').toString('utf8')) as { documents: { file: string }[] }).documents.map((d) => d.file),
+      ),
+    ].map((file) => ({
       like: file,
       file,
       bytes: Buffer.from(seedBytes(file).toString('utf8').replace(/және/g, 'әрі')),
@@ -75,14 +79,22 @@ function afterKill(held: readonly number[], target: number, at: PausePoint): { h
 }
 
 /** Each stored document against the version its SHA-256 names; returns which version each one holds, in the order of `order`. */
-async function expectWholeVersions(dataDir: string, versions: Map<string, IngestedDocument>[], order: readonly string[]): Promise<number[]> {
+async function expectWholeVersions(
+  dataDir: string,
+  versions: Map<string, IngestedDocument>[],
+  order: readonly string[],
+): Promise<number[]> {
   const store = await openEmbeddedGraphStore({ dataDir: `${dataDir}/graph` });
   const held = new Map<string, number>();
   try {
     const documents = await store.listDocuments();
     expect(documents.map((d) => d.id).sort()).toEqual([...(versions[0]?.keys() ?? [])].sort());
     const ids = documents.map((d) => d.id);
-    const [provisions, notes, relations] = await Promise.all([store.provisionsOfDocuments(ids), store.editorialNotesOfDocuments(ids), store.relationsOfDocuments(ids)]);
+    const [provisions, notes, relations] = await Promise.all([
+      store.provisionsOfDocuments(ids),
+      store.editorialNotesOfDocuments(ids),
+      store.relationsOfDocuments(ids),
+    ]);
     for (const [i, document] of documents.entries()) {
       const version = versions.findIndex((v) => v.get(document.id)?.document.sha256 === document.sha256);
       expect(version, `${document.file}: stored SHA-256 is neither version's`).toBeGreaterThanOrEqual(0);

@@ -24,16 +24,32 @@ for (let b = 0; b < 256; b++) CP1251_BYTE.set(new TextDecoder('windows-1251').de
  * place of Serbian and Macedonian ones.
  */
 const KZ1048_KAZAKH: Record<string, number> = {
-  Ғ: 0xaa, ғ: 0xba, Қ: 0x8d, қ: 0x9d, Һ: 0x8e, һ: 0x9e, Ұ: 0xa1, ұ: 0xa2, Ә: 0xa3, ә: 0xbc,
-  Ө: 0xa5, ө: 0xb4, Ү: 0xaf, ү: 0xbf, Ң: 0xbd, ң: 0xbe,
+  Ғ: 0xaa,
+  ғ: 0xba,
+  Қ: 0x8d,
+  қ: 0x9d,
+  Һ: 0x8e,
+  һ: 0x9e,
+  Ұ: 0xa1,
+  ұ: 0xa2,
+  Ә: 0xa3,
+  ә: 0xbc,
+  Ө: 0xa5,
+  ө: 0xb4,
+  Ү: 0xaf,
+  ү: 0xbf,
+  Ң: 0xbd,
+  ң: 0xbe,
 };
 
 function encode(text: string, table: (c: string) => number | undefined): Uint8Array {
-  return Uint8Array.from([...text].map((c) => {
-    const b = table(c);
-    if (b === undefined) throw new Error(`cannot encode ${c}`);
-    return b;
-  }));
+  return Uint8Array.from(
+    [...text].map((c) => {
+      const b = table(c);
+      if (b === undefined) throw new Error(`cannot encode ${c}`);
+      return b;
+    }),
+  );
 }
 
 function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
@@ -63,7 +79,11 @@ describe('refused files leave the store unchanged', () => {
     const lines = [...articleLines];
     lines[39] = `\u0000${lines[39]}`;
     const corpus = makeCorpus([{ like: ARTICLE_FILE, file: 'nul.txt', bytes: Buffer.from(lines.join('\n')) }]);
-    const error = await expectRefusedAndStoreUnchanged(store, corpus, /^nul\.txt:40:1: the file holds a NUL byte: it is binary, not text\n 40 \| ␀/);
+    const error = await expectRefusedAndStoreUnchanged(
+      store,
+      corpus,
+      /^nul\.txt:40:1: the file holds a NUL byte: it is binary, not text\n 40 \| ␀/,
+    );
     expect(error.message.split('\n')[2]).toBe('    | ^');
     await store.close();
   });
@@ -92,18 +112,26 @@ describe('refused files leave the store unchanged', () => {
     const bytes = encode(KAZAKH_PASSAGE, (c) => KZ1048_KAZAKH[c] ?? CP1251_BYTE.get(c));
     const corpus = makeCorpus([{ like: ARTICLE_FILE, file: 'kz1048.txt', bytes }]);
     // `Мақала`: қ, the third letter, is Ќ in Windows-1251
-    await expectRefusedAndStoreUnchanged(store, corpus, /^kz1048\.txt:1:3: the file is not UTF-8, and read as Windows-1251 it would hold `ќ`, a letter foreign to Kazakh and Russian/);
+    await expectRefusedAndStoreUnchanged(
+      store,
+      corpus,
+      /^kz1048\.txt:1:3: the file is not UTF-8, and read as Windows-1251 it would hold `ќ`, a letter foreign to Kazakh and Russian/,
+    );
     await store.close();
   });
 
   it('refuses a file over the size limit before reading it, naming the limit and its variable', async () => {
     const store = await storeWithSeeds([ARTICLE_FILE]);
-    const corpus = makeCorpus([{ like: ARTICLE_FILE, file: ARTICLE_FILE, bytes: Buffer.concat([seedBytes(ARTICLE_FILE), Buffer.from('\n')]) }]);
+    const corpus = makeCorpus([
+      { like: ARTICLE_FILE, file: ARTICLE_FILE, bytes: Buffer.concat([seedBytes(ARTICLE_FILE), Buffer.from('\n')]) },
+    ]);
     const size = seedBytes(ARTICLE_FILE).length + 1;
     await expectRefusedAndStoreUnchanged(
       store,
       corpus,
-      new RegExp(`^${ARTICLE_FILE}:1:1: the file is ${size} bytes, over the limit of ${size - 1} bytes \\(set ZANGRAPH_MAX_FILE_BYTES to raise it\\)`),
+      new RegExp(
+        `^${ARTICLE_FILE}:1:1: the file is ${size} bytes, over the limit of ${size - 1} bytes \\(set ZANGRAPH_MAX_FILE_BYTES to raise it\\)`,
+      ),
       { maxFileBytes: size - 1 },
     );
     await expect(readCorpus(corpus, { maxFileBytes: size })).resolves.toHaveLength(1);
@@ -113,11 +141,19 @@ describe('refused files leave the store unchanged', () => {
 
 describe('converted encodings', () => {
   it('reads the Russian abstract in Windows-1251 back to the very same text, with an encoding warning', async () => {
-    const corpus = makeCorpus([{ like: ARTICLE_FILE, file: 'abstract-cp1251.txt', bytes: encode(RUSSIAN_ABSTRACT, (c) => CP1251_BYTE.get(c)) }]);
+    const corpus = makeCorpus([
+      { like: ARTICLE_FILE, file: 'abstract-cp1251.txt', bytes: encode(RUSSIAN_ABSTRACT, (c) => CP1251_BYTE.get(c)) },
+    ]);
     const [text] = await readCorpus(corpus);
     expect(text?.raw).toBe(RUSSIAN_ABSTRACT);
     expect(text?.diagnostics).toEqual([
-      { reason: 'the file is Windows-1251, not UTF-8: converted (store the corpus as UTF-8)', file: 'abstract-cp1251.txt', line: 1, rule: 'encoding', fatal: false },
+      {
+        reason: 'the file is Windows-1251, not UTF-8: converted (store the corpus as UTF-8)',
+        file: 'abstract-cp1251.txt',
+        line: 1,
+        rule: 'encoding',
+        fatal: false,
+      },
     ]);
     const [doc] = (await ingestCorpus(corpus)).documents;
     expect(doc?.diagnostics[0]).toMatchObject({ rule: 'encoding', file: 'abstract-cp1251.txt' });
@@ -132,12 +168,20 @@ describe('converted encodings', () => {
     const code = seedText(CODE_FILE);
     const decoded = decodeText(utf16(code, order, bom), CODE_FILE);
     expect(decoded.text).toBe(`${bom ? '\uFEFF' : ''}${code}`);
-    expect(decoded.diagnostics).toEqual([expect.objectContaining({ rule: 'encoding', line: 1, reason: `the file is ${name}, not UTF-8: converted (store the corpus as UTF-8)` })]);
+    expect(decoded.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'encoding',
+        line: 1,
+        reason: `the file is ${name}, not UTF-8: converted (store the corpus as UTF-8)`,
+      }),
+    ]);
   });
 
   it('refuses UTF-16 with an odd number of bytes as truncated', () => {
     const bytes = utf16(KAZAKH_PASSAGE, 'le', true);
-    expect(() => decodeText(bytes.subarray(0, bytes.length - 1), 'odd.txt')).toThrow(/^odd\.txt:1:1: the file looks like UTF-16LE but has an odd number of bytes/);
+    expect(() => decodeText(bytes.subarray(0, bytes.length - 1), 'odd.txt')).toThrow(
+      /^odd\.txt:1:1: the file looks like UTF-16LE but has an odd number of bytes/,
+    );
   });
 
   it('keeps the whole characters of a UTF-8 file cut inside its last letter, with a truncation warning at the last line', () => {

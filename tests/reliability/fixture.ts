@@ -62,7 +62,11 @@ export function makeCorpus(files: readonly CorpusFile[]): string {
     const entry = realManifest.documents.find((d) => d.file === like);
     if (!entry) throw new Error(`no manifest entry for ${like}`);
     if (bytes) writeFileSync(join(dir, file), bytes);
-    const sha = sha256 ?? createHash('sha256').update(bytes ?? new Uint8Array()).digest('hex');
+    const sha =
+      sha256 ??
+      createHash('sha256')
+        .update(bytes ?? new Uint8Array())
+        .digest('hex');
     return { ...entry, file, sha256: sha, ...(kind ? { kind } : {}) };
   });
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify({ documents }, null, 2)}\n`);

@@ -20,7 +20,24 @@ import { CODE_FILE, CORPUS_DIR, seedText } from './fixture.ts';
 const documents = await readManifest(CORPUS_DIR);
 
 /** Strings a damaged extraction or a hostile file could put at the start of a line: labels, note starts, URLs, odd characters. */
-const INSERTS = ['5-бап. ', '2) ', '3. ', '1-БӨЛІМ. ', '12-1-тарау. ', '2024.01.07. № 1-VIII ҚР Заңымен ', 'http://online.zakon.kz/x ', '«', '» ', '(бұр.ред.қара)', 'осы Кодекстің 5-бабының ', '🙂 ', 'ǅ̈ ', '\u00AD', '\u200B', 'Қазақстан Республикасының'];
+const INSERTS = [
+  '5-бап. ',
+  '2) ',
+  '3. ',
+  '1-БӨЛІМ. ',
+  '12-1-тарау. ',
+  '2024.01.07. № 1-VIII ҚР Заңымен ',
+  'http://online.zakon.kz/x ',
+  '«',
+  '» ',
+  '(бұр.ред.қара)',
+  'осы Кодекстің 5-бабының ',
+  '🙂 ',
+  'ǅ̈ ',
+  '\u00AD',
+  '\u200B',
+  'Қазақстан Республикасының',
+];
 
 type Mutation = { op: 'drop' | 'duplicate' | 'swap' | 'truncate' | 'insert' | 'blank'; at: number; to: number };
 

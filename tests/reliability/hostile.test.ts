@@ -10,7 +10,14 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen } from '../../api/main.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../api/limits.ts';
-import { hostileIds, hostileQueries, PROVISIONS_SQUARED, SIX_ALIASES, unseen, type HostileQuery } from '../../scripts/bench/hostile-queries.ts';
+import {
+  hostileIds,
+  hostileQueries,
+  PROVISIONS_SQUARED,
+  SIX_ALIASES,
+  unseen,
+  type HostileQuery,
+} from '../../scripts/bench/hostile-queries.ts';
 import { CODE_ID, ingestedCorpus, provision, temporaryStore } from '../contract/corpus-fixture.ts';
 import { codeOf, post, serve, type Served } from './api-fixture.ts';
 
@@ -47,7 +54,9 @@ describe('the cost of a query counts the work it asks for', () => {
     // every provision of the corpus, times the provisions of a document: millions of values
     const { provisions, documents } = await served.graph.counts();
     expect(extensions.estimate).toBeGreaterThan(provisions * Math.floor(provisions / documents));
-    expect(answer.errors?.[0]?.message).toMatch(new RegExp(`estimated .*${extensions.estimate}.* budget of ${DEFAULT_QUERY_LIMITS.maxCost}`));
+    expect(answer.errors?.[0]?.message).toMatch(
+      new RegExp(`estimated .*${extensions.estimate}.* budget of ${DEFAULT_QUERY_LIMITS.maxCost}`),
+    );
   });
 
   it('multiplies by a page size passed as a variable, as by one written in the query', async () => {
@@ -56,13 +65,18 @@ describe('the cost of a query counts the work it asks for', () => {
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' });
     const inline = await post(served.yoga, query.replace('query ($n: Int)', '').replace('$n', '100'));
     expect(inline.errors?.[0]?.extensions?.estimate).toBe(big.errors?.[0]?.extensions?.estimate);
-    const small = await post<{ amendments: { nodes: { document: { provisions: unknown[] } }[] } }>(served.yoga, query, { variables: { n: 1 } });
+    const small = await post<{ amendments: { nodes: { document: { provisions: unknown[] } }[] } }>(served.yoga, query, {
+      variables: { n: 1 },
+    });
     expect(small.errors).toBeUndefined();
     expect(small.data?.amendments.nodes[0]?.document.provisions.length).toBeGreaterThan(100);
   });
 
   it('answers the ordinary questions: a document’s articles, a provision’s children, an article’s history', async () => {
-    const answer = await post<{ document: { articles: { children: unknown[] }[] }; provision: { children: unknown[]; amendments: unknown[] } }>(
+    const answer = await post<{
+      document: { articles: { children: unknown[] }[] };
+      provision: { children: unknown[]; amendments: unknown[] };
+    }>(
       served.yoga,
       `{ document(id: "${CODE_ID}") { articles { id number heading text children { id number text } } }
          provision(id: "${provision('art_4')}") { children { id text children { id text } } amendments { action act { number } } } }`,

@@ -30,7 +30,9 @@ const TOO_MANY_DIRECTIVES = `{ stats ${Array.from({ length: 51 }, () => '@includ
 const TOO_COSTLY = [
   `{ provision(id: "${ART_23}") { ...G4 } }`,
   'fragment G0 on Provision { id number heading text status type }',
-  ...[1, 2, 3, 4].map((k) => `fragment G${k} on Provision { children { ...G${k - 1} } parent { ...G${k - 1} } ancestors { ...G${k - 1} } }`),
+  ...[1, 2, 3, 4].map(
+    (k) => `fragment G${k} on Provision { children { ...G${k - 1} } parent { ...G${k - 1} } ancestors { ...G${k - 1} } }`,
+  ),
 ].join('\n');
 
 /** A heavy real question: every provision within five citation hops of article 23, both ways, with texts. */
@@ -55,14 +57,17 @@ describe('query limits', () => {
     ['aliases', TOO_MANY_ALIASES, 'maxAliases', /Aliases limit of 15/i],
     ['tokens', TOO_MANY_TOKENS, 'maxTokens', /Token limit of 1000/],
     ['directives', TOO_MANY_DIRECTIVES, 'maxDirectives', /Directives limit of 50/],
-  ])('rejects a query over the %s limit with QUERY_LIMIT_EXCEEDED naming the limit, before running it', async (_, query, limit, message) => {
-    const answer = await post(served.yoga, query);
-    expect(answer.errors).toHaveLength(1);
-    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit });
-    expect(answer.errors?.[0]?.message).toMatch(message);
-    expect(answer.errors?.[0]?.message).not.toMatch(/Syntax Error/);
-    expect(answer.data ?? null).toBeNull();
-  });
+  ])(
+    'rejects a query over the %s limit with QUERY_LIMIT_EXCEEDED naming the limit, before running it',
+    async (_, query, limit, message) => {
+      const answer = await post(served.yoga, query);
+      expect(answer.errors).toHaveLength(1);
+      expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit });
+      expect(answer.errors?.[0]?.message).toMatch(message);
+      expect(answer.errors?.[0]?.message).not.toMatch(/Syntax Error/);
+      expect(answer.data ?? null).toBeNull();
+    },
+  );
 
   it('rejects a page of 1 000 amendments, search hits or most-amended provisions with BAD_USER_INPUT naming first', async () => {
     for (const query of [
@@ -77,7 +82,10 @@ describe('query limits', () => {
   });
 
   it('rejects a citation path search of 6 hops with BAD_USER_INPUT naming maxDepth', async () => {
-    const answer = await post(served.yoga, `{ citationPath(from: "${ART_23}", to: "${ART_22}", maxDepth: ${MAX_TRAVERSAL_DEPTH + 1}) { id } }`);
+    const answer = await post(
+      served.yoga,
+      `{ citationPath(from: "${ART_23}", to: "${ART_22}", maxDepth: ${MAX_TRAVERSAL_DEPTH + 1}) { id } }`,
+    );
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxDepth' });
   });
 
@@ -120,7 +128,10 @@ describe('request time limit', () => {
       expect((await served.graph.counts()).documents).toBe(0);
       release();
       // the sync goes on to the end (the search index is written last) before the stores are closed
-      await vi.waitFor(async () => expect((await served.search.indexedVersions()).length).toBe(documents), { timeout: 60_000, interval: 50 });
+      await vi.waitFor(async () => expect((await served.search.indexedVersions()).length).toBe(documents), {
+        timeout: 60_000,
+        interval: 50,
+      });
       expect((await served.graph.counts()).documents).toBe(documents);
     } finally {
       await served.close();

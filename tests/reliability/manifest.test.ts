@@ -10,7 +10,10 @@ import { ARTICLE_FILE, expectRefusedAndStoreUnchanged, makeCorpus, seedBytes, st
 
 /** 1-based line of the manifest holding `needle`. */
 function manifestLine(corpusDir: string, needle: string): number {
-  const line = readFileSync(join(corpusDir, 'manifest.json'), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+  const line =
+    readFileSync(join(corpusDir, 'manifest.json'), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(needle)) + 1;
   expect(line).toBeGreaterThan(0);
   return line;
 }
@@ -20,7 +23,11 @@ describe('manifest entries that do not match their files', () => {
     const store = await storeWithSeeds([ARTICLE_FILE]);
     const corpus = makeCorpus([{ like: ARTICLE_FILE, file: 'gone.txt' }]);
     const line = manifestLine(corpus, '"file": "gone.txt"');
-    await expectRefusedAndStoreUnchanged(store, corpus, new RegExp(`^gone\\.txt:1:1: the manifest lists a file that cannot be read \\(manifest\\.json line ${line}\\): .*ENOENT`));
+    await expectRefusedAndStoreUnchanged(
+      store,
+      corpus,
+      new RegExp(`^gone\\.txt:1:1: the manifest lists a file that cannot be read \\(manifest\\.json line ${line}\\): .*ENOENT`),
+    );
     await store.close();
   });
 
@@ -30,13 +37,17 @@ describe('manifest entries that do not match their files', () => {
     const bytes = seedBytes(ARTICLE_FILE);
     const edited = Buffer.concat([bytes, Buffer.from(' ')]);
     const actual = createHash('sha256').update(edited).digest('hex');
-    const stated = createHash('sha256').update(Buffer.concat([bytes, Buffer.from('\n')])).digest('hex');
+    const stated = createHash('sha256')
+      .update(Buffer.concat([bytes, Buffer.from('\n')]))
+      .digest('hex');
     const corpus = makeCorpus([{ like: ARTICLE_FILE, file: ARTICLE_FILE, bytes: edited, sha256: stated }]);
     const line = manifestLine(corpus, stated);
     const error = await expectRefusedAndStoreUnchanged(
       store,
       corpus,
-      new RegExp(`^${ARTICLE_FILE.replace(/\./g, '\\.')}:1:1: SHA-256 mismatch: the manifest says ${stated} \\(manifest\\.json line ${line}\\), the file has ${actual}`),
+      new RegExp(
+        `^${ARTICLE_FILE.replace(/\./g, '\\.')}:1:1: SHA-256 mismatch: the manifest says ${stated} \\(manifest\\.json line ${line}\\), the file has ${actual}`,
+      ),
     );
     expect(error.message).toContain('texts are never edited');
     await store.close();

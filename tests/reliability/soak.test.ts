@@ -27,13 +27,18 @@ describe('npm run soak', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(6);
     // 12 of each kind (scripts/soak.ts PER_KIND), each checked for data before the load
-    expect(lines[0]).toMatch(/^soak: 1 s at 4 connections on http:\/\/127\.0\.0\.1:\d+\/graphql, 48 distinct requests \(12 article lookup, 12 amendment history, 12 citation traversal, 12 search\)$/);
+    expect(lines[0]).toMatch(
+      /^soak: 1 s at 4 connections on http:\/\/127\.0\.0\.1:\d+\/graphql, 48 distinct requests \(12 article lookup, 12 amendment history, 12 citation traversal, 12 search\)$/,
+    );
     expect(lines[1]).toMatch(new RegExp(`^requests: \\d+ \\(${NUMBER} req/s\\)$`));
     const errors = Number(/^errors: (\d+)$/.exec(lines[2] ?? '')?.[1] ?? Number.NaN);
     expect(errors).toBeGreaterThanOrEqual(0);
     expect(code).toBe(errors === 0 ? 0 : 1);
     expect(lines[3]).toMatch(new RegExp(`^latency: p50 ${NUMBER} ms, p99 ${NUMBER} ms, max ${NUMBER} ms$`));
-    for (const [line, name] of [[lines[4], 'rss'], [lines[5], 'heap']] as const) {
+    for (const [line, name] of [
+      [lines[4], 'rss'],
+      [lines[5], 'heap'],
+    ] as const) {
       expect(line).toMatch(new RegExp(`^${name}: start ${NUMBER} MB, end ${NUMBER} MB, ratio ${NUMBER}$`));
     }
   }, 120_000);
@@ -42,7 +47,10 @@ describe('npm run soak', () => {
     const { code, stdout } = await soak(['--seconds', '2', '--connections', '4', '--hostile']);
     expect(code).toBe(0);
     const run = (label: string) =>
-      new RegExp(`^${label}: \\d+ requests \\(${NUMBER} req/s\\), errors 0, p50 ${NUMBER} ms, p99 ${NUMBER} ms, max ${NUMBER} ms, peak rss ${NUMBER} MB$`, 'm');
+      new RegExp(
+        `^${label}: \\d+ requests \\(${NUMBER} req/s\\), errors 0, p50 ${NUMBER} ms, p99 ${NUMBER} ms, max ${NUMBER} ms, peak rss ${NUMBER} MB$`,
+        'm',
+      );
     expect(stdout).toMatch(run('without hostile client'));
     expect(stdout).toMatch(run('with hostile client \\(\\d+ connections\\)'));
     expect(stdout).toMatch(new RegExp(`^p99 with / without: ${NUMBER}$`, 'm'));

@@ -36,7 +36,9 @@ describe('a code cut off in the middle of an article', () => {
     const doc = await ingestAsCode('code-cut.txt', text);
     const warnings = doc.diagnostics.filter((d) => d.rule === 'truncated');
     expect(warnings).toEqual([expect.objectContaining({ file: 'code-cut.txt', line: 1206, fatal: false })]);
-    expect(warnings[0]?.reason).toMatch(/^the text ends at line 1206 in mid-sentence \("…жеке және заңды"\) without the closing signature block/);
+    expect(warnings[0]?.reason).toMatch(
+      /^the text ends at line 1206 in mid-sentence \("…жеке және заңды"\) without the closing signature block/,
+    );
     const last = doc.provisions.at(-1);
     expect(last?.source.endLine).toBe(1206);
     expect(last?.text.endsWith('жеке және заңды')).toBe(true);
@@ -47,7 +49,12 @@ describe('a code cut off in the middle of an article', () => {
     // line 1208 `толық іске асыру;` ends the first list item of article 5 part 1
     const doc = await ingestAsCode('code-cut.txt', codeLines.slice(0, 1208).join('\n'));
     const warnings = doc.diagnostics.filter((d) => d.rule === 'truncated');
-    expect(warnings).toEqual([expect.objectContaining({ line: 1208, reason: 'the text ends at line 1208 without the closing signature block: the file may be truncated' })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        line: 1208,
+        reason: 'the text ends at line 1208 without the closing signature block: the file may be truncated',
+      }),
+    ]);
   });
 
   it('is not reported for the whole code, which ends with its signature block', async () => {
@@ -63,7 +70,12 @@ describe('a text with no structure the code grammar knows', () => {
     const text = seedText(POLICY_FILE);
     const doc = await ingestAsCode('no-articles.txt', text, 'code');
     expect(doc.diagnostics.filter((d) => d.rule === 'no-structure')).toEqual([
-      expect.objectContaining({ file: 'no-articles.txt', line: 1, fatal: false, reason: expect.stringMatching(/^no article heading \(`N-бап\.`\) found/) }),
+      expect.objectContaining({
+        file: 'no-articles.txt',
+        line: 1,
+        fatal: false,
+        reason: expect.stringMatching(/^no article heading \(`N-бап\.`\) found/),
+      }),
     ]);
     expect(new Set(doc.provisions.map((p) => p.type))).toEqual(new Set(['paragraph']));
     expect(doc.diagnostics.filter((d) => d.rule === 'text-outside-article')).toEqual([]);
@@ -81,9 +93,15 @@ describe('two articles with one number', () => {
     expect(codeLines[1234]?.startsWith('6-бап.')).toBe(true);
     const doc = await ingestAsCode('code-dup.txt', text);
     const fives = doc.provisions.filter((p) => p.type === 'article' && p.num === '5');
-    expect(fives.map((p) => [p.eId, p.source.startLine])).toEqual([['art_5', 1199], ['art_5-dup2', 1235]]);
+    expect(fives.map((p) => [p.eId, p.source.startLine])).toEqual([
+      ['art_5', 1199],
+      ['art_5-dup2', 1235],
+    ]);
     expect(doc.diagnostics.filter((d) => d.rule === 'duplicate-eid' && d.line === 1235)).toEqual([
-      expect.objectContaining({ file: 'code-dup.txt', reason: 'eId art_5 is already taken by the node at line 1199: this article at line 1235 is art_5-dup2' }),
+      expect.objectContaining({
+        file: 'code-dup.txt',
+        reason: 'eId art_5 is already taken by the node at line 1199: this article at line 1235 is art_5-dup2',
+      }),
     ]);
     // the second article's parts hang under it, with ids of their own
     expect(doc.provisions.filter((p) => p.eId.startsWith('art_5-dup2__')).length).toBeGreaterThan(0);

@@ -62,7 +62,14 @@ describe('npm run bench -- --quick', () => {
   it('checks the issue targets it can, each with a finite figure and a verdict', () => {
     const targets = results.benchmarks.flatMap((b) => b.targets);
     const names = targets.map((t) => t.name);
-    expect(names).toEqual(expect.arrayContaining(['whole seed corpus ingest', 'ingest throughput vs raw floor', 'search p95 at 1×', 'cold start with a persisted store']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'whole seed corpus ingest',
+        'ingest throughput vs raw floor',
+        'search p95 at 1×',
+        'cold start with a persisted store',
+      ]),
+    );
     for (const t of targets) {
       expect(Number.isFinite(t.value), t.name).toBe(true);
       expect(typeof t.met).toBe('boolean');

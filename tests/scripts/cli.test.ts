@@ -68,7 +68,8 @@ describe('npm start and npm run ingest', () => {
 
   it('start --help names the environment variables it reads and the flags that override them', async () => {
     const { stdout } = await run('start', ['--help']);
-    for (const text of ['--port <n>', '--data-dir <dir>', 'overrides PORT', 'ZANGRAPH_DATA_DIR', 'ZANGRAPH_GRAPH', 'PORT']) expect(stdout).toContain(text);
+    for (const text of ['--port <n>', '--data-dir <dir>', 'overrides PORT', 'ZANGRAPH_DATA_DIR', 'ZANGRAPH_GRAPH', 'PORT'])
+      expect(stdout).toContain(text);
   });
 
   it('refuses PORT=abc in one line before opening any store', async () => {
@@ -94,7 +95,10 @@ describe('npm start and npm run ingest', () => {
   it('ingest --json prints the report as JSON alone on stdout', async () => {
     const { code, stdout } = await run('ingest', ['--json', '--data-dir', dataDir]);
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as { documents: { id: string; provisions: { total: number }; amendments: { total: number } }[]; log: string[] };
+    const report = JSON.parse(stdout) as {
+      documents: { id: string; provisions: { total: number }; amendments: { total: number } }[];
+      log: string[];
+    };
     const code350 = report.documents.find((d) => d.id.endsWith('/350-VI'));
     expect(code350?.provisions.total).toBeGreaterThan(1000);
     expect(code350?.amendments.total).toBeGreaterThan(0);

@@ -49,7 +49,9 @@ describe('loadConfig', () => {
 
   it('rejects a file size limit that is not a positive whole number, naming the variable', () => {
     for (const bad of ['0', '-5', '16MB', '1e6']) {
-      expect(problemsOf({ ZANGRAPH_MAX_FILE_BYTES: bad })).toEqual([`ZANGRAPH_MAX_FILE_BYTES must be a positive whole number of bytes; got "${bad}"`]);
+      expect(problemsOf({ ZANGRAPH_MAX_FILE_BYTES: bad })).toEqual([
+        `ZANGRAPH_MAX_FILE_BYTES must be a positive whole number of bytes; got "${bad}"`,
+      ]);
     }
   });
 
@@ -107,9 +109,7 @@ describe('loadConfig', () => {
 
   it('rejects an unknown backend name and lists the allowed ones', () => {
     expect(problemsOf({ ZANGRAPH_GRAPH: 'postgres' })).toEqual(['ZANGRAPH_GRAPH must be one of embedded, neo4j; got "postgres"']);
-    expect(problemsOf({ ZANGRAPH_SEARCH: 'elastic' })).toEqual([
-      'ZANGRAPH_SEARCH must be one of embedded, meilisearch; got "elastic"',
-    ]);
+    expect(problemsOf({ ZANGRAPH_SEARCH: 'elastic' })).toEqual(['ZANGRAPH_SEARCH must be one of embedded, meilisearch; got "elastic"']);
   });
 
   it('reads the Meilisearch host and an optional API key', () => {

@@ -78,7 +78,10 @@ describe('analyst queries (search/eval/analyst-queries.json)', () => {
       expect(KINDS, q.id).toContain(q.kind);
       expect(q.note, q.id).toMatch(/^[\x20-\x7E]+$/); // English
       expect(['tuning', 'heldout'], q.id).toContain(q.split);
-      expect(q.relevant.some((j) => j.grade === 2), `${q.id} has an answer`).toBe(true);
+      expect(
+        q.relevant.some((j) => j.grade === 2),
+        `${q.id} has an answer`,
+      ).toBe(true);
       for (const j of q.relevant) expect([1, 2], q.id).toContain(j.grade);
     }
   });
@@ -125,9 +128,7 @@ describe('analyst queries (search/eval/analyst-queries.json)', () => {
   });
 
   it('names in every law judgement an article, part and subparagraph present in both the Kazakh and the Russian export', () => {
-    const texts = new Map(
-      LAW_FOLDERS.map((folder) => [folder, { kk: readExport(folder, 'kk'), ru: readExport(folder, 'ru') }] as const),
-    );
+    const texts = new Map(LAW_FOLDERS.map((folder) => [folder, { kk: readExport(folder, 'kk'), ru: readExport(folder, 'ru') }] as const));
     const missing: string[] = [];
     for (const { q, j } of judgements) {
       const folder = lawIds.get(j.document);
@@ -148,7 +149,8 @@ describe('analyst queries (search/eval/analyst-queries.json)', () => {
       const raw = readFileSync(join(CORPUS_DIR, doc?.document.file ?? ''), 'utf8').split('\n');
       const [first, last] = j.lines;
       const covered = (line: number) => doc?.provisions.some((p) => p.source.startLine <= line && line <= p.source.endLine);
-      if (!(Number.isInteger(first) && Number.isInteger(last) && first >= 1 && first <= last && last <= raw.length)) problems.push(`${q.id}: ${first}-${last} outside 1-${raw.length}`);
+      if (!(Number.isInteger(first) && Number.isInteger(last) && first >= 1 && first <= last && last <= raw.length))
+        problems.push(`${q.id}: ${first}-${last} outside 1-${raw.length}`);
       else if (!raw[first - 1]?.trim() || !raw[last - 1]?.trim()) problems.push(`${q.id}: ${first}-${last} begins or ends on a blank line`);
       else if (!covered(first) || !covered(last)) problems.push(`${q.id}: ${first}-${last} lies outside every provision`);
     }
@@ -162,7 +164,12 @@ describe('analyst queries (search/eval/analyst-queries.json)', () => {
         ? a.eId === b.eId || b.eId.startsWith(`${a.eId}__`) || a.eId.startsWith(`${b.eId}__`)
         : !!a.lines && !!b.lines && a.lines[0] <= b.lines[1] && b.lines[0] <= a.lines[1]);
     const clashes = queries.flatMap((q) =>
-      q.relevant.flatMap((a, i) => q.relevant.slice(i + 1).filter((b) => nested(a, b)).map((b) => `${q.id}: ${a.eId ?? a.lines} / ${b.eId ?? b.lines}`)),
+      q.relevant.flatMap((a, i) =>
+        q.relevant
+          .slice(i + 1)
+          .filter((b) => nested(a, b))
+          .map((b) => `${q.id}: ${a.eId ?? a.lines} / ${b.eId ?? b.lines}`),
+      ),
     );
     expect(clashes).toEqual([]);
   });

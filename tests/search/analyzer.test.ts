@@ -78,7 +78,7 @@ describe('abbreviations', () => {
     for (const t of long) expect(terms).toContain(t);
   });
 
-  it('expands ӘРПК into the terms of the code\'s name and drops the case ending hyphenated to it', () => {
+  it("expands ӘРПК into the terms of the code's name and drops the case ending hyphenated to it", () => {
     const terms = indexTerms('ӘРПК-нің');
     expect(terms[0]).toBe('әрпк');
     for (const t of indexTerms('Әкімшілік рәсімдік-процестік кодексі')) expect(terms).toContain(t);
@@ -86,7 +86,7 @@ describe('abbreviations', () => {
   });
 });
 
-describe('the stemmer in natural\'s interface', () => {
+describe("the stemmer in natural's interface", () => {
   it('stems one word, and tokenizes and stems a text without its stop words', () => {
     const stemmer = createKazakhStemmer();
     expect(stemmer.stem('Соттардың')).toBe('сот');
@@ -102,7 +102,7 @@ describe('the stemmer in natural\'s interface', () => {
     expect(stemmer.tokenizeAndStem('сот және шешім')).toEqual(['сот', 'және', 'шешім']);
   });
 
-  it('attaches stem() and tokenizeAndStem() to strings, as natural\'s stemmers do', () => {
+  it("attaches stem() and tokenizeAndStem() to strings, as natural's stemmers do", () => {
     createKazakhStemmer().attach();
     expect('бабының'.stem()).toBe('бап');
     expect('баптарында және соттың'.tokenizeAndStem()).toEqual(['бап', 'сот']);

@@ -21,7 +21,11 @@ describe('evaluation metrics', () => {
   });
 
   it('scores a perfect ranking 1 on every metric', () => {
-    expect(scoreQuery([provision('art_121'), provision('art_120')], [ART_121, ART_120], spans)).toEqual({ reciprocalRank: 1, ndcg: 1, recall: 1 });
+    expect(scoreQuery([provision('art_121'), provision('art_120')], [ART_121, ART_120], spans)).toEqual({
+      reciprocalRank: 1,
+      ndcg: 1,
+      recall: 1,
+    });
   });
 
   it('scores a relevant hit at rank 2 with RR 1/2 and the discounted gain', () => {

@@ -20,7 +20,12 @@ function expectedFacets(docs: readonly SearchDocument[]): SearchFacets {
       .map(([v, count]) => ({ value: v, count }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }));
   };
-  return { document: tally((d) => d.documentId), kind: tally((d) => d.kind), chapter: tally((d) => d.chapter), status: tally((d) => d.status) };
+  return {
+    document: tally((d) => d.documentId),
+    kind: tally((d) => d.kind),
+    chapter: tally((d) => d.chapter),
+    status: tally((d) => d.status),
+  };
 }
 
 describe('facets of the embedded index', async () => {

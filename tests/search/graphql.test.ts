@@ -13,7 +13,13 @@ interface SearchAnswer {
   search: {
     total: number;
     facets: { kind: { value: string; count: number }[]; chapter: { value: string; count: number }[] };
-    hits: { cursor: string; score: number; snippet: string; highlights: string[]; provision: { id: string; type: string; number: string | null; document: { id: string } } }[];
+    hits: {
+      cursor: string;
+      score: number;
+      snippet: string;
+      highlights: string[];
+      provision: { id: string; type: string; number: string | null; document: { id: string } };
+    }[];
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
   };
 }
@@ -32,7 +38,7 @@ describe('GraphQL search', () => {
   let graph: EmbeddedGraphStore;
   let search: EmbeddedSearchIndex;
   let yoga: ZangraphYoga;
-  const ask = <T,>(text: string, variables?: Record<string, unknown>) => graphql<T>(yoga.fetch, text, variables);
+  const ask = <T>(text: string, variables?: Record<string, unknown>) => graphql<T>(yoga.fetch, text, variables);
   const codeOf = (errors: { extensions?: Record<string, unknown> }[] | undefined) => errors?.[0]?.extensions?.code;
 
   beforeAll(async () => {
@@ -76,7 +82,11 @@ describe('GraphQL search', () => {
   });
 
   it('filters by document short name and chapter', async () => {
-    const { data, errors } = await ask<SearchAnswer>(SEARCH, { q: 'шағым', filter: { document: 'ӘРПК', chapter: '13', kind: 'CODE', status: 'IN_FORCE' }, first: 50 });
+    const { data, errors } = await ask<SearchAnswer>(SEARCH, {
+      q: 'шағым',
+      filter: { document: 'ӘРПК', chapter: '13', kind: 'CODE', status: 'IN_FORCE' },
+      first: 50,
+    });
     expect(errors).toBeUndefined();
     expect(data?.search.total).toBeGreaterThan(0);
     expect(data?.search.facets.chapter).toEqual([{ value: '13', count: data?.search.total }]); // 13-тарау. ШАҒЫМ ЖАСАУ ТӘРТІБІ (line 6106)

@@ -10,7 +10,11 @@ import { corpusTexts } from './corpus-words.ts';
 /** The corpus texts cut into blocks of 20 lines, about a passage or two each */
 const blocks = corpusTexts().flatMap(({ file, text: whole }) => {
   const lines = whole.split('\n');
-  return Array.from({ length: Math.ceil(lines.length / 20) }, (_, i) => ({ file, line: i * 20 + 1, text: lines.slice(i * 20, i * 20 + 20).join('\n') }));
+  return Array.from({ length: Math.ceil(lines.length / 20) }, (_, i) => ({
+    file,
+    line: i * 20 + 1,
+    text: lines.slice(i * 20, i * 20 + 20).join('\n'),
+  }));
 });
 
 const filtered = (text: string, terms: ReadonlySet<string>) => analyzeTokens(text).filter((t) => terms.has(t.term));

@@ -104,7 +104,9 @@ describe.skipIf(!existsSync(CHROMIUM))(`the web interface in chromium (${CHROMIU
         errors: xml.getElementsByTagName('parsererror').length,
         root: xml.documentElement.localName,
         entries: entries.length,
-        complete: entries.every((e) => ['id', 'title', 'updated', 'link', 'content'].every((n) => e.getElementsByTagNameNS(ns, n).length > 0)),
+        complete: entries.every((e) =>
+          ['id', 'title', 'updated', 'link', 'content'].every((n) => e.getElementsByTagNameNS(ns, n).length > 0),
+        ),
       };
     }, feedHref);
     expect(parsed).toMatchObject({ errors: 0, root: 'feed', complete: true });
@@ -141,7 +143,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`the web interface in chromium (${CHROMIU
           new Promise<number>((resolve) => {
             let total = 0;
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+                if (!entry.hadRecentInput) total += entry.value;
             }).observe({ type: 'layout-shift', buffered: true });
             setTimeout(() => resolve(total), 200);
           }),
@@ -173,9 +176,26 @@ describe.skipIf(!existsSync(CHROMIUM))(`the web interface in chromium (${CHROMIU
       // the vendored GraphiQL build's, not ours, so only that rule is left out, and only on its page.
       const rules = path === '/graphql' ? { 'nested-interactive': { enabled: false } } : {};
       const violations = await page.evaluate(async (options) => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: Document,
+                options: object,
+              ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run(document, { rules: options });
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          );
       }, rules);
       expect(violations, path).toEqual([]);
       await context.close();

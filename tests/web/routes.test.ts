@@ -109,14 +109,23 @@ describe('the search page', () => {
   });
 
   it('downloads the result list as CSV and JSON, every hit once', async () => {
-    const { data } = await api<{ search: { total: number } }>(`query($q: String!) { search(query: $q, filter: { kind: POLICY }) { total } }`, { q: QUERY });
+    const { data } = await api<{ search: { total: number } }>(
+      `query($q: String!) { search(query: $q, filter: { kind: POLICY }) { total } }`,
+      { q: QUERY },
+    );
     const csv = await web.get(pathWith('/search.csv', { q: QUERY, kind: 'POLICY' }));
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.headers.get('content-disposition')).toContain('attachment');
-    const lines = (await csv.text()).replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = (await csv.text())
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('rank,id,document,place,unit,heading,status,score,matched,url');
     expect(lines).toHaveLength((data?.search.total ?? 0) + 1);
-    const json = (await (await web.get(pathWith('/search.json', { q: QUERY, kind: 'POLICY' }))).json()) as { total: number; hits: { id: string }[] };
+    const json = (await (await web.get(pathWith('/search.json', { q: QUERY, kind: 'POLICY' }))).json()) as {
+      total: number;
+      hits: { id: string }[];
+    };
     expect(json.total).toBe(data?.search.total);
     expect(new Set(json.hits.map((h) => h.id)).size).toBe(json.hits.length);
   });
@@ -149,7 +158,10 @@ describe('a page for every provision, document and act', () => {
     const response = await web.get(ARTICLE_22, { accept: 'application/json' });
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(response.headers.get('vary')).toContain('accept');
-    const data = (await response.json()) as { provision: { id: string; amendments: unknown[] }; citationGraph: { nodes: { id: string }[] } };
+    const data = (await response.json()) as {
+      provision: { id: string; amendments: unknown[] };
+      citationGraph: { nodes: { id: string }[] };
+    };
     expect(data.provision.id).toBe(ARTICLE_22);
     expect(data.citationGraph.nodes[0]?.id).toBe(ARTICLE_22);
     const [amendments] = await web.graph.amendmentsOfProvisions([ARTICLE_22]);
@@ -207,7 +219,10 @@ describe('the amendments explorer and its feeds', () => {
         amendments: { id: string }[];
       };
     const [oldest, newest] = await Promise.all([json('oldest'), json('newest')]);
-    const { data } = await api<{ amendments: { totalCount: number } }>(`query($d: ID!) { amendments(filter: { document: $d }) { totalCount } }`, { d: CODE_ID });
+    const { data } = await api<{ amendments: { totalCount: number } }>(
+      `query($d: ID!) { amendments(filter: { document: $d }) { totalCount } }`,
+      { d: CODE_ID },
+    );
     expect(oldest.totalCount).toBe(data?.amendments.totalCount);
     expect(oldest.amendments).toHaveLength(oldest.totalCount);
     expect(newest.amendments.map((a) => a.id)).toEqual([...oldest.amendments].reverse().map((a) => a.id));
@@ -251,7 +266,11 @@ describe('GraphiQL and static files', () => {
     expect(page).not.toMatch(/https?:\/\//);
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const examples = readmeExamples(readme);
-    const blocks = readme.split(/^## /m).find((s) => s.startsWith('API'))?.match(/```graphql/g) ?? [];
+    const blocks =
+      readme
+        .split(/^## /m)
+        .find((s) => s.startsWith('API'))
+        ?.match(/```graphql/g) ?? [];
     expect(examples).toHaveLength(blocks.length);
     for (const tab of examples) expect(page).toContain(JSON.stringify(tab.query).slice(1, 40).replace(/</g, '\\u003c'));
   });

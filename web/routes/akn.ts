@@ -112,11 +112,20 @@ export interface ProvisionData {
           act: ActRef;
           target: { id: string; type: string; number: string | null; ancestors: { type: string; number: string | null }[] } | null;
         }[];
-        citations: { id: string; raw: string; target: (Named & { document: DocRef; ancestors: { type: string; number: string | null }[] }) | null; targetAct: ActRef | null; source: { id: string } }[];
+        citations: {
+          id: string;
+          raw: string;
+          target: (Named & { document: DocRef; ancestors: { type: string; number: string | null }[] }) | null;
+          targetAct: ActRef | null;
+          source: { id: string };
+        }[];
         citedBy: { id: string; raw: string; source: Named & { document: DocRef; ancestors: Named[] } }[];
       })
     | null;
-  citationGraph: { nodes: (Named & { document: DocRef; ancestors: { type: string; number: string | null }[] })[]; edges: { from: { id: string }; to: { id: string } }[] };
+  citationGraph: {
+    nodes: (Named & { document: DocRef; ancestors: { type: string; number: string | null }[] })[];
+    edges: { from: { id: string }; to: { id: string } }[];
+  };
 }
 
 export interface DocumentData {

@@ -91,7 +91,10 @@ export async function loadAmendments(ctx: PageContext, params: AmendmentParams):
     effectiveFrom: params.from || params.to ? { from: params.from, to: params.to } : undefined,
   };
   const [context, list] = await Promise.all([
-    ctx.client.query<Pick<AmendmentsData, 'documents'> & { act?: AmendmentsData['act'] }>(CONTEXT, { act: params.act ?? '', withAct: Boolean(params.act) }),
+    ctx.client.query<Pick<AmendmentsData, 'documents'> & { act?: AmendmentsData['act'] }>(CONTEXT, {
+      act: params.act ?? '',
+      withAct: Boolean(params.act),
+    }),
     readAll(ctx, filter),
   ]);
   if (params.order === 'newest') list.amendments.reverse();
@@ -103,8 +106,9 @@ async function readAll(ctx: PageContext, filter: Record<string, unknown>): Promi
   let after: string | null = null;
   let totalCount = 0;
   while (amendments.length < MAX_READ) {
-    const data: { amendments: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: AmendmentItem[] } } =
-      await ctx.client.query(AMENDMENTS, { filter, first: Math.min(API_MAX_FIRST, MAX_READ - amendments.length), after });
+    const data: {
+      amendments: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: AmendmentItem[] };
+    } = await ctx.client.query(AMENDMENTS, { filter, first: Math.min(API_MAX_FIRST, MAX_READ - amendments.length), after });
     totalCount = data.amendments.totalCount;
     amendments.push(...data.amendments.nodes);
     if (!data.amendments.pageInfo.hasNextPage) break;

@@ -9,7 +9,9 @@ export async function amendmentFeed(ctx: PageContext): Promise<Reply> {
   const params = amendmentParams(ctx.url, { order: 'newest', page: 1 });
   const data = await loadAmendments(ctx, params);
   const document = data.documents.find((d) => d.id === params.document || d.shortNames.includes(params.document ?? ''));
-  const subject = [data.act ? actLabel(data.act) : null, document ? documentShortName(document) : null].filter(Boolean).join(' · ') || ctx.t.amendments.all;
+  const subject =
+    [data.act ? actLabel(data.act) : null, document ? documentShortName(document) : null].filter(Boolean).join(' · ') ||
+    ctx.t.amendments.all;
   const origin = ctx.url.origin;
   const body = renderFeed(ctx, {
     title: ctx.t.amendments.feedTitle(subject),

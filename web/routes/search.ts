@@ -88,7 +88,10 @@ export interface SearchData {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
   documents: { id: string; title: string; shortNames: string[]; kind: string }[];
-  chapterList?: { chapters: { number: string | null; heading: string | null }[]; topics: { number: string | null; heading: string | null }[] } | null;
+  chapterList?: {
+    chapters: { number: string | null; heading: string | null }[];
+    topics: { number: string | null; heading: string | null }[];
+  } | null;
 }
 
 export interface LandingData {

@@ -30,7 +30,13 @@ const REPEAL_NOTE = /^Ескерту\.\s*(?:\d+(?:-\d+)*(?:-бап|-тармақ
 
 /** The format table's segmenter of database exports (index.ts SEGMENTERS). */
 export const segmentAdilet: Segmenter = (lines, { document, lexicon }) =>
-  segmentExport(lines, { documentId: document.id, documentActId: document.id, file: document.file, lexicon, hyphenPolicy: 'realUnlessAttested' });
+  segmentExport(lines, {
+    documentId: document.id,
+    documentActId: document.id,
+    file: document.file,
+    lexicon,
+    hyphenPolicy: 'realUnlessAttested',
+  });
 
 /** Segment an export's kaz.md (or its text pasted bare). Throws IngestError only on an empty text. */
 export function segmentExport(lines: readonly SourceLine[], ctx: SegmentContext): SegmentResult {
@@ -53,11 +59,23 @@ export function segmentExport(lines: readonly SourceLine[], ctx: SegmentContext)
   });
   const diagnostics = [...b.diagnostics, ...(toc ? checkToc(toc, provisions) : [])];
   if (!provisions.some((p) => p.type === 'article')) {
-    diagnostics.unshift({ reason: 'no article heading (`N-бап.`) found: the text is kept as generic paragraphs', file: ctx.file, line: first.line, rule: 'no-structure', fatal: false });
+    diagnostics.unshift({
+      reason: 'no article heading (`N-бап.`) found: the text is kept as generic paragraphs',
+      file: ctx.file,
+      line: first.line,
+      rule: 'no-structure',
+      fatal: false,
+    });
   }
   if (signatureAt === read.length) {
     const last = lines[lines.length - 1] ?? first;
-    diagnostics.push({ reason: `the text ends at line ${last.line} without the closing signature block: the file may be truncated`, file: ctx.file, line: last.line, rule: 'truncated', fatal: false });
+    diagnostics.push({
+      reason: `the text ends at line ${last.line} without the closing signature block: the file may be truncated`,
+      file: ctx.file,
+      line: last.line,
+      rule: 'truncated',
+      fatal: false,
+    });
   }
   return { provisions, notes: b.notes, headerNotes: [], editorialNotes: b.editorialNotes, sites: out.sites, toc, diagnostics };
 }
@@ -102,7 +120,12 @@ class ExportBuilder extends DraftTreeBuilder {
       case 'note': {
         // `16-бап.` then `Ескерту. 16-бап алып тасталды …`: the unit just opened is repealed, the note its repeal.
         const opened = this.current;
-        const repealed = opened && REPEALABLE.has(opened.type) && opened.children.length === 0 && opened.textLines.length === 0 && REPEAL_NOTE.test(line.text);
+        const repealed =
+          opened &&
+          REPEALABLE.has(opened.type) &&
+          opened.children.length === 0 &&
+          opened.textLines.length === 0 &&
+          REPEAL_NOTE.test(line.text);
         if (repealed) opened.status = 'repealed';
         this.note(line, repealed ? opened : null);
         return i;
@@ -157,9 +180,17 @@ class ExportBuilder extends DraftTreeBuilder {
   /** `Ескертпе!` and the italic lines that follow it (`*ҚР Конституциялық Сотының … қараңыз.*`): one editorial note. */
   private editorial(read: readonly ReadLine[], i: number, end: number): number {
     let j = i;
-    while (j + 1 < end && read[j + 1]?.type.kind === 'text' && (read[j + 1]?.marked || /қараңыз\.?$/u.test(read[j + 1]?.line.text ?? ''))) j++;
+    while (j + 1 < end && read[j + 1]?.type.kind === 'text' && (read[j + 1]?.marked || /қараңыз\.?$/u.test(read[j + 1]?.line.text ?? '')))
+      j++;
     const kind = /қараңыз\.?$/u.test(read[j]?.line.text ?? '') ? 'see' : 'other';
-    this.editorialNotes.push(editorialNote(this.ctx, kind, read.slice(i, j + 1).map((r) => r.line), this.at()));
+    this.editorialNotes.push(
+      editorialNote(
+        this.ctx,
+        kind,
+        read.slice(i, j + 1).map((r) => r.line),
+        this.at(),
+      ),
+    );
     return j;
   }
 
@@ -196,7 +227,13 @@ class ExportBuilder extends DraftTreeBuilder {
     const { line } = r;
     // `16-бап. …` then `*Алып тасталды - ҚР … Заңымен.*`: the unit just opened is repealed, the line is its repeal note.
     const opened = this.current;
-    if (REPEAL_TEXT.test(line.text) && opened && REPEALABLE.has(opened.type) && opened.children.length === 0 && opened.textLines.length === 0) {
+    if (
+      REPEAL_TEXT.test(line.text) &&
+      opened &&
+      REPEALABLE.has(opened.type) &&
+      opened.children.length === 0 &&
+      opened.textLines.length === 0
+    ) {
       opened.status = 'repealed';
       return this.note(line, opened);
     }
@@ -209,7 +246,8 @@ class ExportBuilder extends DraftTreeBuilder {
       return;
     }
     let container = this.current;
-    while (container && (container.type === 'paragraph' || container.type === 'preface' || container.type === 'signature')) container = container.parent;
+    while (container && (container.type === 'paragraph' || container.type === 'preface' || container.type === 'signature'))
+      container = container.parent;
     while (container?.type === 'subparagraph' && !(line.indent > (this.indents.get(container) ?? 0))) container = container.parent;
     if (container && container.type !== 'article' && container.type !== 'part' && container.type !== 'subparagraph') {
       this.warn(`text outside any article: "${line.text.slice(0, 40)}" kept as a paragraph`, line, 'text-outside-article');

@@ -82,7 +82,10 @@ function classify(text: string): ExportLine {
     if (kind === 'article' && REPEALED.test(rest)) return { kind: 'repealed', unit: 'article', num: m[1] ?? '', rest };
     return { kind, num: m[1] ?? '', rest };
   }
-  for (const [kind, re] of [['part', PART], ['subparagraph', SUBPARAGRAPH]] as const) {
+  for (const [kind, re] of [
+    ['part', PART],
+    ['subparagraph', SUBPARAGRAPH],
+  ] as const) {
     const m = re.exec(text);
     if (!m) continue;
     const rest = m[2] ?? '';

@@ -32,4 +32,3 @@ export function findExportToc(read: readonly ReadLine[], lines: readonly SourceL
   }
   return { ...units, start, end, source: spanOf(lines.slice(start, end), file), lineOf };
 }
-

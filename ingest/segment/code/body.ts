@@ -40,12 +40,16 @@ export interface BodyResult {
   diagnostics: Diagnostic[];
 }
 
-
 /**
  * `classes[i]` is `classifyLine(lines[i].text)`. `structured: false` is for a text without any
  * article: its paragraphs are all outside articles, which the caller reports once.
  */
-export function segmentBody(lines: readonly SourceLine[], classes: readonly LineClass[], ctx: SegmentContext, structured = true): BodyResult {
+export function segmentBody(
+  lines: readonly SourceLine[],
+  classes: readonly LineClass[],
+  ctx: SegmentContext,
+  structured = true,
+): BodyResult {
   const b = new BodyBuilder(ctx, textWidth(lines, classes), structured);
   const signatureAt = findSignature(lines);
   for (let i = 0; i < signatureAt; i++) {
@@ -180,7 +184,11 @@ class BodyBuilder extends DraftTreeBuilder {
     if (!container) return null;
     if (this.boundary || endsClause(this.lastOwn?.text ?? '')) return container;
     if (fitsAfter(childrenOfType(container, type).at(-1)?.num ?? null, num)) return container;
-    this.warn(`"${line.text.slice(0, 40)}" is read as wrapped text: the previous line does not end a clause and ${num} does not continue the ${type} sequence`, line, 'doubtful-label');
+    this.warn(
+      `"${line.text.slice(0, 40)}" is read as wrapped text: the previous line does not end a clause and ${num} does not continue the ${type} sequence`,
+      line,
+      'doubtful-label',
+    );
     return null;
   }
 
@@ -188,11 +196,13 @@ class BodyBuilder extends DraftTreeBuilder {
   private labelContainer(type: Labelled, num: string): DraftNode | null {
     if (type === 'part') return this.ancestor('article');
     let c = this.current;
-    while (c && !(c.type === 'part' || c.type === 'article' || (c.type === 'paragraph' && childrenOfType(c, 'subparagraph').length > 0))) c = c.parent;
+    while (c && !(c.type === 'part' || c.type === 'article' || (c.type === 'paragraph' && childrenOfType(c, 'subparagraph').length > 0)))
+      c = c.parent;
     if (!c) return null;
     // A second list in one part (docs/formats.md C9, 90-5-бап) hangs under the paragraph that introduces it.
     const intro = c.children.at(-1);
-    if (num === '1' && childrenOfType(c, 'subparagraph').length > 0 && intro?.type === 'paragraph' && lastText(intro).endsWith(':')) return intro;
+    if (num === '1' && childrenOfType(c, 'subparagraph').length > 0 && intro?.type === 'paragraph' && lastText(intro).endsWith(':'))
+      return intro;
     return c;
   }
 
@@ -209,13 +219,17 @@ class BodyBuilder extends DraftTreeBuilder {
 
   private text(line: SourceLine): void {
     const target = this.current;
-    const canContinue = target && target.status === 'inForce' && (target.type === 'part' || target.type === 'subparagraph' || target.type === 'paragraph');
+    const canContinue =
+      target && target.status === 'inForce' && (target.type === 'part' || target.type === 'subparagraph' || target.type === 'paragraph');
     if (canContinue && (target.textLines.length === 0 || (!this.boundary && !this.endsParagraph(line)))) {
       target.textLines.push(line);
       target.lastLine = line;
     } else {
       const container = this.paragraphContainer(target, line);
-      if (this.structured && !(container && (container.type === 'article' || container.type === 'part' || container.type === 'subparagraph'))) {
+      if (
+        this.structured &&
+        !(container && (container.type === 'article' || container.type === 'part' || container.type === 'subparagraph'))
+      ) {
         this.warn(`text outside any article: "${line.text.slice(0, 40)}" kept as a paragraph`, line, 'text-outside-article');
       }
       this.openParagraph(container, line);
@@ -262,6 +276,12 @@ class BodyBuilder extends DraftTreeBuilder {
   }
 
   result(): BodyResult {
-    return { drafts: this.drafts, topLevel: this.topLevel, notes: this.notes.notes, editorialNotes: this.editorialNotes, diagnostics: this.diagnostics };
+    return {
+      drafts: this.drafts,
+      topLevel: this.topLevel,
+      notes: this.notes.notes,
+      editorialNotes: this.editorialNotes,
+      diagnostics: this.diagnostics,
+    };
   }
 }

@@ -40,7 +40,10 @@ export function classifyLine(text: string): LineClass {
   if (m) return { kind: 'article', num: m[1] ?? '', rest: m[2] ?? '' };
   if (NOTE_START.test(text)) return { kind: 'note', label: null, rest: text };
   if (URL_LINE.test(text)) return { kind: 'url' };
-  for (const [kind, re] of [['part', PART], ['subparagraph', SUBPARAGRAPH]] as const) {
+  for (const [kind, re] of [
+    ['part', PART],
+    ['subparagraph', SUBPARAGRAPH],
+  ] as const) {
     m = re.exec(text);
     if (!m) continue;
     const num = m[1] ?? '';

@@ -21,7 +21,13 @@ export type { SegmentContext } from './context.ts';
 
 /** Codes and laws: typeset without word splitting, so line-end hyphens are real (normalize.ts HyphenPolicy). */
 export const segmentLegislation: Segmenter = (lines, { document, lexicon }) =>
-  segmentCode(lines, { documentId: document.id, documentActId: document.id, file: document.file, lexicon, hyphenPolicy: 'realUnlessAttested' });
+  segmentCode(lines, {
+    documentId: document.id,
+    documentActId: document.id,
+    file: document.file,
+    lexicon,
+    hyphenPolicy: 'realUnlessAttested',
+  });
 
 /**
  * Segment a code. Total: what the grammar does not understand becomes a paragraph and a warning;
@@ -49,7 +55,13 @@ export function segmentCode(lines: readonly SourceLine[], ctx: SegmentContext): 
   const last = lines[lines.length - 1] ?? first;
   if (!provisions.some((p) => p.type === 'signature')) {
     const midSentence = endsClause(last.text) ? '' : ` in mid-sentence ("…${last.text.slice(-40)}")`;
-    diagnostics.push({ reason: `the text ends at line ${last.line}${midSentence} without the closing signature block: the file may be truncated`, file: ctx.file, line: last.line, rule: 'truncated', fatal: false });
+    diagnostics.push({
+      reason: `the text ends at line ${last.line}${midSentence} without the closing signature block: the file may be truncated`,
+      file: ctx.file,
+      line: last.line,
+      rule: 'truncated',
+      fatal: false,
+    });
   }
 
   return {
@@ -89,7 +101,11 @@ function unstructured(lines: readonly SourceLine[], classes: readonly LineClass[
  * The body's provisions and citation sites, in document order, each draft's text joined once for both.
  * A node's ordinal is its place among its siblings; top-level ordinals count after the `before` nodes ahead of the body.
  */
-export function bodyOutput(body: Pick<BodyResult, 'drafts' | 'topLevel'>, ctx: SegmentContext, before: number): { provisions: Provision[]; sites: CitationSite[] } {
+export function bodyOutput(
+  body: Pick<BodyResult, 'drafts' | 'topLevel'>,
+  ctx: SegmentContext,
+  before: number,
+): { provisions: Provision[]; sites: CitationSite[] } {
   const ordinals = new Map<DraftNode, number>();
   for (const siblings of [body.topLevel, ...body.drafts.map((d) => d.children)]) siblings.forEach((d, i) => ordinals.set(d, i));
   const provisions: Provision[] = [];

@@ -58,7 +58,12 @@ export class NoteCollector {
 }
 
 /** An editorial note (a URL run, a "see" note) kept out of the provision it interrupts. */
-export function editorialNote(ctx: SegmentContext, kind: EditorialNoteKind, lines: readonly SourceLine[], provisionId: string | null): EditorialNote {
+export function editorialNote(
+  ctx: SegmentContext,
+  kind: EditorialNoteKind,
+  lines: readonly SourceLine[],
+  provisionId: string | null,
+): EditorialNote {
   const source = spanOf(lines, ctx.file);
   return {
     id: noteId(ctx.documentId, source.startLine),

@@ -62,12 +62,24 @@ export function compareToc(toc: TableOfContents, body: TocUnits, bodyLine: (kind
     const inBody = new Set(body[key]);
     for (const num of inToc) {
       if (!inBody.has(num)) {
-        out.push({ reason: `${key.slice(0, -1)} ${num} is listed in the table of contents but not found in the body`, file: toc.source.file, line: toc.lineOf.get(`${key}:${num}`) ?? toc.source.startLine, rule: 'toc-mismatch', fatal: false });
+        out.push({
+          reason: `${key.slice(0, -1)} ${num} is listed in the table of contents but not found in the body`,
+          file: toc.source.file,
+          line: toc.lineOf.get(`${key}:${num}`) ?? toc.source.startLine,
+          rule: 'toc-mismatch',
+          fatal: false,
+        });
       }
     }
     for (const num of inBody) {
       if (!inToc.has(num)) {
-        out.push({ reason: `${key.slice(0, -1)} ${num} is in the body but not listed in the table of contents`, file: toc.source.file, line: bodyLine(key, num), rule: 'toc-mismatch', fatal: false });
+        out.push({
+          reason: `${key.slice(0, -1)} ${num} is in the body but not listed in the table of contents`,
+          file: toc.source.file,
+          line: bodyLine(key, num),
+          rule: 'toc-mismatch',
+          fatal: false,
+        });
       }
     }
   }

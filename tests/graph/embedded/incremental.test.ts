@@ -64,7 +64,9 @@ describe('incremental index updates of the embedded store', () => {
     const corpus = await ingestedCorpus();
     const code = corpus.find((d) => d.document.id === CODE_ID) as IngestedDocument;
     // The code's earliest amending act, and a copy of the code naming that act without its date
-    const [earliest] = code.acts.filter((a) => a.date !== null && code.amendments.some((m) => m.actId === a.id)).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
+    const [earliest] = code.acts
+      .filter((a) => a.date !== null && code.amendments.some((m) => m.actId === a.id))
+      .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
     const copy = copyCorpus([code], 1)[0] as IngestedDocument;
     const undatedCopy: IngestedDocument = { ...copy, acts: copy.acts.map((a) => (a.id === earliest?.id ? { ...a, date: null } : a)) };
     // A document citing the code, and its version that no longer does
@@ -104,7 +106,9 @@ describe('incremental index updates of the embedded store', () => {
     // a provision filed under another document's id could never be found through its id
     const [first, ...rest] = code.provisions as [Provision, ...Provision[]];
     const misfiled: IngestedDocument = { ...code, provisions: [{ ...first, id: `/akn/kz/act/other/~${first.eId}` }, ...rest] };
-    await expect(store.writeDocument(misfiled)).rejects.toThrow(new RegExp(`${code.document.file}: provision id /akn/kz/act/other/~${first.eId} does not start with its document id`));
+    await expect(store.writeDocument(misfiled)).rejects.toThrow(
+      new RegExp(`${code.document.file}: provision id /akn/kz/act/other/~${first.eId} does not start with its document id`),
+    );
     expect(await store.getProvisions([first.id])).toEqual([first]);
     await store.close();
   });

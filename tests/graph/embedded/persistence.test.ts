@@ -73,23 +73,26 @@ describe('embedded store persistence', () => {
     { at: 'before:catalogue.json:3', writes: 2, holds: 1, why: 'the new document file is in place but the catalogue names the old one' },
     { at: 'after:catalogue.json:3', writes: 2, holds: 0, why: 'the catalogue names the new file, the old one is not yet deleted' },
     { at: 'after:catalogue.json:8', writes: 7, holds: 1, why: 'the catalogue names the new file, the old one is not yet deleted' },
-  ] as const)('loads one whole version, the one committed, after the writing process is killed $at ($why)', async ({ at, writes, holds }) => {
-    const dataDir = join(root, `crash-${at.replace(/\W/g, '-')}`);
-    // Two versions that differ in content and size: the code, and the code without its amendments.
-    const versions = [code, { ...code, amendments: [] }];
-    const versionsPath = join(root, 'versions.json');
-    await writeFile(versionsPath, JSON.stringify(versions));
+  ] as const)(
+    'loads one whole version, the one committed, after the writing process is killed $at ($why)',
+    async ({ at, writes, holds }) => {
+      const dataDir = join(root, `crash-${at.replace(/\W/g, '-')}`);
+      // Two versions that differ in content and size: the code, and the code without its amendments.
+      const versions = [code, { ...code, amendments: [] }];
+      const versionsPath = join(root, 'versions.json');
+      await writeFile(versionsPath, JSON.stringify(versions));
 
-    expect(await runAndKill(dataDir, versionsPath, at)).toBe(writes);
-    const store = await openEmbeddedGraphStore({ dataDir });
-    expect(store.loadedDocuments).toBe(1);
-    const catalogue = JSON.parse(await readFile(join(dataDir, 'catalogue.json'), 'utf8')) as { documents: { contentHash: string }[] };
-    expect(catalogue.documents.map((d) => d.contentHash)).toEqual([contentHash(versions[holds] as IngestedDocument)]);
-    expect((await store.counts()).amendments).toBe(versions[holds]?.amendments.length);
-    // the file of the other version, or the temp file, is swept on open
-    expect(await readdir(join(dataDir, 'documents'))).toHaveLength(1);
-    await store.close();
-  });
+      expect(await runAndKill(dataDir, versionsPath, at)).toBe(writes);
+      const store = await openEmbeddedGraphStore({ dataDir });
+      expect(store.loadedDocuments).toBe(1);
+      const catalogue = JSON.parse(await readFile(join(dataDir, 'catalogue.json'), 'utf8')) as { documents: { contentHash: string }[] };
+      expect(catalogue.documents.map((d) => d.contentHash)).toEqual([contentHash(versions[holds] as IngestedDocument)]);
+      expect((await store.counts()).amendments).toBe(versions[holds]?.amendments.length);
+      // the file of the other version, or the temp file, is swept on open
+      expect(await readdir(join(dataDir, 'documents'))).toHaveLength(1);
+      await store.close();
+    },
+  );
 });
 
 /** Start the write loop paused at `at` (tests/pause-at.ts), SIGKILL it there; returns the writes it reported. */

@@ -45,7 +45,16 @@ describe('graph/neo4j/cypher.ts', () => {
   });
 
   it('checks every amendment filter in every search variant, whichever filter it starts from', () => {
-    const filters = ['$documentId', '$actId', '$action', '$targetId', '$effectiveFromFrom', '$effectiveFromTo', '$actDateFrom', '$actDateTo'];
+    const filters = [
+      '$documentId',
+      '$actId',
+      '$action',
+      '$targetId',
+      '$effectiveFromFrom',
+      '$effectiveFromTo',
+      '$actDateFrom',
+      '$actDateTo',
+    ];
     for (const text of Object.values(cypher.FIND_AMENDMENTS)) {
       for (const filter of filters) expect(text).toContain(`${filter} IS NULL OR`);
     }

@@ -21,16 +21,19 @@ describe('documentRows', () => {
     });
   });
 
-  it.each(['citations', 'mentions'] as const)("places each of the %s at its source provision's position and its own number, for text order", (kind) => {
-    const rows = documentRows(code, 'hash')[kind];
-    const position = new Map(code.provisions.map((p, i) => [p.id, i]));
-    expect(rows.length).toBeGreaterThan(0);
-    rows.forEach((row, i) => {
-      const item = code[kind][i];
-      expect(neo4j.isInt(row.sourcePos) && row.sourcePos.toNumber()).toBe(position.get(item?.sourceId ?? ''));
-      expect(neo4j.isInt(row.seq) && row.seq.toString()).toBe(/(\d+)$/.exec(item?.id ?? '')?.[1]);
-    });
-  });
+  it.each(['citations', 'mentions'] as const)(
+    "places each of the %s at its source provision's position and its own number, for text order",
+    (kind) => {
+      const rows = documentRows(code, 'hash')[kind];
+      const position = new Map(code.provisions.map((p, i) => [p.id, i]));
+      expect(rows.length).toBeGreaterThan(0);
+      rows.forEach((row, i) => {
+        const item = code[kind][i];
+        expect(neo4j.isInt(row.sourcePos) && row.sourcePos.toNumber()).toBe(position.get(item?.sourceId ?? ''));
+        expect(neo4j.isInt(row.seq) && row.seq.toString()).toBe(/(\d+)$/.exec(item?.id ?? '')?.[1]);
+      });
+    },
+  );
 
   it("carries the document's ingest diagnostics as one JSON list on the document row", () => {
     const { document } = documentRows(code, 'hash');

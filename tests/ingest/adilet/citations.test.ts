@@ -9,7 +9,15 @@ import { adiletPath } from '../../shared-dir.ts';
 const ANIMALS = readFileSync(adiletPath('law-2021-animals', '2025-01-01', 'kaz.md'), 'utf8').split('\n');
 const CINEMA = readFileSync(adiletPath('law-2019-cinema', '2024-08-20', 'kaz.md'), 'utf8').split('\n');
 
-const ref = (r: Partial<CitationRef>): CitationRef => ({ section: null, chapter: null, article: null, part: null, subparagraph: null, paragraph: null, ...r });
+const ref = (r: Partial<CitationRef>): CitationRef => ({
+  section: null,
+  chapter: null,
+  article: null,
+  part: null,
+  subparagraph: null,
+  paragraph: null,
+  ...r,
+});
 
 /** Every reference of a text: its anchor kind and the addresses it expands to. */
 function targets(text: string) {
@@ -22,13 +30,23 @@ describe('references in the laws of the database export', () => {
       {
         anchor: 'self',
         raw: 'осы Заңның 9-бабы 1-тармағының 4) тармақшасын, 11-бабын, 21-бабы 1-тармағының 2) тармақшасын',
-        refs: [ref({ article: '9', part: '1', subparagraph: '4' }), ref({ article: '11' }), ref({ article: '21', part: '1', subparagraph: '2' })],
+        refs: [
+          ref({ article: '9', part: '1', subparagraph: '4' }),
+          ref({ article: '11' }),
+          ref({ article: '21', part: '1', subparagraph: '2' }),
+        ],
       },
     ]);
   });
 
   it('reads a list of points `3 және 5-тармақтарында` (cinema L207)', () => {
-    expect(targets(CINEMA[206] ?? '')).toEqual([{ anchor: 'self', raw: 'осы Заңның 9-бабының 3 және 5-тармақтарында', refs: [ref({ article: '9', part: '3' }), ref({ article: '9', part: '5' })] }]);
+    expect(targets(CINEMA[206] ?? '')).toEqual([
+      {
+        anchor: 'self',
+        raw: 'осы Заңның 9-бабының 3 және 5-тармақтарында',
+        refs: [ref({ article: '9', part: '3' }), ref({ article: '9', part: '5' })],
+      },
+    ]);
   });
 
   it('reads `осы баптың` points relative to the article (animals L335)', () => {

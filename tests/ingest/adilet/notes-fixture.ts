@@ -26,7 +26,13 @@ export function unit(type: ProvisionType, num: string, eId: string): PlacedUnit 
 }
 
 /** The note on raw line `line` of an export file, markup and any label of a repealed unit (`2. `, `1) `) taken off. */
-export function exportNote(documentId: string, file: string, line: number, place: Place, around: { previous?: PlacedUnit; replaces?: PlacedUnit } = {}): AmendmentNote {
+export function exportNote(
+  documentId: string,
+  file: string,
+  line: number,
+  place: Place,
+  around: { previous?: PlacedUnit; replaces?: PlacedUnit } = {},
+): AmendmentNote {
   const raw = linesOf(file).find((l) => l.line === line);
   if (!raw) throw new Error(`no text on ${file}:${line}`);
   const bare = markupOf(raw).line;
@@ -48,5 +54,14 @@ export function exportNote(documentId: string, file: string, line: number, place
 export function syntheticNote(text: string, place: Place, previous: PlacedUnit | null): AmendmentNote {
   const [line] = normalizeLines(text);
   if (!line) throw new Error('empty note');
-  return { documentId: APPC_ID, documentActId: APPC_ID, note: joinLines([line], 'synthetic.md'), place, next: null, replaces: null, previous, format: 'adilet' };
+  return {
+    documentId: APPC_ID,
+    documentActId: APPC_ID,
+    note: joinLines([line], 'synthetic.md'),
+    place,
+    next: null,
+    replaces: null,
+    previous,
+    format: 'adilet',
+  };
 }

@@ -31,8 +31,12 @@ describe.each([
 
   it('reads every action, resolves every target, and reports only the mistyped act number', () => {
     // The one event without an action word: `Екінші абзац 01.01.2023 бастап қолданысқа енгізіледі - ҚР … № 157-VII Заңымен` (2022-12-30 L83).
-    expect(amendments.filter((a) => a.action === 'other').map((a) => a.source.startLine)).toEqual(version === 'appc-350-VI/2022-12-30' ? [83] : []);
+    expect(amendments.filter((a) => a.action === 'other').map((a) => a.source.startLine)).toEqual(
+      version === 'appc-350-VI/2022-12-30' ? [83] : [],
+    );
     expect(amendments.filter((a) => a.targetId === null).map((a) => a.targetLabel)).toEqual(version.startsWith('appc') ? ['Мазмұны'] : []);
-    expect(diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual(version === 'appc-350-VI/2024-01-01' ? ['2697 amendment-act-number'] : []);
+    expect(diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual(
+      version === 'appc-350-VI/2024-01-01' ? ['2697 amendment-act-number'] : [],
+    );
   });
 });

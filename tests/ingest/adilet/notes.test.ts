@@ -35,7 +35,9 @@ const cases: Case[] = [
   },
   {
     what: 'an inserted article, then changed by a second law with its own action (APPC L1021)',
-    note: exportNote(APPC_ID, APPC, 1021, at({ chapter: '5', article: '43-1', part: '3' }), { previous: unit('part', '3', 'art_43-1__para_3') }),
+    note: exportNote(APPC_ID, APPC, 1021, at({ chapter: '5', article: '43-1', part: '3' }), {
+      previous: unit('part', '3', 'art_43-1__para_3'),
+    }),
     events: [
       ['399-VI', '2021-01-02', 'inserted', 'art_43-1', 'Кодекс 43-1-баппен', null],
       ['223-VII', '2023-04-19', 'amended', 'art_43-1', 'Кодекс 43-1-баппен', null],
@@ -58,7 +60,9 @@ const cases: Case[] = [
   },
   {
     what: 'a repealed subparagraph with a doubled dash `- -` (CINEMA L111)',
-    note: exportNote(CINEMA_ID, CINEMA, 111, at({ article: '4', subparagraph: '1' }), { replaces: unit('subparagraph', '1', 'art_4__point_1') }),
+    note: exportNote(CINEMA_ID, CINEMA, 111, at({ article: '4', subparagraph: '1' }), {
+      replaces: unit('subparagraph', '1', 'art_4__point_1'),
+    }),
     events: [['223-VII', '2023-04-19', 'repealed', 'art_4__point_1', null, null]],
   },
   {
@@ -108,7 +112,10 @@ describe('amendment notes of the database export', () => {
 
   it('reads the older `Қазақстан Республикасының YYYY.MM.DD. N 13` form with two laws, year first and month before day', () => {
     const note = syntheticNote(
-      '> *Ескерту. 5-бапқа өзгерістер енгізілді - Қазақстан Республикасының 2006.07.05. № 176, 2007.01.12. N 222 Заңдарымен.*'.replace(/^> \*|\*$/g, ''),
+      '> *Ескерту. 5-бапқа өзгерістер енгізілді - Қазақстан Республикасының 2006.07.05. № 176, 2007.01.12. N 222 Заңдарымен.*'.replace(
+        /^> \*|\*$/g,
+        '',
+      ),
       at({ article: '5' }),
       unit('article', '5', 'art_5'),
     );
@@ -118,7 +125,11 @@ describe('amendment notes of the database export', () => {
   });
 
   it('reports a date impossible in the export’s order instead of reading it in another', () => {
-    const note = syntheticNote('Ескерту. 5-бапқа өзгеріс енгізілді - ҚР 12.25.2021 № 91-VII Заңымен.', at({ article: '5' }), unit('article', '5', 'art_5'));
+    const note = syntheticNote(
+      'Ескерту. 5-бапқа өзгеріс енгізілді - ҚР 12.25.2021 № 91-VII Заңымен.',
+      at({ article: '5' }),
+      unit('article', '5', 'art_5'),
+    );
     const { amendments, diagnostics } = actual(note);
     expect(diagnostics.map((d) => [d.rule, d.reason])).toEqual([['amendment-date', 'act date `12.25.2021` is impossible as DD.MM.YYYY']]);
     expect(amendments).toHaveLength(1);
@@ -126,7 +137,9 @@ describe('amendment notes of the database export', () => {
   });
 
   it('keeps a mistyped Roman numeral as printed and says so (APPC L2697, `46-VIIII`)', () => {
-    const { amendments, diagnostics } = actual(exportNote(APPC_ID, APPC, 2697, at({ article: '131' }), { previous: unit('article', '131', 'art_131') }));
+    const { amendments, diagnostics } = actual(
+      exportNote(APPC_ID, APPC, 2697, at({ article: '131' }), { previous: unit('article', '131', 'art_131') }),
+    );
     expect(amendments.map((a) => [a.actId, a.effectiveFrom])).toEqual([[actWorkUri('law', '2023-12-12', '46-VIIII'), '2024-01-01']]);
     expect(diagnostics.map((d) => d.rule)).toEqual(['amendment-act-number']);
   });

@@ -6,7 +6,9 @@ const article = segmented(FILES.article);
 
 describe('journal article 003', () => {
   it('has the two-line all-caps title as the preface heading (1-2)', () => {
-    expect(article.node('preface').heading).toBe('АЗАМАТТАРДЫҢ СОТТА ҚОРҒАЛУ ҚҰҚЫҒЫН ҚАМТАМАСЫЗ ЕТУ ЖӘНЕ СОТ ТӨРЕЛІГІНЕ ҚОЛ ЖЕТІМДІЛІКТІҢ ЖҮЗЕГЕ АСЫРЫЛУЫ');
+    expect(article.node('preface').heading).toBe(
+      'АЗАМАТТАРДЫҢ СОТТА ҚОРҒАЛУ ҚҰҚЫҒЫН ҚАМТАМАСЫЗ ЕТУ ЖӘНЕ СОТ ТӨРЕЛІГІНЕ ҚОЛ ЖЕТІМДІЛІКТІҢ ЖҮЗЕГЕ АСЫРЫЛУЫ',
+    );
   });
 
   it('has three abstracts, Kazakh, Russian and English, each marked with its language (4, 23, 41)', () => {
@@ -40,7 +42,15 @@ describe('journal article 003', () => {
 
   it('lists Біріншіден … Жетіншіден as the seven items of the conclusions (428-447)', () => {
     const items = article.children('conclusions').filter((p) => p.type === 'item');
-    expect(items.map((i) => i.text.split(',')[0])).toEqual(['Біріншіден', 'Екіншіден', 'Үшіншіден', 'Төртіншіден', 'Бесіншіден', 'Алтыншыдан', 'Жетіншіден']);
+    expect(items.map((i) => i.text.split(',')[0])).toEqual([
+      'Біріншіден',
+      'Екіншіден',
+      'Үшіншіден',
+      'Төртіншіден',
+      'Бесіншіден',
+      'Алтыншыдан',
+      'Жетіншіден',
+    ]);
     expect(items.map((i) => i.source.startLine)).toEqual([428, 432, 436, 440, 443, 446, 447]);
   });
 

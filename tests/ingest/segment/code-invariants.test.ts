@@ -8,7 +8,7 @@ const { provisions } = result;
 const bodyStart = provisions.find((p) => p.type === 'section')?.source.startLine ?? Number.NaN;
 
 describe('segmenter invariants on the whole code', () => {
-  it('conserves the text in place: each node\'s span holds its label, heading and text, in order, and outside the table of contents the spans and notes tile the file', () => {
+  it("conserves the text in place: each node's span holds its label, heading and text, in order, and outside the table of contents the spans and notes tile the file", () => {
     expect(bodyStart).toBe(618);
     expect(positionalConservation(outsideToc(lines, result), segmentPieces(result))).toEqual([]);
   });
@@ -17,9 +17,13 @@ describe('segmenter invariants on the whole code', () => {
     // the last subparagraph of article 4 part 1 (45 of them) merged into the one before it, its label kept as text
     const last = provisions.filter((p) => p.parentId === node('art_4__para_1').id && p.type === 'subparagraph').at(-1) as Provision;
     const before = provisions[provisions.indexOf(last) - 1] as Provision;
-    const merged = provisions.flatMap((p) => (p === last ? [] : p === before ? [{ ...p, text: `${p.text} ${last.num}) ${last.text}` }] : [p]));
+    const merged = provisions.flatMap((p) =>
+      p === last ? [] : p === before ? [{ ...p, text: `${p.text} ${last.num}) ${last.text}` }] : [p],
+    );
     const problems = positionalConservation(outsideToc(lines, result), segmentPieces({ ...result, provisions: merged }));
-    expect(problems).toEqual([`L${last.source.startLine}: "${last.num})${last.text.replace(/\s+/g, '').slice(0, 27)}" is read as ${before.eId}, whose span ends at L${before.source.endLine}`]);
+    expect(problems).toEqual([
+      `L${last.source.startLine}: "${last.num})${last.text.replace(/\s+/g, '').slice(0, 27)}" is read as ${before.eId}, whose span ends at L${before.source.endLine}`,
+    ]);
   });
 
   it('gives every node a raw-file span that holds its number and the start of its heading and text', () => {
@@ -36,7 +40,8 @@ describe('segmenter invariants on the whole code', () => {
   it('traces every line of every citation site, labels cut off, to its place in the raw file', () => {
     expect(result.sites.length).toBeGreaterThan(1000);
     for (const site of result.sites) {
-      for (const { line } of site.text.pieces) expect(cleanText(raw.slice(line.startOffset + line.indent, line.endOffset)), `L${line.line}`).toBe(line.text);
+      for (const { line } of site.text.pieces)
+        expect(cleanText(raw.slice(line.startOffset + line.indent, line.endOffset)), `L${line.line}`).toBe(line.text);
     }
     // a part's text starts after its label `2. ` (L642)
     const part = result.sites.find((s) => s.provisionId.endsWith('~art_1__para_2'));

@@ -17,7 +17,14 @@ const eIds = (ls: SourceLine[]) => segmentCode(ls, ctx).provisions.map((p) => p.
 describe('label acceptance', () => {
   it('reads the wrapped reference `3) тармақшаларында` as text of part 2', () => {
     const r = segmentCode(article96, ctx);
-    expect(r.provisions.map((p) => p.eId)).toEqual(['art_96', 'art_96__para_1', 'art_96__para_1__point_1', 'art_96__para_1__point_2', 'art_96__para_1__point_3', 'art_96__para_2']);
+    expect(r.provisions.map((p) => p.eId)).toEqual([
+      'art_96',
+      'art_96__para_1',
+      'art_96__para_1__point_1',
+      'art_96__para_1__point_2',
+      'art_96__para_1__point_3',
+      'art_96__para_2',
+    ]);
     expect(r.provisions.at(-1)?.text).toContain('осы баптың бірінші бөлігінің 1) және 3) тармақшаларында көзделген');
     expect(at6464(article96)).toEqual([]);
   });
@@ -30,7 +37,11 @@ describe('label acceptance', () => {
   });
 
   it('accepts a label after a line that ends a clause, reporting a number out of sequence', () => {
-    const variant = edit(6462, (t) => `${t.trimEnd()}:`, edit(6464, (t) => t.replace('тармақшаларында ', '')));
+    const variant = edit(
+      6462,
+      (t) => `${t.trimEnd()}:`,
+      edit(6464, (t) => t.replace('тармақшаларында ', '')),
+    );
     const r = segmentCode(variant, ctx);
     expect(r.provisions.map((p) => p.eId)).toContain('art_96__para_2__point_3');
     expect(at6464(variant)).toMatchObject([{ rule: 'sequence' }]);

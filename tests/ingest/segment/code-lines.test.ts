@@ -31,9 +31,12 @@ describe('classifyLine', () => {
     expect(classifyLine(textOf(6464))).toMatchObject({ kind: 'subparagraph', num: '3', referenceLike: true });
   });
 
-  it.each([6579, 8006, 8656, 9840, 9842])('reads L%i (a wrapped `1), 2) немесе`, `134-баптарына`, `24-тарауында` or a Gazette issue number) as text', (line) => {
-    expect(classifyLine(textOf(line)).kind).toBe('text');
-  });
+  it.each([6579, 8006, 8656, 9840, 9842])(
+    'reads L%i (a wrapped `1), 2) немесе`, `134-баптарына`, `24-тарауында` or a Gazette issue number) as text',
+    (line) => {
+      expect(classifyLine(textOf(line)).kind).toBe('text');
+    },
+  );
 
   it('tells clause ends from wrapped line ends', () => {
     expect(endsClause(textOf(771))).toBe(true); // `… тәртібі:`

@@ -54,7 +54,10 @@ describe('code structure', () => {
 
   it('puts the 13 subparagraphs of article 56 directly under the article, after its introductory paragraph', () => {
     const children = childrenOf('art_56');
-    expect(children[0]).toMatchObject({ eId: 'art_56__subpara_1', text: 'Мемлекеттік басқару жүйесін дамыту саласындағы уәкілетті орган:' });
+    expect(children[0]).toMatchObject({
+      eId: 'art_56__subpara_1',
+      text: 'Мемлекеттік басқару жүйесін дамыту саласындағы уәкілетті орган:',
+    });
     expect(children.slice(1).map((p) => p.eId)).toEqual(Array.from({ length: 13 }, (_, i) => `art_56__point_${i + 1}`));
   });
 
@@ -82,7 +85,9 @@ describe('code structure', () => {
     expect(node('art_5').heading).toBe('Әкімшілік рәсімдердің және әкімшілік сот ісін жүргізудің міндеттері');
     expect(noteAt(1200)?.next?.eId).toBe('art_5__para_1');
     expect(node('chp_12-1').heading).toBe('Петиция');
-    expect(node('chp_1').heading).toBe('ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ӘКІМШІЛІК РӘСІМДЕР ТУРАЛЫ ЗАҢНАМАСЫ ЖӘНЕ ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ӘКІМШІЛІК СОТ ІСІН ЖҮРГІЗУ ТУРАЛЫ ЗАҢНАМАСЫ');
+    expect(node('chp_1').heading).toBe(
+      'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ӘКІМШІЛІК РӘСІМДЕР ТУРАЛЫ ЗАҢНАМАСЫ ЖӘНЕ ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ӘКІМШІЛІК СОТ ІСІН ЖҮРГІЗУ ТУРАЛЫ ЗАҢНАМАСЫ',
+    );
   });
 
   it('does not start nodes at wrapped references that look like labels or headings', () => {
@@ -119,13 +124,23 @@ describe('notes and the text around the body', () => {
   it('finds a note for every dated `ҚР Заңымен` block of the body: 192 blocks', () => {
     expect(result.notes).toHaveLength(192);
     expect(result.notes.filter((n) => n.replaces).map((n) => n.replaces?.eId)).toEqual([
-      'art_4__para_1__point_12', 'art_24__para_2', 'art_169__para_3', 'art_169__para_6', 'art_175__para_2-1',
+      'art_4__para_1__point_12',
+      'art_24__para_2',
+      'art_169__para_3',
+      'art_169__para_6',
+      'art_175__para_2-1',
     ]);
   });
 
   it('takes the title block as the preface and the header notes apart from it', () => {
-    expect(node('preface').text).toBe('ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ КОДЕКСІ ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ӘКІМШІЛІК РӘСІМДІК-ПРОЦЕСТІК КОДЕКСІ (2026.01.01. берілген өзгерістер мен толықтыруларымен)');
-    expect(result.headerNotes.map((n) => [n.note.source.startLine, n.note.source.endLine])).toEqual([[13, 15], [19, 21], [27, 27]]);
+    expect(node('preface').text).toBe(
+      'ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ КОДЕКСІ ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ӘКІМШІЛІК РӘСІМДІК-ПРОЦЕСТІК КОДЕКСІ (2026.01.01. берілген өзгерістер мен толықтыруларымен)',
+    );
+    expect(result.headerNotes.map((n) => [n.note.source.startLine, n.note.source.endLine])).toEqual([
+      [13, 15],
+      [19, 21],
+      [27, 27],
+    ]);
     expect(result.headerNotes[0]?.note.text).toMatch(/^2025\.17\.12\. № 241-VIII ҚР Заңын қараңыз/);
     expect(result.editorialNotes[0]).toMatchObject({ kind: 'other', text: 'Осы Кодекске өзгерістер енгізу туралы:', provisionId: null });
     expect(result.headerNotes[1]?.note.text).toContain('Премьер-Министрінің 2020 жылғы 24 қыркүйектегі № 128-ө өкімін қараңыз');
@@ -146,15 +161,29 @@ describe('notes and the text around the body', () => {
     expect(see[3]?.provisionId?.endsWith('~art_168__para_4')).toBe(true);
     expect(node('art_168__para_4__subpara_2').text).toMatch(/^Апелляциялық өтінішхат келтіру құқығы/);
     const links = result.editorialNotes.filter((n) => n.kind === 'link');
-    expect(links.map((n) => [n.source.startLine, n.source.endLine])).toEqual(expect.arrayContaining([[3562, 3567], [4473, 4482]]));
+    expect(links.map((n) => [n.source.startLine, n.source.endLine])).toEqual(
+      expect.arrayContaining([
+        [3562, 3567],
+        [4473, 4482],
+      ]),
+    );
     // the sentence cut by the URLs of L3562–L3567 is whole again
     expect(node('art_47__para_8').text).toContain('конституциялық құрылысты');
   });
 
   it('reports an article the table of contents lists but the body lacks, at its TOC line', () => {
-    const r = segmentCode(lines.filter((l) => l.line !== 1487), ctx);
+    const r = segmentCode(
+      lines.filter((l) => l.line !== 1487),
+      ctx,
+    );
     expect(r.diagnostics.filter((d) => d.rule === 'toc-mismatch')).toEqual([
-      { reason: 'article 15-1 is listed in the table of contents but not found in the body', file: CODE_FILE, line: 79, rule: 'toc-mismatch', fatal: false },
+      {
+        reason: 'article 15-1 is listed in the table of contents but not found in the body',
+        file: CODE_FILE,
+        line: 79,
+        rule: 'toc-mismatch',
+        fatal: false,
+      },
     ]);
   });
 

@@ -12,7 +12,7 @@ import { formatOf, SEGMENTERS } from '../../../ingest/segment/index.ts';
 describe.each(Object.values(FILES))('%s', (file) => {
   const s = segmented(file);
 
-  it('conserves the text in place: each node\'s span holds its label, heading and text, and nodes and notes tile the file', () => {
+  it("conserves the text in place: each node's span holds its label, heading and text, and nodes and notes tile the file", () => {
     // only soft line-end hyphens may go (conservation in documents-fixture.ts)
     expect(conservation(s)).toEqual([]);
   });
@@ -50,7 +50,9 @@ describe.each(Object.values(FILES))('%s', (file) => {
   });
 
   it('keeps notes and diagnostics pointing into the file', () => {
-    expect(s.result.editorialNotes.every((n) => n.source.file === file && n.id === `${s.document.id}/!note_${n.source.startLine}`)).toBe(true);
+    expect(s.result.editorialNotes.every((n) => n.source.file === file && n.id === `${s.document.id}/!note_${n.source.startLine}`)).toBe(
+      true,
+    );
     expect(s.result.diagnostics.every((d) => d.file === file && d.line > 0 && !d.fatal)).toBe(true);
   });
 
@@ -86,7 +88,9 @@ describe.each(Object.values(FILES))('totality on mutated slices of %s', (file) =
       fc.property(
         fc.nat({ max: rawLines.length - 1 }),
         fc.integer({ min: 0, max: 400 }),
-        fc.array(fc.record({ op: fc.constantFrom('drop', 'duplicate', 'swap', 'truncate', 'glue'), at: fc.nat(), to: fc.nat() }), { maxLength: 8 }),
+        fc.array(fc.record({ op: fc.constantFrom('drop', 'duplicate', 'swap', 'truncate', 'glue'), at: fc.nat(), to: fc.nat() }), {
+          maxLength: 8,
+        }),
         (start, length, mutations) => {
           const slice = mutations.reduce((acc, m) => mutate(acc, m as Mutation), rawLines.slice(start, start + length));
           const lines = normalizeLines(slice.join('\n'));

@@ -36,7 +36,11 @@ export function segmented(file: string): Segmented {
   const result = SEGMENTERS[formatOf(document)](lines, ctx);
   const byEId = new Map(result.provisions.map((p) => [p.eId, p]));
   const s: Segmented = {
-    document, raw, lines, ctx, result,
+    document,
+    raw,
+    lines,
+    ctx,
+    result,
     node(eId) {
       const p = byEId.get(eId);
       if (!p) throw new Error(`no provision ${eId} in ${file}`);
@@ -74,7 +78,11 @@ function printedLabel(p: Provision, kind: Document['kind']): string {
 }
 
 /** Characters folded for comparing: blanks go, case and the Cyrillic/Latin І of numerals are one. */
-const fold = (s: string) => s.replace(/\s+/g, '').replace(/[Іі]/g, (c) => (c === 'І' ? 'I' : 'i')).toLowerCase();
+const fold = (s: string) =>
+  s
+    .replace(/\s+/g, '')
+    .replace(/[Іі]/g, (c) => (c === 'І' ? 'I' : 'i'))
+    .toLowerCase();
 
 /**
  * What a node prints, in the order the text prints it: label, heading, text; a policy paper's title

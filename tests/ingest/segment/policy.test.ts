@@ -28,7 +28,11 @@ describe('policy paper 000 (administrative procedures)', () => {
   });
 
   it('counts 12 numbered paragraphs in § І and 6 in § ІІ, and none in § ІІІ', () => {
-    const numbered = (sec: string) => admin.children(sec).filter((p) => p.type === 'part').map((p) => p.num);
+    const numbered = (sec: string) =>
+      admin
+        .children(sec)
+        .filter((p) => p.type === 'part')
+        .map((p) => p.num);
     expect(numbered('sec_I')).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
     expect(numbered('sec_II')).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(numbered('sec_III')).toEqual([]);
@@ -36,7 +40,12 @@ describe('policy paper 000 (administrative procedures)', () => {
 
   it('finds the 44 bullets, three of them under paragraph 1 of § І (lines 22, 26, 29)', () => {
     expect(admin.ofType('item')).toHaveLength(44);
-    expect(admin.children('sec_I__para_1').filter((p) => p.type === 'item').map((p) => p.source.startLine)).toEqual([22, 26, 29]);
+    expect(
+      admin
+        .children('sec_I__para_1')
+        .filter((p) => p.type === 'item')
+        .map((p) => p.source.startLine),
+    ).toEqual([22, 26, 29]);
   });
 
   it('reads a bullet that starts after a page break with a leading blank (line 399)', () => {
@@ -52,14 +61,16 @@ describe('policy paper 000 (administrative procedures)', () => {
 
   it('puts each of the 6 footnotes under the paragraph holding its glued marker', () => {
     const footnotes = admin.ofType('footnote').map((f) => [f.num, f.eId, f.source.startLine]);
-    expect(footnotes).toEqual(expect.arrayContaining([
-      ['1', 'sec_I__para_5__fnt_1', 68], // қарастырды1. (85)
-      ['2', 'sec_I__para_7__fnt_2', 69], // көп)2. (112)
-      ['3', 'sec_I__para_7__subpara_2__fnt_3', 72], // (EGDI)3 (116)
-      ['4', 'sec_II__para_2__fnt_4', 226], // керек4. (218)
-      ['5', 'sec_II__para_3__fnt_5', 229], // комиссиясының5 (223)
-      ['6', 'sec_II__para_3__fnt_6', 238], // қорытындыларына6 (242)
-    ]));
+    expect(footnotes).toEqual(
+      expect.arrayContaining([
+        ['1', 'sec_I__para_5__fnt_1', 68], // қарастырды1. (85)
+        ['2', 'sec_I__para_7__fnt_2', 69], // көп)2. (112)
+        ['3', 'sec_I__para_7__subpara_2__fnt_3', 72], // (EGDI)3 (116)
+        ['4', 'sec_II__para_2__fnt_4', 226], // керек4. (218)
+        ['5', 'sec_II__para_3__fnt_5', 229], // комиссиясының5 (223)
+        ['6', 'sec_II__para_3__fnt_6', 238], // қорытындыларына6 (242)
+      ]),
+    );
     expect(footnotes).toHaveLength(6);
     expect(admin.node('sec_II__para_3__fnt_5').text).toContain('CDL-AD (2018)020');
   });
@@ -83,7 +94,10 @@ describe('policy paper 000 (administrative procedures)', () => {
   });
 
   it('finds the subheads of § ІІІ (318-405)', () => {
-    const heads = admin.ofType('heading').filter((h) => h.source.startLine >= 318).map((h) => h.heading);
+    const heads = admin
+      .ofType('heading')
+      .filter((h) => h.source.startLine >= 318)
+      .map((h) => h.heading);
     expect(heads).toEqual([
       'ӘКІМШІЛІК РӘСІМДЕР ЖӘНЕ ӘКІМШІЛІК ПРОЦЕСС',
       '2021 жылғы ағымдағы жағдай',
@@ -117,7 +131,11 @@ describe('policy paper 001 (judicial system)', () => {
   });
 
   it('has sections I, II, III printed with Latin I (14, 336, 535)', () => {
-    expect(judicial.ofType('section').map((s) => [s.num, s.source.startLine])).toEqual([['I', 14], ['II', 336], ['III', 535]]);
+    expect(judicial.ofType('section').map((s) => [s.num, s.source.startLine])).toEqual([
+      ['I', 14],
+      ['II', 336],
+      ['III', 535],
+    ]);
     expect(judicial.node('sec_II').heading).toContain('ТҰЖЫРЫМЫНЫҢ');
   });
 
@@ -132,10 +150,20 @@ describe('policy paper 001 (judicial system)', () => {
   });
 
   it('has footnotes 1, 2, 4, 5, 6, 8 and reports 3 and 7, marked but without a body', () => {
-    expect(judicial.ofType('footnote').map((f) => f.num).sort()).toEqual(['1', '2', '4', '5', '6', '8']);
+    expect(
+      judicial
+        .ofType('footnote')
+        .map((f) => f.num)
+        .sort(),
+    ).toEqual(['1', '2', '4', '5', '6', '8']);
     expect(judicial.node('sec_I__para_10__fnt_1').text).toContain('European judicial systems CEPEJ Evaluation Report');
-    const missing = judicial.result.diagnostics.filter((d) => d.rule === 'footnoteMissing').map((d) => [d.line, d.reason.match(/footnote (\d+)/)?.[1]]);
-    expect(missing).toEqual([[283, '3'], [332, '7']]);
+    const missing = judicial.result.diagnostics
+      .filter((d) => d.rule === 'footnoteMissing')
+      .map((d) => [d.line, d.reason.match(/footnote (\d+)/)?.[1]]);
+    expect(missing).toEqual([
+      [283, '3'],
+      [332, '7'],
+    ]);
   });
 
   it('keeps the only trace of footnote 3, its URL (291), as a link note', () => {
@@ -152,7 +180,10 @@ describe('policy paper 001 (judicial system)', () => {
   });
 
   it('keeps the § II bullet list whole around the chart caption (349-362)', () => {
-    const items = judicial.children('sec_II').filter((p) => p.type === 'item').map((p) => p.source.startLine);
+    const items = judicial
+      .children('sec_II')
+      .filter((p) => p.type === 'item')
+      .map((p) => p.source.startLine);
     expect(items).toEqual([349, 352, 356, 358, 360, 362]);
   });
 

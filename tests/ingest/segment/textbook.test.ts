@@ -13,8 +13,17 @@ describe('textbook 004', () => {
   it('has 11 topics at their start lines, topic 11 printed without a space (`№11`)', () => {
     const topics = book.ofType('topic');
     expect(topics.map((t) => [t.eId, t.source.startLine])).toEqual([
-      ['chp_1', 76], ['chp_2', 1246], ['chp_3', 2686], ['chp_4', 3981], ['chp_5', 5174], ['chp_6', 6426],
-      ['chp_7', 7817], ['chp_8', 9750], ['chp_9', 11139], ['chp_10', 12502], ['chp_11', 14330],
+      ['chp_1', 76],
+      ['chp_2', 1246],
+      ['chp_3', 2686],
+      ['chp_4', 3981],
+      ['chp_5', 5174],
+      ['chp_6', 6426],
+      ['chp_7', 7817],
+      ['chp_8', 9750],
+      ['chp_9', 11139],
+      ['chp_10', 12502],
+      ['chp_11', 14330],
     ]);
   });
 
@@ -29,24 +38,42 @@ describe('textbook 004', () => {
   it('gives topic 1 its plan: Кіріспе, three questions and Қорытынды (82-94)', () => {
     const entries = book.children('chp_1__plan');
     expect(entries.map((e) => [e.eId, e.num])).toEqual([
-      ['chp_1__plan__item_1', null], ['chp_1__plan__item_2', '1'], ['chp_1__plan__item_3', '2'],
-      ['chp_1__plan__item_4', '3'], ['chp_1__plan__item_5', null],
+      ['chp_1__plan__item_1', null],
+      ['chp_1__plan__item_2', '1'],
+      ['chp_1__plan__item_3', '2'],
+      ['chp_1__plan__item_4', '3'],
+      ['chp_1__plan__item_5', null],
     ]);
     expect(entries[3]?.text).toBe('Заң шығарушы (өкілді) және атқарушы билік органдарының ішкі істер саласындағы құзыреті.');
   });
 
   it('orders each topic: plan, introduction, numbered sections, conclusion (topic 1)', () => {
-    expect(book.children('chp_1').map((c) => c.eId)).toEqual(['chp_1__plan', 'chp_1__intro', 'chp_1__sec_1', 'chp_1__sec_2', 'chp_1__sec_3', 'chp_1__conclusion']);
+    expect(book.children('chp_1').map((c) => c.eId)).toEqual([
+      'chp_1__plan',
+      'chp_1__intro',
+      'chp_1__sec_1',
+      'chp_1__sec_2',
+      'chp_1__sec_3',
+      'chp_1__conclusion',
+    ]);
     expect(book.node('chp_1__sec_1').source.startLine).toBe(157);
   });
 
   it('finds a body heading whose wording differs from its plan entry (plan 2702, body 3536)', () => {
     const sec = book.node('chp_3__sec_3');
-    expect([sec.source.startLine, sec.heading]).toEqual([3536, 'Жедел жағдай туралы ақпаратты жинау, өңдеу және ІІО басшылығына баяндау тәртібі']);
+    expect([sec.source.startLine, sec.heading]).toEqual([
+      3536,
+      'Жедел жағдай туралы ақпаратты жинау, өңдеу және ІІО басшылығына баяндау тәртібі',
+    ]);
   });
 
   it('does not take a numbered list in a section for a section heading (1569-1895 in topic 2)', () => {
-    expect(book.children('chp_2').filter((c) => c.type === 'section').map((c) => c.source.startLine)).toEqual([1318, 1911]);
+    expect(
+      book
+        .children('chp_2')
+        .filter((c) => c.type === 'section')
+        .map((c) => c.source.startLine),
+    ).toEqual([1318, 1911]);
   });
 
   it('reports plan questions no body heading repeats (topic 6: 3 and 4; topic 9: 2 and 3)', () => {
@@ -60,7 +87,9 @@ describe('textbook 004', () => {
       ['chp_2__bibliography', 2615, 10],
       ['chp_10__bibliography', 14299, 4],
     ]);
-    expect(book.node('chp_2__bibliography__item_1').text).toBe('Мемлекеттік қызмет туралы Қазақстан Республикасының 2015 жылғы 23 қарашадағы № 416 Заңы');
+    expect(book.node('chp_2__bibliography__item_1').text).toBe(
+      'Мемлекеттік қызмет туралы Қазақстан Республикасының 2015 жылғы 23 қарашадағы № 416 Заңы',
+    );
     expect(book.node('chp_10__bibliography__item_4').text.startsWith('О социальной защите граждан, пострадавших вследствие')).toBe(true);
   });
 

@@ -28,7 +28,9 @@ describe('diversify', () => {
 describe('diversified results of the embedded index', async () => {
   const corpus = await ingestedCorpus();
   const sectionOf = new Map(
-    corpus.flatMap((d) => buildSearchDocuments(d)).map((sd) => [sd.id, sd.path.length === 0 ? sd.id : `${sd.documentId}\n${sd.path.join('\n')}`]),
+    corpus
+      .flatMap((d) => buildSearchDocuments(d))
+      .map((sd) => [sd.id, sd.path.length === 0 ? sd.id : `${sd.documentId}\n${sd.path.join('\n')}`]),
   );
   const plain = await openEmbeddedSearchIndex({ dataDir: null, ranking: { perSection: Infinity } });
   const diverse = await openEmbeddedSearchIndex({ dataDir: null });
@@ -70,7 +72,8 @@ describe('diversified results of the embedded index', async () => {
   it('cuts every page from one order', async () => {
     const all = (await diverse.search({ query, limit: 30 })).hits.map((h) => h.provisionId);
     const pages = [];
-    for (let offset = 0; offset < 30; offset += 10) pages.push(...(await diverse.search({ query, offset, limit: 10 })).hits.map((h) => h.provisionId));
+    for (let offset = 0; offset < 30; offset += 10)
+      pages.push(...(await diverse.search({ query, offset, limit: 10 })).hits.map((h) => h.provisionId));
     expect(pages).toEqual(all);
   });
 });

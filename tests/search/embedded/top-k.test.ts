@@ -15,7 +15,10 @@ function sortedPositions(scores: readonly number[], k: number): number[] {
 describe('topK', () => {
   it('returns the same positions, in the same order, as sorting every score', () => {
     // Few distinct scores, so ties are frequent (copies of one text score alike).
-    const scores = fc.array(fc.integer({ min: 0, max: 8 }).map((n) => n / 4), { maxLength: 300 });
+    const scores = fc.array(
+      fc.integer({ min: 0, max: 8 }).map((n) => n / 4),
+      { maxLength: 300 },
+    );
     fc.assert(
       fc.property(scores, fc.integer({ min: 0, max: 60 }), (values, k) => {
         expect(topK(Float64Array.from(values), values.length, k)).toEqual(sortedPositions(values, k));

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchFilter, documentIdsFilter, quoteFilterValue } from '../../../search/meilisearch/filter.ts';
 import { CODE_ID } from '../../acts.ts';
 
-
 describe('buildSearchFilter', () => {
   it('is null when no field restricts the search', () => {
     expect(buildSearchFilter(undefined)).toBeNull();
@@ -22,9 +21,7 @@ describe('buildSearchFilter', () => {
 
   it('doubles a trailing backslash so it cannot escape the closing quote', () => {
     expect(buildSearchFilter({ document: 'a\\' })).toBe('documentId = "a\\\\"');
-    expect(buildSearchFilter({ document: 'a\\" OR status = "inForce' })).toBe(
-      'documentId = "a\\\\\\" OR status = \\"inForce"',
-    );
+    expect(buildSearchFilter({ document: 'a\\" OR status = "inForce' })).toBe('documentId = "a\\\\\\" OR status = \\"inForce"');
   });
 
   it('passes newlines, single quotes, parentheses and Kazakh letters through inside the literal', () => {

@@ -27,7 +27,14 @@ const DISAGREEMENTS: Record<string, string> = {
 };
 
 /** Dashes, quotes and spaces around punctuation vary between the two typesettings. */
-const normalized = (t: string) => t.replace(/[–—]/g, '-').replace(/[«»“”"]/g, '"').replace(/\s+/g, ' ').replace(/\s([,.;:)])/g, '$1').replace(/\(\s/g, '(').trim();
+const normalized = (t: string) =>
+  t
+    .replace(/[–—]/g, '-')
+    .replace(/[«»“”"]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/\s([,.;:)])/g, '$1')
+    .replace(/\(\s/g, '(')
+    .trim();
 
 /** What must agree for one article: its heading, its numbered units with their status, and its whole text. */
 function view(provisions: readonly Provision[], article: string) {
@@ -44,7 +51,9 @@ function touchedAfterExport(): Set<string> {
   const { amendments, acts } = parseDocumentNotes(pdf.headerNotes, pdf.notes);
   const actDate = new Map(acts.map((a) => [a.id, a.date ?? '']));
   const targets = new Set(
-    amendments.filter((a) => a.targetId !== null && ((actDate.get(a.actId) ?? '') > EXPORT_DATE || (a.effectiveFrom ?? '') > EXPORT_DATE)).map((a) => a.targetId),
+    amendments
+      .filter((a) => a.targetId !== null && ((actDate.get(a.actId) ?? '') > EXPORT_DATE || (a.effectiveFrom ?? '') > EXPORT_DATE))
+      .map((a) => a.targetId),
   );
   const byId = new Map(pdf.provisions.map((p) => [p.id, p]));
   const touched = new Set<string>();
@@ -52,7 +61,8 @@ function touchedAfterExport(): Set<string> {
     // The article itself or anything in it (its eId's first component), or a chapter or section above it.
     const inside = [...targets].some((id) => id?.split('/~')[1]?.split('__')[0] === article.eId);
     let above = false;
-    for (let q = article.parentId ? byId.get(article.parentId) : undefined; q; q = q.parentId ? byId.get(q.parentId) : undefined) above ||= targets.has(q.id);
+    for (let q = article.parentId ? byId.get(article.parentId) : undefined; q; q = q.parentId ? byId.get(q.parentId) : undefined)
+      above ||= targets.has(q.id);
     if (inside || above) touched.add(article.eId);
   }
   return touched;

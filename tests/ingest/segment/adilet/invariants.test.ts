@@ -37,7 +37,8 @@ const anchorCount = (lines: readonly SourceLine[], result: SegmentResult) => {
   return lines.filter((l) => !(toc && l.line >= toc.startLine && l.line <= toc.endLine) && readLine(l).type.kind === 'anchor').length;
 };
 /** Anchors kept: on the unit after them, or (before no unit) as an editorial note with a warning. */
-const anchorsKept = (result: SegmentResult) => result.provisions.filter((p) => p.sourceAnchor).length + result.diagnostics.filter((d) => d.rule === 'anchor-without-unit').length;
+const anchorsKept = (result: SegmentResult) =>
+  result.provisions.filter((p) => p.sourceAnchor).length + result.diagnostics.filter((d) => d.rule === 'anchor-without-unit').length;
 
 describe.each(VERSIONS)('export segmenter invariants on %s', (version) => {
   const s = exported(version);

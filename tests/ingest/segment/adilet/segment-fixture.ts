@@ -48,6 +48,14 @@ export function exported(version: string): Segmented {
 export function bare(raw: string): string {
   return raw
     .split('\n')
-    .map((l) => (/^<a (?:id|name)=/.test(l) ? '' : l.replace(/^(\s*)> /, '$1').replace(/^(\s*)#+ /, '$1').replace(/^(\s*)\*{1,2}(.*?)\*{1,2}$/, '$1$2').replace(/^(\s*\d+)\\\./, '$1.')))
+    .map((l) =>
+      /^<a (?:id|name)=/.test(l)
+        ? ''
+        : l
+            .replace(/^(\s*)> /, '$1')
+            .replace(/^(\s*)#+ /, '$1')
+            .replace(/^(\s*)\*{1,2}(.*?)\*{1,2}$/, '$1$2')
+            .replace(/^(\s*\d+)\\\./, '$1.'),
+    )
     .join('\n');
 }

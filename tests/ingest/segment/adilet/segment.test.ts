@@ -57,19 +57,48 @@ describe('export segmenter: a law with `**` and `##` article headings and repeal
   const s = exported(CINEMA);
 
   it('finds 20 articles, the inserted 13-1 and 14-1 among them (L431, L459)', () => {
-    expect(s.ofType('article').map((a) => a.num)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '13-1', '14', '14-1', '15', '16', '17', '18']);
+    expect(s.ofType('article').map((a) => a.num)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+      '13-1',
+      '14',
+      '14-1',
+      '15',
+      '16',
+      '17',
+      '18',
+    ]);
     expect(s.node('art_13-1').heading).toBe('Ұлттық фильмдердің сахналық-қойылымдық құралдары');
   });
 
   it('keeps repealed subparagraphs 1) and 3) of article 4 as repealed nodes with their repeal as the event (L111–L115)', () => {
-    expect(s.childrenOf('art_4').filter((p) => p.type === 'subparagraph').map((p) => [p.num, p.status])).toEqual([
+    expect(
+      s
+        .childrenOf('art_4')
+        .filter((p) => p.type === 'subparagraph')
+        .map((p) => [p.num, p.status]),
+    ).toEqual([
       ['1', 'repealed'],
       ['2', 'inForce'],
       ['3', 'repealed'],
     ]);
     expect(s.node('art_4__point_1').text).toBe('');
     const { amendments } = parseAmendmentNotes(s.result.notes);
-    expect(amendments.filter((a) => a.action === 'repealed').map((a) => a.targetId?.split('/~')[1])).toEqual(['art_4__point_1', 'art_4__point_3']);
+    expect(amendments.filter((a) => a.action === 'repealed').map((a) => a.targetId?.split('/~')[1])).toEqual([
+      'art_4__point_1',
+      'art_4__point_3',
+    ]);
   });
 });
 
@@ -100,7 +129,11 @@ describe('export segmenter: a code with sections, `####` and `**` articles and t
 
   it('sets the Constitutional Court’s note apart as an editorial note of article 102 part 1 (L2173–L2175)', () => {
     const note = s.result.editorialNotes.find((n) => n.source.startLine === 2173);
-    expect(note).toMatchObject({ kind: 'see', provisionId: s.node('art_102__para_1__subpara_2').id, source: { startLine: 2173, endLine: 2175 } });
+    expect(note).toMatchObject({
+      kind: 'see',
+      provisionId: s.node('art_102__para_1__subpara_2').id,
+      source: { startLine: 2173, endLine: 2175 },
+    });
     expect(note?.text).toBe('Ескертпе! ҚР Конституциялық Сотының 23.05.2023 № 16-НҚ нормативтік қаулысын қараңыз.');
     expect(s.childrenOf('art_102').map((p) => p.eId)).toEqual(['art_102__para_1', 'art_102__para_2', 'art_102__para_3']);
   });
@@ -147,7 +180,9 @@ describe('export segmenter: a table of contents', () => {
     const s = segmentText(text, 'toc.md');
     expect(s.result.toc).toMatchObject({ chapters: ['1'], articles: ['1', '2'], source: { startLine: 3, endLine: 7 } });
     expect(s.ofType('article').map((a) => [a.num, a.heading])).toEqual([['1', 'Негізгі ұғымдар']]);
-    expect(s.result.diagnostics.map((d) => [d.rule, d.line, d.reason])).toEqual([['toc-mismatch', 7, 'article 2 is listed in the table of contents but not found in the body']]);
+    expect(s.result.diagnostics.map((d) => [d.rule, d.line, d.reason])).toEqual([
+      ['toc-mismatch', 7, 'article 2 is listed in the table of contents but not found in the body'],
+    ]);
   });
 });
 
