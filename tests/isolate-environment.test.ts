@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolateEnvironment } from './isolate-environment.ts';
+import { isolateEnvironment, REAL_SERVERS_OPT_IN, SERVER_VARIABLE } from './isolate-environment.ts';
 
 const shell = {
   PATH: '/usr/bin',
@@ -14,8 +14,10 @@ const shell = {
 };
 
 describe('the test environment', () => {
-  it('holds no ZANGRAPH_, NEO4J_ or MEILI_ variable while tests run', () => {
-    expect(Object.keys(process.env).filter((name) => /^(?:ZANGRAPH|NEO4J|MEILI)_/.test(name))).toEqual([]);
+  it('holds no ZANGRAPH_, NEO4J_ or MEILI_ variable while tests run, but what the real-server opt-in lets through', () => {
+    const left = Object.keys(process.env).filter((name) => /^(?:ZANGRAPH|NEO4J|MEILI)_/.test(name));
+    if (process.env[REAL_SERVERS_OPT_IN] === '1') expect(left.filter((name) => !SERVER_VARIABLE.test(name))).toEqual([]);
+    else expect(left).toEqual([]);
   });
 
   it('drops every backend variable of the shell and keeps the others', () => {
@@ -48,6 +50,7 @@ describe('the test environment', () => {
       MEILI_HOST: 'http://prod:7700',
       ZANGRAPH_GRAPH: 'neo4j',
       ZANGRAPH_SEARCH: 'meilisearch',
+      ZANGRAPH_TEST_REAL_SERVERS: '1',
     });
   });
 });

@@ -10,7 +10,8 @@
 export const REAL_SERVERS_OPT_IN = 'ZANGRAPH_TEST_REAL_SERVERS';
 
 const BACKEND_VARIABLE = /^(?:ZANGRAPH|NEO4J|MEILI)_/;
-const SERVER_VARIABLE = /^(?:NEO4J_|MEILI_|ZANGRAPH_GRAPH$|ZANGRAPH_SEARCH$)/;
+/** What the opt-in lets through: the servers, the backend choice, and the opt-in itself (children see it too). */
+export const SERVER_VARIABLE = /^(?:NEO4J_|MEILI_|ZANGRAPH_GRAPH$|ZANGRAPH_SEARCH$|ZANGRAPH_TEST_REAL_SERVERS$)/;
 
 /** Delete the backend variables from `env` (in place); returns the names deleted. */
 export function isolateEnvironment(env: Record<string, string | undefined>): string[] {

@@ -97,8 +97,6 @@ function errorReply(request: Request, ctx: PageContext, error: unknown): Reply {
   if (wantsJson(request)) return { status, type: 'application/json; charset=utf-8', body: JSON.stringify({ error: { status, message } }) };
   const { t } = ctx;
   const title = status === 404 ? t.error.notFound : status === 400 ? t.error.badInput : t.error.failed;
-  const body = html`<h1>${title}</h1>
-    <p>${status === 404 ? t.error.notFoundText : null}</p>
-    <p class="error-detail"><code>${message}</code></p>`;
+  const body = html`<h1>${title}</h1><p>${status === 404 ? t.error.notFoundText : null}</p><p class="error-detail"><code>${message}</code></p>`;
   return { status, type: 'text/html; charset=utf-8', body: layout(ctx, { title, body }).value, csp: PAGE_CSP };
 }

@@ -263,16 +263,7 @@ describe('GraphQL API over the ingested corpus', () => {
       const closed = await temporaryStore([]);
       const server = await createServer({ graph: closed.store }, { graphiql: false });
       await closed.remove();
-      const { errors } = await graphql(
-        server.fetch,
-        `
-          {
-            stats {
-              documents
-            }
-          }
-        `,
-      );
+      const { errors } = await graphql(server.fetch, `{ stats { documents } }`);
       expect(errors?.[0]?.message).toBe('Unexpected error.');
       expect(JSON.stringify(errors)).not.toContain('graph:embedded');
     });

@@ -80,30 +80,8 @@ describe('importing an act exported from the national legal database', () => {
       };
     }>(
       yoga.fetch,
-      `
-        {
-          a: document(id: "/akn/kz/act/law/2019-01-03/212-VI") {
-            id
-          }
-          b: document(id: "212-VI") {
-            id
-          }
-          c: document(id: "212-VІ") {
-            id
-          }
-          article(document: "212-VІ", number: "8") {
-            heading
-            sourceAnchor
-            amendments {
-              action
-              act {
-                number
-                title
-              }
-            }
-          }
-        }
-      `,
+      `{ a: document(id: "/akn/kz/act/law/2019-01-03/212-VI") { id } b: document(id: "212-VI") { id } c: document(id: "212-VІ") { id }
+         article(document: "212-VІ", number: "8") { heading sourceAnchor amendments { action act { number title } } } }`,
     );
     expect([data?.a?.id, data?.b?.id, data?.c?.id]).toEqual([first.workId, first.workId, first.workId]);
     // Article 8 (L223) and its note (L269): two laws, the second the one that caused this version, titled in meta.yaml.

@@ -27,19 +27,17 @@ export function amendmentTimeline(
   { pageId, oneAct = false }: TimelineOptions = {},
 ): Html {
   const { t } = ctx;
-  return html`<ol class="timeline">
-    ${amendments.map((a) => {
-      const target = a.target
-        ? a.target.id === pageId
-          ? unitPath(t, a.target)
-          : html`<a href="${ctx.href(a.target.id)}">${a.document ? `${documentShortName(a.document)} ` : ''}${unitPath(t, a.target)}</a>`
-        : (a.targetLabel ?? '—');
-      return html`<li>
+  return html`<ol class="timeline">${amendments.map((a) => {
+    const target = a.target
+      ? a.target.id === pageId
+        ? unitPath(t, a.target)
+        : html`<a href="${ctx.href(a.target.id)}">${a.document ? `${documentShortName(a.document)} ` : ''}${unitPath(t, a.target)}</a>`
+      : (a.targetLabel ?? '—');
+    return html`<li>
       <p><time${a.effectiveFrom ? html` datetime="${a.effectiveFrom}"` : null}>${a.effectiveFrom ?? t.amendments.noDate}</time>
         <span class="action action-${a.action.toLowerCase()}">${t.action[a.action] ?? a.action}</span> ${target}</p>
       ${oneAct ? null : html`<p class="act"><a href="${ctx.href(a.act.id)}">${actLabel(a.act)}</a></p>`}
       <blockquote class="note" lang="kk" aria-label="${t.amendments.note}">${a.raw}</blockquote>
     </li>`;
-    })}
-  </ol>`;
+  })}</ol>`;
 }

@@ -37,28 +37,27 @@ export function renderFeed(ctx: PageContext, feed: Feed): Html {
     .sort();
   const updated = atomDate(dates.at(-1) ?? '1970-01-01');
   return html`<?xml version="1.0" encoding="utf-8"?>
-    <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${t.htmlLang}">
-      <title>${feed.title}</title>
-      <id>${feed.self}</id>
-      <updated>${updated}</updated>
-      <link rel="self" type="application/atom+xml" href="${feed.self}" />
-      <link rel="alternate" type="text/html" href="${feed.alternate}" />
-      <author><name>zangraph</name></author>
-      <generator>zangraph</generator>
-      ${entries.map((a) => {
-        const date = dateOf(a);
-        const target = a.target ? unitPath(t, a.target) : (a.targetLabel ?? '');
-        const href = `${origin}${ctx.href(a.target?.id ?? a.document?.id ?? '/amendments')}`;
-        return html`
-          <entry>
-            <id>${origin}/amendments#${encodeURIComponent(a.id)}</id>
-            <title>${[date, a.document?.shortNames?.[0], target, t.action[a.action] ?? a.action].filter(Boolean).join(' · ')}</title>
-            <updated>${atomDate(date ?? '1970-01-01')}</updated>
-            <link rel="alternate" type="text/html" href="${href}" />
-            <author><name>${actLabel(a.act)}</name></author>
-            <content type="text" xml:lang="kk">${a.raw}</content>
-          </entry>
-        `;
-      })}</feed
-    > `;
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${t.htmlLang}">
+  <title>${feed.title}</title>
+  <id>${feed.self}</id>
+  <updated>${updated}</updated>
+  <link rel="self" type="application/atom+xml" href="${feed.self}"/>
+  <link rel="alternate" type="text/html" href="${feed.alternate}"/>
+  <author><name>zangraph</name></author>
+  <generator>zangraph</generator>
+${entries.map((a) => {
+  const date = dateOf(a);
+  const target = a.target ? unitPath(t, a.target) : (a.targetLabel ?? '');
+  const href = `${origin}${ctx.href(a.target?.id ?? a.document?.id ?? '/amendments')}`;
+  return html`  <entry>
+    <id>${origin}/amendments#${encodeURIComponent(a.id)}</id>
+    <title>${[date, a.document?.shortNames?.[0], target, t.action[a.action] ?? a.action].filter(Boolean).join(' · ')}</title>
+    <updated>${atomDate(date ?? '1970-01-01')}</updated>
+    <link rel="alternate" type="text/html" href="${href}"/>
+    <author><name>${actLabel(a.act)}</name></author>
+    <content type="text" xml:lang="kk">${a.raw}</content>
+  </entry>
+`;
+})}</feed>
+`;
 }

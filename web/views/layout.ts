@@ -21,42 +21,35 @@ export function layout(ctx: PageContext, frame: PageFrame): Html {
   const switched = new URL(ctx.url);
   switched.searchParams.set('lang', other);
   return html`<!doctype html>
-    <html lang="${t.htmlLang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${frame.title} · ${t.siteName}</title>
-        <link rel="stylesheet" href="${assetUrl('site.css')}" />
-        ${(frame.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${a.href}" title="${a.title}" />`)}
-        <script src="${assetUrl('site.js')}" defer></script>
-        ${(frame.scripts ?? []).map((s) => html`<script src="${assetUrl(s)}" defer></script>`)}
-      </head>
-      <body>
-        <a class="skip" href="#main">${t.skipToContent}</a>
-        <header class="site">
-          <a class="brand" href="${ctx.href('/')}"><strong>${t.siteName}</strong> <span>${t.tagline}</span></a>
-          <form class="search-box" role="search" action="/" method="get">
-            <label class="visually-hidden" for="q">${t.search.label}</label>
-            <input
-              id="q"
-              name="q"
-              type="search"
-              value="${frame.query ?? ''}"
-              placeholder="${t.search.placeholder}"
-              autocomplete="off"
-              maxlength="500"
-              accesskey="s"
-            />
-            ${ctx.locale === 'kk' ? null : html`<input type="hidden" name="lang" value="${ctx.locale}" />`}
-            <button type="submit">${t.search.submit}</button>
-          </form>
-          <nav aria-label="${t.nav.label}">
-            <a href="${ctx.href('/amendments')}">${t.nav.amendments}</a>
-            <a href="/graphql">${t.nav.graphiql}</a>
-            <a href="${switched.pathname + switched.search}" hreflang="${other}" lang="${other}">${t.otherLocaleName}</a>
-          </nav>
-        </header>
-        <main id="main" tabindex="-1">${frame.body}</main>
-      </body>
-    </html>`;
+<html lang="${t.htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${frame.title} · ${t.siteName}</title>
+<link rel="stylesheet" href="${assetUrl('site.css')}">
+${(frame.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${a.href}" title="${a.title}">`)}
+<script src="${assetUrl('site.js')}" defer></script>
+${(frame.scripts ?? []).map((s) => html`<script src="${assetUrl(s)}" defer></script>`)}
+</head>
+<body>
+<a class="skip" href="#main">${t.skipToContent}</a>
+<header class="site">
+  <a class="brand" href="${ctx.href('/')}"><strong>${t.siteName}</strong> <span>${t.tagline}</span></a>
+  <form class="search-box" role="search" action="/" method="get">
+    <label class="visually-hidden" for="q">${t.search.label}</label>
+    <input id="q" name="q" type="search" value="${frame.query ?? ''}" placeholder="${t.search.placeholder}" autocomplete="off" maxlength="500" accesskey="s">
+    ${ctx.locale === 'kk' ? null : html`<input type="hidden" name="lang" value="${ctx.locale}">`}
+    <button type="submit">${t.search.submit}</button>
+  </form>
+  <nav aria-label="${t.nav.label}">
+    <a href="${ctx.href('/amendments')}">${t.nav.amendments}</a>
+    <a href="/graphql">${t.nav.graphiql}</a>
+    <a href="${switched.pathname + switched.search}" hreflang="${other}" lang="${other}">${t.otherLocaleName}</a>
+  </nav>
+</header>
+<main id="main" tabindex="-1">
+${frame.body}
+</main>
+</body>
+</html>`;
 }

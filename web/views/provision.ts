@@ -21,47 +21,33 @@ export function renderProvision(ctx: PageContext, data: ProvisionData): Html {
   const p = data.provision as Provision;
   const lang = p.language ?? p.document.language;
   const citationsBySource = groupBy(p.citations, (c) => c.source.id);
-  return html`<nav class="breadcrumb" aria-label="${t.provision.breadcrumb}">
-      <ol>
-        <li><a href="${ctx.href(p.document.id)}">${documentShortName(p.document)}</a></li>
-        ${p.ancestors.map((a) => html`<li><a href="${ctx.href(a.id)}">${unitLabel(t, a)}</a></li>`)}
-        <li aria-current="page">${unitLabel(t, p)}</li>
-      </ol>
-    </nav>
-    <div class="provision-layout">
-      <article class="provision">
-        <h1>
-          ${unitPath(t, p)}${p.heading ? html`. <span lang="${lang}">${p.heading}</span>` : null}${p.status === 'REPEALED' ? html` <span class="badge repealed">${t.status.REPEALED}</span>` : null}
-        </h1>
-        <p class="meta">
-          ${p.document.title} · ${t.provision.source}: ${t.provision.sourceLine(p.source.file, p.source.startLine, p.source.endLine)}
-        </p>
-        <section class="text" lang="${lang}" aria-label="${t.provision.text}">
-          ${ownText(p, citationsBySource, ctx)} ${children(ctx, p, p.children ?? [], citationsBySource)}
-        </section>
-      </article>
-      <aside class="panel side" aria-labelledby="timeline">
-        <h2 id="timeline">${t.provision.timeline} <span class="count">${p.amendments.length}</span></h2>
-        ${p.amendments.length === 0 ? html`<p>${t.provision.noAmendments}</p>` : amendmentTimeline(ctx, p.amendments, { pageId: p.id })}
-      </aside>
-    </div>
-    <div class="panels">
-      <section class="panel" aria-labelledby="cites">
-        <h2 id="cites">${t.provision.cites} <span class="count">${p.citations.length}</span></h2>
-        ${
-          p.citations.length === 0
-            ? html`<p>${t.provision.noCitations}</p>`
-            : html`<ul class="refs">
-                ${p.citations.map((c) => citationItem(ctx, c))}
-              </ul>`
-        }
-      </section>
-      <section class="panel" aria-labelledby="cited-by">
-        <h2 id="cited-by">${t.provision.citedBy} <span class="count">${p.citedBy.length}</span></h2>
-        ${citedBy(ctx, p)}
-      </section>
-      ${neighbourhood(ctx, data)}
-    </div>`;
+  return html`<nav class="breadcrumb" aria-label="${t.provision.breadcrumb}"><ol>
+  <li><a href="${ctx.href(p.document.id)}">${documentShortName(p.document)}</a></li>
+  ${p.ancestors.map((a) => html`<li><a href="${ctx.href(a.id)}">${unitLabel(t, a)}</a></li>`)}
+  <li aria-current="page">${unitLabel(t, p)}</li>
+</ol></nav>
+<div class="provision-layout">
+<article class="provision">
+  <h1>${unitPath(t, p)}${p.heading ? html`. <span lang="${lang}">${p.heading}</span>` : null}${p.status === 'REPEALED' ? html` <span class="badge repealed">${t.status.REPEALED}</span>` : null}</h1>
+  <p class="meta">${p.document.title} · ${t.provision.source}: ${t.provision.sourceLine(p.source.file, p.source.startLine, p.source.endLine)}</p>
+  <section class="text" lang="${lang}" aria-label="${t.provision.text}">
+    ${ownText(p, citationsBySource, ctx)}
+    ${children(ctx, p, p.children ?? [], citationsBySource)}
+  </section>
+</article>
+<aside class="panel side" aria-labelledby="timeline"><h2 id="timeline">${t.provision.timeline} <span class="count">${p.amendments.length}</span></h2>
+  ${p.amendments.length === 0 ? html`<p>${t.provision.noAmendments}</p>` : amendmentTimeline(ctx, p.amendments, { pageId: p.id })}
+</aside>
+</div>
+<div class="panels">
+  <section class="panel" aria-labelledby="cites"><h2 id="cites">${t.provision.cites} <span class="count">${p.citations.length}</span></h2>
+    ${p.citations.length === 0 ? html`<p>${t.provision.noCitations}</p>` : html`<ul class="refs">${p.citations.map((c) => citationItem(ctx, c))}</ul>`}
+  </section>
+  <section class="panel" aria-labelledby="cited-by"><h2 id="cited-by">${t.provision.citedBy} <span class="count">${p.citedBy.length}</span></h2>
+    ${citedBy(ctx, p)}
+  </section>
+  ${neighbourhood(ctx, data)}
+</div>`;
 }
 
 function ownText(unit: Unit, citations: Map<string, Citation[]>, ctx: PageContext): Html | null {
@@ -73,25 +59,19 @@ function children(ctx: PageContext, page: Provision, units: readonly Unit[], cit
   if (units.length === 0) return null;
   const { t } = ctx;
   const listed = OWN_PAGE.has(page.type) && page.type !== 'ARTICLE';
-  return html`<ol class="units">
-    ${units.map((u) => {
-      const repealed = u.status === 'REPEALED';
-      const classes = `unit unit-${u.type.toLowerCase()}${repealed ? ' repealed' : ''}`;
-      if (listed && OWN_PAGE.has(u.type)) {
-        return html`<li class="${classes}">
-          <a href="${ctx.href(u.id)}">${provisionTitle(t, u)}</a
-          >${repealed ? html` <span class="badge repealed">${t.provision.repealed}</span>` : null}
-        </li>`;
-      }
-      const label =
-        u.number === null ? null : html`<span class="num">${u.type === 'SUBPARAGRAPH' ? `${u.number})` : `${u.number}.`}</span> `;
-      return html`<li class="${classes}" id="${anchor(u.id)}">
-        ${u.heading ? html`<h3>${label}${u.heading}</h3>` : null}
-        ${u.text || !u.heading ? html`<p>${u.heading ? null : label}${repealed && !u.text ? html`<em>${t.provision.repealed}</em>` : linkCitations(ctx, u.text, citations.get(u.id) ?? [])}</p>` : null}
-        ${children(ctx, page, u.children ?? [], citations)}
-      </li>`;
-    })}
-  </ol>`;
+  return html`<ol class="units">${units.map((u) => {
+    const repealed = u.status === 'REPEALED';
+    const classes = `unit unit-${u.type.toLowerCase()}${repealed ? ' repealed' : ''}`;
+    if (listed && OWN_PAGE.has(u.type)) {
+      return html`<li class="${classes}"><a href="${ctx.href(u.id)}">${provisionTitle(t, u)}</a>${repealed ? html` <span class="badge repealed">${t.provision.repealed}</span>` : null}</li>`;
+    }
+    const label = u.number === null ? null : html`<span class="num">${u.type === 'SUBPARAGRAPH' ? `${u.number})` : `${u.number}.`}</span> `;
+    return html`<li class="${classes}" id="${anchor(u.id)}">
+      ${u.heading ? html`<h3>${label}${u.heading}</h3>` : null}
+      ${u.text || !u.heading ? html`<p>${u.heading ? null : label}${repealed && !u.text ? html`<em>${t.provision.repealed}</em>` : linkCitations(ctx, u.text, citations.get(u.id) ?? [])}</p>` : null}
+      ${children(ctx, page, u.children ?? [], citations)}
+    </li>`;
+  })}</ol>`;
 }
 
 /** The fragment id of a unit on its article's page: its eId. */
@@ -132,16 +112,12 @@ function citedBy(ctx: PageContext, p: Provision): Html {
   const { t } = ctx;
   if (p.citedBy.length === 0) return html`<p>${t.provision.noCitations}</p>`;
   const groups = [...groupBy(p.citedBy, (c) => c.source.id).values()].sort((a, b) => b.length - a.length);
-  return html`<ul class="refs">
-    ${groups.map((group) => {
-      const source = (group[0] as Provision['citedBy'][number]).source;
-      const place = [documentShortName(source.document), ...source.ancestors.map((a) => unitLabel(t, a))].join(' › ');
-      return html`<li>
-        <a href="${ctx.href(source.id)}">${provisionTitle(t, source)}</a>
-        <span class="count">${t.provision.citedByCount(group.length)}</span> <span class="place">${place}</span>
-      </li>`;
-    })}
-  </ul>`;
+  return html`<ul class="refs">${groups.map((group) => {
+    const source = (group[0] as Provision['citedBy'][number]).source;
+    const place = [documentShortName(source.document), ...source.ancestors.map((a) => unitLabel(t, a))].join(' › ');
+    return html`<li><a href="${ctx.href(source.id)}">${provisionTitle(t, source)}</a> <span class="count">${t.provision.citedByCount(group.length)}</span>
+      <span class="place">${place}</span></li>`;
+  })}</ul>`;
 }
 
 function neighbourhood(ctx: PageContext, data: ProvisionData): Html {
@@ -153,15 +129,12 @@ function neighbourhood(ctx: PageContext, data: ProvisionData): Html {
     nodes: nodes.map((n) => ({ id: n.id, label: label(n), href: ctx.href(n.id) })),
     edges: edges.map((e) => ({ from: e.from.id, to: e.to.id })),
   };
-  return html`<section class="panel wide" aria-labelledby="neighbourhood">
-    <h2 id="neighbourhood">${t.provision.neighbourhood} <span class="count">${t.provision.depth(NEIGHBOURHOOD_DEPTH)}</span></h2>
-    <p class="hint">${t.provision.neighbourhoodHelp}</p>
-    <div id="graph" class="graph" role="img" aria-label="${t.provision.neighbourhood}"></div>
-    ${jsonScript('graph-data', graph)}
-    <ul class="neighbours">
-      ${nodes.map((n) => html`<li><a href="${ctx.href(n.id)}">${label(n)}</a>${n.heading ? html` — <span lang="kk">${n.heading}</span>` : null}</li>`)}
-    </ul>
-  </section>`;
+  return html`<section class="panel wide" aria-labelledby="neighbourhood"><h2 id="neighbourhood">${t.provision.neighbourhood} <span class="count">${t.provision.depth(NEIGHBOURHOOD_DEPTH)}</span></h2>
+  <p class="hint">${t.provision.neighbourhoodHelp}</p>
+  <div id="graph" class="graph" role="img" aria-label="${t.provision.neighbourhood}"></div>
+  ${jsonScript('graph-data', graph)}
+  <ul class="neighbours">${nodes.map((n) => html`<li><a href="${ctx.href(n.id)}">${label(n)}</a>${n.heading ? html` — <span lang="kk">${n.heading}</span>` : null}</li>`)}</ul>
+</section>`;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

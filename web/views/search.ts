@@ -19,42 +19,32 @@ export function renderSearch(ctx: PageContext, params: SearchParams, view: View)
   const { t } = ctx;
   const { search } = view.results;
   return html`<h1 class="visually-hidden">${t.nav.search}: ${params.q}</h1>
-    <div class="search-layout">
-      <aside class="facets" aria-label="${t.search.filters}">
-        ${FILTERS.map((name) => facet(ctx, params, view.results, name))}
-        ${Object.keys(params.filter).length > 0 ? html`<p><a href="${ctx.href('/', { q: params.q })}">${t.search.clear}</a></p>` : null}
-      </aside>
-      <section class="results" aria-labelledby="results-summary">
-        <p id="results-summary" class="summary" role="status">
-          ${t.search.results(search.total)}${params.page > 1 ? html` · ${t.search.page(params.page)}` : null}
-          <span class="downloads"
-            >${t.search.download}:
-            <a href="${ctx.href('/search.csv', searchQuery(params))}" download>CSV</a>
-            <a href="${ctx.href('/search.json', searchQuery(params))}" download>JSON</a></span
-          >
-        </p>
-        ${explanation(ctx, view.plan)}
-        ${
-          search.hits.length === 0
-            ? html`<p class="empty">${t.search.none}</p>`
-            : html`<ol class="hits" start="${(params.page - 1) * PAGE_SIZE + 1}">
-                ${search.hits.map((hit) => hitItem(ctx, hit, view.plan))}
-              </ol>`
-        }
-        <nav class="pager" aria-label="${t.search.page(params.page)}">
-          ${params.after ? html`<a href="${ctx.href('/', searchQuery(params))}" rel="first">${t.search.first}</a>` : null}
-          ${
-            search.pageInfo.hasNextPage
-              ? html`<a
-                  href="${ctx.href('/', { ...searchQuery(params), after: search.pageInfo.endCursor, page: params.page + 1 })}"
-                  rel="next"
-                  >${t.search.next} →</a
-                >`
-              : null
-          }
-        </nav>
-      </section>
-    </div>`;
+<div class="search-layout">
+  <aside class="facets" aria-label="${t.search.filters}">
+    ${FILTERS.map((name) => facet(ctx, params, view.results, name))}
+    ${Object.keys(params.filter).length > 0 ? html`<p><a href="${ctx.href('/', { q: params.q })}">${t.search.clear}</a></p>` : null}
+  </aside>
+  <section class="results" aria-labelledby="results-summary">
+    <p id="results-summary" class="summary" role="status">${t.search.results(search.total)}${params.page > 1 ? html` · ${t.search.page(params.page)}` : null}
+      <span class="downloads">${t.search.download}:
+        <a href="${ctx.href('/search.csv', searchQuery(params))}" download>CSV</a>
+        <a href="${ctx.href('/search.json', searchQuery(params))}" download>JSON</a></span></p>
+    ${explanation(ctx, view.plan)}
+    ${
+      search.hits.length === 0
+        ? html`<p class="empty">${t.search.none}</p>`
+        : html`<ol class="hits" start="${(params.page - 1) * PAGE_SIZE + 1}">${search.hits.map((hit) => hitItem(ctx, hit, view.plan))}</ol>`
+    }
+    <nav class="pager" aria-label="${t.search.page(params.page)}">
+      ${params.after ? html`<a href="${ctx.href('/', searchQuery(params))}" rel="first">${t.search.first}</a>` : null}
+      ${
+        search.pageInfo.hasNextPage
+          ? html`<a href="${ctx.href('/', { ...searchQuery(params), after: search.pageInfo.endCursor, page: params.page + 1 })}" rel="next">${t.search.next} →</a>`
+          : null
+      }
+    </nav>
+  </section>
+</div>`;
 }
 
 /** The search's own parameters, paging left out. */
@@ -65,20 +55,15 @@ function searchQuery(params: SearchParams): Record<string, string> {
 function landing(ctx: PageContext, data: LandingData): Html {
   const { t } = ctx;
   return html`<h1>${t.tagline}</h1>
-    <p class="lead">${t.search.counts(data.stats.documents, data.stats.provisions, data.stats.amendments, data.stats.citations)}</p>
-    <p class="examples">${EXAMPLES.map((q) => html`<a class="chip" href="${ctx.href('/', { q })}">${q}</a> `)}</p>
-    <h2>${t.search.corpus}</h2>
-    <ul class="documents">
-      ${data.documents.map(
-        (d) =>
-          html`<li>
-            <a href="${ctx.href(d.id)}">${d.title}</a>
-            <span class="meta"
-              >${t.kind[d.kind] ?? d.kind}${d.date ? html` · ${d.date}` : null}${d.shortNames.length ? html` · ${d.shortNames.join(', ')}` : null}</span
-            >
-          </li>`,
-      )}
-    </ul>`;
+<p class="lead">${t.search.counts(data.stats.documents, data.stats.provisions, data.stats.amendments, data.stats.citations)}</p>
+<p class="examples">${EXAMPLES.map((q) => html`<a class="chip" href="${ctx.href('/', { q })}">${q}</a> `)}</p>
+<h2>${t.search.corpus}</h2>
+<ul class="documents">
+  ${data.documents.map(
+    (d) => html`<li><a href="${ctx.href(d.id)}">${d.title}</a>
+      <span class="meta">${t.kind[d.kind] ?? d.kind}${d.date ? html` · ${d.date}` : null}${d.shortNames.length ? html` · ${d.shortNames.join(', ')}` : null}</span></li>`,
+  )}
+</ul>`;
 }
 
 function facet(ctx: PageContext, params: SearchParams, data: SearchData, name: FilterName): Html | null {
@@ -87,41 +72,21 @@ function facet(ctx: PageContext, params: SearchParams, data: SearchData, name: F
   const active = params.filter[name];
   if (name === 'chapter' && !params.filter.document) {
     return counts.length > 0
-      ? html`<section class="facet">
-          <h2>${t.facet.chapter}</h2>
-          <p class="hint">${t.search.chapterNeedsDocument}</p>
-        </section>`
+      ? html`<section class="facet"><h2>${t.facet.chapter}</h2><p class="hint">${t.search.chapterNeedsDocument}</p></section>`
       : null;
   }
   if (counts.length === 0 && !active) return null;
   const label = facetLabel(ctx, data, name);
   const base = { ...searchQuery(params) };
   const item = ({ value, count }: { value: string; count: number }) =>
-    html`<li>
-      <a href="${ctx.href('/', { ...base, [name]: value })}" ${active === value ? html` aria-current="true" class="current"` : null}
-        >${label(value)}</a
-      >
-      <span class="count">${count}</span>
-    </li>`;
+    html`<li><a href="${ctx.href('/', { ...base, [name]: value })}"${active === value ? html` aria-current="true" class="current"` : null}>${label(value)}</a> <span class="count">${count}</span></li>`;
   // The most frequent values first; the rest one click away, so a long chapter list does not push the hits down on a phone.
   const rest = counts.slice(FACET_VALUES_SHOWN, FACET_VALUES_MAX).filter((c) => c.value !== active);
   const shown = counts.filter((c, i) => i < FACET_VALUES_SHOWN || c.value === active);
-  return html`<section class="facet">
-    <h2>${t.facet[name]}</h2>
-    <ul>
-      ${active ? html`<li><a href="${ctx.href('/', { ...base, [name]: null })}">${t.search.anyValue}</a></li>` : null} ${shown.map(item)}
-    </ul>
-    ${
-      rest.length > 0
-        ? html`<details>
-            <summary>${t.search.more(rest.length)}</summary>
-            <ul>
-              ${rest.map(item)}
-            </ul>
-          </details>`
-        : null
-    }
-  </section>`;
+  return html`<section class="facet"><h2>${t.facet[name]}</h2><ul>
+    ${active ? html`<li><a href="${ctx.href('/', { ...base, [name]: null })}">${t.search.anyValue}</a></li>` : null}
+    ${shown.map(item)}
+  </ul>${rest.length > 0 ? html`<details><summary>${t.search.more(rest.length)}</summary><ul>${rest.map(item)}</ul></details>` : null}</section>`;
 }
 
 /** Facet values as names: document titles, chapter numbers with headings, kinds and statuses in words. */
@@ -164,20 +129,13 @@ function explanation(ctx: PageContext, plan: QueryPlan): Html {
       .filter(Boolean)
       .join(', ');
     parts.push(
-      html`<li>
-        ${t.search.reference(label)}${ref.documentNames.length ? html` (${ref.documentNames.join(', ').toLocaleUpperCase('kk')})` : null}
-      </li>`,
+      html`<li>${t.search.reference(label)}${ref.documentNames.length ? html` (${ref.documentNames.join(', ').toLocaleUpperCase('kk')})` : null}</li>`,
     );
   }
   if (plan.terms.length > 0)
     parts.push(html`<li>${t.search.words}: ${plan.terms.map((term, i) => html`${i > 0 ? ', ' : ''}<code>${term}</code>`)}</li>`);
   if (plan.phraseRequired) parts.push(html`<li>${t.search.phrase}</li>`);
-  return html`<details class="explain" open>
-    <summary>${t.search.understood}</summary>
-    <ul>
-      ${parts}
-    </ul>
-  </details>`;
+  return html`<details class="explain" open><summary>${t.search.understood}</summary><ul>${parts}</ul></details>`;
 }
 
 function hitItem(ctx: PageContext, hit: Hit, plan: QueryPlan): Html {
@@ -187,16 +145,16 @@ function hitItem(ctx: PageContext, hit: Hit, plan: QueryPlan): Html {
   const lastAmended = latest(p.amendments.map((a) => a.effectiveFrom ?? a.act.date));
   const byReference = plan.reference !== null && p.id.endsWith(`/~${plan.reference.eId}`);
   return html`<li class="hit">
-    <a class="hit-title" href="${ctx.href(p.id)}">${provisionTitle(t, p)}</a>
-    <p class="place">${place.join(' › ')}</p>
-    <p class="snippet">${markedSnippet(hit.snippet)}</p>
-    <p class="meta">
-      ${p.status === 'REPEALED' ? html`<span class="badge repealed">${t.status.REPEALED}</span> ` : null}
-      ${byReference ? html`<span class="badge">${t.search.referenceHit}</span> ` : null}
-      ${hit.highlights.length ? html`<span>${t.search.matched}: ${distinctWords(hit.highlights).join(', ')}</span> ` : null}
-      ${lastAmended ? html`<span>· ${t.search.lastAmended}: ${lastAmended}</span>` : null}
-    </p>
-  </li>`;
+  <a class="hit-title" href="${ctx.href(p.id)}">${provisionTitle(t, p)}</a>
+  <p class="place">${place.join(' › ')}</p>
+  <p class="snippet">${markedSnippet(hit.snippet)}</p>
+  <p class="meta">
+    ${p.status === 'REPEALED' ? html`<span class="badge repealed">${t.status.REPEALED}</span> ` : null}
+    ${byReference ? html`<span class="badge">${t.search.referenceHit}</span> ` : null}
+    ${hit.highlights.length ? html`<span>${t.search.matched}: ${distinctWords(hit.highlights).join(', ')}</span> ` : null}
+    ${lastAmended ? html`<span>· ${t.search.lastAmended}: ${lastAmended}</span>` : null}
+  </p>
+</li>`;
 }
 
 /** The matched words once each, whatever their case, at most eight. */
