@@ -316,6 +316,8 @@ export type AmendmentStart = keyof typeof AMENDMENT_STARTS;
  * One keyset page of filtered amendments from `start`, oldest first or newest first (dates descending,
  * unknown dates still last, ties in document order either way). A null filter parameter means "any";
  * a value without a date never lies in a bounded range (comparisons with null are not true).
+ * `collect` stands alone in its WITH: a grouping key beside it (even a constant) yields no row at all
+ * when nothing matches, instead of one row with an empty list.
  */
 function findAmendments(start: string, newest: boolean): string {
   // An unknown date sorts after every date: as the largest string going up, as the smallest going down.
@@ -333,8 +335,8 @@ WHERE ($documentId IS NULL OR m.documentId = $documentId)
   AND ($actDateFrom IS NULL OR m.actDate >= $actDateFrom)
   AND ($actDateTo IS NULL OR m.actDate <= $actDateTo)
 WITH m ORDER BY coalesce(m.actDate, ${missing}) ${direction}, coalesce(m.effectiveFrom, ${missing}) ${direction}, m.documentId, coalesce(m.offset, 0), m.id
-WITH collect({k1: coalesce(m.actDate, ${missing}), k2: coalesce(m.effectiveFrom, ${missing}), k3: m.documentId, k4: coalesce(m.offset, 0), id: m.id, json: m.json}) AS matching,
-  coalesce($afterActDate, ${missing}) AS afterActDate, coalesce($afterEffectiveFrom, ${missing}) AS afterEffectiveFrom
+WITH collect({k1: coalesce(m.actDate, ${missing}), k2: coalesce(m.effectiveFrom, ${missing}), k3: m.documentId, k4: coalesce(m.offset, 0), id: m.id, json: m.json}) AS matching
+WITH matching, coalesce($afterActDate, ${missing}) AS afterActDate, coalesce($afterEffectiveFrom, ${missing}) AS afterEffectiveFrom
 WITH matching, [x IN matching WHERE $after IS NULL
     OR x.k1 ${later} afterActDate
     OR (x.k1 = afterActDate AND (x.k2 ${later} afterEffectiveFrom
