@@ -19,7 +19,13 @@ import { whenServerConfigured } from '../../contract/real-server.ts';
 import { scaleCorpus } from '../../../scripts/bench/scale-corpus.ts';
 
 /** Statements that list everything they are asked for: a label scan is the plan, not a missed index. */
-const SCANS_EXPECTED = new Set(['LIST_DOCUMENTS', 'LIST_ACTS', 'FIND_AMENDMENTS.all', 'FIND_AMENDMENTS_NEWEST_FIRST.all', 'MOST_AMENDED.all']);
+const SCANS_EXPECTED = new Set([
+  'LIST_DOCUMENTS',
+  'LIST_ACTS',
+  'FIND_AMENDMENTS.all',
+  'FIND_AMENDMENTS_NEWEST_FIRST.all',
+  'MOST_AMENDED.all',
+]);
 
 /** Every statement cypher.ts exports, named as the syntax test names them (schema excluded). */
 function statements(): [string, string][] {
