@@ -5,7 +5,6 @@
  * is up to date is named at the next sync; an index left behind the graph by an interrupted sync is
  * brought level by the next one.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import { DEFAULT_MAX_FILE_BYTES, ingestCorpus } from '../../ingest/index.ts';
 import { openEmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
 import { ARTICLE_FILE, CODE_FILE, makeCorpus, seedBytes, seedText, tempDir, type CorpusFile } from './fixture.ts';
 import { post, serve } from './api-fixture.ts';
+import { runScript } from '../run-script.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED_FILES: string[] = (JSON.parse(seedText('manifest.json')) as { documents: { file: string }[] }).documents.map((d) => d.file);
@@ -77,24 +77,9 @@ describe('reingest of a damaged text', () => {
   });
 });
 
-function run(
-  script: string,
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', script), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ZANGRAPH_GRAPH: 'embedded', ZANGRAPH_SEARCH: 'embedded', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** The ingest script on the embedded backends, whatever the shell selects. */
+const run = (script: string, args: string[], env: Record<string, string>) =>
+  runScript(script.replace(/\.ts$/, ''), args, { ZANGRAPH_GRAPH: 'embedded', ZANGRAPH_SEARCH: 'embedded', ...env });
 
 describe('npm run ingest of a damaged text', () => {
   it('exits 1 listing what would be lost, leaving the store as it was; --accept-loss writes it', async () => {
