@@ -17,6 +17,8 @@ import {
   type Document,
   type DocumentKind,
   type EditorialNote,
+  type Expression,
+  expressionId,
   type IngestedDocument,
   type Provision,
   provisionId,
@@ -26,7 +28,7 @@ import { parseDocumentNotes } from './amendments/index.ts';
 import { extractCitations, relationsOfTitle } from './citations/index.ts';
 import { readCorpus, type ReadCorpusOptions } from './manifest.ts';
 import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
-import { segmentDocument, type SegmentResult } from './segment/index.ts';
+import { formatOf, segmentDocument, type SegmentResult } from './segment/index.ts';
 import type { AmendmentsResult, CorpusLookup } from './stages.ts';
 import { unreadNotes } from './unread-notes.ts';
 
@@ -161,5 +163,23 @@ function citationStage({ document, known, read, segment, amendments, unread }: S
     editorialNotes: [...segment.editorialNotes, ...unread].sort((a, b) => a.source.startLine - b.source.startLine),
     acts: acts.list(),
     diagnostics: [...read, ...segment.diagnostics, ...amendments.diagnostics, ...citations.diagnostics],
+    expressions: [expressionOf(document)],
+    wordings: [],
+    terms: [],
+  };
+}
+
+/** The one expression a single text is: the document's language at its consolidation date (its own date when it has none). */
+function expressionOf(document: Document): Expression {
+  const versionDate = document.consolidatedAsOf ?? document.date ?? 'undated';
+  return {
+    id: expressionId(document.id, document.language, versionDate),
+    documentId: document.id,
+    language: document.language,
+    versionDate,
+    file: document.file,
+    sha256: document.sha256,
+    format: formatOf(document),
+    amendingActId: null,
   };
 }

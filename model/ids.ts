@@ -50,6 +50,28 @@ export function noteId(documentId: string, startLine: number): string {
   return `${documentId}/!note_${startLine}`;
 }
 
+/** ISO 639-2 codes of the languages of the corpus, as FRBR expression URIs spell them. */
+const LANGUAGE_639_2: Readonly<Record<string, string>> = { kk: 'kaz', ru: 'rus', en: 'eng' };
+
+/** The id of an expression (one language of a work at one version date): `${documentId}/kaz@2024-01-01`. */
+export function expressionId(documentId: string, language: string, versionDate: string): string {
+  return `${documentId}/${LANGUAGE_639_2[language] ?? language}@${versionDate}`;
+}
+
+/** The id of a wording of a provision: `${provisionId}/!wording_${language}_${validFrom}`. */
+export function wordingId(provisionId: string, language: string, validFrom: string): string {
+  return `${provisionId}/!wording_${language}_${validFrom}`;
+}
+
+/** The id of a defined term: `${documentId}/!term_${language}_${term}`, the term lower-cased with runs of non-letters as `-`. */
+export function termId(documentId: string, language: string, term: string): string {
+  const slug = term
+    .toLocaleLowerCase('kk')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+  return `${documentId}/!term_${language}_${slug}`;
+}
+
 /** The id of the document any id belongs to: everything before its first `/~` or `/!` (an id with neither is a document's own). */
 export function ownerDocumentId(id: string): string {
   const provision = id.indexOf('/~');

@@ -230,6 +230,69 @@ export interface Diagnostic {
   fatal: boolean;
 }
 
+/**
+ * One text of a work (FRBR expression): the work in one language as consolidated on one version date. A code held in
+ * three dated versions and two languages has six expressions, all of one Document (the work).
+ */
+export interface Expression {
+  /** `${documentId}/${language as ISO 639-2}@${versionDate}`: `/akn/kz/act/code/2020-06-29/350-VI/kaz@2024-01-01` (expressionId in ids.ts) */
+  id: string;
+  documentId: string;
+  /** ISO 639-1, as Document.language: `kk`, `ru` */
+  language: string;
+  /** The date the text is consolidated as of; the version's first day in force */
+  versionDate: string;
+  /** Corpus file the expression was read from */
+  file: string;
+  sha256: string;
+  format: TextFormat;
+  /** The act whose amendments produced this version (the export's meta.yaml), when known */
+  amendingActId: string | null;
+}
+
+/**
+ * One wording of a provision in one language, in force over [validFrom, validTo). The Provision itself carries the
+ * newest wording in the document's language; every other wording (earlier versions, other languages) is a Wording.
+ * A wording that stays the same across versions is stored once, its period widened: N versions cost one version plus
+ * what changed. A provision absent from a version has no wording covering that version's date.
+ */
+export interface Wording {
+  /** `${provisionId}/!wording_${language}_${validFrom}` (wordingId in ids.ts) */
+  id: string;
+  provisionId: string;
+  documentId: string;
+  language: string;
+  /** The expression the wording was first read from */
+  expressionId: string;
+  /** Version date from which this wording is in force */
+  validFrom: string;
+  /** Version date from which it no longer is (exclusive); null while in force */
+  validTo: string | null;
+  /** The provision's place in that version's tree: a provision renumbered or moved keeps its eId only if the text does */
+  parentId: string | null;
+  ordinal: number;
+  type: ProvisionType;
+  num: string | null;
+  heading: string | null;
+  text: string;
+  status: ProvisionStatus;
+  source: SourceSpan;
+  sourceAnchor?: string | null;
+}
+
+/** A term a provision defines (the definitions article, `… деп …`, `… дегеніміз …`, `понятия`): the unit of `terms(query:)`. */
+export interface Term {
+  /** `${documentId}/!term_${language}_${slug of the term}` (termId in ids.ts) */
+  id: string;
+  documentId: string;
+  language: string;
+  /** The term as the definition prints it, normalized */
+  term: string;
+  /** The provision whose text defines it. Terms of two languages defined by one provision are translations of each other. */
+  definitionId: string;
+  source: SourceSpan;
+}
+
 /** Everything the pipeline extracts from one corpus text: the unit a store writes atomically. */
 export interface IngestedDocument {
   document: Document;
@@ -243,4 +306,10 @@ export interface IngestedDocument {
   /** Acts this document names: amending acts, cited acts, itself */
   acts: Act[];
   diagnostics: Diagnostic[];
+  /** The texts the document was read from: one per language and version date, oldest first */
+  expressions: Expression[];
+  /** Every wording other than the provisions' own: earlier versions, other languages */
+  wordings: Wording[];
+  /** Terms the document defines */
+  terms: Term[];
 }

@@ -115,6 +115,9 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
           editorialNotes: [],
           acts: [{ ...(law241 as NonNullable<typeof law241>), title: null }],
           diagnostics: [],
+          expressions: [],
+          wordings: [],
+          terms: [],
         };
         expect((await store.writeDocument(other)).status).toBe('created');
         expect(await store.removeDocument(CODE_ID)).toBe(true);

@@ -32,6 +32,9 @@ function ingested(segment: typeof result): IngestedDocument {
     editorialNotes: segment.editorialNotes,
     acts: [],
     diagnostics: segment.diagnostics,
+    expressions: [],
+    wordings: [],
+    terms: [],
   };
 }
 
