@@ -26,6 +26,6 @@ export async function putEntry(dir: string, entry: StoreEntry, files: readonly S
     `${JSON.stringify({ documents: [...entries.filter((e) => e.id !== entry.id), entry] }, null, 2)}\n`,
   );
   const kept = new Set(files.map((f) => f.file));
-  for (const old of replaced ? [replaced.file, replaced.meta?.file] : [])
+  for (const old of replaced ? [replaced.file, replaced.meta?.file, replaced.russian?.file] : [])
     if (old && !kept.has(old)) await rm(join(dir, old), { force: true });
 }

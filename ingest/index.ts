@@ -26,10 +26,11 @@ import {
 import { ActSet } from './amendments/acts.ts';
 import { parseDocumentNotes } from './amendments/index.ts';
 import { extractCitations, relationsOfTitle } from './citations/index.ts';
-import { readCorpus, type ReadCorpusOptions } from './manifest.ts';
+import { readCorpus, type ReadCorpusOptions, type RussianText } from './manifest.ts';
 import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 import { formatOf, segmentDocument, type SegmentResult } from './segment/index.ts';
 import type { AmendmentsResult, CorpusLookup } from './stages.ts';
+import { withRussian } from './translation/index.ts';
 import { unreadNotes } from './unread-notes.ts';
 
 export { IngestError } from './errors.ts';
@@ -87,7 +88,21 @@ export async function ingestCorpus(corpusDirs: string | readonly string[], optio
     texts.map((t) => t.document),
     segmented.flatMap((s) => s.segment.provisions),
   );
-  return { documents: segmented.map((s) => citationStage(s, lookup)) };
+  return {
+    documents: segmented.map((s, i) => {
+      const kazakh = citationStage(s, lookup);
+      const russian = texts[i]?.russian;
+      return russian
+        ? withRussian(kazakh, ingestRussian(russian, s.known, lookup), s.document.consolidatedAsOf ?? 'undated').document
+        : kazakh;
+    }),
+  };
+}
+
+/** The Russian text of a corpus document: its own words for hyphens, the corpus's provisions for its citations. */
+function ingestRussian(russian: RussianText, known: readonly Act[], lookup: CorpusLookup): IngestedDocument {
+  const lines = normalizeLines(russian.raw);
+  return citationStage(segmentStage(russian.document, lines, buildLexicon(lines), russian.diagnostics, known), lookup);
 }
 
 /** A CorpusLookup over the given documents and provisions: an act's text is the document of the same id. */

@@ -52,13 +52,14 @@ describe('importing an act exported from the national legal database', () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  it('copies kaz.md and meta.yaml byte for byte into the store corpus and records their SHA-256', async () => {
+  it('copies kaz.md, meta.yaml and rus.md byte for byte into the store corpus and records their SHA-256', async () => {
     expect(first.status).toBe('added');
     expect(first.workId).toBe('/akn/kz/act/law/2019-01-03/212-VI');
     expect(first.versionsFound).toEqual(['2024-08-20']);
     expect(first.files).toEqual([
       { file: 'law-2019-cinema/2024-08-20/kaz.md', sha256: await sha(join(CINEMA, '2024-08-20', 'kaz.md')) },
       { file: 'law-2019-cinema/2024-08-20/meta.yaml', sha256: await sha(join(CINEMA, '2024-08-20', 'meta.yaml')) },
+      { file: 'law-2019-cinema/2024-08-20/rus.md', sha256: await sha(join(CINEMA, '2024-08-20', 'rus.md')) },
     ]);
     for (const f of first.files) expect(await sha(join(storeDir, f.file))).toBe(f.sha256);
     const manifest = JSON.parse(await readFile(join(storeDir, 'manifest.json'), 'utf8')) as { documents: Array<Record<string, unknown>> };

@@ -1,7 +1,8 @@
 /** The Russian text's amendment notes (`Сноска. …`, amendments/grammar-ru.ts) read off the shared exports' rus.md. */
 import { describe, expect, it } from 'vitest';
 import { readVersionTexts } from '../../../app/index.ts';
-import { readActFolder, type IngestedDocument } from '../../../ingest/index.ts';
+import { readActFolder } from '../../../ingest/index.ts';
+import type { IngestedDocument } from '../../../model/index.ts';
 import { adiletPath } from '../../shared-dir.ts';
 
 async function russianOf(version: string): Promise<IngestedDocument> {
