@@ -58,7 +58,7 @@ export async function readCorpus(corpusDir: string, options: ReadCorpusOptions =
   return Promise.all(
     documents.map(async (document) => {
       const { text, diagnostics } = decodeText(await readChecked(corpusDir, document, limit), document.file);
-      const { meta: metaFile, russian: russianFile } = extras.get(document.id) ?? {};
+      const { meta: metaFile, russian: russianFile } = extras.get(document.file) ?? {};
       const read: CorpusText = { document, raw: text, diagnostics };
       if (metaFile) {
         const bytes = await readChecked(corpusDir, { id: document.id, file: metaFile.file, sha256: metaFile.sha256 }, limit);
@@ -96,12 +96,12 @@ export async function checkCorpusFiles(corpusDir: string, options: ReadCorpusOpt
   return results.filter((e): e is IngestError => e !== null);
 }
 
-/** The `meta` and `russian` files of the manifest's entries, by document id (only database exports have them). */
+/** The `meta` and `russian` files of the manifest's entries, by text file (only database exports have them; a work's versions each have theirs). */
 async function readExtraFiles(corpusDir: string): Promise<Map<string, { meta?: MetaFile; russian?: MetaFile }>> {
   const json = JSON.parse(await readFile(join(corpusDir, MANIFEST_FILE), 'utf8')) as {
-    documents: Array<{ id: string; meta?: MetaFile; russian?: MetaFile }>;
+    documents: Array<{ file: string; meta?: MetaFile; russian?: MetaFile }>;
   };
-  return new Map(json.documents.flatMap((d) => (d.meta || d.russian ? [[d.id, { meta: d.meta, russian: d.russian }] as const] : [])));
+  return new Map(json.documents.flatMap((d) => (d.meta || d.russian ? [[d.file, { meta: d.meta, russian: d.russian }] as const] : [])));
 }
 
 /** Parse and validate the manifest (without reading the texts). */
