@@ -188,7 +188,7 @@ function segmentStage(
 }
 
 function citationStage({ document, known, read, segment, amendments, unread }: Segmented, lookup: CorpusLookup): IngestedDocument {
-  const citations = extractCitations(segment.sites, lookup);
+  const citations = extractCitations(segment.sites, lookup, document.language);
   // The title block is printed first: the preface (non-legislative texts) or the first node holds it.
   const titleSpan = (segment.provisions.find((p) => p.type === 'preface') ?? segment.provisions[0])?.source;
   const acts = new ActSet();

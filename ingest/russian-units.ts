@@ -66,8 +66,8 @@ const ORDINAL_STEMS = [
 /** Adjective endings an ordinal takes (`первой`, `второго`, `третьей`, `третья`). */
 const ORDINAL_ENDING = '(?:ый|ой|ая|ую|ое|ого|ому|ом|ым|ых|ые|ий|ья|ье|ьей|ью|ьего|ьему|ьем|ей)';
 
-/** An ordinal word (group `ruOrdinal`), longer stems first so `пятнадцатой` is not `пят…`. */
-export const RUSSIAN_ORDINAL_SOURCE = `(?<ruOrdinal>(?:${[...ORDINAL_STEMS].sort((a, b) => b.length - a.length).join('|')})${ORDINAL_ENDING})(?!\\p{L})`;
+/** An ordinal word, longer stems first so `пятнадцатой` is not `пят…`; no capture group, so a pattern may repeat it. */
+export const RUSSIAN_ORDINAL_SOURCE = `(?:${[...ORDINAL_STEMS].sort((a, b) => b.length - a.length).join('|')})${ORDINAL_ENDING}(?!\\p{L})`;
 
 /** The number an ordinal word names (`пятой` → 5), or null. */
 export function russianOrdinalValue(word: string): number | null {

@@ -13,7 +13,7 @@ const ACT = /(?<![\p{L}])от\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*(?:№|N)\s*(\d[^\s,
 
 /** A unit the note names: `Статья 5`, `статьей 43-1`, `Подпункт 1)`, `пункта 2`, `части пятой`; `Заголовок` (title) before it. */
 const TARGET = new RegExp(
-  `(?<title>Заголов\\p{L}*\\s+)?${RUSSIAN_UNIT_SOURCE}\\s+(?:(?<num>\\d+(?:-\\d+)*)(?<paren>\\))?|${RUSSIAN_ORDINAL_SOURCE})`,
+  `(?<title>Заголов\\p{L}*\\s+)?${RUSSIAN_UNIT_SOURCE}\\s+(?:(?<num>\\d+(?:-\\d+)*)(?<paren>\\))?|(?<ruOrdinal>${RUSSIAN_ORDINAL_SOURCE}))`,
   'iu',
 );
 /** `Оглавление` (the table of contents), a provision of no act. */
