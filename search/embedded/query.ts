@@ -6,7 +6,7 @@
 import { provisionId } from '../../model/index.ts';
 import { namesDefinedTerm, type Passage, type SearchDocument } from '../documents.ts';
 import { matchesFilter } from '../facets.ts';
-import type { SearchHit, SearchRequest, SearchResults } from '../port.ts';
+import type { AlignedText, SearchHit, SearchLanguage, SearchRequest, SearchResults } from '../port.ts';
 import type { QueryPlan } from '../query-plan.ts';
 import { enclosingEIds } from '../reference-query.ts';
 import { buildSnippet } from '../snippet.ts';
@@ -127,8 +127,17 @@ function referenceMatches(state: IndexState, plan: QueryPlan, request: SearchReq
   return found;
 }
 
-/** One page of results for a planned query. */
-export function searchState(state: IndexState, plan: QueryPlan, request: SearchRequest): SearchResults {
+/**
+ * One page of results for a planned query, in the state's language; each hit carries its provision's text in the
+ * other language when `alignedOf` has it.
+ */
+export function searchState(
+  state: IndexState,
+  plan: QueryPlan,
+  request: SearchRequest,
+  language: SearchLanguage,
+  alignedOf: (provisionId: string) => AlignedText | null,
+): SearchResults {
   const offset = request.offset ?? 0;
   const limit = request.limit ?? 10;
   const references = referenceMatches(state, plan, request);
@@ -169,7 +178,8 @@ export function searchState(state: IndexState, plan: QueryPlan, request: SearchR
   const hits: SearchHit[] = ranked.slice(offset, offset + limit).map((r) => {
     const matched = r.docNumber === null ? r.terms : state.index.termsIn(r.docNumber, text.expandedTerms);
     const snippet = buildSnippet(state.analyzer, r.doc.heading, r.passage ? [r.passage] : r.doc.passages, new Set(matched));
-    return { provisionId: r.provisionId, score: r.score, snippet: snippet.snippet, highlights: snippet.highlights };
+    const { provisionId } = r;
+    return { provisionId, score: r.score, snippet: snippet.snippet, highlights: snippet.highlights, language, aligned: alignedOf(provisionId) };
   });
-  return { total: counted + references.length, hits, facets: state.facets.count(facetDocs, facetDocs.length) };
+  return { total: counted + references.length, language, hits, facets: state.facets.count(facetDocs, facetDocs.length) };
 }
