@@ -15,11 +15,12 @@ import { tokenize } from './tokenize.ts';
 const snowball = newStemmer('russian');
 
 /**
- * Words Snowball cuts to a stem their other forms do not share, as data: `орган` (a body, the code's most common
- * noun) loses `ан` as if it were a participle ending (→ `орга`), while `органа`, `органов` stem to `орган`.
+ * Stems Snowball leaves short of the stem a word's other forms get, as data, each mapped to that stem: `органа`,
+ * `органы` (a body, the code's most common noun) lose `а`/`ы` and then `ан` as if it were a participle ending (→
+ * `орга`), while `органов`, `органом` stem to `орган`. No other word of the texts stems to `орга`.
  */
-const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
-  ['орган', 'орган'], // body (administrative body)
+const STEM_FIXES: ReadonlyMap<string, string> = new Map([
+  ['орга', 'орган'], // body (administrative body)
 ]);
 
 /**
@@ -43,7 +44,8 @@ export function normalizeRussian(text: string): string {
 /** The term of a normalized Russian word: its Snowball stem; a number is its own text. */
 export function stemRussian(word: string): string {
   if (/^\d/.test(word)) return word;
-  return STEM_EXCEPTIONS.get(word) ?? snowball.stem(word);
+  const stem = snowball.stem(word);
+  return STEM_FIXES.get(stem) ?? stem;
 }
 
 /** Tokens with their terms; offsets point into `text` itself. */
