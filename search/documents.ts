@@ -67,12 +67,14 @@ export function searchDocumentKey(doc: Pick<SearchDocument, 'id' | 'language' | 
 
 /**
  * The wordings of one language in force as provisions of the same ids, in document order: the tree the search
- * documents of that language are cut from. Only current wordings (no end date): search answers with today's text.
+ * documents of that language are cut from. Only current wordings (no end date): search answers with today's text;
+ * and only wordings of provisions the document holds (a translation of another version may hold a provision this
+ * one lacks): every hit is a provision of the graph.
  */
-function provisionsOfWordings(wordings: readonly Wording[], language: string): Provision[] {
+function provisionsOfWordings(wordings: readonly Wording[], language: string, held: ReadonlySet<string>): Provision[] {
   return wordings.flatMap((w) => {
     const eId = parseProvisionId(w.provisionId)?.eId;
-    if (w.language !== language || w.validTo !== null || eId === undefined) return [];
+    if (w.language !== language || w.validTo !== null || eId === undefined || !held.has(w.provisionId)) return [];
     const { provisionId: id, documentId, parentId, ordinal, type, num, heading, text, status, source } = w;
     return [{ id, eId, documentId, parentId, ordinal, type, num, heading, text, status, source }];
   });
@@ -81,9 +83,10 @@ function provisionsOfWordings(wordings: readonly Wording[], language: string): P
 /** Every search document of a document: its own text's, then those of its current wordings in each other language. */
 export function buildSearchDocuments({ document, provisions, wordings = [] }: IndexableDocument): SearchDocument[] {
   const others = [...new Set(wordings.map((w) => w.language))].filter((l) => l !== document.language);
+  const held = new Set(provisions.map((p) => p.id));
   return [
     ...searchDocumentsOf(document, provisions, document.language, false),
-    ...others.flatMap((language) => searchDocumentsOf(document, provisionsOfWordings(wordings, language), language, true)),
+    ...others.flatMap((language) => searchDocumentsOf(document, provisionsOfWordings(wordings, language, held), language, true)),
   ];
 }
 
