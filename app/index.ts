@@ -16,3 +16,5 @@ export { syncSearchIndex, type IndexSource, type SearchSync } from './search-syn
 export { importAct, type ImportReport, type ImportStatus } from './import-act.ts';
 // Ingest failures reach the API through the use cases: it reports them with their file and line.
 export { IngestError } from '../ingest/index.ts';
+// The Russian text of an export version, as Wordings aligned with the Kazakh provisions.
+export { readVersionTexts, russianWordings, type VersionTexts } from './russian-wordings.ts';

@@ -37,7 +37,9 @@ export { checkCorpusFiles, readCorpus, readManifest, type CorpusText, type ReadC
 export { decodeText, DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from './decode.ts';
 export { formatReport, summarizeDocuments, type DocumentSummary } from './report.ts';
 // Acts exported from the national legal database: their folders, metadata and the store's corpus they are imported into.
-export { exportDocument, readActFolder, META_FILE, type ExportVersion } from './adilet/folder.ts';
+export { exportDocument, readActFolder, META_FILE, RUSSIAN_FILE, type ExportVersion } from './adilet/folder.ts';
+// The Russian text beside the Kazakh: alignment of the two texts of a version.
+export { alignTranslation, withRussian, type Alignment, type AlignmentFigures } from './translation/index.ts';
 export { MANIFEST_FILE } from './manifest.ts';
 export { corpusDirs, readStoreEntries, type StoreEntry } from './store-corpus.ts';
 export { pipelineFingerprint } from './fingerprint.ts';
