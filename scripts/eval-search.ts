@@ -6,7 +6,8 @@
  * and Russian-only search. `--set analyst` (the default) scores search/eval/analyst-queries.json, `--set original`
  * the older search/eval/queries.json.
  * The index holds the seed corpus and every act exported under `../shared/adilet` (`--shared`, ZANGRAPH_SHARED_DIR),
- * imported into a temporary store as `npm run import` imports them (a work the seed holds keeps the seed's text).
+ * imported into a temporary store as `npm run import` imports them (a work the seed holds keeps the seed's text),
+ * with each act's Russian text aligned to its provisions (app russianWordings: the newest version's rus.md).
  * Queries whose judged documents are not ingested — or, for a judgement by eId on an act, not ingested in the
  * query's language — are listed as not scorable yet, never scored as hits or misses.
  * `--verbose` lists the queries the analyzer does not answer perfectly.
@@ -19,9 +20,10 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importAct } from '../app/index.ts';
+import { importAct, russianWordings } from '../app/index.ts';
 import { openEmbeddedGraphStore } from '../graph/index.ts';
 import { corpusDirs, ingestCorpus } from '../ingest/index.ts';
+import type { Wording } from '../model/index.ts';
 import { type TextAnalyzer } from '../search/analyzer/index.ts';
 import {
   engineDefaultAnalyzer,
@@ -82,13 +84,20 @@ async function ingestWithSharedActs(): Promise<Awaited<ReturnType<typeof ingestC
     const search = await openEmbeddedSearchIndex({ dataDir: null });
     const root = join(sharedDir, 'adilet');
     const acts = (await readdir(root, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory());
+    const russian = new Map<string, Wording[]>();
     for (const act of acts) {
-      const report = await importAct(join(root, act.name), settings, { graph, search });
-      console.error(`imported ${act.name}: ${report.workId} ${report.versionDate} (${report.status})`);
+      const folder = join(root, act.name);
+      const report = await importAct(folder, settings, { graph, search });
+      const { wordings, figures } = await russianWordings(folder, maxFileBytes);
+      russian.set(report.workId, wordings);
+      console.error(
+        `imported ${act.name}: ${report.workId} ${report.versionDate} (${report.status}); Russian text: ${figures.aligned} provisions aligned`,
+      );
     }
     await graph.close();
     await search.close();
-    return (await ingestCorpus(await corpusDirs(corpusDir, settings.importedDir), { maxFileBytes })).documents;
+    const { documents } = await ingestCorpus(await corpusDirs(corpusDir, settings.importedDir), { maxFileBytes });
+    return documents.map((d) => ({ ...d, wordings: [...d.wordings, ...(russian.get(d.document.id) ?? [])] }));
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
