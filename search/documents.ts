@@ -67,17 +67,28 @@ export function searchDocumentKey(doc: Pick<SearchDocument, 'id' | 'language' | 
 
 /**
  * The wordings of one language in force as provisions of the same ids, in document order: the tree the search
- * documents of that language are cut from. Only current wordings (no end date): search answers with today's text;
- * and only wordings of provisions the document holds (a translation of another version may hold a provision this
- * one lacks): every hit is a provision of the graph.
+ * documents of that language are cut from. Only current wordings (no end date): search answers with today's text.
+ * Every hit must be a provision of the graph, and a translation of another version may split a provision this one
+ * holds whole (an unnumbered paragraph more): such a wording's text joins the nearest provision above it the
+ * document holds, so no Russian word is lost to search.
  */
 function provisionsOfWordings(wordings: readonly Wording[], language: string, held: ReadonlySet<string>): Provision[] {
-  return wordings.flatMap((w) => {
+  const current = wordings.filter((w) => w.language === language && w.validTo === null);
+  const parentOf = new Map(current.map((w) => [w.provisionId, w.parentId]));
+  const kept = new Map<string, Provision>();
+  for (const w of current) {
     const eId = parseProvisionId(w.provisionId)?.eId;
-    if (w.language !== language || w.validTo !== null || eId === undefined || !held.has(w.provisionId)) return [];
-    const { provisionId: id, documentId, parentId, ordinal, type, num, heading, text, status, source } = w;
-    return [{ id, eId, documentId, parentId, ordinal, type, num, heading, text, status, source }];
-  });
+    if (eId !== undefined && held.has(w.provisionId)) {
+      const { provisionId: id, documentId, parentId, ordinal, type, num, heading, text, status, source } = w;
+      kept.set(id, { id, eId, documentId, parentId, ordinal, type, num, heading, text, status, source });
+      continue;
+    }
+    let above = w.parentId;
+    while (above !== null && !kept.has(above)) above = parentOf.get(above) ?? null;
+    const host = above === null ? undefined : kept.get(above);
+    if (host && w.text) host.text = host.text ? `${host.text}\n${w.text}` : w.text;
+  }
+  return [...kept.values()];
 }
 
 /** Every search document of a document: its own text's, then those of its current wordings in each other language. */
