@@ -179,7 +179,14 @@ export function searchState(
     const matched = r.docNumber === null ? r.terms : state.index.termsIn(r.docNumber, text.expandedTerms);
     const snippet = buildSnippet(state.analyzer, r.doc.heading, r.passage ? [r.passage] : r.doc.passages, new Set(matched));
     const { provisionId } = r;
-    return { provisionId, score: r.score, snippet: snippet.snippet, highlights: snippet.highlights, language, aligned: alignedOf(provisionId) };
+    return {
+      provisionId,
+      score: r.score,
+      snippet: snippet.snippet,
+      highlights: snippet.highlights,
+      language,
+      aligned: alignedOf(provisionId),
+    };
   });
   return { total: counted + references.length, language, hits, facets: state.facets.count(facetDocs, facetDocs.length) };
 }

@@ -21,7 +21,14 @@ import { join } from 'node:path';
 import type { TextAnalyzer } from '../analyzer/index.ts';
 import { buildSearchDocuments, type SearchDocument } from '../documents.ts';
 import { ANALYZERS, detectLanguage, isSearchLanguage, SEARCH_LANGUAGES } from '../language.ts';
-import { SearchIndexError, type AlignedText, type IndexedVersion, type SearchIndex, type SearchLanguage, type SearchResults } from '../port.ts';
+import {
+  SearchIndexError,
+  type AlignedText,
+  type IndexedVersion,
+  type SearchIndex,
+  type SearchLanguage,
+  type SearchResults,
+} from '../port.ts';
 import { planQuery } from '../query-plan.ts';
 import { readIndexFile, writeIndexFile, type StoredDocument } from './index-file.ts';
 import { searchState } from './query.ts';
@@ -76,7 +83,9 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
   const dataDir = options.dataDir ?? null;
   const header = {
     version: FORMAT_VERSION,
-    analysis: JSON.stringify([states.kk.analyzer.analyze(PROBE), states.ru.analyzer.analyze(RUSSIAN_PROBE)].map((tokens) => tokens.map((t) => t.term))),
+    analysis: JSON.stringify(
+      [states.kk.analyzer.analyze(PROBE), states.ru.analyzer.analyze(RUSSIAN_PROBE)].map((tokens) => tokens.map((t) => t.term)),
+    ),
   };
   const path = dataDir ? join(dataDir, FILE) : null;
 
@@ -104,7 +113,8 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
     if (path) await writeIndexFile(path, header, entries.values());
   };
   /** How many of a query's terms a language's index holds, to settle a query its letters leave open */
-  const vocabulary = (language: SearchLanguage, terms: readonly string[]): number => terms.filter((t) => states[language].index.holds(t)).length;
+  const vocabulary = (language: SearchLanguage, terms: readonly string[]): number =>
+    terms.filter((t) => states[language].index.holds(t)).length;
 
   return {
     dataDir,

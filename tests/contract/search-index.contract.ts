@@ -225,7 +225,8 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
 
       beforeAll(async () => {
         const withRussian = await ingestedCodeWithRussian();
-        russian = (eId) => withRussian.wordings.find((w) => w.provisionId === provision(eId) && w.language === 'ru') ?? { heading: null, text: '' };
+        russian = (eId) =>
+          withRussian.wordings.find((w) => w.provisionId === provision(eId) && w.language === 'ru') ?? { heading: null, text: '' };
         bilingual = await makeIndex();
         await bilingual.upsertDocuments([withRussian]);
       }, 120_000);
@@ -280,7 +281,7 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
         expect(asRussian.hits[0]?.provisionId).toBe(provision('art_22'));
       });
 
-      it('counts a Russian query\'s total and facets over the Russian text only', async () => {
+      it("counts a Russian query's total and facets over the Russian text only", async () => {
         const result = await bilingual.search({ query: 'медиация', language: 'ru', limit: 100 });
         expect(result.total).toBe(result.hits.length);
         expect(result.facets.document).toEqual([{ value: CODE_ID, count: result.total }]);

@@ -19,9 +19,12 @@ describe('languageByLetters', () => {
     expect(languageByLetters(query)).toBe(language);
   });
 
-  it.each(['продюсер', 'кассация', 'срок подачи жалобы', '22-бап'])('leaves %s open: its letters and endings fit both languages', (query) => {
-    expect(languageByLetters(query)).toBeNull();
-  });
+  it.each(['продюсер', 'кассация', 'срок подачи жалобы', '22-бап'])(
+    'leaves %s open: its letters and endings fit both languages',
+    (query) => {
+      expect(languageByLetters(query)).toBeNull();
+    },
+  );
 });
 
 describe('detectLanguage', () => {

@@ -13,7 +13,11 @@ const texts = readdirSync(adiletPath()).flatMap((act) =>
 const words = new Set(
   texts.flatMap((file) => {
     try {
-      return readFileSync(file, 'utf8').toLowerCase().match(/\p{L}+/gu) ?? [];
+      return (
+        readFileSync(file, 'utf8')
+          .toLowerCase()
+          .match(/\p{L}+/gu) ?? []
+      );
     } catch {
       return []; // a version exported without its Russian text
     }
