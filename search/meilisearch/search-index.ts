@@ -18,7 +18,7 @@ import { bodyText, buildSearchDocuments, namesDefinedTerm, searchDocumentKey } f
 import { ANALYZERS, detectLanguage, isSearchLanguage, SEARCH_LANGUAGES } from '../language.ts';
 import { buildSearchFilter, documentIdsFilter, languageFilter, quoteFilterValue } from './filter.ts';
 import { meiliDocumentId } from './ids.ts';
-import { addToFacets, buildMeiliQuery, documentNames, locateReference, referenceFilter, toFacets } from './query.ts';
+import { addToFacets, buildMeiliQuery, documentNames, locateReference, referenceFilter, referenceRows, toFacets } from './query.ts';
 import {
   FACET_ATTRIBUTES,
   meilisearchSettings,
@@ -180,16 +180,27 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
     return texts;
   }
 
-  /** The articles a reference query names, in the codes it names or else in every code, within the request's filter. */
-  async function referenceHits(plan: QueryPlan, userFilter: string | null): Promise<Row[]> {
+  /**
+   * The provisions a reference query names, one per act, in the acts it names or else in every code and law, within
+   * the request's filter; when it names several, the acts the rest of the query matches best first.
+   */
+  async function referenceHits(plan: QueryPlan, q: string, userFilter: string | null): Promise<Row[]> {
     const find = async (byName: boolean): Promise<Row[]> => {
       const filter = and(userFilter, referenceFilter(plan, byName));
       if (filter === null || !plan.reference) return [];
-      const found = await call('search reference', () => provisions.search<Row>('', { filter, limit: 100, sort: ['documentId:asc'] }));
+      const found = await call('search reference', () => provisions.search<Row>('', { filter, limit: 100 }));
       return found.hits;
     };
     const named = await find(true);
-    return named.length > 0 || !plan.reference?.documentNames.length ? named : find(false);
+    const rows = named.length > 0 || !plan.reference?.documentNames.length ? named : await find(false);
+    let actOrder: string[] = [];
+    if (new Set(rows.map((r) => r.documentId)).size > 1 && q) {
+      const best = await call('rank referenced acts', () =>
+        provisions.search<Row>(q, { filter: userFilter ?? undefined, limit: 20, attributesToRetrieve: ['documentId'] }),
+      );
+      actOrder = [...new Set(best.hits.map((h) => h.documentId))];
+    }
+    return referenceRows(rows, actOrder);
   }
 
   return {
@@ -237,7 +248,7 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
       const offset = request.offset ?? 0;
       const limit = request.limit ?? 10;
 
-      const referenced = await referenceHits(plan, userFilter);
+      const referenced = await referenceHits(plan, query.q, userFilter);
       const exclude =
         referenced.length > 0 ? `provisionId NOT IN [${referenced.map((r) => quoteFilterValue(r.provisionId)).join(', ')}]` : null;
       const filter = and(userFilter, exclude) ?? undefined;
