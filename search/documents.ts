@@ -30,7 +30,7 @@ export interface SearchDocument {
   documentId: string;
   kind: DocumentKind;
   eId: string;
-  /** Language of the text (`kk`, `ru`); absent in indexes written before the Russian text was: the document's */
+  /** Language of the text (`kk`, `ru`): the document's own, or a translation's */
   language: string;
   /** Whether the text is a wording in another language than the document's own (its key then names the language) */
   translation?: boolean;

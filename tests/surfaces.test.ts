@@ -108,6 +108,7 @@ const SURFACES: Record<string, string[]> = {
     'isStopWord',
     'kazakhAnalyzer',
     'lowercase',
+    'matchRussianTokens',
     'matchTermTokens',
     'normalizeForSearch',
     'normalizeRussian',

@@ -10,7 +10,7 @@ export {
 } from './analyze.ts';
 export { createKazakhStemmer, KazakhStemmer, type NaturalStemmer } from './natural-stemmer.ts';
 export { lowercase, normalizeForSearch } from './normalize.ts';
-export { analyzeRussian, normalizeRussian, RUSSIAN_STOP_WORDS, russianAnalyzer, stemRussian } from './russian.ts';
+export { analyzeRussian, matchRussianTokens, normalizeRussian, RUSSIAN_STOP_WORDS, russianAnalyzer, stemRussian } from './russian.ts';
 export { stemWord } from './stem.ts';
 export { isStopWord, STOP_WORDS } from './stopwords.ts';
 export { ABBREVIATIONS, SYNONYMS } from './synonyms.ts';

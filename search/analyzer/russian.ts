@@ -10,7 +10,7 @@
 import { newStemmer } from 'snowball-stemmers';
 import type { AnalyzedToken, TextAnalyzer } from './analyze.ts';
 import { normalizeForSearch } from './normalize.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type Token } from './tokenize.ts';
 
 const snowball = newStemmer('russian');
 
@@ -48,15 +48,33 @@ export function stemRussian(word: string): string {
   return STEM_FIXES.get(stem) ?? stem;
 }
 
+const tokenOf = (t: Token): AnalyzedToken => ({
+  term: stemRussian(t.text),
+  start: t.start,
+  end: t.end,
+  stop: RUSSIAN_STOP_WORDS.has(t.text),
+  expansion: null,
+});
+
 /** Tokens with their terms; offsets point into `text` itself. */
 export function analyzeRussian(text: string): AnalyzedToken[] {
-  return tokenize(normalizeRussian(text)).map((t) => ({
-    term: stemRussian(t.text),
-    start: t.start,
-    end: t.end,
-    stop: RUSSIAN_STOP_WORDS.has(t.text),
-    expansion: null,
-  }));
+  return tokenize(normalizeRussian(text)).map(tokenOf);
 }
 
-export const russianAnalyzer: TextAnalyzer = { analyze: analyzeRussian };
+/**
+ * The tokens of `text` whose term is one of `terms`. Snowball only strips endings (and the stem fix only restores
+ * one), so a word's term is a prefix of the word: a text holding none of the terms is not tokenized, and only the
+ * words beginning with one are stemmed. Snippets call this on every passage of every hit.
+ */
+export function matchRussianTokens(text: string, terms: ReadonlySet<string>): AnalyzedToken[] {
+  if (terms.size === 0) return [];
+  const normalized = normalizeRussian(text);
+  const prefixes = [...terms];
+  if (!normalized.includes('\u00AD') && !prefixes.some((p) => normalized.includes(p))) return [];
+  return tokenize(normalized)
+    .filter((t) => prefixes.some((p) => t.text.startsWith(p)))
+    .map(tokenOf)
+    .filter((t) => terms.has(t.term));
+}
+
+export const russianAnalyzer: TextAnalyzer = { analyze: analyzeRussian, matchTokens: matchRussianTokens };

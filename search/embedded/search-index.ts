@@ -62,7 +62,7 @@ export interface EmbeddedSearchIndex extends SearchIndex {
   readonly dataDir: string | null;
 }
 
-/** The language of a search document (indexes written before languages were: its document's), among the searched ones. */
+/** The state a search document goes to: its language's, or Kazakh for a language the search has no analyzer for. */
 const languageOf = (doc: SearchDocument): SearchLanguage => (isSearchLanguage(doc.language) ? doc.language : 'kk');
 
 /** The text of a provision in a state's language: the passage of that provision, or the search document's passages. */
