@@ -77,12 +77,11 @@ export async function versionAt(reads: VersionReads, id: string, date: string): 
   const held = parsed ? await heldVersions(reads, parsed.documentId) : [];
   const first = versions[0];
   const earliest = held[0]?.versionDate;
-  if (!first) return { absent: `${id} is in no version held` };
+  if (!first) return { absent: 'it is in no version held' };
   if (earliest !== undefined && date < earliest) return { absent: `${date} is before the earliest version held (${earliest})` };
-  if (date < first.validFrom)
-    return { absent: `${id} was not yet in the text on ${date}: it first appears in the version of ${first.validFrom}` };
+  if (date < first.validFrom) return { absent: `not yet in the text on ${date}: it first appears in the version of ${first.validFrom}` };
   const last = versions.filter((v) => v.validTo !== null && v.validTo <= date).at(-1);
-  return { absent: `${id} was no longer in the text on ${date}: it is absent from the version of ${last?.validTo ?? date}` };
+  return { absent: `no longer in the text on ${date}: it is absent from the version of ${last?.validTo ?? date}` };
 }
 
 /** Of `provisions`, those that had a text on `date`, each as worded that day, in the given order. */
