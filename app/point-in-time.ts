@@ -19,7 +19,7 @@ export interface ProvisionVersion extends Provision {
   validFrom: string;
   /** Exclusive; null while in force */
   validTo: string | null;
-  /** The expression the wording was first read from */
+  /** The expression the wording's text and source were read from */
   expressionId: string;
   /** The date asked for, when this version answers a point-in-time question */
   asOf?: string;
@@ -60,10 +60,14 @@ export async function versionsOf(reads: VersionReads, id: string): Promise<Provi
       expressionId: w.expressionId,
     }));
   if (provision) {
-    // A single text's provision carries no validFrom: it is worded as of that text's date.
-    const validFrom = provision.validFrom ?? held.at(-1)?.versionDate ?? '';
-    const expression = held.find((e) => e.versionDate === validFrom) ?? held.at(-1);
-    versions.push({ ...provision, validFrom, validTo: null, expressionId: expression?.id ?? '' });
+    // Read from the newest version; a single text's provision carries no validFrom: it is worded as of that text's date.
+    const newest = held.at(-1);
+    versions.push({
+      ...provision,
+      validFrom: provision.validFrom ?? newest?.versionDate ?? '',
+      validTo: null,
+      expressionId: newest?.id ?? '',
+    });
   }
   return versions;
 }
