@@ -71,7 +71,7 @@ function nextVersion(code: IngestedDocument, previous: readonly Provision[], k: 
 }
 
 async function run(options: BenchOptions): Promise<BenchmarkOutput> {
-  const count = options.quick ? 10 : VERSIONS;
+  const count = options.quick ? 5 : VERSIONS;
   const { documents } = await ingestCorpus(options.corpusDir);
   const code = documents.find((d) => d.document.number === CODE_NUMBER);
   if (!code) throw new Error(`versions: the seed corpus holds no ${CODE_NUMBER}`);
