@@ -47,7 +47,6 @@ const SURFACES: Record<string, string[]> = {
     'decodeText',
     'exportDocument',
     'extractCitations',
-    'formatBlind',
     'formatReport',
     'ingestCorpus',
     'ingestDocument',
@@ -63,7 +62,6 @@ const SURFACES: Record<string, string[]> = {
     'summarizeDocuments',
     'withRussian',
     'workFingerprints',
-    'worksOf',
   ],
   graph: [
     'CLAIM_TIMEOUT_MS',
@@ -145,7 +143,6 @@ const SURFACES: Record<string, string[]> = {
     'heldVersions',
     'importAct',
     'importActHistory',
-    'importVersions',
     'presentOn',
     'producingEvents',
     'readVersionTexts',
