@@ -87,65 +87,103 @@ export function compareVersions(older: IngestedDocument, newer: IngestedDocument
   const after = versionUnits(newer);
   const changes: ProvisionChange[] = [];
   const artefactOnly: string[] = [];
-  const [olderTexts, newerTexts] = [subtreeTexts(before), subtreeTexts(after)];
+  const folded = foldedWordings();
+  const [olderSubtrees, newerSubtrees] = [subtrees(before, folded), subtrees(after, folded)];
+  // An абзац never leaves its article: the units compared whole are the change's own and those above it up to the article.
   const sameAs = (eId: string, unit: VersionUnit) =>
-    [eId, ...unit.ancestors].find((up) => olderTexts.has(up) && olderTexts.get(up) === newerTexts.get(up)) ?? null;
+    [eId, ...unit.ancestors].find((up) => articleOf(up) === articleOf(eId) && sameSubtree(olderSubtrees(up), newerSubtrees(up))) ?? null;
   for (const [eId, unit] of after) {
     const old = before.get(eId) ?? null;
-    const kind = changeKind(old, unit);
+    const kind = changeKind(old, unit, folded);
     if (kind) changes.push(change(eId, kind, old, unit, kind === 'repealed' ? null : sameAs(eId, unit)));
     else if (old && old.status === 'inForce' && old.text !== unit.text) artefactOnly.push(eId);
   }
   for (const [eId, unit] of before) if (!after.has(eId)) changes.push(change(eId, 'removed', unit, null, sameAs(eId, unit)));
-  for (const c of changes) c.regroupedWith ??= movedWith(c, changes);
+  const byArticle = new Map<string, Array<{ change: ProvisionChange; runs: ChangedRun[] }>>();
+  for (const c of changes) {
+    const article = articleOf(c.eId);
+    byArticle.set(article, [...(byArticle.get(article) ?? []), { change: c, runs: changedRuns(c) }]);
+  }
+  for (const group of byArticle.values()) for (const entry of group) entry.change.regroupedWith ??= movedWith(entry, group);
   return { changes, artefactOnly };
 }
 
+interface ChangedRun {
+  kind: string;
+  text: string;
+}
+
 /** The other change of the same article whose runs hold every run of words this change lost (as gained) or gained (as lost). */
-function movedWith(change: ProvisionChange, changes: readonly ProvisionChange[]): string | null {
-  if (change.kind === 'repealed') return null;
-  const own = changedRuns(change);
-  if (own.length === 0) return null;
-  const article = change.eId.split('__')[0];
-  const other = changes.find((c) => {
-    if (c === change || c.eId.split('__')[0] !== article) return false;
-    const theirs = changedRuns(c);
-    return own.every((r) => theirs.some((t) => t.kind !== r.kind && t.text.includes(r.text)));
-  });
-  return other?.eId ?? null;
+function movedWith(
+  own: { change: ProvisionChange; runs: ChangedRun[] },
+  article: ReadonlyArray<{ change: ProvisionChange; runs: ChangedRun[] }>,
+): string | null {
+  if (own.change.kind === 'repealed' || own.runs.length === 0) return null;
+  const other = article.find((c) => c !== own && own.runs.every((r) => c.runs.some((t) => t.kind !== r.kind && t.text.includes(r.text))));
+  return other?.change.eId ?? null;
 }
 
 /** The inserted and deleted runs of a change, artefacts folded. */
-function changedRuns(change: ProvisionChange): Array<{ kind: string; text: string }> {
+function changedRuns(change: ProvisionChange): ChangedRun[] {
   return change.diff.runs.filter((r) => r.kind !== 'equal').map((r) => ({ kind: r.kind, text: withoutArtefacts(r.text) }));
 }
 
-/** Of every unit, the words of its wording and of every unit under it, artefacts folded, in sorted order. */
-function subtreeTexts(units: ReadonlyMap<string, VersionUnit>): Map<string, string> {
-  const parts = new Map<string, string[]>();
-  for (const unit of units.values())
-    for (const eId of [unit.eId, ...unit.ancestors]) {
-      const list = parts.get(eId) ?? [];
-      list.push(wordingOf(unit));
-      parts.set(eId, list);
+/** A unit's wording with artefacts folded, and its length without whitespace; each unit's read once. */
+type Folded = (unit: VersionUnit) => { text: string; letters: number };
+
+function foldedWordings(): Folded {
+  const known = new Map<VersionUnit, { text: string; letters: number }>();
+  return (unit) => {
+    let f = known.get(unit);
+    if (!f) {
+      const text = withoutArtefacts(wordingOf(unit));
+      known.set(unit, (f = { text, letters: text.length - (text.match(/ /g)?.length ?? 0) }));
     }
-  // Words sorted: a paragraph attached to another unit moves its words within the subtree, never changes them.
-  return new Map(
-    [...parts].map(([eId, texts]) => [
-      eId,
-      wordTokens(withoutArtefacts(texts.join(' ')))
-        .sort()
-        .join(' '),
-    ]),
-  );
+    return f;
+  };
+}
+
+/** A unit and every unit under it: null when the version lacks the unit. */
+interface Subtree {
+  units: VersionUnit[];
+  folded: Folded;
+}
+
+/** The subtree of each unit of a version, read on demand for the units above a change only. */
+function subtrees(units: ReadonlyMap<string, VersionUnit>, folded: Folded): (eId: string) => Subtree | null {
+  const byArticle = new Map<string, VersionUnit[]>();
+  for (const unit of units.values()) {
+    const article = articleOf(unit.eId);
+    byArticle.set(article, [...(byArticle.get(article) ?? []), unit]);
+  }
+  return (eId) => {
+    if (!units.has(eId)) return null;
+    const article = byArticle.get(articleOf(eId)) ?? [];
+    return { units: article.filter((u) => u.eId === eId || u.ancestors.includes(eId)), folded };
+  };
+}
+
+/**
+ * True when two subtrees hold the same words, in whatever units: a paragraph attached to another unit moves its
+ * words within the subtree, never changes them. The letters are counted first, so a real change costs no sorting.
+ */
+function sameSubtree(a: Subtree | null, b: Subtree | null): boolean {
+  if (!a || !b) return false;
+  const letters = (t: Subtree) => t.units.reduce((n, u) => n + t.folded(u).letters, 0);
+  if (letters(a) !== letters(b)) return false;
+  const words = (t: Subtree) =>
+    wordTokens(t.units.map((u) => t.folded(u).text).join(' '))
+      .sort()
+      .join(' ');
+  return words(a) === words(b);
 }
 
 /** How a unit changed, or null when its wording is the same up to artefacts (a repealed unit's wording is its repeal note: not compared). */
-function changeKind(old: VersionUnit | null, unit: VersionUnit): ChangeKind | null {
+function changeKind(old: VersionUnit | null, unit: VersionUnit, folded: Folded): ChangeKind | null {
   if (!old) return 'inserted';
   if (unit.status === 'repealed') return old.status === 'repealed' ? null : 'repealed';
   if (old.status === 'repealed') return 'inserted';
-  return withoutArtefacts(old.text) === withoutArtefacts(unit.text) ? null : 'amended';
+  return old.text === unit.text || folded(old).text === folded(unit).text ? null : 'amended';
 }
 
 function change(
@@ -160,12 +198,18 @@ function change(
 
 /** Two tokens are one when they differ by typesetting only (an en dash and a hyphen, « and "). */
 function sameMark(a: string, b: string): boolean {
-  return a === b || withoutArtefacts(a) === withoutArtefacts(b);
+  // Folding keeps a token's length (one mark for another, a look-alike letter for a letter): most pairs fail that test.
+  return a === b || (a.length === b.length && withoutArtefacts(a) === withoutArtefacts(b));
 }
 
 /** What a unit says in force: nothing when absent or repealed. */
 function wordingOf(unit: VersionUnit | null): string {
   return unit && unit.status === 'inForce' ? unit.text : '';
+}
+
+/** The first component of an eId: the article a unit of a code is in (articles are numbered through the whole code). */
+function articleOf(eId: string): string {
+  return eId.split('__')[0] ?? eId;
 }
 
 function parentOf(p: Provision, byId: ReadonlyMap<string, Provision>): Provision | undefined {
