@@ -3,10 +3,10 @@
  * what it saw; a case no rule explains is left to the default: the note is missing in the source (for a change) or
  * the text does not bear the note out (for a note).
  */
-import type { Amendment, IngestedDocument } from '../../model/index.ts';
+import type { Amendment } from '../../model/index.ts';
 import { wordTokens } from '../../text/index.ts';
 import { withoutArtefacts } from './artefacts.ts';
-import type { ProvisionChange } from './compare.ts';
+import type { ProvisionChange, VersionText } from './compare.ts';
 
 export type Cause =
   | 'publisherText' // the title block (title, consolidation statement) or the signature block, which no note concerns
@@ -23,8 +23,8 @@ export interface Explanation {
 /** The cause of a change no note of the period explains; `covering` are the newer version's notes on it, of any date. */
 export function causeOfUnexplained(
   change: ProvisionChange,
-  older: IngestedDocument,
-  newer: IngestedDocument,
+  older: VersionText,
+  newer: VersionText,
   covering: readonly Amendment[],
 ): Explanation {
   const deleted = change.diff.runs.filter((r) => r.kind === 'deleted').map((r) => r.text);
@@ -53,7 +53,7 @@ export function causeOfUnexplained(
 }
 
 /** The cause of a note of the period no change bears out; `unit` is its target's unit (null: unresolved). */
-export function causeOfUnconfirmed(note: Amendment, older: IngestedDocument, unit: string | null): Explanation {
+export function causeOfUnconfirmed(note: Amendment, older: VersionText, unit: string | null): Explanation {
   if (unit === null) return { cause: 'parserError', detail: `target not resolved: ${note.targetLabel ?? note.raw}` };
   if (older.amendments.some((a) => a.id === note.id))
     return { cause: 'noteOutsidePeriod', detail: `the older version already prints this note: ${note.raw}` };

@@ -10,6 +10,9 @@ import type { IngestedDocument, Provision, ProvisionStatus, ProvisionType, Sourc
 import { wordDiff, wordTokens, type WordDiff } from '../../text/index.ts';
 import { withoutArtefacts } from './artefacts.ts';
 
+/** What a comparison reads of a version: an ingested text, or a version rebuilt from a store's wordings (app/versions.ts). */
+export type VersionText = Pick<IngestedDocument, 'document' | 'provisions' | 'amendments' | 'acts' | 'expressions'>;
+
 /** A numbered provision of one version with its unnumbered paragraphs. */
 export interface VersionUnit {
   eId: string;
@@ -51,7 +54,7 @@ export interface VersionComparison {
 }
 
 /** The units of a version, in document order, by eId. */
-export function versionUnits(version: IngestedDocument): Map<string, VersionUnit> {
+export function versionUnits(version: Pick<VersionText, 'provisions'>): Map<string, VersionUnit> {
   const byId = new Map(version.provisions.map((p) => [p.id, p]));
   const unitOf = (p: Provision): Provision => {
     let u = p;
@@ -82,7 +85,7 @@ export function versionUnits(version: IngestedDocument): Map<string, VersionUnit
 }
 
 /** Every unit whose wording differs between the older and the newer version, and those differing only by artefacts. */
-export function compareVersions(older: IngestedDocument, newer: IngestedDocument): VersionComparison {
+export function compareVersions(older: Pick<VersionText, 'provisions'>, newer: Pick<VersionText, 'provisions'>): VersionComparison {
   const before = versionUnits(older);
   const after = versionUnits(newer);
   const changes: ProvisionChange[] = [];

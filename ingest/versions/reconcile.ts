@@ -5,9 +5,9 @@
  * explains is an `unexplainedChange`, a note no change bears out an `unconfirmedNote`; causes.ts tells why where the
  * texts show it. The notes are the newer version's: a consolidated text carries every note up to its date.
  */
-import { parseProvisionId, type Amendment, type IngestedDocument } from '../../model/index.ts';
+import { parseProvisionId, type Amendment } from '../../model/index.ts';
 import { causeOfUnconfirmed, causeOfUnexplained, type Cause } from './causes.ts';
-import { compareVersions, versionUnits, type ProvisionChange, type VersionUnit } from './compare.ts';
+import { compareVersions, versionUnits, type ProvisionChange, type VersionText, type VersionUnit } from './compare.ts';
 
 export type Outcome = 'confirmed' | 'unexplainedChange' | 'unconfirmedNote';
 
@@ -50,17 +50,17 @@ export interface PeriodReconciliation {
 }
 
 /** The reconciliation of every pair of consecutive versions of one work, given oldest first. */
-export function reconcileVersions(versions: readonly IngestedDocument[]): PeriodReconciliation[] {
+export function reconcileVersions(versions: readonly VersionText[]): PeriodReconciliation[] {
   return versions.slice(1).map((newer, i) => reconcilePeriod(versions[i]!, newer));
 }
 
 /** The date a note is reconciled at: when it takes effect, or its act's date when it does not say. */
-export function noteDate(amendment: Amendment, actDates: ReadonlyMap<string, string | null>): string | null {
+function noteDate(amendment: Amendment, actDates: ReadonlyMap<string, string | null>): string | null {
   return amendment.effectiveFrom ?? actDates.get(amendment.actId) ?? null;
 }
 
 /** The newer version's notes dated in (from, to]. */
-export function notesBetween(newer: IngestedDocument, from: string, to: string): Amendment[] {
+function notesBetween(newer: VersionText, from: string, to: string): Amendment[] {
   const actDates = new Map(newer.acts.map((a) => [a.id, a.date]));
   return newer.amendments.filter((a) => {
     const date = noteDate(a, actDates);
@@ -68,7 +68,23 @@ export function notesBetween(newer: IngestedDocument, from: string, to: string):
   });
 }
 
-export function reconcilePeriod(older: IngestedDocument, newer: IngestedDocument): PeriodReconciliation {
+/** A change and the notes of its period that explain it. */
+export interface ExplainedChange {
+  change: ProvisionChange;
+  notes: Amendment[];
+}
+
+/**
+ * The changes from `older` to `newer`, each with the newer version's notes dated in (from, to] that explain it (the
+ * rule of `Coverage.covers`); `from` is the older version's date, or empty for a comparison with nothing.
+ */
+export function explainChanges(older: Pick<VersionText, 'provisions'>, newer: VersionText, from: string): ExplainedChange[] {
+  const coverage = new Coverage(versionUnits(older), versionUnits(newer));
+  const notes = notesBetween(newer, from, versionDate(newer));
+  return compareVersions(older, newer).changes.map((change) => ({ change, notes: notes.filter((n) => coverage.covers(n, change)) }));
+}
+
+export function reconcilePeriod(older: VersionText, newer: VersionText): PeriodReconciliation {
   const [from, to] = [versionDate(older), versionDate(newer)];
   const comparison = compareVersions(older, newer);
   const coverage = new Coverage(versionUnits(older), versionUnits(newer));
@@ -181,6 +197,6 @@ function changeCase(change: ProvisionChange, { cause, detail }: { cause: Cause; 
   };
 }
 
-function versionDate(version: IngestedDocument): string {
+function versionDate(version: VersionText): string {
   return version.expressions.at(-1)?.versionDate ?? version.document.consolidatedAsOf ?? version.document.date ?? '';
 }
