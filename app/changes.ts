@@ -68,12 +68,12 @@ export async function storedReconciliation(reader: GraphReader, documentId: stri
   return reconcileVersions(work.expressions.map((e) => versionOf(work, e)));
 }
 
-/** A change with its notes newest first and their acts. */
+/** A change with its notes newest first and their acts in that order. */
 function explain(work: StoredWork, change: ProvisionChange, notes: readonly Amendment[]): ChangeWithActs {
   const amendments = [...notes].sort((a, b) => noteDate(work, b).localeCompare(noteDate(work, a)));
-  const actIds = new Set(amendments.map((a) => a.actId));
+  const acts = [...new Set(amendments.map((a) => a.actId))].flatMap((id) => work.acts.filter((a) => a.id === id));
   const unit = change.after ?? change.before;
-  return { change, provisionId: unit?.provisionId ?? '', amendments, acts: work.acts.filter((a) => actIds.has(a.id)) };
+  return { change, provisionId: unit?.provisionId ?? '', amendments, acts };
 }
 
 function noteDate(work: StoredWork, amendment: Amendment): string {
