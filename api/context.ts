@@ -16,10 +16,12 @@ import type {
   Document,
   DocumentRelation,
   EditorialNote,
+  Expression,
   Provision,
+  Wording,
 } from '../model/index.ts';
 import type { GraphReader, GraphStore } from '../graph/port.ts';
-import type { SyncReport } from '../app/index.ts';
+import type { SyncReport, VersionReads } from '../app/index.ts';
 import type { SearchIndex } from '../search/port.ts';
 import { DEFAULT_QUERY_LIMITS } from './limits.ts';
 import type { HeavyGate } from './heavy-gate.ts';
@@ -64,6 +66,8 @@ export interface Loaders {
   relationsOfDocument: DataLoader<string, DocumentRelation[]>;
   notesOfDocument: DataLoader<string, EditorialNote[]>;
   diagnosticsOfDocument: DataLoader<string, Diagnostic[]>;
+  wordings: DataLoader<string, Wording[]>;
+  expressions: DataLoader<string, Expression[]>;
 }
 
 /** The ports, with `graph` narrowed to the request's snapshot: what resolvers read. */
@@ -102,6 +106,19 @@ export function createLoaders(graph: GraphReader): Loaders {
     relationsOfDocument: loader((ids) => graph.relationsOfDocuments(ids)),
     notesOfDocument: loader((ids) => graph.editorialNotesOfDocuments(ids)),
     diagnosticsOfDocument: loader((ids) => graph.diagnosticsOfDocuments(ids)),
+    wordings: loader((ids) => graph.getWordings(ids)),
+    // The port reads one document's expressions at a time: a request asks for one or a few documents.
+    expressions: loader((ids) => Promise.all(ids.map((id) => graph.getExpressions(id)))),
+  };
+}
+
+/** The point-in-time use case's reads (app/point-in-time.ts) over a request's loaders. */
+export function versionReads({ loaders }: Pick<ApiContext, 'loaders'>): VersionReads {
+  return {
+    document: (id) => loaders.document.load(id),
+    provision: (id) => loaders.provision.load(id),
+    wordings: (id) => loaders.wordings.load(id),
+    expressions: (id) => loaders.expressions.load(id),
   };
 }
 

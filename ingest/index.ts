@@ -26,7 +26,9 @@ import {
 import { ActSet } from './amendments/acts.ts';
 import { parseDocumentNotes } from './amendments/index.ts';
 import { extractCitations, relationsOfTitle } from './citations/index.ts';
-import { readCorpus, type ReadCorpusOptions } from './manifest.ts';
+import { IngestError } from './errors.ts';
+import { MANIFEST_FILE, readCorpus, type ReadCorpusOptions } from './manifest.ts';
+import { buildTimeline, worksOf } from './versions/index.ts';
 import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 import { formatOf, segmentDocument, type SegmentResult } from './segment/index.ts';
 import type { AmendmentsResult, CorpusLookup } from './stages.ts';
@@ -38,6 +40,7 @@ export { decodeText, DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from './d
 export { formatReport, summarizeDocuments, type DocumentSummary } from './report.ts';
 // Acts exported from the national legal database: their folders, metadata and the store's corpus they are imported into.
 export { exportDocument, readActFolder, META_FILE, type ExportVersion } from './adilet/folder.ts';
+export { readGitHistory } from './adilet/git.ts';
 export { MANIFEST_FILE } from './manifest.ts';
 export { corpusDirs, readStoreEntries, type StoreEntry } from './store-corpus.ts';
 export { pipelineFingerprint } from './fingerprint.ts';
@@ -60,6 +63,8 @@ export {
 } from './versions/reconcile.ts';
 export type { Cause } from './versions/causes.ts';
 export { ingestExportVersions, versionsOf } from './versions/read.ts';
+// A work in several dated versions: its timeline, and the manifest's fingerprint of it.
+export { buildTimeline, workFingerprints } from './versions/index.ts';
 // The stages, each runnable alone (the ingest benchmark times them one by one).
 export { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 export { segmentCode } from './segment/code/index.ts';
@@ -78,7 +83,7 @@ export interface IngestOptions {
 }
 
 export interface CorpusIngest {
-  /** One IngestedDocument per manifest entry, in manifest order */
+  /** One IngestedDocument per work, in manifest order: a work listed in several dated versions is their timeline (versions/) */
   documents: IngestedDocument[];
 }
 
@@ -104,7 +109,22 @@ export async function ingestCorpus(corpusDirs: string | readonly string[], optio
     texts.map((t) => t.document),
     segmented.flatMap((s) => s.segment.provisions),
   );
-  return { documents: segmented.map((s) => citationStage(s, lookup)) };
+  const versions = worksOf(segmented.map((s) => citationStage(s, lookup)).map((doc) => ({ id: doc.document.id, doc })));
+  return { documents: [...versions.values()].map((work) => timelineOf(work.map((v) => v.doc))) };
+}
+
+/** The timeline of a work's versions; a version that does not fit (same date twice, another language) is an IngestError naming its file. */
+function timelineOf(versions: IngestedDocument[]): IngestedDocument {
+  try {
+    return buildTimeline(versions);
+  } catch (cause) {
+    const file = versions.at(-1)?.document.file ?? MANIFEST_FILE;
+    throw new IngestError(
+      `the versions of ${versions[0]?.document.id} do not make one timeline: ${(cause as Error).message}`,
+      { file, line: 1 },
+      { cause },
+    );
+  }
 }
 
 /** A CorpusLookup over the given documents and provisions: an act's text is the document of the same id. */
@@ -182,14 +202,17 @@ function citationStage({ document, known, read, segment, amendments, unread }: S
     editorialNotes: [...segment.editorialNotes, ...unread].sort((a, b) => a.source.startLine - b.source.startLine),
     acts: acts.list(),
     diagnostics: [...read, ...segment.diagnostics, ...amendments.diagnostics, ...citations.diagnostics],
-    expressions: [expressionOf(document)],
+    expressions: [expressionOf(document, known[0]?.id ?? null)],
     wordings: [],
     terms: [],
   };
 }
 
-/** The one expression a single text is: the document's language at its consolidation date (its own date when it has none). */
-function expressionOf(document: Document): Expression {
+/**
+ * The one expression a single text is: the document's language at its consolidation date (its own date when it has
+ * none), caused by the first act its metadata names (a database export's `caused_by`).
+ */
+function expressionOf(document: Document, amendingActId: string | null): Expression {
   const versionDate = document.consolidatedAsOf ?? document.date ?? 'undated';
   return {
     id: expressionId(document.id, document.language, versionDate),
@@ -199,6 +222,6 @@ function expressionOf(document: Document): Expression {
     file: document.file,
     sha256: document.sha256,
     format: formatOf(document),
-    amendingActId: null,
+    amendingActId,
   };
 }

@@ -49,7 +49,7 @@ export async function readCorpus(corpusDir: string, options: ReadCorpusOptions =
   return Promise.all(
     documents.map(async (document) => {
       const { text, diagnostics } = decodeText(await readChecked(corpusDir, document, limit), document.file);
-      const metaFile = metaFiles.get(document.id);
+      const metaFile = metaFiles.get(document.file);
       if (!metaFile) return { document, raw: text, diagnostics };
       const bytes = await readChecked(corpusDir, { id: document.id, file: metaFile.file, sha256: metaFile.sha256 }, limit);
       return { document, raw: text, diagnostics, meta: readAdiletMeta(bytes.toString('utf8'), metaFile.file) };
@@ -79,10 +79,12 @@ export async function checkCorpusFiles(corpusDir: string, options: ReadCorpusOpt
   return results.filter((e): e is IngestError => e !== null);
 }
 
-/** The `meta` entries of the manifest, by document id (only database exports have one). */
+/** The `meta` entries of the manifest, by text file (only database exports have one; a work's versions each have theirs). */
 async function readMetaFiles(corpusDir: string): Promise<Map<string, MetaFile>> {
-  const json = JSON.parse(await readFile(join(corpusDir, MANIFEST_FILE), 'utf8')) as { documents: Array<{ id: string; meta?: MetaFile }> };
-  return new Map(json.documents.flatMap((d) => (d.meta ? [[d.id, d.meta] as const] : [])));
+  const json = JSON.parse(await readFile(join(corpusDir, MANIFEST_FILE), 'utf8')) as {
+    documents: Array<{ file: string; meta?: MetaFile }>;
+  };
+  return new Map(json.documents.flatMap((d) => (d.meta ? [[d.file, d.meta] as const] : [])));
 }
 
 /** Parse and validate the manifest (without reading the texts). */

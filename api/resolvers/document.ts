@@ -1,27 +1,50 @@
 /** Query.documents, Query.document and the Document type. */
-import type { ApiContext, Resolvers } from '../context.ts';
+import { heldVersions, presentOn } from '../../app/index.ts';
+import { versionReads, type ApiContext, type Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
+import { notInForce } from '../errors.ts';
 import { findDocumentId } from '../references.ts';
-import type { Document, DocumentKind, ProvisionType } from '../../model/index.ts';
+import type { Document, DocumentKind, Provision, ProvisionType } from '../../model/index.ts';
+import { firstDay } from './date.ts';
+
+/** A document asked for as of a day (`document(id:, asOf:)`): its provision lists answer as worded that day. */
+type DatedDocument = Document & { asOf?: string };
+
+/** `provisions`, or as worded on the document's `asOf` day (those without a text that day left out). */
+function asOfDocument(doc: DatedDocument, provisions: Provision[], context: ApiContext): Provision[] | Promise<Provision[]> {
+  return doc.asOf ? presentOn(versionReads(context), provisions, doc.asOf) : provisions;
+}
 
 const DOCUMENT_KINDS: Record<DocumentKind, true> = { code: true, law: true, policy: true, article: true, textbook: true };
 
 export const resolvers: Resolvers = {
   Query: {
     documents: (_: unknown, __: unknown, { graph }: ApiContext) => graph.listDocuments(),
-    document: async (_: unknown, { id }: { id: string }, context: ApiContext) => {
+    document: async (
+      _: unknown,
+      { id, asOf }: { id: string; asOf?: string | null },
+      context: ApiContext,
+    ): Promise<DatedDocument | null> => {
       const found = await findDocumentId(context, id);
-      return found ? context.loaders.document.load(found) : null;
+      const doc = found ? await context.loaders.document.load(found) : null;
+      if (!doc || !asOf) return doc;
+      const day = firstDay(asOf);
+      const earliest = (await heldVersions(versionReads(context), doc.id))[0]?.versionDate;
+      if (earliest === undefined || day < earliest)
+        throw notInForce('asOf', doc.id, `${day} is before the earliest version held (${earliest})`);
+      return { ...doc, asOf: day };
     },
   },
   // JOURNAL_ARTICLE renamed ARTICLE (a бап in ProvisionType); the old name stays as a deprecated input.
   DocumentKind: { ...enumResolver(DOCUMENT_KINDS), JOURNAL_ARTICLE: 'article' },
   Document: {
-    articles: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.articles.load(doc.id),
-    children: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.roots.load(doc.id),
-    provisions: async (doc: Document, { type }: { type: ProvisionType | null }, { graph }: ApiContext) => {
-      const [list = []] = await graph.provisionsOfDocuments([doc.id], type);
-      return list;
+    articles: async (doc: DatedDocument, _: unknown, context: ApiContext) =>
+      asOfDocument(doc, await context.loaders.articles.load(doc.id), context),
+    children: async (doc: DatedDocument, _: unknown, context: ApiContext) =>
+      asOfDocument(doc, await context.loaders.roots.load(doc.id), context),
+    provisions: async (doc: DatedDocument, { type }: { type: ProvisionType | null }, context: ApiContext) => {
+      const [list = []] = await context.graph.provisionsOfDocuments([doc.id], type);
+      return asOfDocument(doc, list, context);
     },
     act: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.act.load(doc.id),
     relations: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.relationsOfDocument.load(doc.id),
