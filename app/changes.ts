@@ -4,10 +4,17 @@
  * above it, or for a closing mark the provision inserted after it: ingest/versions/reconcile.ts); one provision's diff; and the reconciliation of every pair of consecutive versions the store
  * holds. Versions are the store's (versions.ts); the comparison and the reconciliation are the ingest's, pure.
  */
-import { explainChanges, reconcileVersions, type PeriodReconciliation, type ProvisionChange } from '../ingest/index.ts';
+import {
+  explainChanges,
+  reconcileVersions,
+  versionTexts,
+  type PeriodReconciliation,
+  type ProvisionChange,
+  type Timeline,
+} from '../ingest/index.ts';
 import type { GraphReader } from '../graph/port.ts';
 import { parseProvisionId, type Act, type Amendment } from '../model/index.ts';
-import { expressionAt, readStoredWork, versionOf, type StoredWork } from './versions.ts';
+import { readStoredTimeline } from './versions.ts';
 
 /** A change with the notes that explain it, newest first. */
 export interface ChangeWithActs {
@@ -41,13 +48,16 @@ export async function changesBetween(
   to: string,
   order: ChangeOrder = 'newestFirst',
 ): Promise<ChangeSet | null> {
-  const work = await readStoredWork(reader, documentId);
+  const work = await readStoredTimeline(reader, documentId);
   if (!work) return null;
-  const [older, newer] = [expressionAt(work, from), expressionAt(work, to)];
-  const empty = { documentId, fromVersion: older?.versionDate ?? null, toVersion: newer?.versionDate ?? null, changes: [] };
+  const versions = versionTexts(work);
+  // The versions in force on the two dates: the newest dated on or before each (none before the first).
+  const at = (date: string) => versions.filter((v) => (v.document.consolidatedAsOf ?? '') <= date).at(-1) ?? null;
+  const [older, newer] = [at(from), at(to)];
+  const dateOf = (v: typeof older) => v?.document.consolidatedAsOf ?? null;
+  const empty = { documentId, fromVersion: dateOf(older), toVersion: dateOf(newer), changes: [] };
   if (!newer || older === newer) return empty;
-  const before = older ? versionOf(work, older) : { provisions: [] };
-  const changes = explainChanges(before, versionOf(work, newer), older?.versionDate ?? '').map(({ change, notes }) =>
+  const changes = explainChanges(older ?? { provisions: [] }, newer, dateOf(older) ?? '').map(({ change, notes }) =>
     explain(work, change, notes),
   );
   return { ...empty, changes: sortChanges(changes, order, work) };
@@ -63,24 +73,23 @@ export async function provisionDiff(reader: GraphReader, provisionId: string, fr
 
 /** The reconciliation of each pair of consecutive versions of the document the store holds, oldest first; null when unknown. */
 export async function storedReconciliation(reader: GraphReader, documentId: string): Promise<PeriodReconciliation[] | null> {
-  const work = await readStoredWork(reader, documentId);
-  if (!work) return null;
-  return reconcileVersions(work.expressions.map((e) => versionOf(work, e)));
+  const work = await readStoredTimeline(reader, documentId);
+  return work && reconcileVersions(versionTexts(work));
 }
 
 /** A change with its notes newest first and their acts in that order. */
-function explain(work: StoredWork, change: ProvisionChange, notes: readonly Amendment[]): ChangeWithActs {
+function explain(work: Timeline, change: ProvisionChange, notes: readonly Amendment[]): ChangeWithActs {
   const amendments = [...notes].sort((a, b) => noteDate(work, b).localeCompare(noteDate(work, a)));
   const acts = [...new Set(amendments.map((a) => a.actId))].flatMap((id) => work.acts.filter((a) => a.id === id));
   const unit = change.after ?? change.before;
   return { change, provisionId: unit?.provisionId ?? '', amendments, acts };
 }
 
-function noteDate(work: StoredWork, amendment: Amendment): string {
+function noteDate(work: Timeline, amendment: Amendment): string {
   return amendment.effectiveFrom ?? work.acts.find((a) => a.id === amendment.actId)?.date ?? '';
 }
 
-function sortChanges(changes: ChangeWithActs[], order: ChangeOrder, work: StoredWork): ChangeWithActs[] {
+function sortChanges(changes: ChangeWithActs[], order: ChangeOrder, work: Timeline): ChangeWithActs[] {
   if (order === 'document') return changes;
   const newest = (c: ChangeWithActs) => (c.amendments[0] ? noteDate(work, c.amendments[0]) : null);
   const sign = order === 'newestFirst' ? -1 : 1;

@@ -56,13 +56,14 @@ export {
 export {
   explainChanges,
   reconcileVersions,
+  reconcileWork,
   type ExplainedChange,
   type Outcome,
   type PeriodReconciliation,
   type ReconciliationCase,
 } from './versions/reconcile.ts';
 export type { Cause } from './versions/causes.ts';
-export { ingestExportVersions, versionsOf } from './versions/read.ts';
+export { versionTexts, type Timeline } from './versions/version-texts.ts';
 // A work in several dated versions: its timeline, and the manifest's fingerprint of it.
 export { buildTimeline, workFingerprints } from './versions/index.ts';
 // The stages, each runnable alone (the ingest benchmark times them one by one).

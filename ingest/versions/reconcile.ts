@@ -7,6 +7,7 @@
  */
 import { parseProvisionId, type Amendment } from '../../model/index.ts';
 import { causeOfUnconfirmed, causeOfUnexplained, type Cause } from './causes.ts';
+import { versionTexts, type Timeline } from './version-texts.ts';
 import { compareVersions, versionUnits, type ProvisionChange, type VersionText, type VersionUnit } from './compare.ts';
 
 export type Outcome = 'confirmed' | 'unexplainedChange' | 'unconfirmedNote';
@@ -47,6 +48,11 @@ export interface PeriodReconciliation {
   /** Units whose wordings differ only by typesetting (dashes, quote marks, spacing), folded before comparing */
   artefactsFolded: string[];
   cases: ReconciliationCase[];
+}
+
+/** The reconciliation of every pair of consecutive versions a timeline holds (none for a single text). */
+export function reconcileWork(timeline: Timeline): PeriodReconciliation[] {
+  return reconcileVersions(versionTexts(timeline));
 }
 
 /** The reconciliation of every pair of consecutive versions of one work, given oldest first. */

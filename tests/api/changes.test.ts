@@ -1,11 +1,11 @@
 /**
- * Query.changes, Provision.diff and Document.reconciliation through `yoga.fetch`, over a store holding the seed code
- * with its two earlier versions (the exports of 2022-12-30 and 2024-01-01) as wordings.
+ * Query.changes, Provision.diff and Document.reconciliation through `yoga.fetch`, over a store holding the timeline of
+ * the code's three versions (the exports of 2022-12-30 and 2024-01-01, the seed's PDF text of 2026-01-01).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
 import { testGraphStore } from '../contract/corpus-fixture.ts';
-import { codeWithEarlierWordings } from '../ingest/versions/versions-fixture.ts';
+import { codeTimeline } from '../ingest/versions/code-versions.ts';
 import { graphql } from './graphql-client.ts';
 
 interface ChangesPage {
@@ -30,7 +30,7 @@ describe('changes, diffs and reconciliation in the API', () => {
   }`;
 
   beforeAll(async () => {
-    stored = await testGraphStore([await codeWithEarlierWordings()]);
+    stored = await testGraphStore([await codeTimeline()]);
     yoga = await createServer({ graph: stored.store }, { graphiql: false });
   }, 120_000);
   afterAll(() => stored.remove());
@@ -42,10 +42,9 @@ describe('changes, diffs and reconciliation in the API', () => {
     expect([page.fromVersion, page.toVersion, page.totalCount, page.pageInfo.hasNextPage]).toEqual(['2022-12-30', '2024-01-01', 26, true]);
     expect(page.nodes.map((n) => [n.eId, n.kind, n.acts.map((a) => a.number)])).toEqual([
       ['art_1__para_4', 'AMENDED', ['157-VII']],
-      // The store holds the PDF text's notes, which name the subparagraph each law changed (the export's one note
-      // on article 3 names three laws for the whole article: tests/ingest/versions/reconcile.test.ts).
-      ['art_3__para_3__point_4', 'AMENDED', ['157-VII']],
-      ['art_3__para_3__point_5', 'AMENDED', ['223-VII']],
+      // The export's one note on article 3 names three laws for the whole article, newest first
+      ['art_3__para_3__point_4', 'AMENDED', ['23-VIII', '223-VII', '157-VII']],
+      ['art_3__para_3__point_5', 'AMENDED', ['23-VIII', '223-VII', '157-VII']],
     ]);
     const rest = await query<ChangesPage>(CHANGES, {
       from: '2023',
@@ -104,7 +103,7 @@ describe('changes, diffs and reconciliation in the API', () => {
     const [first, second] = data!.document.reconciliation;
     expect([first?.from, first?.confirmed, first?.unexplained, second?.from, second?.confirmed, second?.unexplained]).toEqual([
       '2022-12-30',
-      27,
+      46,
       0,
       '2024-01-01',
       144,

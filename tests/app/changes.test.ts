@@ -1,12 +1,12 @@
 /**
- * The versions use cases over a real store: the seed code written with its two earlier versions (the exports of
- * 2022-12-30 and 2024-01-01) as wordings, then read back through the port to compare and reconcile.
+ * The versions use cases over a real store: the timeline of the code's three versions (the exports of 2022-12-30 and
+ * 2024-01-01, the seed's PDF text of 2026-01-01) written, then read back through the port to compare and reconcile.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changesBetween, provisionDiff, storedReconciliation, type ChangeSet, type ChangeWithActs } from '../../app/index.ts';
 import type { GraphStore } from '../../graph/port.ts';
 import { CODE_ID, provision, testGraphStore } from '../contract/corpus-fixture.ts';
-import { codeWithEarlierWordings } from '../ingest/versions/versions-fixture.ts';
+import { codeTimeline } from '../ingest/versions/code-versions.ts';
 
 const LAW = (date: string, number: string) => `/akn/kz/act/law/${date}/${number}`;
 
@@ -15,7 +15,7 @@ describe('changes between versions read from a graph store', () => {
   let remove: () => Promise<void>;
   let since2024: ChangeSet;
   beforeAll(async () => {
-    ({ store, remove } = await testGraphStore([await codeWithEarlierWordings()]));
+    ({ store, remove } = await testGraphStore([await codeTimeline()]));
     since2024 = (await changesBetween(store, CODE_ID, '2024-06-30', '2026-03-01')) as ChangeSet;
   }, 120_000);
   afterAll(() => remove());
@@ -24,7 +24,7 @@ describe('changes between versions read from a graph store', () => {
     expect([since2024.fromVersion, since2024.toVersion]).toEqual(['2024-01-01', '2026-01-01']);
     // The ingested versions differ in 311 units (tests/ingest/versions/reconcile.test.ts); read from the store, whose
     // port gives the wordings of the provisions the newest version holds, the older version lacks the 8 units and the
-    // абзацы the PDF text numbers otherwise: 13 of those changes are not seen, 6 others (an абзац's words) are new.
+    // абзацы the newest version no longer holds: 13 of those changes are not seen, 6 others (an абзац's words) are new.
     expect(since2024.changes).toHaveLength(298);
   });
 
@@ -64,12 +64,13 @@ describe('changes between versions read from a graph store', () => {
     expect(await changesBetween(store, '/akn/kz/act/code/1999-01-01/0', '2022-01-01', '2026-01-01')).toBeNull();
   });
 
-  it('reconciles the stored versions with the notes the store holds, the newest version’s', async () => {
+  it('reconciles the stored versions with the notes of all three', async () => {
     const periods = await storedReconciliation(store, CODE_ID);
-    // The PDF text dates 27 notes in 2023 (the export of 2024-01-01 19): all borne out. The 2024–2025 figures are the
-    // ingested versions' (144 confirmed) but for the абзацы the store cannot give of the older version (above).
+    // The timeline merges the notes of the three versions: 46 dated in 2023 (the export of 2024-01-01 prints 19), all
+    // borne out. The 2024–2025 figures are the ingested versions' (144 confirmed) but for the абзацы the store cannot
+    // give of the older version (above).
     expect(periods?.map((p) => [p.from, p.to, p.notes, p.changes, p.confirmed, p.unexplained, p.unconfirmed])).toEqual([
-      ['2022-12-30', '2024-01-01', 27, 26, 27, 0, 0],
+      ['2022-12-30', '2024-01-01', 46, 26, 46, 0, 0],
       ['2024-01-01', '2026-01-01', 144, 298, 144, 26, 0],
     ]);
     const spelling = periods?.[1]?.cases.filter((c) => c.detail?.startsWith('spelling corrected')).map((c) => c.eId);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IngestedDocument } from '../../model/index.ts';
 import { wordDiff, wordTokens, type DiffRun } from '../../text/index.ts';
-import { codeVersions } from '../ingest/versions/versions-fixture.ts';
+import { codeVersions } from '../ingest/versions/code-versions.ts';
 
 /** A provision's own text in a version. */
 function textOf(version: IngestedDocument, eId: string): string {

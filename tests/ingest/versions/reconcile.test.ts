@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareVersions, reconcileVersions, type PeriodReconciliation, type ReconciliationCase } from '../../../ingest/index.ts';
 import type { IngestedDocument } from '../../../model/index.ts';
-import { codeVersions } from './versions-fixture.ts';
+import { codeVersions } from './code-versions.ts';
 
 const LAW = (date: string, number: string) => `/akn/kz/act/law/${date}/${number}`;
 

@@ -1,8 +1,8 @@
 /** The ingest report of a work held in several versions: the reconciliation of each pair, as data and as text. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatReport, reconcileVersions, summarizeDocuments, type PeriodReconciliation } from '../../../ingest/index.ts';
+import { formatReport, reconcileVersions, reconcileWork, summarizeDocuments, type PeriodReconciliation } from '../../../ingest/index.ts';
 import type { IngestedDocument } from '../../../model/index.ts';
-import { codeVersions } from './versions-fixture.ts';
+import { codeTimeline, codeVersions } from './code-versions.ts';
 
 describe('the ingest report with the reconciliation of the code’s versions', () => {
   let current: IngestedDocument;
@@ -37,5 +37,23 @@ describe('the ingest report with the reconciliation of the code’s versions', (
     );
     expect(text).toContain('[unexplainedChange parserError] ×18');
     expect(text).toContain('… and 10 more');
+  });
+});
+
+describe('the reconciliation of the code’s timeline', () => {
+  it('finds the figures of the versions ingested apart, with the notes of all three versions merged', async () => {
+    const periods = reconcileWork(await codeTimeline());
+    // The timeline merges the notes of the three versions: 46 dated in 2023 where the export of 2024-01-01 prints 19.
+    // Its earlier wordings are stored format-blind, so only 2 typesetting differences remain to fold (64 apart).
+    expect(
+      periods.map((p) => [p.from, p.to, p.notes, p.changes, p.confirmed, p.unexplained, p.unconfirmed, p.artefactsFolded.length]),
+    ).toEqual([
+      ['2022-12-30', '2024-01-01', 46, 26, 46, 0, 0, 0],
+      ['2024-01-01', '2026-01-01', 144, 311, 144, 29, 0, 2],
+    ]);
+  });
+
+  it('has nothing to reconcile in a single text', async () => {
+    expect(reconcileWork((await codeVersions())[2]!)).toEqual([]);
   });
 });
