@@ -50,14 +50,15 @@ export async function changesBetween(
 ): Promise<ChangeSet | null> {
   const work = await readStoredTimeline(reader, documentId);
   if (!work) return null;
-  const versions = versionTexts(work);
   // The versions in force on the two dates: the newest dated on or before each (none before the first).
-  const at = (date: string) => versions.filter((v) => (v.document.consolidatedAsOf ?? '') <= date).at(-1) ?? null;
-  const [older, newer] = [at(from), at(to)];
-  const dateOf = (v: typeof older) => v?.document.consolidatedAsOf ?? null;
-  const empty = { documentId, fromVersion: dateOf(older), toVersion: dateOf(newer), changes: [] };
-  if (!newer || older === newer) return empty;
-  const changes = explainChanges(older ?? { provisions: [] }, newer, dateOf(older) ?? '').map(({ change, notes }) =>
+  const dates = work.expressions.filter((e) => e.language === work.document.language).map((e) => e.versionDate);
+  const at = (date: string) => dates.filter((d) => d <= date).at(-1) ?? null;
+  const [fromVersion, toVersion] = [at(from), at(to)];
+  const empty = { documentId, fromVersion, toVersion, changes: [] };
+  if (toVersion === null || fromVersion === toVersion) return empty;
+  const [older, newer] = fromVersion === null ? [null, ...versionTexts(work, [toVersion])] : versionTexts(work, [fromVersion, toVersion]);
+  if (!newer) return empty;
+  const changes = explainChanges(older ?? { provisions: [] }, newer, fromVersion ?? '').map(({ change, notes }) =>
     explain(work, change, notes),
   );
   return { ...empty, changes: sortChanges(changes, order, work) };

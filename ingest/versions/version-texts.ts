@@ -11,18 +11,22 @@ import type { VersionText } from './compare.ts';
 /** What a timeline holds: an ingested one, or a work read back from a graph store (app/versions.ts). */
 export type Timeline = Pick<IngestedDocument, 'document' | 'expressions' | 'provisions' | 'wordings' | 'amendments' | 'acts'>;
 
-/** The versions of the timeline in its document's language, oldest first (one for a single text). */
-export function versionTexts(timeline: Timeline): VersionText[] {
+/**
+ * The versions of the timeline in its document's language, oldest first (one for a single text); only those of the
+ * version dates given, when `dates` is.
+ */
+export function versionTexts(timeline: Timeline, dates?: readonly string[]): VersionText[] {
   const language = timeline.document.language;
-  const expressions = timeline.expressions.filter((e) => e.language === language);
-  const newest = expressions.at(-1)?.versionDate ?? '';
+  const held = timeline.expressions.filter((e) => e.language === language);
+  const expressions = dates ? held.filter((e) => dates.includes(e.versionDate)) : held;
+  const newest = held.at(-1)?.versionDate ?? '';
   const wordings = new Map<string, Wording[]>();
   for (const w of timeline.wordings.filter((x) => x.language === language))
     wordings.set(w.provisionId, [...(wordings.get(w.provisionId) ?? []), w]);
-  const held = new Set(timeline.provisions.map((p) => p.id));
+  const current = new Set(timeline.provisions.map((p) => p.id));
   // A provision the newest version lacks: its place taken from its last wording.
   const dropped = [...wordings.entries()]
-    .filter(([id]) => !held.has(id))
+    .filter(([id]) => !current.has(id))
     .flatMap(([id, list]) => {
       const eId = parseProvisionId(id)?.eId;
       const last = list.at(-1);
