@@ -18,6 +18,9 @@ export { importAct, importActHistory, type ImportReport, type ImportStatus } fro
 export { IngestError } from '../ingest/index.ts';
 // The Russian text of an export version, as Wordings aligned with the Kazakh provisions.
 export { readVersionTexts, russianWordings, type VersionTexts } from './russian-wordings.ts';
+export { changesBetween, provisionDiff, storedReconciliation, type ChangeOrder, type ChangeSet, type ChangeWithActs } from './changes.ts';
+// What the API shows of a reconciliation: the ingest's, read through the use case.
+export type { PeriodReconciliation, ReconciliationCase } from '../ingest/index.ts';
 export {
   aroundEvent,
   heldVersions,

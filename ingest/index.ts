@@ -47,6 +47,26 @@ export { alignTranslation, withRussian, type Alignment, type AlignmentFigures, t
 export { MANIFEST_FILE } from './manifest.ts';
 export { corpusDirs, readStoreEntries, type StoreEntry } from './store-corpus.ts';
 export { pipelineFingerprint } from './fingerprint.ts';
+// Versions of one work: provision-by-provision comparison and the reconciliation of the text with its amendment notes.
+export {
+  compareVersions,
+  type ChangeKind,
+  type ProvisionChange,
+  type VersionComparison,
+  type VersionText,
+  type VersionUnit,
+} from './versions/compare.ts';
+export {
+  explainChanges,
+  reconcileVersions,
+  reconcileWork,
+  type ExplainedChange,
+  type Outcome,
+  type PeriodReconciliation,
+  type ReconciliationCase,
+} from './versions/reconcile.ts';
+export type { Cause } from './versions/causes.ts';
+export { versionTexts, type Timeline } from './versions/version-texts.ts';
 // A work in several dated versions: its timeline, and the manifest's fingerprint of it.
 export { buildTimeline, workFingerprints } from './versions/index.ts';
 // The stages, each runnable alone (the ingest benchmark times them one by one).

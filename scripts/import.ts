@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importAct, importActHistory, IngestError, type ImportReport } from '../app/index.ts';
-import { formatReport } from '../ingest/index.ts';
+import { formatReport, reconcileWork } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
 import { loadConfigOrExit } from './config.ts';
 import { createProgress, type Progress } from './progress.ts';
@@ -78,7 +78,7 @@ function textReport(r: ImportReport, storeDir: string): string {
     `  versions found: ${r.versionsFound.join(', ')}`,
     ...r.skipped.map((s) => `  skipped ${s.versionDate}: ${s.reason}`),
     ...r.files.map((f) => `  ${storeDir}/${f.file} sha256 ${f.sha256}`),
-    ...(r.document ? ['', formatReport([r.document])] : []),
+    ...(r.document ? ['', formatReport([r.document], new Map([[r.document.document.id, reconcileWork(r.document)]]))] : []),
     ...(r.log.length ? ['', ...r.log] : []),
   ].join('\n');
 }
@@ -98,6 +98,8 @@ function jsonReport(r: ImportReport) {
       provisions: tally(doc.provisions.map((p) => p.type)),
       repealed: doc.provisions.filter((p) => p.status === 'repealed').map((p) => p.id),
       amendments: tally(doc.amendments.map((a) => a.action)),
+      // Each pair of consecutive versions reconciled with the notes dated between them (ingest/versions/reconcile.ts)
+      reconciliation: reconcileWork(doc),
       amendingActs: doc.acts
         .filter((a) => doc.amendments.some((m) => m.actId === a.id))
         .map((a) => ({ id: a.id, number: a.number, date: a.date, title: a.title })),

@@ -6,12 +6,13 @@
  * list of what would be lost when a text would replace a stored document with less (articles,
  * parts, amendments) or with structural warnings; `--accept-loss` writes it anyway.
  * `--json` prints the report as JSON on stdout (`{ documents: DocumentSummary[], wrote, log }`),
- * everything else on stderr.
+ * everything else on stderr. A work held in several versions is reconciled with its amendment notes
+ * (ingest/versions/reconcile.ts): the figures and the cases go in the report, under the work.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { IngestError, ReplacementRefused, syncStores } from '../app/index.ts';
-import { corpusDirs, formatReport, ingestCorpus, summarizeDocuments } from '../ingest/index.ts';
+import { corpusDirs, formatReport, ingestCorpus, reconcileWork, summarizeDocuments } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
 import { DATA_DIR_FLAG, parseCommandLine } from './cli.ts';
 import { CONFIG_VARIABLES, loadConfigOrExit } from './config.ts';
@@ -40,7 +41,9 @@ try {
   const { corpusDir, importedDir, maxFileBytes } = config.corpus;
   // The seed corpus and the acts imported into the store's own corpus (`npm run import`).
   const corpus = await ingestCorpus(await corpusDirs(corpusDir, importedDir), { maxFileBytes });
-  if (!json) say(formatReport(corpus.documents));
+  // Each work held in several versions, reconciled with its amendment notes (a single text has no pair to reconcile).
+  const reconciliations = new Map(corpus.documents.map((doc) => [doc.document.id, reconcileWork(doc)]));
+  if (!json) say(formatReport(corpus.documents, reconciliations));
   await mkdir(outDir, { recursive: true });
   const target = new URL('corpus.json', outDir);
   await writeFile(target, JSON.stringify(corpus));
@@ -54,7 +57,11 @@ try {
     if (json)
       console.log(
         JSON.stringify(
-          { documents: summarizeDocuments(corpus.documents), wrote: fileURLToPath(target), log: [backends.description, ...log] },
+          {
+            documents: summarizeDocuments(corpus.documents, reconciliations),
+            wrote: fileURLToPath(target),
+            log: [backends.description, ...log],
+          },
           null,
           2,
         ),

@@ -3,10 +3,12 @@
  * (a clause appended, or one in ten repealed), built into a timeline one version at a time as an import does. Measured
  * in one run: the stored document's size against one version plus the wordings that changed, the time to add each new
  * version (the timeline extended and written to the embedded store; the parse of one version of the code beside it),
- * and `asOf` lookups through the API at 8 connections, served by api-server.ts from the final store.
+ * `changes` between the first and the last version (app/changes.ts over the store: read, rebuild both versions,
+ * compare, explain), and `asOf` lookups through the API at 8 connections, served by api-server.ts from the final store.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { changesBetween } from '../../app/index.ts';
 import { openEmbeddedGraphStore } from '../../graph/index.ts';
 import { decodeText, ingestCorpus, ingestDocument } from '../../ingest/index.ts';
 import { extendTimeline } from '../../ingest/versions/index.ts';
@@ -24,11 +26,12 @@ const LATENCY_CONNECTIONS = 8;
 const STORAGE_RATIO = 1.3;
 const NEW_VERSION_MS = 500;
 const P99_MS = 10;
+const CHANGES_MS = 200;
 const CODE_NUMBER = '350-VI';
 
 export const versionsBenchmark: Benchmark = {
   name: 'versions',
-  description: `The seed code and ${VERSIONS} synthetic versions (1–3 % of provisions reworded each): storage against one version plus the changed wordings, the time to add each version, asOf lookups at ${LATENCY_CONNECTIONS} connections.`,
+  description: `The seed code and ${VERSIONS} synthetic versions (1–3 % of provisions reworded each): storage against one version plus the changed wordings, the time to add each version, changes between the first and the last, asOf lookups at ${LATENCY_CONNECTIONS} connections.`,
   run,
 };
 
@@ -99,6 +102,15 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
     await store.writeDocument(timeline);
     add.push(since(start));
   }
+  // What changed from the first version to the last, provision by provision with the notes explaining each.
+  const [first, last] = [code.expressions[0]?.versionDate ?? '', timeline.expressions.at(-1)?.versionDate ?? ''];
+  const changesTimes: number[] = [];
+  let changed = 0;
+  for (let i = 0; i < (options.quick ? 2 : 5); i++) {
+    const start = performance.now();
+    changed = (await changesBetween(store, code.document.id, first, last))?.changes.length ?? 0;
+    changesTimes.push(since(start));
+  }
   const stored = await storedBytes(dir);
   const wordingBytes = Buffer.byteLength(JSON.stringify(timeline.wordings));
   const ratio = stored / (oneVersion + wordingBytes);
@@ -128,6 +140,7 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
   const addition = measurement('add a version: extend the timeline and write it', 'ms', add);
   const parsed = measurement('parse one version of the code', 'ms', parse);
   const perVersion = (addition.p95 ?? addition.max) + parsed.median;
+  const changesBetweenVersions = measurement(`changes between the first and the last version (${changed} provisions)`, 'ms', changesTimes);
   return {
     measurements: [
       single('stored: one version', 'MB', oneVersion / 1e6),
@@ -137,11 +150,13 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
       addition,
       parsed,
       single('new version: parse + extend + write (p95)', 'ms', perVersion),
+      changesBetweenVersions,
       ...loadMeasurements(`asOf lookup at ${LATENCY_CONNECTIONS} connections`, lookups),
     ],
     targets: [
       atMost('storage ÷ (one version + changed wordings)', ratio, STORAGE_RATIO, '×'),
       atMost('new version: parse + extend + write (p95)', perVersion, NEW_VERSION_MS, 'ms'),
+      atMost('changes between the first and the last version (median)', changesBetweenVersions.median, CHANGES_MS, 'ms'),
       atMost(`asOf lookup p99 at ${LATENCY_CONNECTIONS} connections`, lookups.latency.p99 ?? lookups.latency.max, P99_MS, 'ms'),
     ],
     notes: [

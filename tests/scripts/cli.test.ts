@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript } from '../run-script.ts';
+import type { PeriodReconciliation } from '../../ingest/index.ts';
 
 const run = runScript;
 
@@ -75,12 +76,14 @@ describe('npm start and npm run ingest', () => {
     const { code, stdout } = await run('ingest', ['--json', '--data-dir', dataDir]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as {
-      documents: { id: string; provisions: { total: number }; amendments: { total: number } }[];
+      documents: { id: string; provisions: { total: number }; amendments: { total: number }; reconciliation: PeriodReconciliation[] }[];
       log: string[];
     };
     const code350 = report.documents.find((d) => d.id.endsWith('/350-VI'));
     expect(code350?.provisions.total).toBeGreaterThan(1000);
     expect(code350?.amendments.total).toBeGreaterThan(0);
+    // The seed corpus holds one version of each work: nothing to reconcile (tests/ingest/versions/report.test.ts).
+    expect(report.documents.filter((d) => d.reconciliation.length > 0)).toEqual([]);
     expect(report.log.join('\n')).toMatch(new RegExp(`embedded ${dataDir}`));
   }, 120_000);
 });

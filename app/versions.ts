@@ -1,0 +1,35 @@
+/**
+ * A work's timeline as a graph store holds it, read back through the port for comparison (the versions themselves are
+ * rebuilt by the ingest's versionTexts). The port reads wordings by provision id, so the wordings of provisions the
+ * newest version no longer holds are not read: those provisions are missing from the earlier versions here.
+ */
+import type { Timeline } from '../ingest/index.ts';
+import type { GraphReader } from '../graph/port.ts';
+import type { Act, Amendment } from '../model/index.ts';
+
+/** Amendments are read from the store this many at a time (the port's largest page). */
+const PAGE = 100;
+
+/** The timeline of `documentId` as stored, or null when the store does not hold the document. */
+export async function readStoredTimeline(reader: GraphReader, documentId: string): Promise<Timeline | null> {
+  const [document] = await reader.getDocuments([documentId]);
+  if (!document) return null;
+  const [expressions, [provisions = []], amendments] = await Promise.all([
+    reader.getExpressions(documentId),
+    reader.provisionsOfDocuments([documentId]),
+    allAmendments(reader, documentId),
+  ]);
+  const wordings = (await reader.getWordings(provisions.map((p) => p.id))).flat();
+  const acts = (await reader.getActs([...new Set(amendments.map((a) => a.actId))])).filter((a): a is Act => a !== null);
+  return { document, expressions, provisions, wordings, amendments, acts };
+}
+
+async function allAmendments(reader: GraphReader, documentId: string): Promise<Amendment[]> {
+  const out: Amendment[] = [];
+  for (let after: string | null = null; ;) {
+    const page = await reader.findAmendments({ documentId }, { first: PAGE, after });
+    out.push(...page.items);
+    if (!page.hasNextPage || page.items.length === 0) return out;
+    after = page.items.at(-1)?.id ?? null;
+  }
+}
