@@ -4,49 +4,38 @@
  * on bad input (the store is left as it was), 2 on a wrong command line.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importAct, IngestError, type ImportReport } from '../app/index.ts';
 import { formatReport } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
-import { loadConfigOrExit } from './config.ts';
+import { DATA_DIR_FLAG, parseCommandLine } from './cli.ts';
+import { loadConfigOrExit, STORE_VARIABLES } from './config.ts';
 
-const USAGE = `usage: npm run import -- [--json] <folder>
+const { values, operands, env } = parseCommandLine({
+  usage: 'npm run import --',
+  summary: [
+    'Import one act exported from the national legal database (Adilet), in the layout of the public mirror',
+    "kazakhstan-law/codes. The files are copied into the store's own corpus (ZANGRAPH_DATA_DIR/corpus, default",
+    "./data/corpus; the repository's corpus/ is never edited), parsed, and written to the configured graph store and",
+    'search index; the next `npm start` serves the act. Until versions are supported only the newest version of an act',
+    'is kept, and the output says which were skipped. Importing the same files again changes nothing.',
+  ].join('\n'),
+  operands: [
+    { name: '<folder>', description: "one version (kaz.md and meta.yaml), or the act's folder of dated sub-folders (YYYY-MM-DD)" },
+  ],
+  flags: {
+    json: { type: 'boolean', description: "print the report as JSON (the parsed document's counts and diagnostics included)" },
+    'data-dir': DATA_DIR_FLAG,
+  },
+  variables: STORE_VARIABLES,
+  notes: ['example: npm run import -- ../shared/adilet/law-2021-animals'],
+});
+const folder = operands[0] ?? '';
 
-Import one act exported from the national legal database (Adilet), in the layout of the public mirror
-kazakhstan-law/codes: <folder> is either one version (kaz.md and meta.yaml) or the act's folder holding one
-dated sub-folder (YYYY-MM-DD) per version. The files are copied into the store's own corpus
-(ZANGRAPH_DATA_DIR/corpus, default ./data/corpus; the repository's corpus/ is never edited), parsed, and
-written to the configured graph store and search index; the next \`npm start\` serves the act.
-Until versions are supported only the newest version of an act is kept, and the output says which were skipped.
-Importing the same files again changes nothing.
-
-  --json    print the report as JSON (the parsed document's counts and diagnostics included)
-  --help    print this help
-
-example: npm run import -- ../shared/adilet/law-2021-animals`;
-
-let args;
-try {
-  args = parseArgs({ options: { json: { type: 'boolean' }, help: { type: 'boolean' } }, allowPositionals: true });
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const [folder, ...extra] = args.positionals;
-if (!folder || extra.length > 0) {
-  console.error(`${folder ? 'give one folder' : 'no folder given'}\n\n${USAGE}`);
-  process.exit(2);
-}
-
-const config = loadConfigOrExit();
+const config = loadConfigOrExit(env);
 const backends = await createBackends(config);
 try {
   const report = await importAct(resolve(folder), config.corpus, backends);
-  console.log(args.values.json ? JSON.stringify(jsonReport(report), null, 2) : textReport(report, config.corpus.importedDir ?? ''));
+  console.log(values.json ? JSON.stringify(jsonReport(report), null, 2) : textReport(report, config.corpus.importedDir ?? ''));
 } catch (error) {
   if (!(error instanceof IngestError)) throw error;
   console.error(error.message);
