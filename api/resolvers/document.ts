@@ -2,13 +2,14 @@
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
 import { findDocumentId } from '../references.ts';
+import { byDate, type DatedOrder } from '../order.ts';
 import type { Document, DocumentKind, ProvisionType } from '../../model/index.ts';
 
 const DOCUMENT_KINDS: Record<DocumentKind, true> = { code: true, law: true, policy: true, article: true, textbook: true };
 
 export const resolvers: Resolvers = {
   Query: {
-    documents: (_: unknown, __: unknown, { graph }: ApiContext) => graph.listDocuments(),
+    documents: async (_: unknown, { order }: { order: DatedOrder }, { graph }: ApiContext) => byDate(await graph.listDocuments(), order),
     document: async (_: unknown, { id }: { id: string }, context: ApiContext) => {
       const found = await findDocumentId(context, id);
       return found ? context.loaders.document.load(found) : null;

@@ -2,7 +2,8 @@
 import { articleEId, provisionId, type Provision, type ProvisionStatus, type ProvisionType } from '../../model/index.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
-import { documentIdOf, findProvisionId } from '../references.ts';
+import { documentIdOf, findProvisionId, provisionReference, type ProvisionRefInput } from '../references.ts';
+import { orderedAmendments, type AmendmentOrderArgs } from '../order.ts';
 
 const PROVISION_TYPES: Record<ProvisionType, true> = {
   section: true,
@@ -22,8 +23,8 @@ export const PROVISION_STATUSES: Record<ProvisionStatus, true> = { inForce: true
 
 export const resolvers: Resolvers = {
   Query: {
-    provision: async (_: unknown, { id }: { id: string }, context: ApiContext) => {
-      const provisionId = await findProvisionId(context, id);
+    provision: async (_: unknown, args: { id?: string | null; ref?: ProvisionRefInput | null }, context: ApiContext) => {
+      const provisionId = await findProvisionId(context, provisionReference(args.id, args.ref, ['id', 'ref']));
       return provisionId ? context.loaders.provision.load(provisionId) : null;
     },
     article: async (_: unknown, args: { document: string; number: string }, context: ApiContext) => {
@@ -40,7 +41,8 @@ export const resolvers: Resolvers = {
     parent: (p: Provision, _: unknown, { loaders }: ApiContext) => (p.parentId ? loaders.provision.load(p.parentId) : null),
     children: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.children.load(p.id),
     ancestors: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.ancestors.load(p.id),
-    amendments: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.amendmentsOfProvision.load(p.id),
+    amendments: async (p: Provision, args: AmendmentOrderArgs, context: ApiContext) =>
+      orderedAmendments(await context.loaders.amendmentsOfProvision.load(p.id), args, context),
     citations: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.citationsFrom.load(p.id),
     citedBy: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.citationsTo.load(p.id),
   },
