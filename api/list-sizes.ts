@@ -70,6 +70,13 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
   const perDocument = (lists: readonly unknown[][]) => lists.flatMap((list, i) => list.map(() => ids[i] ?? null));
   const depthOf = (p: Provision) => withAncestors([p.parentId], parentOf).length;
 
+  const citedBy = meanOfGroups(
+    withAncestors(
+      citations.map((c) => c.targetId),
+      parentOf,
+    ),
+  );
+
   const fields: Record<string, number> = {
     'Query.documents': Math.max(1, documents.length),
     'Query.acts': Math.max(1, acts.length),
@@ -101,13 +108,12 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
         parentOf,
       ),
     ),
-    'Provision.citedBy': meanOfGroups(
-      withAncestors(
-        citations.map((c) => c.targetId),
-        parentOf,
-      ),
-    ),
+    'Provision.citedBy': citedBy,
     'SearchHit.highlights': HIGHLIGHTS_PER_HIT,
+    // A reference query names one provision per code (the query's document, or every code).
+    'SearchResults.references': Math.max(1, documents.filter((d) => d.kind === 'code').length),
+    // The references to the provision a query names: its citedBy.
+    'SearchResults.citing': citedBy,
     'SearchFacets.document': Math.max(1, documents.length),
     'SearchFacets.kind': Math.max(1, new Set(documents.map((d) => d.kind)).size),
     'SearchFacets.chapter': Math.max(1, provisions.filter((p) => p.type === 'chapter' || p.type === 'topic').length),

@@ -98,6 +98,7 @@ export async function syncStores(stores: Stores, settings: CorpusSettings, reque
   const searchSync = await syncSearchIndex(search, {
     documents,
     provisionsOf: (ids) => graph.provisionsOfDocuments(ids),
+    amendmentsOf: (ids) => graph.amendmentsOfProvisions(ids),
     reparsed: new Set(reparsed),
   });
   if (pending !== null) await rm(pending, { force: true });

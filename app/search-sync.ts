@@ -4,7 +4,7 @@
  * ingested. Provisions are read only for the documents to re-index, so an up-to-date index costs
  * one listing at start-up, whatever the corpus size.
  */
-import type { Document, Provision } from '../model/index.ts';
+import type { Amendment, Document, Provision } from '../model/index.ts';
 import type { SearchIndex } from '../search/index.ts';
 
 /** The ingested corpus as the sync reads it (the graph store holds it). */
@@ -12,6 +12,8 @@ export interface IndexSource {
   documents: readonly Document[];
   /** Per document id, its provisions in document order */
   provisionsOf(documentIds: readonly string[]): Promise<Provision[][]>;
+  /** Per provision id, the amendments of its subtree: read for the repealed provisions, which are searched by their repeal note */
+  amendmentsOf?(provisionIds: readonly string[]): Promise<Amendment[][]>;
   /** Documents parsed anew from the same text (a new pipeline keeps the sha256): re-indexed too */
   reparsed?: ReadonlySet<string>;
 }
@@ -30,7 +32,17 @@ export async function syncSearchIndex(index: SearchIndex, source: IndexSource): 
   const removed = [...held.keys()].filter((id) => !current.has(id));
   if (changed.length > 0) {
     const provisions = await source.provisionsOf(changed.map((d) => d.id));
-    await index.upsertDocuments(changed.map((document, i) => ({ document, provisions: provisions[i] ?? [] })));
+    const repealed = provisions.flat().filter((p) => p.status === 'repealed');
+    const subtrees = repealed.length > 0 && source.amendmentsOf ? await source.amendmentsOf(repealed.map((p) => p.id)) : [];
+    // A repealed unit inside another is in both subtrees: each amendment once.
+    const amendments = [...new Map(subtrees.flat().map((a) => [a.id, a])).values()];
+    await index.upsertDocuments(
+      changed.map((document, i) => ({
+        document,
+        provisions: provisions[i] ?? [],
+        amendments: amendments.filter((a) => a.documentId === document.id),
+      })),
+    );
   }
   if (removed.length > 0) await index.removeDocuments(removed);
   return { indexed: changed.map((d) => d.id), removed };

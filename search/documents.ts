@@ -3,14 +3,15 @@
  * - In a code, one per article: its heading, and its own text and every part, subparagraph and
  *   paragraph below it as passages (snippets are cut from the passage that matches). And one per
  *   subparagraph of the definitions article, headed by the term it defines, so a query naming a
- *   defined term finds its definition ahead of the dozens of articles that use the term.
+ *   defined term finds its definition ahead of the dozens of articles that use the term. And one per
+ *   repealed part or subparagraph (its text gone), whose passage is the note that repealed it.
  * - In the other kinds (policy papers, articles, textbooks), one per provision that carries
  *   text, the nearest heading above it standing as its heading.
  * Every search document carries the document id and kind, the chapter number and the
  * section/chapter headings above it, the status and the provision id. Engine-neutral: every
  * adapter indexes these.
  */
-import type { DocumentKind, Provision, ProvisionStatus, SourceSpan } from '../model/index.ts';
+import type { Amendment, DocumentKind, Provision, ProvisionStatus, SourceSpan } from '../model/index.ts';
 import { DEFINITIONS_HEADING, definedTermOf } from '../text/index.ts';
 import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
 import type { IndexableDocument } from './port.ts';
@@ -53,7 +54,7 @@ export function bodyText(doc: SearchDocument): string {
   return doc.passages.map((p) => p.text).join('\n');
 }
 
-export function buildSearchDocuments({ document, provisions }: IndexableDocument): SearchDocument[] {
+export function buildSearchDocuments({ document, provisions, amendments = [] }: IndexableDocument): SearchDocument[] {
   const byId = new Map(provisions.map((p) => [p.id, p]));
   const ancestors = (p: Provision): Provision[] => {
     const chain: Provision[] = [];
@@ -99,7 +100,15 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
       passagesOf.set(article.id, list);
     }
     const articles = provisions.filter((p) => p.type === 'article');
-    return [...articles.map((a) => base(a, a.heading ?? '', passagesOf.get(a.id) ?? [])), ...definitions];
+    return [
+      ...articles.map((a) => base(a, a.heading ?? '', passagesOf.get(a.id) ?? repealNote(a, amendments))),
+      ...definitions,
+      // A repealed unit inside an article has no text left to join its article's passages: it is searched on its
+      // own, with the status REPEALED its article lacks, under its article's heading, by its repeal note.
+      ...provisions
+        .filter((p) => p.type !== 'article' && p.status === 'repealed' && !p.text && articleOf(p))
+        .map((p) => base(p, articleOf(p)?.heading ?? '', repealNote(p, amendments), true)),
+    ];
   }
 
   // Outside codes a heading node is a search document too (a topic title is what some queries name).
@@ -123,6 +132,13 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
       '';
     return base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading && !opening.has(p.id));
   });
+}
+
+/** A repealed provision's passage: the notes that repealed it (its number and `алып тасталды`), none when it has text or no note. */
+function repealNote(p: Provision, amendments: readonly Amendment[]): Passage[] {
+  if (p.status !== 'repealed' || p.text) return [];
+  const notes = amendments.filter((a) => a.targetId === p.id && a.action === 'repealed').map((a) => a.raw);
+  return notes.length > 0 ? [{ provisionId: p.id, text: notes.join('\n') }] : [];
 }
 
 /**

@@ -15,8 +15,11 @@
  */
 import type { DocumentKind, IngestedDocument, ProvisionStatus } from '../model/index.ts';
 
-/** What the index needs of an ingested document: the document and its provisions in document order. */
-export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'>;
+/**
+ * What the index needs of an ingested document: the document and its provisions in document order; with
+ * its amendments, a repealed unit (its text gone, алып тасталды: repealed) is searched by the note that repealed it.
+ */
+export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'> & Partial<Pick<IngestedDocument, 'amendments'>>;
 
 /** Restrictions on a search; every field given must hold (AND). */
 export interface SearchFilter {
@@ -65,8 +68,15 @@ export interface SearchHit {
 }
 
 export interface SearchResults {
-  /** Number of search documents matching the query and filter */
+  /**
+   * Number of search documents matching the query and filter: those holding any content word of the
+   * query (ranked by how many they hold), and the provisions a reference in the query names
+   */
   total: number;
+  /** Of `total`, those holding every content word of the query (and the provisions a reference names) */
+  allWordsTotal: number;
+  /** Provision ids a reference in the query (`22-бап`) names: the first hits of the first page, in their order */
+  references: string[];
   /** Hits `offset … offset + limit - 1` in rank order */
   hits: SearchHit[];
   facets: SearchFacets;
