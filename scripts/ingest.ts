@@ -15,6 +15,7 @@ import { corpusDirs, formatReport, ingestCorpus, summarizeDocuments } from '../i
 import { createBackends } from './backends.ts';
 import { DATA_DIR_FLAG, parseCommandLine } from './cli.ts';
 import { loadConfigOrExit, STORE_VARIABLES } from './config.ts';
+import { syncProgressBar } from './sync-progress.ts';
 
 const outDir = new URL('../out/', import.meta.url);
 
@@ -47,7 +48,13 @@ try {
   const backends = await createBackends(config);
   say(backends.description);
   try {
-    const { log } = await syncStores(backends, config.corpus, { force: true, parsed: corpus, acceptLoss: values['accept-loss'] === true });
+    const progress = syncProgressBar('writing');
+    const { log } = await syncStores(backends, config.corpus, {
+      force: true,
+      parsed: corpus,
+      acceptLoss: values['accept-loss'] === true,
+      onProgress: (step) => progress.onProgress(step),
+    }).finally(() => progress.stop());
     for (const line of log) say(line);
     if (json)
       console.log(
