@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestedDocument } from '../../model/index.ts';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { CODE_ID, ingestedCorpus, LAW_241_ID, provision, temporaryStore } from '../contract/corpus-fixture.ts';
+import { CODE_ID, ingestedCorpus, LAW_241_ID, provision, testGraphStore } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';
 
 interface Dated {
@@ -22,7 +22,7 @@ interface Page {
 
 describe("the API's lists as a newcomer uses them", () => {
   let corpus: IngestedDocument[];
-  let stored: Awaited<ReturnType<typeof temporaryStore>>;
+  let stored: Awaited<ReturnType<typeof testGraphStore>>;
   let yoga: ZangraphYoga;
   const query = <T = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) => graphql<T>(yoga.fetch, text, variables);
 
@@ -45,7 +45,7 @@ describe("the API's lists as a newcomer uses them", () => {
 
   beforeAll(async () => {
     corpus = await ingestedCorpus();
-    stored = await temporaryStore(corpus);
+    stored = await testGraphStore(corpus);
     yoga = await createServer({ graph: stored.store }, { graphiql: false });
   });
   afterAll(async () => {

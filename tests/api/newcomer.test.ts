@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { CODE_ID, ingestedCorpus, provision, temporaryStore } from '../contract/corpus-fixture.ts';
+import { CODE_ID, ingestedCorpus, provision, testGraphStore } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';
 
 interface Count {
@@ -13,14 +13,14 @@ interface Count {
 }
 
 describe('the API as a newcomer uses it', () => {
-  let stored: Awaited<ReturnType<typeof temporaryStore>>;
+  let stored: Awaited<ReturnType<typeof testGraphStore>>;
   let yoga: ZangraphYoga;
   const query = <T = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) => graphql<T>(yoga.fetch, text, variables);
   const count = async (filter: string): Promise<number | undefined> =>
     (await query<Count>(`{ amendments(filter: ${filter}) { totalCount } }`)).data?.amendments.totalCount;
 
   beforeAll(async () => {
-    stored = await temporaryStore(await ingestedCorpus());
+    stored = await testGraphStore(await ingestedCorpus());
     yoga = await createServer({ graph: stored.store }, { graphiql: false });
   });
   afterAll(async () => {
