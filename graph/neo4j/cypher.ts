@@ -294,8 +294,8 @@ export const AMENDMENT_CURSOR = `
 MATCH (m:Amendment {id: $id})
 RETURN m.actDate AS actDate, m.effectiveFrom AS effectiveFrom, m.documentId AS documentId, coalesce(m.offset, 0) AS offset`;
 
-/** The date an effectiveFrom range compares: the note's, or with `$undated` 'actDate' the act's when the note has none. */
-const EFFECTIVE_DATE = "coalesce(m.effectiveFrom, CASE WHEN $undated = 'actDate' THEN m.actDate END)";
+/** The date an effectiveFrom range compares: the note's, or with `$undatedByActDate` the act's when the note has none. */
+const EFFECTIVE_DATE = 'coalesce(m.effectiveFrom, CASE WHEN $undatedByActDate THEN m.actDate END)';
 
 /**
  * Where a filtered amendment search starts, by the first filter given in this order: an index
@@ -318,14 +318,14 @@ export type AmendmentStart = keyof typeof AMENDMENT_STARTS;
 /**
  * The filter every amendment search checks after its start. A null parameter means "any"; a value
  * without a date never lies in a bounded range (comparisons with null are not true), except that
- * `$undated` lets an amendment without an effective date match any effectiveFrom range ('include')
- * or be compared by its act's date ('actDate').
+ * an amendment without an effective date matches any effectiveFrom range with `$undatedIncluded`, and
+ * is compared by its act's date with `$undatedByActDate`.
  */
 const AMENDMENT_WHERE = `WHERE ($documentId IS NULL OR m.documentId = $documentId)
   AND ($actId IS NULL OR m.actId = $actId)
   AND ($action IS NULL OR m.action = $action)
   AND ($targetId IS NULL OR EXISTS { (m)-[:AMENDS]->(:Provision)-[:CHILD_OF*0..]->(:Provision {id: $targetId}) })
-  AND (($effectiveFromFrom IS NULL AND $effectiveFromTo IS NULL) OR (m.effectiveFrom IS NULL AND $undated = 'include')
+  AND (($effectiveFromFrom IS NULL AND $effectiveFromTo IS NULL) OR (m.effectiveFrom IS NULL AND $undatedIncluded)
     OR (($effectiveFromFrom IS NULL OR ${EFFECTIVE_DATE} >= $effectiveFromFrom)
     AND ($effectiveFromTo IS NULL OR ${EFFECTIVE_DATE} <= $effectiveFromTo)))
   AND ($actDateFrom IS NULL OR m.actDate >= $actDateFrom)
@@ -380,11 +380,12 @@ LIMIT $first`,
 
 /**
  * Provisions by citations pointing into their subtree, most first, ties in document order: from the
- * resolved citations (into one document through the target index, or all) up each target's ancestors.
+ * resolved citations (into one document, by the prefix of its provision ids on the target index, or all)
+ * up each target's ancestors.
  */
 export const MOST_CITED = mapValues(
   {
-    documentId: 'MATCH (c:Citation) WHERE c.targetId STARTS WITH $documentId + "/~"',
+    documentId: 'MATCH (c:Citation) WHERE c.targetId STARTS WITH $provisionPrefix',
     all: 'MATCH (c:Citation) WHERE c.targetId IS NOT NULL',
   },
   (start) => `

@@ -5,7 +5,7 @@
  */
 import neo4j from 'neo4j-driver';
 import * as cypher from './cypher.ts';
-import type { Act, Amendment, Diagnostic, Provision } from '../../model/index.ts';
+import { provisionId, type Act, type Amendment, type Diagnostic, type Provision } from '../../model/index.ts';
 import { fromJson, toAct, toNumber } from './rows.ts';
 import {
   checkLimit,
@@ -38,11 +38,14 @@ export function findActsByNumber(state: Neo4jState, numbers: readonly string[]):
   return listsByKey<Act>(state, 'findActsByNumber', cypher.FIND_ACTS_BY_NUMBER, numbers, {}, toAct);
 }
 
-/** The filter parameters of FIND_AMENDMENTS, null meaning "any" (`undated` defaults to 'exclude'). */
-function amendmentParams(filter: AmendmentFilter): Record<Exclude<cypher.AmendmentStart, 'all'> | 'action' | 'undated', string | null> {
+/** The filter parameters of FIND_AMENDMENTS, null meaning "any"; undated amendments excluded unless `undated` says otherwise. */
+function amendmentParams(
+  filter: AmendmentFilter,
+): Record<Exclude<cypher.AmendmentStart, 'all'> | 'action', string | null> & Record<'undatedIncluded' | 'undatedByActDate', boolean> {
   return {
     action: filter.action || null,
-    undated: filter.undated || 'exclude',
+    undatedIncluded: filter.undated === 'include',
+    undatedByActDate: filter.undated === 'actDate',
     actId: filter.actId || null,
     targetId: filter.targetId || null,
     documentId: filter.documentId || null,
@@ -58,7 +61,7 @@ function amendmentParams(filter: AmendmentFilter): Record<Exclude<cypher.Amendme
  * effectiveFrom range that lets undated amendments in cannot start at the effectiveFrom index, which lacks them.
  */
 export function amendmentStart(filter: AmendmentFilter): cypher.AmendmentStart {
-  const params: Partial<Record<cypher.AmendmentStart, string | null>> = amendmentParams(filter);
+  const params: Partial<Record<cypher.AmendmentStart, string | boolean | null>> = amendmentParams(filter);
   if (filter.undated && filter.undated !== 'exclude') params.effectiveFromFrom = params.effectiveFromTo = null;
   return (Object.keys(cypher.FIND_AMENDMENTS) as cypher.AmendmentStart[]).find((start) => params[start] != null) ?? 'all';
 }
@@ -109,6 +112,7 @@ export async function mostCited(state: Neo4jState, filter: MostCitedFilter, firs
   const text = filter.documentId ? cypher.MOST_CITED.documentId : cypher.MOST_CITED.all;
   const records = await query(state, 'mostCited', text, {
     documentId: filter.documentId || null,
+    provisionPrefix: filter.documentId ? provisionId(filter.documentId, '') : null,
     type: filter.type || null,
     first: neo4j.int(first),
   });
