@@ -69,6 +69,10 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
   const parentOf = new Map(provisions.map((p) => [p.id, p.parentId]));
   const perDocument = (lists: readonly unknown[][]) => lists.flatMap((list, i) => list.map(() => ids[i] ?? null));
   const depthOf = (p: Provision) => withAncestors([p.parentId], parentOf).length;
+  const languageOf = new Map(documents.map((d) => [d.id, d.language]));
+  const translations = (await reader.getWordings(provisions.map((p) => p.id)))
+    .flat()
+    .filter((w) => w.language !== languageOf.get(w.documentId));
 
   const citedBy = meanOfGroups(
     withAncestors(
@@ -109,6 +113,7 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
       ),
     ),
     'Provision.citedBy': citedBy,
+    'Provision.translations': meanOfGroups(translations.map((w) => w.provisionId)),
     'SearchHit.highlights': HIGHLIGHTS_PER_HIT,
     // A reference query names one provision per code (the query's document, or every code).
     'SearchResults.references': Math.max(1, documents.filter((d) => d.kind === 'code').length),

@@ -8,10 +8,13 @@
  * - In the other kinds (policy papers, articles, textbooks), one per provision that carries
  *   text, the nearest heading above it standing as its heading.
  * Every search document carries the document id and kind, the chapter number and the
- * section/chapter headings above it, the status and the provision id. Engine-neutral: every
- * adapter indexes these.
+ * section/chapter headings above it, the status, the provision id and its language. A document's
+ * wordings in another language (an act's Russian text, aligned by eId) are cut into search documents
+ * the same way, under the same provision ids: a hit in either language is the same provision.
+ * Engine-neutral: every adapter indexes these.
  */
-import type { Amendment, DocumentKind, Provision, ProvisionStatus, SourceSpan } from '../model/index.ts';
+import type { Amendment, Document, DocumentKind, Provision, ProvisionStatus, SourceSpan, Wording } from '../model/index.ts';
+import { parseProvisionId } from '../model/index.ts';
 import { DEFINITIONS_HEADING, definedTermOf } from '../text/index.ts';
 import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
 import type { IndexableDocument } from './port.ts';
@@ -28,6 +31,10 @@ export interface SearchDocument {
   documentId: string;
   kind: DocumentKind;
   eId: string;
+  /** Language of the text (`kk`, `ru`): the document's own, or a translation's */
+  language: string;
+  /** Whether the text is a wording in another language than the document's own (its key then names the language) */
+  translation?: boolean;
   status: ProvisionStatus;
   /** Number of the enclosing chapter (тарау, or a textbook topic), if any */
   chapter: string | null;
@@ -54,7 +61,55 @@ export function bodyText(doc: SearchDocument): string {
   return doc.passages.map((p) => p.text).join('\n');
 }
 
-export function buildSearchDocuments({ document, provisions, amendments = [] }: IndexableDocument): SearchDocument[] {
+/** A search document's key among every language's: its provision id, with the language for a translation. */
+export function searchDocumentKey(doc: Pick<SearchDocument, 'id' | 'language' | 'translation'>): string {
+  return doc.translation ? `${doc.id}@${doc.language}` : doc.id;
+}
+
+/**
+ * The wordings of one language in force as provisions of the same ids, in document order: the tree the search
+ * documents of that language are cut from. Only current wordings (no end date): search answers with today's text.
+ * Every hit must be a provision of the graph, and a translation of another version may split a provision this one
+ * holds whole (an unnumbered paragraph more): such a wording's text joins the nearest provision above it the
+ * document holds, so no Russian word is lost to search.
+ */
+function provisionsOfWordings(wordings: readonly Wording[], language: string, held: ReadonlySet<string>): Provision[] {
+  const current = wordings.filter((w) => w.language === language && w.validTo === null);
+  const parentOf = new Map(current.map((w) => [w.provisionId, w.parentId]));
+  const kept = new Map<string, Provision>();
+  for (const w of current) {
+    const eId = parseProvisionId(w.provisionId)?.eId;
+    if (eId !== undefined && held.has(w.provisionId)) {
+      const { provisionId: id, documentId, parentId, ordinal, type, num, heading, text, status, source } = w;
+      kept.set(id, { id, eId, documentId, parentId, ordinal, type, num, heading, text, status, source });
+      continue;
+    }
+    let above = w.parentId;
+    while (above !== null && !kept.has(above)) above = parentOf.get(above) ?? null;
+    const host = above === null ? undefined : kept.get(above);
+    if (host && w.text) host.text = host.text ? `${host.text}\n${w.text}` : w.text;
+  }
+  return [...kept.values()];
+}
+
+/** Every search document of a document: its own text's, then those of its current wordings in each other language. */
+export function buildSearchDocuments({ document, provisions, wordings = [], amendments = [] }: IndexableDocument): SearchDocument[] {
+  const others = [...new Set(wordings.map((w) => w.language))].filter((l) => l !== document.language);
+  const held = new Set(provisions.map((p) => p.id));
+  return [
+    ...searchDocumentsOf(document, provisions, document.language, false, amendments),
+    // The repeal notes are in the document's own language: a translation's repealed units have none.
+    ...others.flatMap((language) => searchDocumentsOf(document, provisionsOfWordings(wordings, language, held), language, true, [])),
+  ];
+}
+
+function searchDocumentsOf(
+  document: Document,
+  provisions: readonly Provision[],
+  language: string,
+  translation: boolean,
+  amendments: readonly Amendment[],
+): SearchDocument[] {
   const byId = new Map(provisions.map((p) => [p.id, p]));
   const ancestors = (p: Provision): Provision[] => {
     const chain: Provision[] = [];
@@ -69,6 +124,8 @@ export function buildSearchDocuments({ document, provisions, amendments = [] }: 
       documentId: document.id,
       kind: document.kind,
       eId: p.eId,
+      language,
+      ...(translation ? { translation } : {}),
       status: p.status,
       chapter: above.filter((a) => CHAPTERS.has(a.type)).at(-1)?.num ?? null,
       path: above.filter((a) => CONTAINERS.has(a.type) && a.heading).map((a) => a.heading ?? ''),

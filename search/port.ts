@@ -15,11 +15,16 @@
  */
 import type { DocumentKind, IngestedDocument, ProvisionStatus } from '../model/index.ts';
 
+/** The languages a query can be searched in (ISO 639-1, as Document.language): Kazakh, and the acts' Russian text. */
+export type SearchLanguage = 'kk' | 'ru';
+
 /**
- * What the index needs of an ingested document: the document and its provisions in document order; with
- * its amendments, a repealed unit (its text gone, алып тасталды: repealed) is searched by the note that repealed it.
+ * What the index needs of an ingested document: the document and its provisions in document order, its
+ * wordings in the other language (the Russian text of an act, aligned provision by provision), when it has them,
+ * and its amendments, by whose note a repealed unit (its text gone, алып тасталды: repealed) is searched.
  */
-export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'> & Partial<Pick<IngestedDocument, 'amendments'>>;
+export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'> &
+  Partial<Pick<IngestedDocument, 'wordings' | 'amendments'>>;
 
 /** Restrictions on a search; every field given must hold (AND). */
 export interface SearchFilter {
@@ -39,6 +44,8 @@ export interface SearchRequest {
   offset?: number;
   /** Hits to return, default 10 */
   limit?: number;
+  /** Search the text in this language only; absent: the language the query is written in (search/language.ts) */
+  language?: SearchLanguage;
 }
 
 /** One bucket of a facet: a value and how many matching search documents carry it. */
@@ -65,6 +72,18 @@ export interface SearchHit {
   snippet: string;
   /** The words of the text that matched, as printed (for client-side highlighting) */
   highlights: string[];
+  /** Language of the text that matched (`kk`, `ru`) */
+  language: string;
+  /** The same provision in the other language (its Kazakh text for a Russian hit, and back), when the index holds it */
+  aligned: AlignedText | null;
+}
+
+/** A provision's text in another language than the hit's: what the hit's provision says there. */
+export interface AlignedText {
+  language: string;
+  heading: string;
+  /** The provision's text in that language (an article's parts joined, one per line) */
+  text: string;
 }
 
 export interface SearchResults {
@@ -77,6 +96,8 @@ export interface SearchResults {
   allWordsTotal: number;
   /** Provision ids a reference in the query (`22-бап`) names: the first hits of the first page, in their order */
   references: string[];
+  /** The language searched: the request's, or the one detected from the query */
+  language: SearchLanguage;
   /** Hits `offset … offset + limit - 1` in rank order */
   hits: SearchHit[];
   facets: SearchFacets;

@@ -2,8 +2,9 @@
 import { articleEId, provisionId, type Provision, type ProvisionStatus, type ProvisionType } from '../../model/index.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
-import { documentIdOf, findProvisionId, provisionReference, type ProvisionRefInput } from '../references.ts';
 import { orderedAmendments, type AmendmentOrderArgs } from '../order.ts';
+import { readIn, readOneIn, type ReadProvision } from '../reading-language.ts';
+import { documentIdOf, findProvisionId, provisionReference, type ProvisionRefInput } from '../references.ts';
 
 const PROVISION_TYPES: Record<ProvisionType, true> = {
   section: true,
@@ -38,9 +39,10 @@ export const resolvers: Resolvers = {
   Provision: {
     number: (p: Provision) => p.num,
     document: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.document.load(p.documentId),
-    parent: (p: Provision, _: unknown, { loaders }: ApiContext) => (p.parentId ? loaders.provision.load(p.parentId) : null),
-    children: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.children.load(p.id),
-    ancestors: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.ancestors.load(p.id),
+    parent: async (p: ReadProvision, _: unknown, { loaders }: ApiContext) =>
+      p.parentId ? readOneIn(await loaders.provision.load(p.parentId), p.readIn) : null,
+    children: async (p: ReadProvision, _: unknown, { loaders }: ApiContext) => readIn(await loaders.children.load(p.id), p.readIn),
+    ancestors: async (p: ReadProvision, _: unknown, { loaders }: ApiContext) => readIn(await loaders.ancestors.load(p.id), p.readIn),
     amendments: async (p: Provision, args: AmendmentOrderArgs, context: ApiContext) =>
       orderedAmendments(await context.loaders.amendmentsOfProvision.load(p.id), args, context),
     citations: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.citationsFrom.load(p.id),
