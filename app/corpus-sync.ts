@@ -108,6 +108,7 @@ export async function syncStores(stores: Stores, settings: CorpusSettings, reque
   const searchSync = await syncSearchIndex(search, {
     documents,
     provisionsOf: (ids) => graph.provisionsOfDocuments(ids),
+    wordingsOf: (ids) => graph.getWordings(ids),
     amendmentsOf: (ids) => graph.amendmentsOfProvisions(ids),
     reparsed: new Set(reparsed),
   });

@@ -1,10 +1,10 @@
 /**
  * Keep a search index in step with the ingested corpus: re-index only the documents whose text
  * (sha256) changed, that the index lacks, or that were parsed anew; drop the documents no longer
- * ingested. Provisions are read only for the documents to re-index, so an up-to-date index costs
- * one listing at start-up, whatever the corpus size.
+ * ingested. Provisions and their wordings in other languages are read only for the documents to re-index, so an
+ * up-to-date index costs one listing at start-up, whatever the corpus size.
  */
-import type { Amendment, Document, Provision } from '../model/index.ts';
+import type { Amendment, Document, Provision, Wording } from '../model/index.ts';
 import type { SearchIndex } from '../search/index.ts';
 
 /** The ingested corpus as the sync reads it (the graph store holds it). */
@@ -12,6 +12,8 @@ export interface IndexSource {
   documents: readonly Document[];
   /** Per document id, its provisions in document order */
   provisionsOf(documentIds: readonly string[]): Promise<Provision[][]>;
+  /** The wordings other than the provisions' own (other languages, earlier versions), one list per provision id */
+  wordingsOf(provisionIds: readonly string[]): Promise<Wording[][]>;
   /** Per provision id, the amendments of its subtree: read for the repealed provisions, which are searched by their repeal note */
   amendmentsOf?(provisionIds: readonly string[]): Promise<Amendment[][]>;
   /** Documents parsed anew from the same text (a new pipeline keeps the sha256): re-indexed too */
@@ -32,6 +34,7 @@ export async function syncSearchIndex(index: SearchIndex, source: IndexSource): 
   const removed = [...held.keys()].filter((id) => !current.has(id));
   if (changed.length > 0) {
     const provisions = await source.provisionsOf(changed.map((d) => d.id));
+    const wordings = await Promise.all(provisions.map(async (list = []) => (await source.wordingsOf(list.map((p) => p.id))).flat()));
     const repealed = provisions.flat().filter((p) => p.status === 'repealed');
     const subtrees = repealed.length > 0 && source.amendmentsOf ? await source.amendmentsOf(repealed.map((p) => p.id)) : [];
     // A repealed unit inside another is in both subtrees: each amendment once.
@@ -40,6 +43,7 @@ export async function syncSearchIndex(index: SearchIndex, source: IndexSource): 
       changed.map((document, i) => ({
         document,
         provisions: provisions[i] ?? [],
+        wordings: wordings[i] ?? [],
         amendments: amendments.filter((a) => a.documentId === document.id),
       })),
     );

@@ -48,7 +48,7 @@ export { MANIFEST_FILE } from './manifest.ts';
 export { corpusDirs, readStoreEntries, type StoreEntry } from './store-corpus.ts';
 export { pipelineFingerprint } from './fingerprint.ts';
 // A work in several dated versions: its timeline, and the manifest's fingerprint of it.
-export { buildTimeline, formatBlind, workFingerprints, worksOf } from './versions/index.ts';
+export { buildTimeline, workFingerprints } from './versions/index.ts';
 // The stages, each runnable alone (the ingest benchmark times them one by one).
 export { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 export { segmentCode } from './segment/code/index.ts';

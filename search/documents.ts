@@ -67,14 +67,22 @@ export function searchDocumentKey(doc: Pick<SearchDocument, 'id' | 'language' | 
 }
 
 /**
- * The wordings of one language in force as provisions of the same ids, in document order: the tree the search
- * documents of that language are cut from. Only current wordings (no end date): search answers with today's text.
+ * The newest wording of each provision in one language, as provisions of the same ids, in document order: the tree
+ * the search documents of that language are cut from. The newest, not only the one in force: a translation is often
+ * published later than the Kazakh text (the code's Russian text held is of 2024, its Kazakh of 2026), and a Russian
+ * reader is better served by the provision's last Russian wording than by no Russian hit at all.
  * Every hit must be a provision of the graph, and a translation of another version may split a provision this one
  * holds whole (an unnumbered paragraph more): such a wording's text joins the nearest provision above it the
  * document holds, so no Russian word is lost to search.
  */
 function provisionsOfWordings(wordings: readonly Wording[], language: string, held: ReadonlySet<string>): Provision[] {
-  const current = wordings.filter((w) => w.language === language && w.validTo === null);
+  const newest = new Map<string, Wording>();
+  for (const w of wordings) {
+    const seen = newest.get(w.provisionId);
+    if (w.language === language && (seen === undefined || w.validFrom > seen.validFrom)) newest.set(w.provisionId, w);
+  }
+  // Map keeps first insertion order: wordings come in document order, so the provisions do too.
+  const current = [...newest.values()];
   const parentOf = new Map(current.map((w) => [w.provisionId, w.parentId]));
   const kept = new Map<string, Provision>();
   for (const w of current) {

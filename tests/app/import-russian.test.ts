@@ -63,6 +63,14 @@ describe('importing the Russian text beside the Kazakh', () => {
     expect(doc?.provisions.find((p) => p.id === `${WORK_ID}/~art_4`)?.heading).toBe('Жануарларды қатыгездікпен қараудан қорғау');
   });
 
+  it('indexes the Russian text for search beside the Kazakh: a Russian query finds the provision with its Kazakh text', async () => {
+    const { hits, language } = await backends.search.search({ query: 'защита животных от жестокого обращения', limit: 3 });
+    expect(language).toBe('ru');
+    const hit = hits.find((h) => h.provisionId === `${WORK_ID}/~art_4`);
+    expect(hit?.language).toBe('ru');
+    expect(hit?.aligned?.heading).toBe('Жануарларды қатыгездікпен қараудан қорғау');
+  });
+
   it('lists rus.md in the store corpus manifest, so every later sync reads it again', async () => {
     const entry = (JSON.parse(await manifest()) as { documents: Array<Record<string, unknown>> }).documents[0];
     expect(entry?.['russian']).toEqual({ file: 'law-2021-animals/2025-01-01/rus.md', sha256: first.files[2]?.sha256 });

@@ -104,6 +104,7 @@ describe('syncing the index with the ingested corpus', () => {
     const source = (docs: IngestedDocument[], reparsed?: Set<string>) => ({
       documents: docs.map((d) => d.document),
       provisionsOf: async (ids: readonly string[]) => ids.map((id) => docs.find((d) => d.document.id === id)?.provisions ?? []),
+      wordingsOf: async (ids: readonly string[]) => ids.map((id) => docs.flatMap((d) => d.wordings).filter((w) => w.provisionId === id)),
       reparsed,
     });
     expect(await syncSearchIndex(index, source([code]))).toEqual({ indexed: [CODE_ID], removed: [] });
@@ -123,6 +124,7 @@ describe('syncing the index with the ingested corpus', () => {
     await syncSearchIndex(index, {
       documents: [code.document],
       provisionsOf: async () => [code.provisions],
+      wordingsOf: async (ids) => ids.map(() => []),
       amendmentsOf: async (ids) => {
         asked.push([...ids]);
         return ids.map((id) => code.amendments.filter((a) => a.targetId === id));

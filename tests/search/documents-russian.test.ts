@@ -41,8 +41,18 @@ describe('search documents of the Russian text', () => {
     expect(part?.text).toMatch(/^При осуществлении административного усмотрения[^\n]*\nПри этом .*соразмерными/su);
   });
 
-  it('indexes no wording out of force', () => {
+  it('indexes the newest wording of each provision in a language, in force or not, and only that one', () => {
+    // The Russian text held may be older than the Kazakh (the code's is of 2024): its last wording still serves a Russian reader.
     const ended = { ...code, wordings: code.wordings.map((w) => ({ ...w, validTo: '2025-01-01' })) };
-    expect(buildSearchDocuments(ended).filter((d) => d.language === 'ru')).toEqual([]);
+    expect(buildSearchDocuments(ended).filter((d) => d.language === 'ru')).toEqual(russian);
+    const art10 = code.wordings.find((w) => w.provisionId === provision('art_10') && w.language === 'ru');
+    const older = {
+      ...(art10 as NonNullable<typeof art10>),
+      heading: 'Старая редакция',
+      validFrom: '2022-12-30',
+      validTo: art10?.validFrom ?? null,
+    };
+    const both = buildSearchDocuments({ ...code, wordings: [older, ...code.wordings] }).filter((d) => d.language === 'ru');
+    expect(both.find((d) => d.id === provision('art_10'))?.heading).toBe('Соразмерность');
   });
 });
