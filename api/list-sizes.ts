@@ -79,6 +79,13 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
     .flat()
     .filter((w) => w.language !== languageOf.get(w.documentId));
 
+  const citedBy = meanOfGroups(
+    withAncestors(
+      citations.map((c) => c.targetId),
+      parentOf,
+    ),
+  );
+
   const fields: Record<string, number> = {
     'Query.documents': Math.max(1, documents.length),
     'Query.acts': Math.max(1, acts.length),
@@ -116,14 +123,13 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
         parentOf,
       ),
     ),
-    'Provision.citedBy': meanOfGroups(
-      withAncestors(
-        citations.map((c) => c.targetId),
-        parentOf,
-      ),
-    ),
+    'Provision.citedBy': citedBy,
     'Provision.translations': meanOfGroups(translations.map((w) => w.provisionId)),
     'SearchHit.highlights': HIGHLIGHTS_PER_HIT,
+    // A reference query names one provision per code (the query's document, or every code).
+    'SearchResults.references': Math.max(1, documents.filter((d) => d.kind === 'code').length),
+    // The references to the provision a query names: its citedBy.
+    'SearchResults.citing': citedBy,
     'SearchFacets.document': Math.max(1, documents.length),
     'SearchFacets.kind': Math.max(1, new Set(documents.map((d) => d.kind)).size),
     'SearchFacets.chapter': Math.max(1, provisions.filter((p) => p.type === 'chapter' || p.type === 'topic').length),

@@ -51,6 +51,27 @@ export async function provisionIdOf(context: ApiContext, ref: string, argument: 
   return id;
 }
 
+/** A provision given as `{document, eId}`: the `ProvisionRef` input. */
+export interface ProvisionRefInput {
+  document: string;
+  eId: string;
+}
+
+/**
+ * The provision reference of an argument pair (`from`/`fromRef`): the id-like one as given, the
+ * `{document, eId}` one as `${document}/~${eId}`, which the finders above read alike. Exactly one of
+ * the two must be given (BAD_USER_INPUT naming both otherwise).
+ */
+export function provisionReference(
+  id: string | null | undefined,
+  ref: ProvisionRefInput | null | undefined,
+  [idName, refName]: readonly [string, string],
+): string {
+  if (id != null && ref == null) return id;
+  if (ref != null && id == null) return `${ref.document.trim()}/~${ref.eId.trim()}`;
+  throw badInput(idName, `give either ${idName} or ${refName}, ${id == null ? 'not neither' : 'not both'}`);
+}
+
 /** The id of the act `ref` names (id or number); null when none; BAD_USER_INPUT when a number is ambiguous. */
 export async function actIdOf(context: ApiContext, ref: string, argument: string): Promise<string | null> {
   if (await context.loaders.act.load(ref)) return ref;

@@ -50,6 +50,15 @@ export interface SyncRequest {
   parsed?: CorpusIngest;
   /** Replace stored documents even when the new version loses data or looks damaged (replacement.ts) */
   acceptLoss?: boolean;
+  /** Called as the sync advances: after each document written to the graph store, then once the search index follows */
+  onProgress?: (step: SyncStep) => void;
+}
+
+/** A step of a sync: `done` of `total` steps (the documents written, and the search index last), `detail` naming it. */
+export interface SyncStep {
+  done: number;
+  total: number;
+  detail: string;
 }
 
 /** What a sync of both stores did: the graph sync's report and the log lines that say it. */
@@ -84,6 +93,7 @@ export async function syncStores(stores: Stores, settings: CorpusSettings, reque
       force: request.force ?? false,
       statePath: settings.statePath,
       acceptLoss: request.acceptLoss ?? false,
+      onWritten: (documentId, done, total) => request.onProgress?.({ done, total: total + 1, detail: documentId }),
     });
   } catch (error) {
     // refused or failed before writing: the index is as far behind as it was
@@ -99,9 +109,12 @@ export async function syncStores(stores: Stores, settings: CorpusSettings, reque
     documents,
     provisionsOf: (ids) => graph.provisionsOfDocuments(ids),
     wordingsOf: (ids) => graph.getWordings(ids),
+    amendmentsOf: (ids) => graph.amendmentsOfProvisions(ids),
     reparsed: new Set(reparsed),
   });
   if (pending !== null) await rm(pending, { force: true });
+  if (sync.written.length > 0)
+    request.onProgress?.({ done: sync.written.length + 1, total: sync.written.length + 1, detail: 'search index' });
 
   const counts = await graph.counts();
   log.push(

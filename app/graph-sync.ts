@@ -33,6 +33,8 @@ export interface SyncOptions {
   statePath: string | null;
   /** Write new versions that lose stored data or look damaged (the losses are reported) */
   acceptLoss?: boolean;
+  /** Called after each document is written, with how many of how many are */
+  onWritten?: (documentId: string, done: number, total: number) => void;
 }
 
 /** What the last ingest left for the next start to compare with. */
@@ -80,7 +82,10 @@ export async function syncGraphStore(store: GraphStore, options: SyncOptions): P
     if (loss) report.losses.push(loss);
   }
   if (report.losses.length > 0 && !options.acceptLoss) throw new ReplacementRefused(report.losses);
-  for (const doc of documents) report.written.push(await store.writeDocument(doc));
+  for (const doc of documents) {
+    report.written.push(await store.writeDocument(doc));
+    options.onWritten?.(doc.document.id, report.written.length, documents.length);
+  }
   if (options.statePath) {
     const state: SyncState = { pipeline: options.pipeline };
     await writeState(options.statePath, state);

@@ -2,7 +2,15 @@
  * The use cases over the ports: corpus sync (manifest → graph store → search index), the rule that a replacement
  * may not lose data, and importing an act exported from the national legal database.
  */
-export { createCorpusSync, syncStores, type CorpusSettings, type StoreSync, type Stores, type SyncRequest } from './corpus-sync.ts';
+export {
+  createCorpusSync,
+  syncStores,
+  type CorpusSettings,
+  type StoreSync,
+  type Stores,
+  type SyncRequest,
+  type SyncStep,
+} from './corpus-sync.ts';
 export { syncGraphStore, type IngestCorpus, type SyncOptions, type SyncReport } from './graph-sync.ts';
 export {
   describeLoss,

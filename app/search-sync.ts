@@ -4,7 +4,7 @@
  * ingested. Provisions and their wordings in other languages are read only for the documents to re-index, so an
  * up-to-date index costs one listing at start-up, whatever the corpus size.
  */
-import type { Document, Provision, Wording } from '../model/index.ts';
+import type { Amendment, Document, Provision, Wording } from '../model/index.ts';
 import type { SearchIndex } from '../search/index.ts';
 
 /** The ingested corpus as the sync reads it (the graph store holds it). */
@@ -14,6 +14,8 @@ export interface IndexSource {
   provisionsOf(documentIds: readonly string[]): Promise<Provision[][]>;
   /** The wordings other than the provisions' own (other languages, earlier versions), one list per provision id */
   wordingsOf(provisionIds: readonly string[]): Promise<Wording[][]>;
+  /** Per provision id, the amendments of its subtree: read for the repealed provisions, which are searched by their repeal note */
+  amendmentsOf?(provisionIds: readonly string[]): Promise<Amendment[][]>;
   /** Documents parsed anew from the same text (a new pipeline keeps the sha256): re-indexed too */
   reparsed?: ReadonlySet<string>;
 }
@@ -33,7 +35,18 @@ export async function syncSearchIndex(index: SearchIndex, source: IndexSource): 
   if (changed.length > 0) {
     const provisions = await source.provisionsOf(changed.map((d) => d.id));
     const wordings = await Promise.all(provisions.map(async (list = []) => (await source.wordingsOf(list.map((p) => p.id))).flat()));
-    await index.upsertDocuments(changed.map((document, i) => ({ document, provisions: provisions[i] ?? [], wordings: wordings[i] ?? [] })));
+    const repealed = provisions.flat().filter((p) => p.status === 'repealed');
+    const subtrees = repealed.length > 0 && source.amendmentsOf ? await source.amendmentsOf(repealed.map((p) => p.id)) : [];
+    // A repealed unit inside another is in both subtrees: each amendment once.
+    const amendments = [...new Map(subtrees.flat().map((a) => [a.id, a])).values()];
+    await index.upsertDocuments(
+      changed.map((document, i) => ({
+        document,
+        provisions: provisions[i] ?? [],
+        wordings: wordings[i] ?? [],
+        amendments: amendments.filter((a) => a.documentId === document.id),
+      })),
+    );
   }
   if (removed.length > 0) await index.removeDocuments(removed);
   return { indexed: changed.map((d) => d.id), removed };

@@ -53,6 +53,13 @@ export interface DateRange {
   to?: string | null;
 }
 
+/**
+ * What an effectiveFrom range does with an amendment whose note states no effective date:
+ * `exclude` it (the default), `include` it whatever the range, or compare its amending act's date
+ * (`actDate`) instead.
+ */
+export type UndatedAmendments = 'exclude' | 'include' | 'actDate';
+
 /** Which amendments to list. All given conditions must hold. */
 export interface AmendmentFilter {
   /** Amended document */
@@ -62,10 +69,23 @@ export interface AmendmentFilter {
   action?: AmendmentAction | null;
   /** Amendments whose target lies in this provision's subtree */
   targetId?: string | null;
-  /** effectiveFrom within the range (amendments without an effective date never match a range) */
+  /** effectiveFrom within the range (amendments without an effective date as `undated` says) */
   effectiveFrom?: DateRange | null;
+  /** How `effectiveFrom` treats an amendment without an effective date (default `exclude`) */
+  undated?: UndatedAmendments | null;
   /** Date of the amending act within the range */
   actDate?: DateRange | null;
+}
+
+/** Which provisions `mostAmended` ranks: those of a type, by the amendments matching the filter in their subtree. */
+export interface MostAmendedFilter extends AmendmentFilter {
+  type?: ProvisionType | null;
+}
+
+/** Which provisions `mostCited` ranks: a document's (or every document's) provisions of a type. */
+export interface MostCitedFilter {
+  documentId?: string | null;
+  type?: ProvisionType | null;
 }
 
 /** Keyset page request: `after` is the id of the last item of the previous page. */
@@ -113,6 +133,12 @@ export interface CitationSubgraph {
 export interface AmendmentCount {
   provision: Provision;
   /** Amendment events in the provision's subtree */
+  count: number;
+}
+
+export interface CitationCount {
+  provision: Provision;
+  /** Citations (from any document) whose target lies in the provision's subtree */
   count: number;
 }
 
@@ -168,8 +194,8 @@ export interface GraphReader {
   amendmentsOfActs(actIds: readonly string[]): Promise<Amendment[][]>;
   /** Filtered amendments, oldest first, one keyset page */
   findAmendments(filter: AmendmentFilter, page: PageRequest): Promise<Page<Amendment>>;
-  /** Provisions with the most amendment events in their subtree, most first (ties by document order) */
-  mostAmended(filter: { documentId?: string | null; type?: ProvisionType | null }, first: number): Promise<AmendmentCount[]>;
+  /** Provisions with the most amendment events (matching the filter) in their subtree, most first (ties by document order) */
+  mostAmended(filter: MostAmendedFilter, first: number): Promise<AmendmentCount[]>;
 
   // — citations and mentions —
   getCitations(ids: readonly string[]): Promise<(Citation | null)[]>;
@@ -181,6 +207,8 @@ export interface GraphReader {
   citationsOfActs(actIds: readonly string[]): Promise<Citation[][]>;
   /** Per document: every citation made anywhere in it, text order */
   citationsOfDocuments(documentIds: readonly string[]): Promise<Citation[][]>;
+  /** Provisions with the most citations pointing into their subtree, most first (ties by document order) */
+  mostCited(filter: MostCitedFilter, first: number): Promise<CitationCount[]>;
   /** Per act: plain mentions of it, text order */
   mentionsOfActs(actIds: readonly string[]): Promise<ActMention[][]>;
   /** Per document: the plain act mentions made in it, text order */
@@ -289,6 +317,34 @@ export function documentProblems(doc: IngestedDocument): string[] {
 export function checkWritable(backend: string, doc: IngestedDocument, adapterProblems: readonly string[] = []): void {
   const problems = [...documentProblems(doc), ...adapterProblems];
   if (problems.length > 0) throw new GraphStoreInputError(backend, 'doc', `cannot write ${doc.document.id}:\n${problems.join('\n')}`);
+}
+
+/**
+ * The amendment order of the port (see the header) as a comparator, for lists ordered outside an adapter's
+ * query: `actDateOf` gives an amendment's act date. Newest first turns the dates round, never the unknown
+ * dates (last either way) nor the document order of ties.
+ */
+export function compareAmendments(actDateOf: (a: Amendment) => string | null, newestFirst = false): (x: Amendment, y: Amendment) => number {
+  const dates = (a: string | null, b: string | null) => (newestFirst ? compareNullableDates(b, a, -1) : compareNullableDates(a, b));
+  return (x, y) =>
+    dates(actDateOf(x), actDateOf(y)) ||
+    dates(x.effectiveFrom, y.effectiveFrom) ||
+    compareCodeUnits(x.documentId, y.documentId) ||
+    x.source.startOffset - y.source.startOffset ||
+    compareCodeUnits(x.id, y.id);
+}
+
+/** `nullSide` 1 puts a null last; -1 with the arguments swapped keeps it last in a descending order. */
+function compareNullableDates(a: string | null, b: string | null, nullSide: 1 | -1 = 1): number {
+  if (a === b) return 0;
+  if (a === null) return nullSide;
+  if (b === null) return -nullSide;
+  return compareCodeUnits(a, b);
+}
+
+/** Strings by UTF-16 code units, as Cypher compares them (not by locale). */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Error raised by an adapter: names the backend, keeps the cause. */

@@ -25,10 +25,21 @@ export interface Command {
   flags: Readonly<Record<string, Flag>>;
   /** The environment variables it reads (names of CONFIG_VARIABLES) */
   variables: readonly string[];
+  /** Its positional arguments, as `--help` shows them (`<folder>`): the count it takes, exactly; none when absent */
+  operands?: readonly Operand[];
+  /** Lines shown after the flags (an example) */
+  notes?: readonly string[];
+}
+
+export interface Operand {
+  name: string;
+  description: string;
 }
 
 export interface CommandLine {
   values: Readonly<Record<string, string | boolean | undefined>>;
+  /** The positional arguments, as many as the command's operands */
+  operands: readonly string[];
   /** The process environment with the flags' variables set from the flags */
   env: Env;
 }
@@ -51,14 +62,17 @@ export function helpText(command: Command): string {
   });
   flags.push(`  ${'--help'.padEnd(22)} print this help and exit`);
   const variables = command.variables.map((name) => `  ${name.padEnd(28)} ${CONFIG_VARIABLES[name] ?? ''}`);
+  const operands = (command.operands ?? []).map((o) => `  ${o.name.padEnd(22)} ${o.description}`);
   return [
-    `usage: ${command.usage} [flags]`,
+    `usage: ${command.usage} [flags]${operands.length ? ` ${(command.operands ?? []).map((o) => o.name).join(' ')}` : ''}`,
     '',
     command.summary,
+    ...(operands.length ? ['', 'arguments:', ...operands] : []),
     '',
     'flags:',
     ...flags,
     ...(variables.length ? ['', 'environment:', ...variables] : []),
+    ...(command.notes?.length ? ['', ...command.notes] : []),
   ].join('\n');
 }
 
@@ -73,21 +87,38 @@ export function parseCommandLine(command: Command, args: readonly string[] = pro
       },
     ]),
   );
+  const wanted = command.operands ?? [];
   let values: Record<string, string | boolean | undefined>;
+  let operands: string[];
   try {
-    values = parseArgs({ args: [...args], options: { ...options, help: { type: 'boolean' } }, strict: true, allowPositionals: false })
-      .values as typeof values;
+    const parsed = parseArgs({
+      args: [...args],
+      options: { ...options, help: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: wanted.length > 0,
+    });
+    values = parsed.values as typeof values;
+    operands = parsed.positionals;
   } catch (error) {
-    process.stderr.write(`${(error as Error).message.split('\n')[0]}\nRun with --help for the flags.\n`);
-    process.exit(2);
+    usageError((error as Error).message.split('\n')[0] ?? '');
   }
   if (values.help) {
     process.stdout.write(`${helpText(command)}\n`);
     process.exit(0);
   }
+  if (operands.length !== wanted.length) {
+    const names = wanted.map((o) => o.name).join(' ');
+    usageError(`${operands.length < wanted.length ? 'missing' : 'too many arguments; expected'} ${names}: got ${operands.length}`);
+  }
   const overrides = Object.entries(command.flags).flatMap(([name, flag]) => {
     const value = values[name];
     return flag.variable && typeof value === 'string' ? [[flag.variable, value]] : [];
   });
-  return { values, env: { ...env, ...Object.fromEntries(overrides) } };
+  return { values, operands, env: { ...env, ...Object.fromEntries(overrides) } };
+}
+
+/** One line saying what is wrong with the command line, then exit status 2. */
+function usageError(line: string): never {
+  process.stderr.write(`${line}\nRun with --help for the flags.\n`);
+  process.exit(2);
 }

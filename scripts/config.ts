@@ -31,6 +31,11 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = {
   HOST: 'address to serve on (default 0.0.0.0)',
 };
 
+/** The variables of scripts that write the stores without serving (ingest, import): all but the server's own. */
+export const STORE_VARIABLES: readonly string[] = Object.keys(CONFIG_VARIABLES).filter(
+  (name) => !['PORT', 'HOST', 'ZANGRAPH_ADMIN_TOKEN', 'ZANGRAPH_CORS_ORIGIN', 'ZANGRAPH_REQUEST_TIMEOUT_MS'].includes(name),
+);
+
 export type GraphConfig =
   | { kind: 'embedded'; /** Directory of the embedded store: <data dir>/graph */ dir: string }
   | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };

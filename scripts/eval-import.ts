@@ -9,9 +9,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { decodeText, DEFAULT_MAX_FILE_BYTES, exportDocument, ingestDocument, readActFolder } from '../ingest/index.ts';
 import type { IngestedDocument } from '../model/index.ts';
+import { parseCommandLine } from './cli.ts';
 
 interface Expected {
   articles: Array<{ num: string; heading: string }>;
@@ -33,9 +33,25 @@ interface Measure {
   found: number;
 }
 
-const { values, positionals } = parseArgs({ options: { json: { type: 'boolean' }, expected: { type: 'string' } }, allowPositionals: true });
-const folder = resolve(positionals[0] ?? '.');
-const expectations = await readExpected(values.expected ?? join(folder, 'EXPECTED.md'));
+const { values, operands } = parseCommandLine({
+  usage: 'npm run eval:import --',
+  summary: [
+    'Measure the import of database exports against expectations written without the parser: articles, exact',
+    'headings, sections, chapters, parts, subparagraphs, amendment events, repealed units, commencement notes; per act',
+    'and in total, found against expected. Without EXPECTED.md it prints what was found. Reads no store and no',
+    'environment variable.',
+  ].join('\n'),
+  operands: [{ name: '<folder>', description: 'acts in the export layout (<act>/<version date>/{kaz.md,meta.yaml}), with an EXPECTED.md' }],
+  flags: {
+    json: { type: 'boolean', description: 'print the measures as JSON' },
+    expected: { type: 'string', value: '<file>', description: 'the expectations (default <folder>/EXPECTED.md)' },
+  },
+  variables: [],
+  notes: ['example: npm run eval:import -- ../shared/adilet'],
+});
+const folder = resolve(operands[0] ?? '.');
+const expectedFile = typeof values.expected === 'string' ? values.expected : join(folder, 'EXPECTED.md');
+const expectations = await readExpected(expectedFile);
 
 const results: Array<{ act: string; measures: Measure[] }> = [];
 for (const act of Object.keys(expectations ?? {}).length ? Object.keys(expectations ?? {}) : await actsIn(folder)) {

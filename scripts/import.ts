@@ -5,60 +5,51 @@
  * (the store is left as it was), 2 on a wrong command line.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importAct, importActHistory, IngestError, type ImportReport } from '../app/index.ts';
 import { formatReport, reconcileWork } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
-import { loadConfigOrExit } from './config.ts';
+import { DATA_DIR_FLAG, parseCommandLine } from './cli.ts';
+import { loadConfigOrExit, STORE_VARIABLES } from './config.ts';
 import { createProgress, type Progress } from './progress.ts';
 
-const USAGE = `usage: npm run import -- [--json] [--git] <folder>
+const { values, operands, env } = parseCommandLine({
+  usage: 'npm run import --',
+  summary: [
+    'Import every version of one act exported from the national legal database (Adilet), in the layout of the public',
+    "mirror kazakhstan-law/codes. The files are copied into the store's own corpus (ZANGRAPH_DATA_DIR/corpus, default",
+    "./data/corpus; the repository's corpus/ is never edited), parsed, and written to the configured graph store and",
+    'search index as one timeline; the next `npm start` serves the act. A version already imported with the same',
+    'files, or one the seed corpus holds, is skipped; a newer version is added beside the others. Importing the same',
+    'files again changes nothing.',
+  ].join('\n'),
+  operands: [
+    { name: '<folder>', description: "one version (kaz.md and meta.yaml), or the act's folder of dated sub-folders (YYYY-MM-DD)" },
+  ],
+  flags: {
+    git: {
+      type: 'boolean',
+      description: 'read every version from the history of a git clone of the mirror (one commit per version), with a progress bar',
+    },
+    json: { type: 'boolean', description: "print the report as JSON (the parsed document's counts and diagnostics included)" },
+    'data-dir': DATA_DIR_FLAG,
+  },
+  variables: STORE_VARIABLES,
+  notes: ['example: npm run import -- ../shared/adilet/law-2021-animals', '         npm run import -- --git ../codes/appc-350-VI'],
+});
+const folder = operands[0] ?? '';
 
-Import every version of one act exported from the national legal database (Adilet), in the layout of the public
-mirror kazakhstan-law/codes: <folder> is either one version (kaz.md and meta.yaml) or the act's folder holding one
-dated sub-folder (YYYY-MM-DD) per version. The files are copied into the store's own corpus
-(ZANGRAPH_DATA_DIR/corpus, default ./data/corpus; the repository's corpus/ is never edited), parsed, and
-written to the configured graph store and search index as one timeline; the next \`npm start\` serves the act.
-A version already imported with the same files, or one the seed corpus holds, is skipped; a newer version is
-added beside the others. Importing the same files again changes nothing.
-
-  --git     <folder> is an act folder inside a git clone of the mirror: import every version from its
-            history (one commit per version), with a progress bar on a terminal
-  --json    print the report as JSON (the parsed document's counts and diagnostics included)
-  --help    print this help
-
-example: npm run import -- ../shared/adilet/law-2021-animals
-         npm run import -- --git ../codes/appc-350-VI`;
-
-let args;
-try {
-  args = parseArgs({ options: { json: { type: 'boolean' }, git: { type: 'boolean' }, help: { type: 'boolean' } }, allowPositionals: true });
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const [folder, ...extra] = args.positionals;
-if (!folder || extra.length > 0) {
-  console.error(`${folder ? 'give one folder' : 'no folder given'}\n\n${USAGE}`);
-  process.exit(2);
-}
-
-const config = loadConfigOrExit();
+const config = loadConfigOrExit(env);
 const backends = await createBackends(config);
 try {
   let progress: Progress | null = null;
-  const report = args.values.git
+  const report = values.git
     ? await importActHistory(resolve(folder), config.corpus, backends, (done, total, versionDate) => {
         progress ??= createProgress('reading versions', total);
         progress.tick(versionDate);
         if (done === total) progress.stop();
       })
     : await importAct(resolve(folder), config.corpus, backends);
-  console.log(args.values.json ? JSON.stringify(jsonReport(report), null, 2) : textReport(report, config.corpus.importedDir ?? ''));
+  console.log(values.json ? JSON.stringify(jsonReport(report), null, 2) : textReport(report, config.corpus.importedDir ?? ''));
 } catch (error) {
   if (!(error instanceof IngestError)) throw error;
   console.error(error.message);

@@ -15,7 +15,8 @@ import { IngestError, ReplacementRefused, syncStores } from '../app/index.ts';
 import { corpusDirs, formatReport, ingestCorpus, reconcileWork, summarizeDocuments } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
 import { DATA_DIR_FLAG, parseCommandLine } from './cli.ts';
-import { CONFIG_VARIABLES, loadConfigOrExit } from './config.ts';
+import { loadConfigOrExit, STORE_VARIABLES } from './config.ts';
+import { syncProgressBar } from './sync-progress.ts';
 
 const outDir = new URL('../out/', import.meta.url);
 
@@ -28,9 +29,7 @@ const { values, env } = parseCommandLine({
     'data-dir': DATA_DIR_FLAG,
     'corpus-dir': { type: 'string', value: '<dir>', variable: 'ZANGRAPH_CORPUS_DIR', description: 'the corpus directory' },
   },
-  variables: Object.keys(CONFIG_VARIABLES).filter(
-    (name) => !['PORT', 'HOST', 'ZANGRAPH_ADMIN_TOKEN', 'ZANGRAPH_CORS_ORIGIN', 'ZANGRAPH_REQUEST_TIMEOUT_MS'].includes(name),
-  ),
+  variables: STORE_VARIABLES,
 });
 const json = values.json === true;
 /** With --json, stdout holds the JSON alone. */
@@ -52,7 +51,13 @@ try {
   const backends = await createBackends(config);
   say(backends.description);
   try {
-    const { log } = await syncStores(backends, config.corpus, { force: true, parsed: corpus, acceptLoss: values['accept-loss'] === true });
+    const progress = syncProgressBar('writing');
+    const { log } = await syncStores(backends, config.corpus, {
+      force: true,
+      parsed: corpus,
+      acceptLoss: values['accept-loss'] === true,
+      onProgress: (step) => progress.onProgress(step),
+    }).finally(() => progress.stop());
     for (const line of log) say(line);
     if (json)
       console.log(

@@ -8,6 +8,7 @@ import { createServer, listen } from '../api/index.ts';
 import { createCorpusSync, ReplacementRefused, syncStores } from '../app/index.ts';
 import { createBackends } from './backends.ts';
 import { DATA_DIR_FLAG, parseCommandLine, PORT_FLAG } from './cli.ts';
+import { syncProgressBar } from './sync-progress.ts';
 import { CONFIG_VARIABLES, loadConfigOrExit } from './config.ts';
 
 const { env } = parseCommandLine({
@@ -25,13 +26,17 @@ const config = loadConfigOrExit(env);
 console.log(`heap limit ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);
 const backends = await createBackends(config);
 console.log(backends.description);
+const progress = syncProgressBar('ingesting');
 try {
-  for (const line of (await syncStores(backends, config.corpus)).log) console.log(line);
+  for (const line of (await syncStores(backends, config.corpus, { onProgress: (step) => progress.onProgress(step) })).log)
+    console.log(line);
 } catch (error) {
   // a damaged text never replaces the stored version: say so, and serve what is stored
   if (!(error instanceof ReplacementRefused)) throw error;
   console.error(error.message);
   console.log('serving the stored versions');
+} finally {
+  progress.stop();
 }
 
 const corpus = createCorpusSync(backends, config.corpus);

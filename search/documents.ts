@@ -3,7 +3,8 @@
  * - In a code, one per article: its heading, and its own text and every part, subparagraph and
  *   paragraph below it as passages (snippets are cut from the passage that matches). And one per
  *   subparagraph of the definitions article, headed by the term it defines, so a query naming a
- *   defined term finds its definition ahead of the dozens of articles that use the term.
+ *   defined term finds its definition ahead of the dozens of articles that use the term. And one per
+ *   repealed part or subparagraph (its text gone), whose passage is the note that repealed it.
  * - In the other kinds (policy papers, articles, textbooks), one per provision that carries
  *   text, the nearest heading above it standing as its heading.
  * Every search document carries the document id and kind, the chapter number and the
@@ -12,7 +13,7 @@
  * the same way, under the same provision ids: a hit in either language is the same provision.
  * Engine-neutral: every adapter indexes these.
  */
-import type { Document, DocumentKind, Provision, ProvisionStatus, SourceSpan, Wording } from '../model/index.ts';
+import type { Amendment, Document, DocumentKind, Provision, ProvisionStatus, SourceSpan, Wording } from '../model/index.ts';
 import { parseProvisionId } from '../model/index.ts';
 import { DEFINITIONS_HEADING, definedTermOf } from '../text/index.ts';
 import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
@@ -100,16 +101,23 @@ function provisionsOfWordings(wordings: readonly Wording[], language: string, he
 }
 
 /** Every search document of a document: its own text's, then those of its current wordings in each other language. */
-export function buildSearchDocuments({ document, provisions, wordings = [] }: IndexableDocument): SearchDocument[] {
+export function buildSearchDocuments({ document, provisions, wordings = [], amendments = [] }: IndexableDocument): SearchDocument[] {
   const others = [...new Set(wordings.map((w) => w.language))].filter((l) => l !== document.language);
   const held = new Set(provisions.map((p) => p.id));
   return [
-    ...searchDocumentsOf(document, provisions, document.language, false),
-    ...others.flatMap((language) => searchDocumentsOf(document, provisionsOfWordings(wordings, language, held), language, true)),
+    ...searchDocumentsOf(document, provisions, document.language, false, amendments),
+    // The repeal notes are in the document's own language: a translation's repealed units have none.
+    ...others.flatMap((language) => searchDocumentsOf(document, provisionsOfWordings(wordings, language, held), language, true, [])),
   ];
 }
 
-function searchDocumentsOf(document: Document, provisions: readonly Provision[], language: string, translation: boolean): SearchDocument[] {
+function searchDocumentsOf(
+  document: Document,
+  provisions: readonly Provision[],
+  language: string,
+  translation: boolean,
+  amendments: readonly Amendment[],
+): SearchDocument[] {
   const byId = new Map(provisions.map((p) => [p.id, p]));
   const ancestors = (p: Provision): Provision[] => {
     const chain: Provision[] = [];
@@ -157,7 +165,15 @@ function searchDocumentsOf(document: Document, provisions: readonly Provision[],
       passagesOf.set(article.id, list);
     }
     const articles = provisions.filter((p) => p.type === 'article');
-    return [...articles.map((a) => base(a, a.heading ?? '', passagesOf.get(a.id) ?? [])), ...definitions];
+    return [
+      ...articles.map((a) => base(a, a.heading ?? '', passagesOf.get(a.id) ?? repealNote(a, amendments))),
+      ...definitions,
+      // A repealed unit inside an article has no text left to join its article's passages: it is searched on its
+      // own, with the status REPEALED its article lacks, under its article's heading, by its repeal note.
+      ...provisions
+        .filter((p) => p.type !== 'article' && p.status === 'repealed' && !p.text && articleOf(p))
+        .map((p) => base(p, articleOf(p)?.heading ?? '', repealNote(p, amendments), true)),
+    ];
   }
 
   // Outside codes a heading node is a search document too (a topic title is what some queries name).
@@ -181,6 +197,13 @@ function searchDocumentsOf(document: Document, provisions: readonly Provision[],
       '';
     return base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading && !opening.has(p.id));
   });
+}
+
+/** A repealed provision's passage: the notes that repealed it (its number and `алып тасталды`), none when it has text or no note. */
+function repealNote(p: Provision, amendments: readonly Amendment[]): Passage[] {
+  if (p.status !== 'repealed' || p.text) return [];
+  const notes = amendments.filter((a) => a.targetId === p.id && a.action === 'repealed').map((a) => a.raw);
+  return notes.length > 0 ? [{ provisionId: p.id, text: notes.join('\n') }] : [];
 }
 
 /**

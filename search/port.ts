@@ -19,10 +19,12 @@ import type { DocumentKind, IngestedDocument, ProvisionStatus } from '../model/i
 export type SearchLanguage = 'kk' | 'ru';
 
 /**
- * What the index needs of an ingested document: the document and its provisions in document order, and its
- * wordings in the other language (the Russian text of an act, aligned provision by provision), when it has them.
+ * What the index needs of an ingested document: the document and its provisions in document order, its
+ * wordings in the other language (the Russian text of an act, aligned provision by provision), when it has them,
+ * and its amendments, by whose note a repealed unit (its text gone, алып тасталды: repealed) is searched.
  */
-export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'> & Partial<Pick<IngestedDocument, 'wordings'>>;
+export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'> &
+  Partial<Pick<IngestedDocument, 'wordings' | 'amendments'>>;
 
 /** Restrictions on a search; every field given must hold (AND). */
 export interface SearchFilter {
@@ -85,8 +87,15 @@ export interface AlignedText {
 }
 
 export interface SearchResults {
-  /** Number of search documents matching the query and filter */
+  /**
+   * Number of search documents matching the query and filter: those holding any content word of the
+   * query (ranked by how many they hold), and the provisions a reference in the query names
+   */
   total: number;
+  /** Of `total`, those holding every content word of the query (and the provisions a reference names) */
+  allWordsTotal: number;
+  /** Provision ids a reference in the query (`22-бап`) names: the first hits of the first page, in their order */
+  references: string[];
   /** The language searched: the request's, or the one detected from the query */
   language: SearchLanguage;
   /** Hits `offset … offset + limit - 1` in rank order */

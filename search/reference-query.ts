@@ -1,6 +1,6 @@
 /**
- * Direct reference queries: `15-1-бап`, `ӘРПК 22-бап 2-бөлік`, `22-баптың 2-бөлігі`, `article 4`, and in Russian
- * `статья 22`, `ст. 22`, `пункт 3 статьи 5`.
+ * Direct reference queries: `15-1-бап`, `ӘРПК 22-бап 2-бөлік`, `22-баптың 2-бөлігі`, `22-баптың екінші бөлігі`, `article 4`,
+ * and in Russian `статья 22`, `ст. 22`, `пункт 3 статьи 5`.
  * A query that names an article (and maybe its part and subparagraph) is answered by that
  * provision first; words left over are searched as usual.
  *
@@ -9,6 +9,7 @@
  * maps Kazakh units onto AKN names.
  */
 import { type CitationRef, codeEId, EID_SEPARATOR } from '../model/index.ts';
+import { ordinalValue } from '../text/index.ts';
 import type { AnalyzedToken } from './analyzer/index.ts';
 
 type Level = 'article' | 'part' | 'subparagraph';
@@ -42,7 +43,16 @@ export interface ReferenceQuery {
   rest: AnalyzedToken[];
 }
 
-const isNumber = (t: AnalyzedToken | undefined): boolean => t !== undefined && /^\d/.test(t.term);
+/**
+ * The number a token gives a unit: digits as written, or an ordinal word's value (`бірінші бөлігінің`,
+ * of the first part, is part 1: the code cites parts by ordinal too); null for any other word.
+ */
+function numberOf(t: AnalyzedToken | undefined): string | null {
+  if (t === undefined) return null;
+  if (/^\d/.test(t.term)) return t.term;
+  const ordinal = ordinalValue(t.term);
+  return ordinal === null ? null : String(ordinal);
+}
 
 /** The reference a query names, or null when it names none (then it is an ordinary text query). */
 export function parseReferenceQuery(tokens: readonly AnalyzedToken[]): ReferenceQuery | null {
@@ -52,9 +62,9 @@ export function parseReferenceQuery(tokens: readonly AnalyzedToken[]): Reference
     const level = UNITS.get(tokens[i]?.term ?? '');
     if (!level || ref[level] !== null) continue;
     // Kazakh puts the number first (22-бап); English and Russian after the word (article 4).
-    const at = isNumber(tokens[i - 1]) && !used.has(i - 1) ? i - 1 : isNumber(tokens[i + 1]) ? i + 1 : -1;
+    const at = numberOf(tokens[i - 1]) !== null && !used.has(i - 1) ? i - 1 : numberOf(tokens[i + 1]) !== null ? i + 1 : -1;
     if (at < 0) continue;
-    ref[level] = tokens[at]?.term ?? null;
+    ref[level] = numberOf(tokens[at]);
     used.add(i).add(at);
   }
   if (ref.article === null) return null;

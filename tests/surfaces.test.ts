@@ -88,6 +88,7 @@ const SURFACES: Record<string, string[]> = {
     'checkLimit',
     'checkWritable',
     'claimScratchDatabase',
+    'compareAmendments',
     'contentHash',
     'documentProblems',
     'openEmbeddedGraphStore',

@@ -3,6 +3,7 @@ import type { Act, ActKind, ActMention, DocumentRelation, DocumentRelationType }
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
 import { actIdOf } from '../references.ts';
+import { byDate, orderedAmendments, type AmendmentOrderArgs, type DatedOrder } from '../order.ts';
 
 const ACT_KINDS: Record<ActKind, true> = {
   constitution: true,
@@ -26,9 +27,9 @@ const RELATION_TYPES: Record<DocumentRelationType, true> = {
 
 export const resolvers: Resolvers = {
   Query: {
-    acts: async (_: unknown, { kind }: { kind: ActKind | null }, { graph }: ApiContext) => {
+    acts: async (_: unknown, { kind, order }: { kind: ActKind | null; order: DatedOrder }, { graph }: ApiContext) => {
       const acts = await graph.listActs();
-      return kind ? acts.filter((a) => a.kind === kind) : acts;
+      return byDate(kind ? acts.filter((a) => a.kind === kind) : acts, order);
     },
     act: async (_: unknown, { id }: { id: string }, context: ApiContext) => {
       const actId = await actIdOf(context, id, 'id');
@@ -39,7 +40,8 @@ export const resolvers: Resolvers = {
   DocumentRelationType: enumResolver(RELATION_TYPES),
   Act: {
     document: (act: Act, _: unknown, { loaders }: ApiContext) => (act.documentId ? loaders.document.load(act.documentId) : null),
-    amendments: (act: Act, _: unknown, { loaders }: ApiContext) => loaders.amendmentsOfAct.load(act.id),
+    amendments: async (act: Act, args: AmendmentOrderArgs, context: ApiContext) =>
+      orderedAmendments(await context.loaders.amendmentsOfAct.load(act.id), args, context),
     citedBy: (act: Act, _: unknown, { loaders }: ApiContext) => loaders.citationsOfAct.load(act.id),
     mentionedIn: (act: Act, _: unknown, { loaders }: ApiContext) => loaders.mentionsOfAct.load(act.id),
   },

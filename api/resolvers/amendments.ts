@@ -1,20 +1,24 @@
-/** Query.amendments (a Relay connection over the port's keyset pages) and Query.mostAmended. */
+/** Query.amendments (a Relay connection over the port's keyset pages), Query.mostAmended and the UndatedAmendments enum. */
 import type { AmendmentAction, ProvisionType } from '../../model/index.ts';
-import { MAX_PAGE_SIZE, type AmendmentFilter, type DateRange } from '../../graph/port.ts';
+import { MAX_PAGE_SIZE, type AmendmentFilter, type DateRange, type UndatedAmendments } from '../../graph/port.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, checkRange, notFound } from '../errors.ts';
-import { actIdOf, documentIdOf, provisionIdOf } from '../references.ts';
+import { actIdOf, documentIdOf, provisionIdOf, provisionReference, type ProvisionRefInput } from '../references.ts';
+import { enumResolver } from '../enums.ts';
 import { wholeDays } from './date.ts';
 
 const CURSOR_KIND = 'amendment';
+const UNDATED_RULES: Record<UndatedAmendments, true> = { exclude: true, include: true, actDate: true };
 
 interface AmendmentFilterInput {
   document?: string | null;
   act?: string | null;
   action?: AmendmentAction | null;
   target?: string | null;
+  targetRef?: ProvisionRefInput | null;
   effectiveFrom?: DateRange | null;
+  undated?: UndatedAmendments | null;
   actDate?: DateRange | null;
 }
 
@@ -23,6 +27,7 @@ async function portFilter(input: AmendmentFilterInput, context: ApiContext): Pro
   const filter: AmendmentFilter = {
     action: input.action,
     effectiveFrom: wholeDays(input.effectiveFrom),
+    undated: input.undated,
     actDate: wholeDays(input.actDate),
   };
   if (input.document) filter.documentId = await documentIdOf(context, input.document, 'filter.document');
@@ -30,8 +35,9 @@ async function portFilter(input: AmendmentFilterInput, context: ApiContext): Pro
     filter.actId = await actIdOf(context, input.act, 'filter.act');
     if (!filter.actId) throw notFound('filter.act', input.act, 'Act');
   }
-  if (input.target) {
-    filter.targetId = await provisionIdOf(context, input.target, 'filter.target');
+  if (input.target != null || input.targetRef != null) {
+    const target = provisionReference(input.target, input.targetRef, ['filter.target', 'filter.targetRef']);
+    filter.targetId = await provisionIdOf(context, target, 'filter.target');
   }
   for (const field of ['effectiveFrom', 'actDate'] as const) {
     const range = filter[field];
@@ -67,10 +73,22 @@ export const resolvers: Resolvers = {
         },
       };
     },
-    mostAmended: async (_: unknown, args: { document: string | null; type: ProvisionType | null; first: number }, context: ApiContext) => {
+    mostAmended: async (
+      _: unknown,
+      args: { document: string | null; type: ProvisionType | null; first: number; filter: AmendmentFilterInput | null },
+      context: ApiContext,
+    ) => {
       const first = checkRange('first', args.first, MAX_PAGE_SIZE);
-      const documentId = args.document ? await documentIdOf(context, args.document, 'document') : null;
-      return context.graph.mostAmended({ documentId, type: args.type }, first);
+      const filter = await portFilter(args.filter ?? {}, context);
+      if (args.document) {
+        const documentId = await documentIdOf(context, args.document, 'document');
+        if (filter.documentId && filter.documentId !== documentId) {
+          throw badInput('filter.document', `names another document than "document": ${filter.documentId}, not ${documentId}`);
+        }
+        filter.documentId = documentId;
+      }
+      return context.graph.mostAmended({ ...filter, type: args.type }, first);
     },
   },
+  UndatedAmendments: enumResolver(UNDATED_RULES),
 };

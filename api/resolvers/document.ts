@@ -5,6 +5,7 @@ import { enumResolver } from '../enums.ts';
 import { readIn, type ReadDocument } from '../reading-language.ts';
 import { notInForce } from '../errors.ts';
 import { findDocumentId } from '../references.ts';
+import { byDate, type DatedOrder } from '../order.ts';
 import type { Document, DocumentKind, Provision, ProvisionType } from '../../model/index.ts';
 import { firstDay } from './date.ts';
 
@@ -20,7 +21,7 @@ const DOCUMENT_KINDS: Record<DocumentKind, true> = { code: true, law: true, poli
 
 export const resolvers: Resolvers = {
   Query: {
-    documents: (_: unknown, __: unknown, { graph }: ApiContext) => graph.listDocuments(),
+    documents: async (_: unknown, { order }: { order: DatedOrder }, { graph }: ApiContext) => byDate(await graph.listDocuments(), order),
     document: async (
       _: unknown,
       { id, language, asOf }: { id: string; language?: string | null; asOf?: string | null },

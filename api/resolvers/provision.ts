@@ -3,9 +3,10 @@ import { articleEId, provisionId, type Provision, type ProvisionStatus, type Pro
 import { presentOn, versionAt, type ProvisionVersion } from '../../app/index.ts';
 import { versionReads, type ApiContext, type Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
+import { orderedAmendments, type AmendmentOrderArgs } from '../order.ts';
 import { readIn, readOneIn, type ReadProvision } from '../reading-language.ts';
 import { notInForce } from '../errors.ts';
-import { documentIdOf, findProvisionId } from '../references.ts';
+import { documentIdOf, findProvisionId, provisionReference, type ProvisionRefInput } from '../references.ts';
 import { firstDay } from './date.ts';
 
 /** The provision `id`, or its wording on `asOf` (null with a NOT_IN_FORCE error saying why it had none). */
@@ -39,8 +40,12 @@ export const PROVISION_STATUSES: Record<ProvisionStatus, true> = { inForce: true
 
 export const resolvers: Resolvers = {
   Query: {
-    provision: async (_: unknown, { id, asOf }: { id: string; asOf?: string | null }, context: ApiContext) => {
-      const provisionId = await findProvisionId(context, id);
+    provision: async (
+      _: unknown,
+      { id, ref, asOf }: { id?: string | null; ref?: ProvisionRefInput | null; asOf?: string | null },
+      context: ApiContext,
+    ) => {
+      const provisionId = await findProvisionId(context, provisionReference(id, ref, ['id', 'ref']));
       return provisionId ? provisionAsOf(context, provisionId, asOf) : null;
     },
     article: async (_: unknown, args: { document: string; number: string; asOf?: string | null }, context: ApiContext) => {
@@ -65,7 +70,8 @@ export const resolvers: Resolvers = {
       return readIn(p.asOf ? await presentOn(versionReads(context), children, p.asOf) : children, p.readIn);
     },
     ancestors: async (p: ReadProvision, _: unknown, { loaders }: ApiContext) => readIn(await loaders.ancestors.load(p.id), p.readIn),
-    amendments: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.amendmentsOfProvision.load(p.id),
+    amendments: async (p: Provision, args: AmendmentOrderArgs, context: ApiContext) =>
+      orderedAmendments(await context.loaders.amendmentsOfProvision.load(p.id), args, context),
     citations: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.citationsFrom.load(p.id),
     citedBy: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.citationsTo.load(p.id),
   },

@@ -1,6 +1,13 @@
 /** Query.search: validates the arguments, asks the search port, maps provision ids to Provisions via the graph loaders. */
-import type { DocumentKind, ProvisionStatus } from '../../model/index.ts';
-import { SEARCH_LIMITS, type SearchFilter, type SearchHit, type SearchIndex, type SearchLanguage } from '../../search/port.ts';
+import type { DocumentKind, Provision, ProvisionStatus } from '../../model/index.ts';
+import {
+  SEARCH_LIMITS,
+  type SearchFacets,
+  type SearchFilter,
+  type SearchHit,
+  type SearchIndex,
+  type SearchLanguage,
+} from '../../search/port.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, checkRange } from '../errors.ts';
@@ -38,13 +45,13 @@ async function portFilter(input: SearchFilterInput, context: ApiContext): Promis
     filter.document = id;
   }
   if (input.chapter) {
-    const scope = filter.document ? [filter.document] : (await context.graph.listDocuments()).map((d) => d.id);
-    // A textbook's topics (Тақырып № N) are its chapters for search, as in search/documents.ts.
-    const [chapters, topics] = await Promise.all([
-      context.graph.provisionsOfDocuments(scope, 'chapter'),
-      context.graph.provisionsOfDocuments(scope, 'topic'),
-    ]);
-    if (![...chapters.flat(), ...topics.flat()].some((c) => c.num === input.chapter)) {
+    if (!filter.document) {
+      throw badInput(
+        'filter.chapter',
+        "give filter.document with a chapter: chapter numbers repeat across documents (the code's chapter 3, a textbook's topic 3)",
+      );
+    }
+    if (!(await chapterHeadings(context, filter.document)).has(input.chapter)) {
       throw badInput('filter.chapter', `no chapter is numbered ${input.chapter}`);
     }
     filter.chapter = input.chapter;
@@ -52,6 +59,31 @@ async function portFilter(input: SearchFilterInput, context: ApiContext): Promis
   if (input.kind) filter.kind = input.kind;
   if (input.status) filter.status = input.status;
   return filter;
+}
+
+/** A document's chapters by number, with their headings; a textbook's topics (Тақырып № N) are its chapters for search, as in search/documents.ts. */
+async function chapterHeadings(context: ApiContext, documentId: string): Promise<Map<string, string | null>> {
+  const [[chapters = []], [topics = []]] = await Promise.all([
+    context.graph.provisionsOfDocuments([documentId], 'chapter'),
+    context.graph.provisionsOfDocuments([documentId], 'topic'),
+  ]);
+  return new Map([...chapters, ...topics].flatMap((c) => (c.num === null ? [] : [[c.num, c.heading] as const])));
+}
+
+/** The facets with titles: each document's title, and each chapter's heading when every match lies in one document. */
+async function titledFacets(facets: SearchFacets, context: ApiContext) {
+  const documents = await context.loaders.document.loadMany(facets.document.map((f) => f.value));
+  const titleOf = (i: number) => {
+    const d = documents[i];
+    return d && !(d instanceof Error) ? d.title : null;
+  };
+  const only = facets.document.length === 1 ? facets.document[0]?.value : undefined;
+  const headings = only ? await chapterHeadings(context, only) : new Map<string, string | null>();
+  return {
+    ...facets,
+    document: facets.document.map((f, i) => ({ ...f, title: titleOf(i) })),
+    chapter: facets.chapter.map((f) => ({ ...f, title: headings.get(f.value) ?? null })),
+  };
 }
 
 export const resolvers: Resolvers = {
@@ -73,8 +105,10 @@ export const resolvers: Resolvers = {
       const hits = results.hits.map((hit: SearchHit, i) => ({ ...hit, cursor: encodeCursor(CURSOR_KIND, String(offset + i)) }));
       return {
         total: results.total,
+        allWordsTotal: results.allWordsTotal,
         language: results.language,
-        facets: results.facets,
+        facets: await titledFacets(results.facets, context),
+        references: results.references,
         hits,
         pageInfo: {
           hasNextPage: offset + hits.length < results.total,
@@ -83,6 +117,16 @@ export const resolvers: Resolvers = {
           endCursor: hits.at(-1)?.cursor ?? null,
         },
       };
+    },
+  },
+  SearchResults: {
+    references: async ({ references }: { references: string[] }, _: unknown, { loaders }: ApiContext) =>
+      (await loaders.provision.loadMany(references)).filter((p): p is Provision => p !== null && !(p instanceof Error)),
+    citing: async ({ references }: { references: string[] }, _: unknown, { loaders }: ApiContext) => {
+      const lists = await loaders.citationsTo.loadMany(references);
+      // Each citation once: a reference and another inside it (never both, in practice) would share their citations.
+      const all = lists.flatMap((list) => (list instanceof Error ? [] : list));
+      return [...new Map(all.map((c) => [c.id, c])).values()];
     },
   },
   SearchHit: {

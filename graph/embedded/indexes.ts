@@ -22,6 +22,7 @@ import {
   type Provision,
   ownerDocumentId,
 } from '../../model/index.ts';
+import { compareAmendments } from '../port.ts';
 
 /** A document's amendments in the port's order, and per provision those targeting its subtree. */
 export interface OrderedAmendments {
@@ -259,26 +260,7 @@ export function mentionsOfAct(index: GraphIndex, actId: string): ActMention[] {
   return (index.documentsOfAct.get(actId) ?? []).flatMap((id) => index.segments.get(id)?.mentionsByAct.get(actId) ?? []);
 }
 
-/**
- * Oldest first: act date, then effective date, then document order (document id, then where the note
- * stands: a note follows the provision it amends), then id; unknown dates last.
- */
+/** The port's amendment order (compareAmendments), with act dates from the index. */
 export function amendmentOrder(index: GraphIndex, newestFirst = false): (x: Amendment, y: Amendment) => number {
-  const actDate = (a: Amendment) => index.acts.get(a.actId)?.date ?? null;
-  // Newest first turns the dates round, never the unknown dates (last) nor the document order of ties.
-  const dates = (a: string | null, b: string | null) => (newestFirst ? compareNullableDates(b, a, -1) : compareNullableDates(a, b));
-  return (x, y) =>
-    dates(actDate(x), actDate(y)) ||
-    dates(x.effectiveFrom, y.effectiveFrom) ||
-    compareStrings(x.documentId, y.documentId) ||
-    x.source.startOffset - y.source.startOffset ||
-    compareStrings(x.id, y.id);
-}
-
-/** `nullSide` 1 puts a null last; -1 with the arguments swapped keeps it last in a descending order. */
-function compareNullableDates(a: string | null, b: string | null, nullSide: 1 | -1 = 1): number {
-  if (a === b) return 0;
-  if (a === null) return nullSide;
-  if (b === null) return -nullSide;
-  return compareStrings(a, b);
+  return compareAmendments((a) => index.acts.get(a.actId)?.date ?? null, newestFirst);
 }

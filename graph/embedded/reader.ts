@@ -20,7 +20,8 @@ import {
   type GraphIndex,
 } from './indexes.ts';
 import { citationGraph, citationPath } from './traversal.ts';
-import type { Amendment, Provision } from '../../model/index.ts';
+import type { Amendment, Provision, ProvisionType } from '../../model/index.ts';
+import { selfAndAncestorIds } from './segment.ts';
 import {
   checkLimit,
   GraphStoreInputError,
@@ -28,6 +29,7 @@ import {
   MAX_TRAVERSAL_DEPTH,
   type AmendmentCount,
   type AmendmentFilter,
+  type CitationCount,
   type DateRange,
   type GraphReader,
   type Page,
@@ -100,18 +102,13 @@ export function createReader(index: () => GraphIndex): GraphReader {
     async mostAmended(filter, first): Promise<AmendmentCount[]> {
       checkLimit(BACKEND, 'first', first, MAX_PAGE_SIZE);
       const version = index();
-      const documentIds = filter.documentId ? [filter.documentId] : version.documentIds;
-      const counted: AmendmentCount[] = [];
-      for (const documentId of documentIds) {
-        const { bySubtree } = orderedAmendments(version, documentId);
-        for (const provision of documentSegment(version, documentId)?.ingested.provisions ?? []) {
-          if (filter.type && provision.type !== filter.type) continue;
-          const count = bySubtree.get(provision.id)?.length ?? 0;
-          if (count > 0) counted.push({ provision, count });
-        }
+      const counts = new Map<string, number>();
+      for (const a of candidates(version, filter)) {
+        if (!matches(version, a, filter)) continue;
+        const segment = segmentOf(version, a.documentId);
+        for (const id of segment ? selfAndAncestorIds(a.targetId, segment.provisions) : []) counts.set(id, (counts.get(id) ?? 0) + 1);
       }
-      // Array.prototype.sort is stable, so ties keep document order.
-      return counted.sort((a, b) => b.count - a.count).slice(0, first);
+      return ranked(version, filter, (p) => counts.get(p.id) ?? 0, first);
     },
 
     getCitations: each((v, id) => citationOf(v, id) ?? null),
@@ -119,6 +116,11 @@ export function createReader(index: () => GraphIndex): GraphReader {
     citationsTo: each(citationsToSubtree),
     citationsOfActs: each(citationsOfAct),
     citationsOfDocuments: each((v, id) => documentSegment(v, id)?.citationsSorted ?? []),
+    async mostCited(filter, first): Promise<CitationCount[]> {
+      checkLimit(BACKEND, 'first', first, MAX_PAGE_SIZE);
+      const version = index();
+      return ranked(version, filter, (p) => citationsToSubtree(version, p.id).length, first);
+    },
     mentionsOfActs: each(mentionsOfAct),
     mentionsOfDocuments: each((v, id) => documentSegment(v, id)?.mentionsSorted ?? []),
     relationsOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.relations ?? []),
@@ -175,13 +177,41 @@ function candidates(index: GraphIndex, filter: AmendmentFilter): Amendment[] {
 }
 
 function matches(index: GraphIndex, a: Amendment, filter: AmendmentFilter): boolean {
+  const actDate = index.acts.get(a.actId)?.date ?? null;
   return (
     (!filter.documentId || a.documentId === filter.documentId) &&
     (!filter.actId || a.actId === filter.actId) &&
     (!filter.action || a.action === filter.action) &&
-    inRange(a.effectiveFrom, filter.effectiveFrom) &&
-    inRange(index.acts.get(a.actId)?.date ?? null, filter.actDate)
+    effectiveDateMatches(a.effectiveFrom, actDate, filter) &&
+    inRange(actDate, filter.actDate)
   );
+}
+
+/** The effectiveFrom range, an amendment without an effective date treated as `filter.undated` says. */
+function effectiveDateMatches(effectiveFrom: string | null, actDate: string | null, filter: AmendmentFilter): boolean {
+  if (effectiveFrom === null && filter.undated === 'include') return true;
+  return inRange(effectiveFrom ?? (filter.undated === 'actDate' ? actDate : null), filter.effectiveFrom);
+}
+
+/**
+ * Provisions of the filter's document (or of every document) and type, with `count` of each, most first;
+ * ties keep document order (Array.prototype.sort is stable). Provisions counted 0 are left out.
+ */
+function ranked(
+  index: GraphIndex,
+  filter: { documentId?: string | null; type?: ProvisionType | null },
+  count: (p: Provision) => number,
+  first: number,
+): Array<{ provision: Provision; count: number }> {
+  const counted: Array<{ provision: Provision; count: number }> = [];
+  for (const documentId of filter.documentId ? [filter.documentId] : index.documentIds) {
+    for (const provision of segmentOf(index, documentId)?.ingested.provisions ?? []) {
+      if (filter.type && provision.type !== filter.type) continue;
+      const n = count(provision);
+      if (n > 0) counted.push({ provision, count: n });
+    }
+  }
+  return counted.sort((a, b) => b.count - a.count).slice(0, first);
 }
 
 /** Inclusive; a null value never lies in a range that has a bound. */

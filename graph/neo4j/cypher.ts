@@ -313,6 +313,9 @@ export const AMENDMENT_CURSOR = `
 MATCH (m:Amendment {id: $id})
 RETURN m.actDate AS actDate, m.effectiveFrom AS effectiveFrom, m.documentId AS documentId, coalesce(m.offset, 0) AS offset`;
 
+/** The date an effectiveFrom range compares: the note's, or with `$undatedByActDate` the act's when the note has none. */
+const EFFECTIVE_DATE = 'coalesce(m.effectiveFrom, CASE WHEN $undatedByActDate THEN m.actDate END)';
+
 /**
  * Where a filtered amendment search starts, by the first filter given in this order: an index
  * seek (or the target's subtree) rather than a scan of every amendment. The other filters are
@@ -332,9 +335,24 @@ const AMENDMENT_STARTS = {
 export type AmendmentStart = keyof typeof AMENDMENT_STARTS;
 
 /**
- * One keyset page of filtered amendments from `start`, oldest first or newest first (dates descending,
- * unknown dates still last, ties in document order either way). A null filter parameter means "any";
- * a value without a date never lies in a bounded range (comparisons with null are not true).
+ * The filter every amendment search checks after its start. A null parameter means "any"; a value
+ * without a date never lies in a bounded range (comparisons with null are not true), except that
+ * an amendment without an effective date matches any effectiveFrom range with `$undatedIncluded`, and
+ * is compared by its act's date with `$undatedByActDate`.
+ */
+const AMENDMENT_WHERE = `WHERE ($documentId IS NULL OR m.documentId = $documentId)
+  AND ($actId IS NULL OR m.actId = $actId)
+  AND ($action IS NULL OR m.action = $action)
+  AND ($targetId IS NULL OR EXISTS { (m)-[:AMENDS]->(:Provision)-[:CHILD_OF*0..]->(:Provision {id: $targetId}) })
+  AND (($effectiveFromFrom IS NULL AND $effectiveFromTo IS NULL) OR (m.effectiveFrom IS NULL AND $undatedIncluded)
+    OR (($effectiveFromFrom IS NULL OR ${EFFECTIVE_DATE} >= $effectiveFromFrom)
+    AND ($effectiveFromTo IS NULL OR ${EFFECTIVE_DATE} <= $effectiveFromTo)))
+  AND ($actDateFrom IS NULL OR m.actDate >= $actDateFrom)
+  AND ($actDateTo IS NULL OR m.actDate <= $actDateTo)`;
+
+/**
+ * One keyset page of filtered amendments from `start` (AMENDMENT_WHERE), oldest first or newest first
+ * (dates descending, unknown dates still last, ties in document order either way).
  * `collect` stands alone in its WITH: a grouping key beside it (even a constant) yields no row at all
  * when nothing matches, instead of one row with an empty list.
  */
@@ -345,14 +363,7 @@ function findAmendments(start: string, newest: boolean): string {
   return `
 ${start}
 WITH DISTINCT m
-WHERE ($documentId IS NULL OR m.documentId = $documentId)
-  AND ($actId IS NULL OR m.actId = $actId)
-  AND ($action IS NULL OR m.action = $action)
-  AND ($targetId IS NULL OR EXISTS { (m)-[:AMENDS]->(:Provision)-[:CHILD_OF*0..]->(:Provision {id: $targetId}) })
-  AND ($effectiveFromFrom IS NULL OR m.effectiveFrom >= $effectiveFromFrom)
-  AND ($effectiveFromTo IS NULL OR m.effectiveFrom <= $effectiveFromTo)
-  AND ($actDateFrom IS NULL OR m.actDate >= $actDateFrom)
-  AND ($actDateTo IS NULL OR m.actDate <= $actDateTo)
+${AMENDMENT_WHERE}
 WITH m ORDER BY coalesce(m.actDate, ${missing}) ${direction}, coalesce(m.effectiveFrom, ${missing}) ${direction}, m.documentId, coalesce(m.offset, 0), m.id
 WITH collect({k1: coalesce(m.actDate, ${missing}), k2: coalesce(m.effectiveFrom, ${missing}), k3: m.documentId, k4: coalesce(m.offset, 0), id: m.id, json: m.json}) AS matching
 WITH matching, coalesce($afterActDate, ${missing}) AS afterActDate, coalesce($afterEffectiveFrom, ${missing}) AS afterEffectiveFrom
@@ -370,17 +381,39 @@ export const FIND_AMENDMENTS_NEWEST_FIRST = mapValues(AMENDMENT_STARTS, (start) 
 
 /**
  * Provisions by amendment events in their subtree, most first, ties in document order: from the
- * amendments (of one document through its index, or all) up each target's chain of ancestors.
+ * amendments matching the filter (started as a search is) up each target's chain of ancestors.
  */
 export const MOST_AMENDED = mapValues(
-  { documentId: 'MATCH (m:Amendment {documentId: $documentId})', all: 'MATCH (m:Amendment)' },
+  AMENDMENT_STARTS,
   (start) => `
 ${start}
+WITH DISTINCT m
+${AMENDMENT_WHERE}
 MATCH (m)-[:AMENDS]->(:Provision)-[:CHILD_OF*0..]->(p:Provision)
 WHERE $type IS NULL OR p.type = $type
 WITH p, count(m) AS events
 RETURN p.json AS json, events
 ORDER BY events DESC, p.documentId, p.pos
+LIMIT $first`,
+);
+
+/**
+ * Provisions by citations pointing into their subtree, most first, ties in document order: from the
+ * resolved citations (into one document, by the prefix of its provision ids on the target index, or all)
+ * up each target's ancestors.
+ */
+export const MOST_CITED = mapValues(
+  {
+    documentId: 'MATCH (c:Citation) WHERE c.targetId STARTS WITH $provisionPrefix',
+    all: 'MATCH (c:Citation) WHERE c.targetId IS NOT NULL',
+  },
+  (start) => `
+${start}
+MATCH (c)-[:CITES]->(:Provision)-[:CHILD_OF*0..]->(p:Provision)
+WHERE ($documentId IS NULL OR p.documentId = $documentId) AND ($type IS NULL OR p.type = $type)
+WITH p, count(c) AS citations
+RETURN p.json AS json, citations
+ORDER BY citations DESC, p.documentId, p.pos
 LIMIT $first`,
 );
 

@@ -5,7 +5,7 @@
  */
 import neo4j from 'neo4j-driver';
 import * as cypher from './cypher.ts';
-import type { Act, Amendment, Diagnostic, Provision, ProvisionType } from '../../model/index.ts';
+import { provisionId, type Act, type Amendment, type Diagnostic, type Provision } from '../../model/index.ts';
 import { fromJson, toAct, toNumber } from './rows.ts';
 import {
   checkLimit,
@@ -14,6 +14,9 @@ import {
   MAX_PAGE_SIZE,
   type AmendmentCount,
   type AmendmentFilter,
+  type CitationCount,
+  type MostAmendedFilter,
+  type MostCitedFilter,
   type Page,
   type PageRequest,
   type StoreCounts,
@@ -35,9 +38,14 @@ export function findActsByNumber(state: Neo4jState, numbers: readonly string[]):
   return listsByKey<Act>(state, 'findActsByNumber', cypher.FIND_ACTS_BY_NUMBER, numbers, {}, toAct);
 }
 
-/** The filter parameters of FIND_AMENDMENTS, null meaning "any". */
-function amendmentParams(filter: AmendmentFilter): Record<Exclude<cypher.AmendmentStart, 'all'>, string | null> {
+/** The filter parameters of FIND_AMENDMENTS, null meaning "any"; undated amendments excluded unless `undated` says otherwise. */
+function amendmentParams(
+  filter: AmendmentFilter,
+): Record<Exclude<cypher.AmendmentStart, 'all'> | 'action', string | null> & Record<'undatedIncluded' | 'undatedByActDate', boolean> {
   return {
+    action: filter.action || null,
+    undatedIncluded: filter.undated === 'include',
+    undatedByActDate: filter.undated === 'actDate',
     actId: filter.actId || null,
     targetId: filter.targetId || null,
     documentId: filter.documentId || null,
@@ -48,9 +56,13 @@ function amendmentParams(filter: AmendmentFilter): Record<Exclude<cypher.Amendme
   };
 }
 
-/** The first filter given, in the order of cypher's AMENDMENT_STARTS, picks where the search starts. */
+/**
+ * The first filter given, in the order of cypher's AMENDMENT_STARTS, picks where the search starts; an
+ * effectiveFrom range that lets undated amendments in cannot start at the effectiveFrom index, which lacks them.
+ */
 export function amendmentStart(filter: AmendmentFilter): cypher.AmendmentStart {
-  const params: Partial<Record<cypher.AmendmentStart, string | null>> = amendmentParams(filter);
+  const params: Partial<Record<cypher.AmendmentStart, string | boolean | null>> = amendmentParams(filter);
+  if (filter.undated && filter.undated !== 'exclude') params.effectiveFromFrom = params.effectiveFromTo = null;
   return (Object.keys(cypher.FIND_AMENDMENTS) as cypher.AmendmentStart[]).find((start) => params[start] != null) ?? 'all';
 }
 
@@ -70,7 +82,6 @@ export async function findAmendments(state: Neo4jState, filter: AmendmentFilter,
   const statements = page.newestFirst ? cypher.FIND_AMENDMENTS_NEWEST_FIRST : cypher.FIND_AMENDMENTS;
   const [row] = await query(state, 'findAmendments', statements[amendmentStart(filter)], {
     ...amendmentParams(filter),
-    action: filter.action || null,
     after: page.after || null,
     ...cursor,
     first: neo4j.int(page.first),
@@ -83,21 +94,31 @@ export async function findAmendments(state: Neo4jState, filter: AmendmentFilter,
   };
 }
 
-export async function mostAmended(
-  state: Neo4jState,
-  filter: { documentId?: string | null; type?: ProvisionType | null },
-  first: number,
-): Promise<AmendmentCount[]> {
+export async function mostAmended(state: Neo4jState, filter: MostAmendedFilter, first: number): Promise<AmendmentCount[]> {
   checkLimit(BACKEND, 'first', first, MAX_PAGE_SIZE);
-  const text = filter.documentId ? cypher.MOST_AMENDED.documentId : cypher.MOST_AMENDED.all;
-  const records = await query(state, 'mostAmended', text, {
-    documentId: filter.documentId || null,
+  const records = await query(state, 'mostAmended', cypher.MOST_AMENDED[amendmentStart(filter)], {
+    ...amendmentParams(filter),
     type: filter.type || null,
     first: neo4j.int(first),
   });
   return records.map((r) => ({
     provision: fromJson<Provision>(r.get('json'), 'mostAmended'),
     count: toNumber(r.get('events'), 'events'),
+  }));
+}
+
+export async function mostCited(state: Neo4jState, filter: MostCitedFilter, first: number): Promise<CitationCount[]> {
+  checkLimit(BACKEND, 'first', first, MAX_PAGE_SIZE);
+  const text = filter.documentId ? cypher.MOST_CITED.documentId : cypher.MOST_CITED.all;
+  const records = await query(state, 'mostCited', text, {
+    documentId: filter.documentId || null,
+    provisionPrefix: filter.documentId ? provisionId(filter.documentId, '') : null,
+    type: filter.type || null,
+    first: neo4j.int(first),
+  });
+  return records.map((r) => ({
+    provision: fromJson<Provision>(r.get('json'), 'mostCited'),
+    count: toNumber(r.get('citations'), 'citations'),
   }));
 }
 

@@ -93,6 +93,7 @@ function createNeo4jGraphStore(state: Neo4jState): GraphStore {
     amendmentsOfActs: lists<Amendment>('amendmentsOfActs', cypher.AMENDMENTS_OF_ACTS),
     findAmendments: (filter, page) => reads.findAmendments(state, filter, page),
     mostAmended: (filter, first) => reads.mostAmended(state, filter, first),
+    mostCited: (filter, first) => reads.mostCited(state, filter, first),
 
     getCitations: (ids) => byIds<Citation>(state, 'getCitations', cypher.GET_CITATIONS, ids),
     citationsFrom: lists<Citation>('citationsFrom', cypher.CITATIONS_FROM),

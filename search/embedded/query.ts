@@ -47,9 +47,9 @@ function textMatches(
   plan: QueryPlan,
   request: SearchRequest,
   wanted: number,
-): { count: number; kept: Int32Array; best: TextMatch[]; expandedTerms: string[] } {
+): { count: number; kept: Int32Array; best: TextMatch[]; expandedTerms: string[]; holdsAll: (n: number) => boolean } {
   const { index, ranking, byNumber } = state;
-  if (plan.terms.length === 0) return { count: 0, kept: state.kept, best: [], expandedTerms: [] };
+  if (plan.terms.length === 0) return { count: 0, kept: state.kept, best: [], expandedTerms: [], holdsAll: () => false };
   // Each term once, so the number of query terms a text matches is the share it holds.
   const queryTerms = [...new Set(plan.terms)];
   const specs: QueryTermSpec[] = queryTerms.map((term, i) => ({
@@ -110,7 +110,8 @@ function textMatches(
     for (const m of definitions) m.score += top; // scores stay in rank order
     diverse.splice(0, head.length, ...definitions, ...head.filter((m) => !definitions.includes(m)));
   }
-  return { count, kept, best: diverse, expandedTerms: matches.expandedTerms };
+  const holdsAll = (n: number): boolean => matches.termCounts[n] === queryTerms.length;
+  return { count, kept, best: diverse, expandedTerms: matches.expandedTerms, holdsAll };
 }
 
 /** Kinds of document whose articles a reference names (`22-бап`, `статья 22`), codes first. */
@@ -191,6 +192,8 @@ export function searchState(
     if (seen.has(state.byNumber[text.kept[i] ?? 0]?.id ?? '')) text.kept[i] = text.kept[--counted] ?? 0;
     else i++;
   }
+  let allWords = references.length;
+  for (let i = 0; i < counted; i++) if (text.holdsAll(text.kept[i] ?? 0)) allWords++;
   const facetDocs = new Int32Array(counted + references.length);
   facetDocs.set(text.kept.subarray(0, counted));
   references.forEach((r, i) => (facetDocs[counted + i] = state.numbers.get(r.doc.id) ?? -1));
@@ -208,5 +211,12 @@ export function searchState(
       aligned: alignedOf(provisionId),
     };
   });
-  return { total: counted + references.length, language, hits, facets: state.facets.count(facetDocs, facetDocs.length) };
+  return {
+    total: counted + references.length,
+    allWordsTotal: allWords,
+    references: references.map((r) => r.passage?.provisionId ?? r.doc.id),
+    language,
+    hits,
+    facets: state.facets.count(facetDocs, facetDocs.length),
+  };
 }

@@ -258,20 +258,23 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
       const textLimit = limit - Math.max(0, Math.min(limit, referenced.length - offset));
       let textHits: Row[] = [];
       let textTotal = 0;
+      let allWordsTotal = 0;
       let facets = toFacets(undefined);
       if (plan.terms.length > 0) {
         const common: MultiSearchQuery = { indexUid: provisions.uid, q: query.q, filter, matchingStrategy: 'last' };
-        // One request, two queries: the page of hits, and the exact total with facets over every match.
+        // One request, three queries: the page of hits, the exact total with facets over every match, and how many hold every word.
         const { results } = await call('search', () =>
           client.multiSearch({
             queries: [
               { ...common, offset: textOffset, limit: Math.max(textLimit, 0), showRankingScore: true },
               { ...common, page: 1, hitsPerPage: 0, facets: [...FACET_ATTRIBUTES] },
+              { ...common, matchingStrategy: 'all', page: 1, hitsPerPage: 0 },
             ],
           }),
         );
         textHits = firstDefinitions(analyzer, (results[0]?.hits ?? []) as Row[], plan.terms, textOffset);
         textTotal = results[1]?.totalHits ?? 0;
+        allWordsTotal = results[2]?.totalHits ?? 0;
         facets = toFacets(results[1]?.facetDistribution);
       }
 
@@ -288,7 +291,14 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
         hits.map((h) => h.provisionId),
       );
       for (const hit of hits) hit.aligned = aligned.get(hit.provisionId) ?? null;
-      return { total: referenced.length + textTotal, language, hits, facets: addToFacets(facets, referenced) };
+      return {
+        total: referenced.length + textTotal,
+        allWordsTotal: referenced.length + allWordsTotal,
+        references: referenced.map((row) => locateReference(plan, row).provisionId),
+        language,
+        hits,
+        facets: addToFacets(facets, referenced),
+      };
     },
 
     async analyze(text: string): Promise<string[]> {

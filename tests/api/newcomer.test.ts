@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { CODE_ID, ingestedCorpus, provision, temporaryStore } from '../contract/corpus-fixture.ts';
+import { CODE_ID, ingestedCorpus, provision, testGraphStore } from '../contract/corpus-fixture.ts';
 import { graphql } from './graphql-client.ts';
 
 interface Count {
@@ -13,14 +13,14 @@ interface Count {
 }
 
 describe('the API as a newcomer uses it', () => {
-  let stored: Awaited<ReturnType<typeof temporaryStore>>;
+  let stored: Awaited<ReturnType<typeof testGraphStore>>;
   let yoga: ZangraphYoga;
   const query = <T = Record<string, unknown>>(text: string, variables?: Record<string, unknown>) => graphql<T>(yoga.fetch, text, variables);
   const count = async (filter: string): Promise<number | undefined> =>
     (await query<Count>(`{ amendments(filter: ${filter}) { totalCount } }`)).data?.amendments.totalCount;
 
   beforeAll(async () => {
-    stored = await temporaryStore(await ingestedCorpus());
+    stored = await testGraphStore(await ingestedCorpus());
     yoga = await createServer({ graph: stored.store }, { graphiql: false });
   });
   afterAll(async () => {
@@ -60,6 +60,47 @@ describe('the API as a newcomer uses it', () => {
     const filtered = await count('{ target: "ӘРПК/~art_4" }');
     expect(filtered).toBe(await count(`{ target: "${provision('art_4')}" }`));
     expect(filtered).toBeGreaterThan(0);
+  });
+
+  it('accepts `{document, eId}` wherever a provision id is, the document by short name or number', async () => {
+    const art22 = provision('art_22');
+    const byRef = await query<{ provision: { id: string } | null }>(`{ provision(ref: { document: "ӘРПК", eId: "art_22" }) { id } }`);
+    expect(byRef.data?.provision?.id).toBe(art22);
+    const graph = await query<{ citationGraph: { nodes: { id: string }[] } }>(
+      `{ citationGraph(fromRef: { document: "350-VІ", eId: "art_23" }) { nodes { id } } }`,
+    );
+    expect(graph.data?.citationGraph.nodes[0]?.id).toBe(provision('art_23'));
+    const path = await query<{ citationPath: { id: string }[] | null }>(
+      `{ citationPath(fromRef: { document: "ӘРПК", eId: "art_23" }, toRef: { document: "${CODE_ID}", eId: "art_22" }) { id } }`,
+    );
+    const chain = path.data?.citationPath ?? [];
+    expect(chain[0]?.id).toBe(provision('art_23'));
+    expect(chain.at(-1)?.id.startsWith(art22)).toBe(true);
+    expect(await count('{ targetRef: { document: "ӘРПК", eId: "art_4" } }')).toBe(await count(`{ target: "${provision('art_4')}" }`));
+  });
+
+  it('refuses both or neither of a provision id and a `{document, eId}`, naming the arguments', async () => {
+    const both = await query(`{ provision(id: "ӘРПК/~art_22", ref: { document: "ӘРПК", eId: "art_22" }) { id } }`);
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
+    expect(both.errors?.[0]?.message).toBe('Invalid argument "id": give either id or ref, not both');
+    const neither = await query(`{ citationGraph { nodes { id } } }`);
+    expect(neither.errors?.[0]?.message).toBe('Invalid argument "from": give either from or fromRef, not neither');
+    const unknown = await query(`{ citationGraph(fromRef: { document: "ӘРПК", eId: "art_99999" }) { nodes { id } } }`);
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'from' });
+  });
+
+  it('reads `350-VІ` with a Cyrillic І wherever a document is expected', async () => {
+    const { data, errors } = await query<{
+      article: { id: string } | null;
+      mostAmended: { provision: { id: string } }[];
+      amendments: { totalCount: number };
+    }>(`{ article(document: "350-VІ", number: "22") { id }
+         mostAmended(document: "350-VІ", first: 1) { provision { id } }
+         amendments(filter: { document: "350-VІ" }) { totalCount } }`);
+    expect(errors).toBeUndefined();
+    expect(data?.article?.id).toBe(provision('art_22'));
+    expect(data?.mostAmended[0]?.provision.id.startsWith(`${CODE_ID}/~`)).toBe(true);
+    expect(data?.amendments.totalCount).toBe(await count(`{ document: "${CODE_ID}" }`));
   });
 
   it('gives the same error for a bad date variable however often it is sent', async () => {

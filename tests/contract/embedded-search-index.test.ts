@@ -116,6 +116,25 @@ describe('syncing the index with the ingested corpus', () => {
     expect(await syncSearchIndex(index, source([]))).toEqual({ indexed: [], removed: [CODE_ID] });
     expect((await index.search({ query: 'медиация' })).total).toBe(0);
   });
+
+  it('indexes the repealed units by the repeal notes the source gives for them', async () => {
+    const code = await ingestedCode();
+    const index = await openEmbeddedSearchIndex({ dataDir: null });
+    const asked: string[][] = [];
+    await syncSearchIndex(index, {
+      documents: [code.document],
+      provisionsOf: async () => [code.provisions],
+      wordingsOf: async (ids) => ids.map(() => []),
+      amendmentsOf: async (ids) => {
+        asked.push([...ids]);
+        return ids.map((id) => code.amendments.filter((a) => a.targetId === id));
+      },
+    });
+    const repealed = code.provisions.filter((p) => p.status === 'repealed').map((p) => p.id);
+    expect(asked).toEqual([repealed]);
+    const found = await index.search({ query: 'алып тасталды', filter: { status: 'repealed' }, limit: 50 });
+    expect(found.hits.map((h) => h.provisionId).sort()).toEqual([...repealed].sort());
+  });
 });
 
 describe('embedded search index built under other analysis', () => {

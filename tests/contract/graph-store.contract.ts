@@ -248,6 +248,74 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
         expect(histories.map((h) => h.length)).toEqual(top.map((t) => t.count));
         expect(top.every((t) => t.provision.type === 'article')).toBe(true);
       });
+      it('lets an effectiveFrom range exclude undated amendments, include them, or compare their act date', async () => {
+        const range = { from: '2021-01-01', to: '2022-12-31' };
+        const actDate = new Map(code.acts.map((a) => [a.id, a.date]));
+        const inRange = (d: string | null | undefined) => d != null && d >= range.from && d <= range.to;
+        const undated = code.amendments.filter((a) => a.effectiveFrom === null);
+        expect(undated.length).toBeGreaterThan(0);
+        const dated = code.amendments.filter((a) => inRange(a.effectiveFrom)).length;
+        const count = async (undatedRule?: 'exclude' | 'include' | 'actDate') =>
+          (await store.findAmendments({ effectiveFrom: range, undated: undatedRule }, { first: 1 })).totalCount;
+        expect(await count()).toBe(dated);
+        expect(await count('exclude')).toBe(dated);
+        expect(await count('include')).toBe(dated + undated.length);
+        const byActDate = undated.filter((a) => inRange(actDate.get(a.actId)));
+        expect(byActDate.length).toBeGreaterThan(0);
+        expect(await count('actDate')).toBe(dated + byActDate.length);
+        // The rule changes nothing without a range, and combines with the other filters.
+        expect((await store.findAmendments({ undated: 'include' }, { first: 1 })).totalCount).toBe(code.amendments.length);
+        const oneAct = byActDate[0]!.actId;
+        const ofAct = await store.findAmendments({ actId: oneAct, effectiveFrom: range, undated: 'actDate' }, { first: 100 });
+        expect(ofAct.items.map((a) => a.id).sort()).toEqual(
+          code.amendments
+            .filter((a) => a.actId === oneAct && inRange(a.effectiveFrom ?? actDate.get(a.actId)))
+            .map((a) => a.id)
+            .sort(),
+        );
+      });
+
+      it('ranks the most amended articles by the amendments of one act or one period only', async () => {
+        const byAct = await store.mostAmended({ documentId: CODE_ID, type: 'article', actId: LAW_241_ID }, 100);
+        const ofAct = code.amendments.filter((a) => a.actId === LAW_241_ID);
+        const articleOf = (id: string | null) => /\/~(art_[^_]+)/.exec(id ?? '')?.[1];
+        const expected = new Map<string, number>();
+        for (const a of ofAct) {
+          const article = articleOf(a.targetId);
+          if (article) expected.set(article, (expected.get(article) ?? 0) + 1);
+        }
+        expect(byAct.length).toBe(expected.size);
+        for (const t of byAct) expect(t.count).toBe(expected.get(t.provision.eId));
+        expect(byAct.map((t) => t.count)).toEqual([...byAct.map((t) => t.count)].sort((a, b) => b - a));
+
+        const period = { from: '2026-01-01', to: '2026-12-31' };
+        const inPeriod = await store.mostAmended({ type: 'article', effectiveFrom: period }, 3);
+        const [histories = []] = [await store.amendmentsOfProvisions(inPeriod.map((t) => t.provision.id))];
+        expect(inPeriod.map((t) => t.count)).toEqual(
+          histories.map(
+            (h) => h.filter((a) => a.effectiveFrom !== null && a.effectiveFrom >= period.from && a.effectiveFrom <= period.to).length,
+          ),
+        );
+        expect(inPeriod[0]!.count).toBeGreaterThan(0);
+      });
+
+      it('ranks the most cited articles by the citations pointing into them, ties in document order', async () => {
+        const top = await store.mostCited({ documentId: CODE_ID, type: 'article' }, 10);
+        // Counted here from the ingested citations: an article's subtree is its eId and every eId below it.
+        const articles = code.provisions.filter((p) => p.type === 'article');
+        const counts = articles
+          .map((p, order) => ({
+            eId: p.eId,
+            order,
+            count: code.citations.filter((c) => c.targetId === p.id || c.targetId?.startsWith(`${p.id}__`)).length,
+          }))
+          .filter((c) => c.count > 0)
+          .sort((a, b) => b.count - a.count || a.order - b.order);
+        expect(top.map((t) => [t.provision.eId, t.count])).toEqual(counts.slice(0, 10).map((c) => [c.eId, c.count]));
+        const cited = await store.citationsTo(top.map((t) => t.provision.id));
+        expect(cited.map((c) => c.length)).toEqual(top.map((t) => t.count));
+        expect(await store.mostCited({ documentId: '/akn/kz/act/code/none' }, 5)).toEqual([]);
+      });
     });
 
     describe('what a whole document cites, mentions and doubts', () => {

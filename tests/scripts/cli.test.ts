@@ -13,7 +13,7 @@ import type { PeriodReconciliation } from '../../ingest/index.ts';
 
 const run = runScript;
 
-const SCRIPTS = ['start', 'ingest', 'import', 'bench', 'bench-search', 'eval-search', 'soak', 'web-screenshots'];
+const SCRIPTS = ['start', 'ingest', 'import', 'eval-import', 'bench', 'bench-search', 'eval-search', 'soak', 'web-screenshots'];
 
 describe('every script', () => {
   it.each(SCRIPTS)('%s: --help lists its flags and exits 0 without doing anything', async (name) => {
@@ -85,5 +85,33 @@ describe('npm start and npm run ingest', () => {
     // The seed corpus holds one version of each work: nothing to reconcile (tests/ingest/versions/report.test.ts).
     expect(report.documents.filter((d) => d.reconciliation.length > 0)).toEqual([]);
     expect(report.log.join('\n')).toMatch(new RegExp(`embedded ${dataDir}`));
+  }, 120_000);
+});
+
+describe('npm run import and npm run eval:import', () => {
+  it.each(['import', 'eval-import'])('%s --help names its folder argument, its flags and the variables it reads', async (name) => {
+    const { stdout } = await run(name, ['--help']);
+    expect(stdout.split('\n')[0]).toMatch(/\[flags\] <folder>$/);
+    expect(stdout).toMatch(/^arguments:\n {2}<folder> /m);
+    expect(stdout).toContain('--json');
+    if (name === 'import')
+      for (const text of ['--data-dir <dir>', 'ZANGRAPH_DATA_DIR', 'ZANGRAPH_GRAPH', 'MEILI_HOST']) expect(stdout).toContain(text);
+    else expect(stdout).toContain('--expected <file>');
+  });
+
+  it.each(['import', 'eval-import'])('%s without a folder, or with two, is a usage error (exit 2, one line)', async (name) => {
+    const none = await run(name, []);
+    expect(none.code).toBe(2);
+    expect(none.stderr.split('\n')[0]).toBe('missing <folder>: got 0');
+    const two = await run(name, ['a', 'b']);
+    expect(two.code).toBe(2);
+    expect(two.stderr.split('\n')[0]).toBe('too many arguments; expected <folder>: got 2');
+  });
+
+  it('eval:import measures a shared export folder against its expectations', async () => {
+    const { code, stdout } = await run('eval-import', ['--json', '../shared/adilet']);
+    expect(code).toBe(0);
+    const { total } = JSON.parse(stdout) as { total: { name: string; expected: number }[] };
+    expect(total.find((m) => m.name === 'articles found')?.expected).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -56,6 +56,16 @@ describe('search documents', () => {
     const art121 = code.find((d) => d.id === provision('art_121'));
     expect(art121?.heading).toBe('Сотта медиация жүргізу тәртібі');
     expect(art121?.headingInherited).toBe(false);
-    expect(code.every((d) => !d.headingInherited)).toBe(true);
+    // Only a repealed unit, searched on its own, stands under its article's heading.
+    expect(code.every((d) => !d.headingInherited || d.status === 'repealed')).toBe(true);
+  });
+
+  it("searches a repealed subparagraph on its own, by its article's heading and the note that repealed it", () => {
+    // 4-бап 1-бөлік 12) тармақша алып тасталды by law 241-VIII (lines 938–940)
+    const point12 = code.find((d) => d.id === provision('art_4__para_1__point_12'));
+    expect(point12?.status).toBe('repealed');
+    expect(point12?.heading).toBe(code.find((d) => d.id === provision('art_4'))?.heading);
+    expect(point12?.passages.map((p) => p.text).join('\n')).toMatch(/алып тасталды/);
+    expect(code.find((d) => d.id === provision('art_4'))?.passages.some((p) => p.provisionId === point12?.id)).toBe(false);
   });
 });

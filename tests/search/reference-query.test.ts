@@ -17,6 +17,14 @@ describe('reference queries', () => {
     expect(parse('22-бабының 2-тармағы')?.eId).toBe('art_22__para_2');
   });
 
+  it('reads ordinal words as numbers: 22-баптың бірінші бөлігінің, екінші бөлік 22-бап', () => {
+    expect(parse('22-баптың бірінші бөлігінің')?.eId).toBe('art_22__para_1');
+    expect(parse('екінші бөлік 22-бап')?.eId).toBe('art_22__para_2');
+    expect(parse('4-баптың бірінші бөлігінің оныншы тармақшасы')?.eId).toBe('art_4__para_1__point_10');
+    // An ordinal that numbers no unit is a word of the query.
+    expect(parse('22-бап бірінші')?.rest.map((t) => t.term)).toEqual(['бірінші']);
+  });
+
   it('reads a subparagraph below a part', () => {
     expect(parse('4-бап 1-бөлік 14-1-тармақша')?.eId).toBe('art_4__para_1__point_14-1');
   });
