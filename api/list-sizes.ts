@@ -75,6 +75,7 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
     'Query.acts': Math.max(1, acts.length),
     'Query.analyze': ANALYZED_TERMS,
     'Act.amendments': meanOfGroups(amendments.map((a) => a.actId)),
+    'AmendmentCounts.byYear': Math.max(1, new Set(amendments.map((a) => a.effectiveFrom?.slice(0, 4) ?? null)).size),
     'Act.citedBy': meanOfGroups(citations.map((c) => c.targetActId)),
     'Act.mentionedIn': meanOfGroups(mentions.map((m) => m.actId)),
     'Document.shortNames': meanOfGroups(documents.flatMap((d) => d.shortNames.map(() => d.id))),

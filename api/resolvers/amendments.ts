@@ -1,6 +1,6 @@
-/** Query.amendments (a Relay connection over the port's keyset pages) and Query.mostAmended. */
+/** Query.amendments (a Relay connection over the port's keyset pages), Query.amendmentCounts and Query.mostAmended. */
 import type { AmendmentAction, ProvisionType } from '../../model/index.ts';
-import { MAX_PAGE_SIZE, type AmendmentFilter, type DateRange } from '../../graph/port.ts';
+import { MAX_PAGE_SIZE, type AmendmentFilter, type AmendmentTally, type DateRange } from '../../graph/port.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, checkRange, notFound } from '../errors.ts';
@@ -67,10 +67,18 @@ export const resolvers: Resolvers = {
         },
       };
     },
+    amendmentCounts: async (_: unknown, args: { filter: AmendmentFilterInput | null }, context: ApiContext) =>
+      context.graph.tallyAmendments(await portFilter(args.filter ?? {}, context)),
     mostAmended: async (_: unknown, args: { document: string | null; type: ProvisionType | null; first: number }, context: ApiContext) => {
       const first = checkRange('first', args.first, MAX_PAGE_SIZE);
       const documentId = args.document ? await documentIdOf(context, args.document, 'document') : null;
       return context.graph.mostAmended({ documentId, type: args.type }, first);
     },
+  },
+  AmendmentCounts: {
+    byAct: (tally: AmendmentTally, args: { first: number }) => tally.byAct.slice(0, checkRange('first', args.first, MAX_PAGE_SIZE)),
+  },
+  ActCount: {
+    act: (count: AmendmentTally['byAct'][number], _: unknown, { loaders }: ApiContext) => loaders.act.load(count.actId),
   },
 };

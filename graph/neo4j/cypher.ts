@@ -312,6 +312,17 @@ const AMENDMENT_STARTS = {
 
 export type AmendmentStart = keyof typeof AMENDMENT_STARTS;
 
+/** Every filter condition after the start, for listing and counting alike; a null parameter means "any". */
+const AMENDMENT_CONDITIONS = `WITH DISTINCT m
+WHERE ($documentId IS NULL OR m.documentId = $documentId)
+  AND ($actId IS NULL OR m.actId = $actId)
+  AND ($action IS NULL OR m.action = $action)
+  AND ($targetId IS NULL OR EXISTS { (m)-[:AMENDS]->(:Provision)-[:CHILD_OF*0..]->(:Provision {id: $targetId}) })
+  AND ($effectiveFromFrom IS NULL OR m.effectiveFrom >= $effectiveFromFrom)
+  AND ($effectiveFromTo IS NULL OR m.effectiveFrom <= $effectiveFromTo)
+  AND ($actDateFrom IS NULL OR m.actDate >= $actDateFrom)
+  AND ($actDateTo IS NULL OR m.actDate <= $actDateTo)`;
+
 /**
  * One keyset page of filtered amendments from `start`, oldest first or newest first (dates descending,
  * unknown dates still last, ties in document order either way). A null filter parameter means "any";
@@ -325,15 +336,7 @@ function findAmendments(start: string, newest: boolean): string {
   const [later, direction] = newest ? ['<', 'DESC'] : ['>', 'ASC'];
   return `
 ${start}
-WITH DISTINCT m
-WHERE ($documentId IS NULL OR m.documentId = $documentId)
-  AND ($actId IS NULL OR m.actId = $actId)
-  AND ($action IS NULL OR m.action = $action)
-  AND ($targetId IS NULL OR EXISTS { (m)-[:AMENDS]->(:Provision)-[:CHILD_OF*0..]->(:Provision {id: $targetId}) })
-  AND ($effectiveFromFrom IS NULL OR m.effectiveFrom >= $effectiveFromFrom)
-  AND ($effectiveFromTo IS NULL OR m.effectiveFrom <= $effectiveFromTo)
-  AND ($actDateFrom IS NULL OR m.actDate >= $actDateFrom)
-  AND ($actDateTo IS NULL OR m.actDate <= $actDateTo)
+${AMENDMENT_CONDITIONS}
 WITH m ORDER BY coalesce(m.actDate, ${missing}) ${direction}, coalesce(m.effectiveFrom, ${missing}) ${direction}, m.documentId, coalesce(m.offset, 0), m.id
 WITH collect({k1: coalesce(m.actDate, ${missing}), k2: coalesce(m.effectiveFrom, ${missing}), k3: m.documentId, k4: coalesce(m.offset, 0), id: m.id, json: m.json}) AS matching
 WITH matching, coalesce($afterActDate, ${missing}) AS afterActDate, coalesce($afterEffectiveFrom, ${missing}) AS afterEffectiveFrom
@@ -348,6 +351,15 @@ RETURN size(matching) AS totalCount, [x IN rest[0..$first] | x.json] AS items, s
 
 export const FIND_AMENDMENTS = mapValues(AMENDMENT_STARTS, (start) => findAmendments(start, false));
 export const FIND_AMENDMENTS_NEWEST_FIRST = mapValues(AMENDMENT_STARTS, (start) => findAmendments(start, true));
+
+/** The amendments FIND_AMENDMENTS would list, counted per act and year of the effective date (null without one). */
+export const TALLY_AMENDMENTS = mapValues(
+  AMENDMENT_STARTS,
+  (start) => `
+${start}
+${AMENDMENT_CONDITIONS}
+RETURN m.actId AS actId, substring(m.effectiveFrom, 0, 4) AS year, count(*) AS count`,
+);
 
 /**
  * Provisions by amendment events in their subtree, most first, ties in document order: from the
