@@ -137,7 +137,7 @@ describe('GraphQL API over the ingested corpus', () => {
     const nodes: Listed[] = [];
     let after: string | null = null;
     do {
-      const page: { data?: { amendments: { nodes: Listed[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } =
+      const page: { data?: null | { amendments: { nodes: Listed[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } =
         await query(
           `query ($after: String) { amendments(filter: ${filter}, first: 100, after: $after) { nodes { effectiveFrom act { number } } pageInfo { hasNextPage endCursor } } }`,
           { after },

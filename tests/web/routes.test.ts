@@ -191,9 +191,9 @@ describe('a page for every provision, document and act', () => {
   it('shows an amending act as the explorer of its amendments', async () => {
     const [amendments] = await web.graph.amendmentsOfActs([LAW_241_ID]);
     const response = await web.get(LAW_241_ID, { accept: 'application/json' });
-    const data = (await response.json()) as { totalCount: number; act: { id: string } };
+    const data = (await response.json()) as { amendments: { totalCount: number }; act: { id: string } };
     expect(data.act.id).toBe(LAW_241_ID);
-    expect(data.totalCount).toBe(amendments?.length);
+    expect(data.amendments.totalCount).toBe(amendments?.length);
     expect(await text(await web.get(LAW_241_ID))).toContain('241-VIII');
   });
 
@@ -212,33 +212,67 @@ describe('a page for every provision, document and act', () => {
 });
 
 describe('the amendments explorer and its feeds', () => {
-  it('lists a document’s amendments newest or oldest first and counts them by year', async () => {
-    const json = async (order: string) =>
-      (await (await web.get(pathWith('/amendments', { document: CODE_ID, order }), { accept: 'application/json' })).json()) as {
+  it('lists a document’s amendments newest or oldest first, page after page, and counts them by year and act', async () => {
+    type Explorer = {
+      amendments: {
         totalCount: number;
-        amendments: { id: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: { id: string; act: { date: string | null } }[];
       };
-    const [oldest, newest] = await Promise.all([json('oldest'), json('newest')]);
+      amendmentCounts: { byYear: { year: string | null; count: number }[]; byAct: { count: number }[] };
+    };
+    const all = async (order: string) => {
+      const pages: Explorer[] = [];
+      let after: string | null = null;
+      do {
+        const page = (await (
+          await web.get(pathWith('/amendments', { document: CODE_ID, order, ...(after ? { after } : {}) }), { accept: 'application/json' })
+        ).json()) as Explorer;
+        pages.push(page);
+        after = page.amendments.pageInfo.hasNextPage ? page.amendments.pageInfo.endCursor : null;
+      } while (after);
+      return { first: pages[0] as Explorer, nodes: pages.flatMap((p) => p.amendments.nodes), pages: pages.length };
+    };
+    const [oldest, newest] = await Promise.all([all('oldest'), all('newest')]);
     const { data } = await api<{ amendments: { totalCount: number } }>(
       `query($d: ID!) { amendments(filter: { document: $d }) { totalCount } }`,
       { d: CODE_ID },
     );
-    expect(oldest.totalCount).toBe(data?.amendments.totalCount);
-    expect(oldest.amendments).toHaveLength(oldest.totalCount);
-    expect(newest.amendments.map((a) => a.id)).toEqual([...oldest.amendments].reverse().map((a) => a.id));
+    const total = data?.amendments.totalCount ?? -1;
+    expect(total).toBeGreaterThan(100);
+    expect(oldest.first.amendments.totalCount).toBe(total);
+    // Pages of 50 join up to every amendment once, either way round.
+    expect(oldest.pages).toBe(Math.ceil(total / 50));
+    expect(new Set(oldest.nodes.map((a) => a.id)).size).toBe(total);
+    expect(new Set(newest.nodes.map((a) => a.id))).toEqual(new Set(oldest.nodes.map((a) => a.id)));
+    const dates = (nodes: { act: { date: string | null } }[]) => nodes.map((a) => a.act.date ?? '').filter(Boolean);
+    expect(dates(oldest.nodes)).toEqual([...dates(oldest.nodes)].sort());
+    expect(dates(newest.nodes)).toEqual([...dates(oldest.nodes)].sort().reverse());
+    // The counts cover the whole filter, not the page shown.
+    const counts = oldest.first.amendmentCounts;
+    expect(counts.byYear.reduce((sum, y) => sum + y.count, 0)).toBe(total);
     const page = await text(await web.get(pathWith('/amendments', { document: CODE_ID })));
     const yearChart = page.slice(page.indexOf('<figure class="chart">'), page.indexOf('</figure>'));
-    const counts = [...yearChart.matchAll(/<span class="bar-count">(\d+)<\/span>/g)].map((m) => Number(m[1]));
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(oldest.totalCount);
+    const bars = [...yearChart.matchAll(/<span class="bar-count">(\d+)<\/span>/g)].map((m) => Number(m[1]));
+    expect(bars).toEqual(counts.byYear.map((y) => y.count));
+    expect(page).toContain('rel="next"');
+    const firstYear = counts.byYear[0]?.year as string;
+    expect(yearChart).toContain(`from=${firstYear}-01-01&amp;to=${firstYear}-12-31`);
+  });
+
+  it('refuses a cursor that names no amendment with 400', async () => {
+    expect((await web.get(pathWith('/amendments', { after: 'not-a-cursor' }))).status).toBe(400);
   });
 
   it('narrows by effective date range', async () => {
     const from = '2026-01-01';
     const data = (await (await web.get(pathWith('/amendments', { from }), { accept: 'application/json' })).json()) as {
-      amendments: { effectiveFrom: string }[];
+      amendments: { nodes: { effectiveFrom: string }[] };
+      amendmentCounts: { byYear: { year: string }[] };
     };
-    expect(data.amendments.length).toBeGreaterThan(0);
-    for (const a of data.amendments) expect(a.effectiveFrom >= from).toBe(true);
+    expect(data.amendments.nodes.length).toBeGreaterThan(0);
+    for (const a of data.amendments.nodes) expect(a.effectiveFrom >= from).toBe(true);
+    for (const y of data.amendmentCounts.byYear) expect(Number(y.year)).toBeGreaterThanOrEqual(2026);
   });
 
   it('serves an Atom feed per document and per amending act, newest first', async () => {
