@@ -113,6 +113,7 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
     'SearchFacets.kind': Math.max(1, new Set(documents.map((d) => d.kind)).size),
     'SearchFacets.chapter': Math.max(1, provisions.filter((p) => p.type === 'chapter' || p.type === 'topic').length),
     'SearchFacets.status': 2,
+    'SearchFacets.lastAmended': Math.max(1, new Set(amendments.map((a) => a.effectiveFrom?.slice(0, 4) ?? null)).size),
     'ReingestResult.written': Math.max(1, documents.length),
     'ReingestResult.removed': Math.max(1, documents.length),
     'ReingestResult.log': SYNC_LOG_LINES,

@@ -4,14 +4,18 @@
  * ingested. Provisions are read only for the documents to re-index, so an up-to-date index costs
  * one listing at start-up, whatever the corpus size.
  */
-import type { Document, Provision } from '../model/index.ts';
-import type { SearchIndex } from '../search/index.ts';
+import type { GraphReader } from '../graph/index.ts';
+import type { Act, Document } from '../model/index.ts';
+import type { IndexableDocument, SearchIndex } from '../search/index.ts';
+
+/** What the index reads of one document besides the document itself. */
+export type IndexContent = Omit<IndexableDocument, 'document'>;
 
 /** The ingested corpus as the sync reads it (the graph store holds it). */
 export interface IndexSource {
   documents: readonly Document[];
-  /** Per document id, its provisions in document order */
-  provisionsOf(documentIds: readonly string[]): Promise<Provision[][]>;
+  /** Per document id, its provisions in document order, its amendments and the acts that made them */
+  contentOf(documentIds: readonly string[]): Promise<IndexContent[]>;
   /** Documents parsed anew from the same text (a new pipeline keeps the sha256): re-indexed too */
   reparsed?: ReadonlySet<string>;
 }
@@ -29,9 +33,19 @@ export async function syncSearchIndex(index: SearchIndex, source: IndexSource): 
   const current = new Set(source.documents.map((d) => d.id));
   const removed = [...held.keys()].filter((id) => !current.has(id));
   if (changed.length > 0) {
-    const provisions = await source.provisionsOf(changed.map((d) => d.id));
-    await index.upsertDocuments(changed.map((document, i) => ({ document, provisions: provisions[i] ?? [] })));
+    const content = await source.contentOf(changed.map((d) => d.id));
+    await index.upsertDocuments(changed.map((document, i) => ({ provisions: [], amendments: [], acts: [], ...content[i], document })));
   }
   if (removed.length > 0) await index.removeDocuments(removed);
   return { indexed: changed.map((d) => d.id), removed };
+}
+
+/** IndexSource.contentOf over a graph store: a document's amendments are those of its top-level provisions' subtrees. */
+export function graphContent(graph: GraphReader): IndexSource['contentOf'] {
+  return async (documentIds) => {
+    const [provisions, roots] = await Promise.all([graph.provisionsOfDocuments(documentIds), graph.rootsOfDocuments(documentIds)]);
+    const amendments = await Promise.all(roots.map(async (list) => (await graph.amendmentsOfProvisions(list.map((p) => p.id))).flat()));
+    const acts = (await graph.getActs([...new Set(amendments.flat().map((a) => a.actId))])).filter((a): a is Act => a !== null);
+    return documentIds.map((_, i) => ({ provisions: provisions[i] ?? [], amendments: amendments[i] ?? [], acts }));
+  };
 }

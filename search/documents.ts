@@ -7,7 +7,7 @@
  * - In the other kinds (policy papers, articles, textbooks), one per provision that carries
  *   text, the nearest heading above it standing as its heading.
  * Every search document carries the document id and kind, the chapter number and the
- * section/chapter headings above it, the status and the provision id. Engine-neutral: every
+ * section/chapter headings above it, the status, the provision id and the date of its last amendment. Engine-neutral: every
  * adapter indexes these.
  */
 import type { DocumentKind, Provision, ProvisionStatus, SourceSpan } from '../model/index.ts';
@@ -28,6 +28,11 @@ export interface SearchDocument {
   kind: DocumentKind;
   eId: string;
   status: ProvisionStatus;
+  /**
+   * ISO date of the latest amendment of the provision or anything inside it (an article's parts and
+   * subparagraphs): the effective date, else the amending act's date; null if never amended
+   */
+  lastAmended: string | null;
   /** Number of the enclosing chapter (тарау, or a textbook topic), if any */
   chapter: string | null;
   /** Headings of the enclosing sections and chapters, outermost first */
@@ -53,8 +58,9 @@ export function bodyText(doc: SearchDocument): string {
   return doc.passages.map((p) => p.text).join('\n');
 }
 
-export function buildSearchDocuments({ document, provisions }: IndexableDocument): SearchDocument[] {
+export function buildSearchDocuments({ document, provisions, amendments, acts }: IndexableDocument): SearchDocument[] {
   const byId = new Map(provisions.map((p) => [p.id, p]));
+  const lastAmended = latestAmendments(byId, amendments, acts);
   const ancestors = (p: Provision): Provision[] => {
     const chain: Provision[] = [];
     for (let at = p.parentId ? byId.get(p.parentId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined)
@@ -69,6 +75,7 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
       kind: document.kind,
       eId: p.eId,
       status: p.status,
+      lastAmended: lastAmended.get(p.id) ?? null,
       chapter: above.filter((a) => CHAPTERS.has(a.type)).at(-1)?.num ?? null,
       path: above.filter((a) => CONTAINERS.has(a.type) && a.heading).map((a) => a.heading ?? ''),
       heading,
@@ -123,6 +130,26 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
       '';
     return base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading && !opening.has(p.id));
   });
+}
+
+/** Per provision, the date of the latest amendment of it or of anything inside it (the port's subtree semantics). */
+function latestAmendments(
+  byId: ReadonlyMap<string, Provision>,
+  amendments: IndexableDocument['amendments'],
+  acts: IndexableDocument['acts'],
+): Map<string, string> {
+  const actDates = new Map(acts.map((a) => [a.id, a.date]));
+  const latest = new Map<string, string>();
+  for (const a of amendments) {
+    const date = a.effectiveFrom ?? actDates.get(a.actId) ?? null;
+    if (!date) continue;
+    for (let at = a.targetId ? byId.get(a.targetId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined) {
+      const known = latest.get(at.id);
+      if (known && known >= date) continue;
+      latest.set(at.id, date);
+    }
+  }
+  return latest;
 }
 
 /**

@@ -15,8 +15,11 @@
  */
 import type { DocumentKind, IngestedDocument, ProvisionStatus } from '../model/index.ts';
 
-/** What the index needs of an ingested document: the document and its provisions in document order. */
-export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'>;
+/**
+ * What the index needs of an ingested document: the document, its provisions in document order, and
+ * its amendments with the acts that made them (for each search document's date of last amendment).
+ */
+export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions' | 'amendments' | 'acts'>;
 
 /** Restrictions on a search; every field given must hold (AND). */
 export interface SearchFilter {
@@ -26,6 +29,8 @@ export interface SearchFilter {
   /** Chapter number as printed and cleaned (`1`, `12-1`), matched against the hit's enclosing chapter */
   chapter?: string;
   status?: ProvisionStatus;
+  /** Date of the last amendment within this inclusive range of full ISO dates (never amended never matches) */
+  lastAmended?: { from?: string | null; to?: string | null };
 }
 
 export interface SearchRequest {
@@ -51,6 +56,8 @@ export interface SearchFacets {
   /** By chapter number; search documents outside any chapter are not counted */
   chapter: FacetCount[];
   status: FacetCount[];
+  /** By year of the last amendment (`2025`); search documents never amended are not counted */
+  lastAmended: FacetCount[];
 }
 
 export interface SearchHit {

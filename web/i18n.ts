@@ -57,7 +57,7 @@ const kk = {
     counts: (documents: number, provisions: number, amendments: number, citations: number) =>
       `${documents} құжат, ${provisions} ереже, ${amendments} өзгеріс, ${citations} сілтеме`,
   },
-  facet: { document: 'Құжат', kind: 'Құжат түрі', chapter: 'Тарау', status: 'Күйі' },
+  facet: { document: 'Құжат', kind: 'Құжат түрі', chapter: 'Тарау', status: 'Күйі', lastAmended: 'Соңғы өзгеріс жылы' },
   kind: {
     CODE: 'Кодекс',
     LAW: 'Заң',
@@ -196,7 +196,7 @@ const ru: Messages = {
     counts: (documents: number, provisions: number, amendments: number, citations: number) =>
       `${documents} документов, ${provisions} норм, ${amendments} изменений, ${citations} ссылок`,
   },
-  facet: { document: 'Документ', kind: 'Вид документа', chapter: 'Глава', status: 'Статус' },
+  facet: { document: 'Документ', kind: 'Вид документа', chapter: 'Глава', status: 'Статус', lastAmended: 'Год последнего изменения' },
   kind: {
     CODE: 'Кодекс',
     LAW: 'Закон',

@@ -5,6 +5,8 @@ import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, checkRange } from '../errors.ts';
 import { findDocumentId } from '../references.ts';
+import type { DateRange } from '../../graph/port.ts';
+import { wholeDays } from './date.ts';
 
 const CURSOR_KIND = 'search';
 
@@ -13,6 +15,7 @@ interface SearchFilterInput {
   kind?: DocumentKind | null;
   chapter?: string | null;
   status?: ProvisionStatus | null;
+  lastAmended?: DateRange | null;
 }
 
 /** The search port, or an error saying the server runs without one. */
@@ -51,6 +54,11 @@ async function portFilter(input: SearchFilterInput, context: ApiContext): Promis
   }
   if (input.kind) filter.kind = input.kind;
   if (input.status) filter.status = input.status;
+  const lastAmended = wholeDays(input.lastAmended);
+  if (lastAmended?.from && lastAmended.to && lastAmended.from > lastAmended.to) {
+    throw badInput('filter.lastAmended', `from ${lastAmended.from} is after to ${lastAmended.to}`);
+  }
+  if (lastAmended) filter.lastAmended = lastAmended;
   return filter;
 }
 

@@ -15,7 +15,8 @@ import { randomUUID } from 'node:crypto';
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type MultiSearchQuery, type Settings } from 'meilisearch';
 import { indexTerms, kazakhAnalyzer } from '../analyzer/index.ts';
 import { bodyText, buildSearchDocuments, namesDefinedTerm } from '../documents.ts';
-import { buildSearchFilter, documentIdsFilter, quoteFilterValue } from './filter.ts';
+import { amendedYear } from '../facets.ts';
+import { buildSearchFilter, dayNumber, documentIdsFilter, quoteFilterValue } from './filter.ts';
 import { meiliDocumentId } from './ids.ts';
 import { addToFacets, buildMeiliQuery, documentNames, locateReference, referenceFilter, toFacets } from './query.ts';
 import {
@@ -132,6 +133,8 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
         eId: sd.eId,
         chapter: sd.chapter,
         status: sd.status,
+        lastAmendedYear: amendedYear(sd),
+        lastAmendedDay: sd.lastAmended ? dayNumber(sd.lastAmended) : null,
         heading: sd.heading,
         definition: sd.definition ?? false,
         path: sd.path,

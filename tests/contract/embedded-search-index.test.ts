@@ -49,7 +49,7 @@ describe('embedded search index on disk', () => {
     await index.upsertDocuments([code]);
     const art121 = provision('art_121');
     await index.upsertDocuments([
-      { document: code.document, provisions: code.provisions.filter((p) => p.id !== art121 && !p.id.startsWith(`${art121}__`)) },
+      { ...code, provisions: code.provisions.filter((p) => p.id !== art121 && !p.id.startsWith(`${art121}__`)) },
     ]);
     const reopened = await openEmbeddedSearchIndex({ dataDir });
     expect((await reopened.search({ query: 'медиация', limit: 100 })).hits.map((h) => h.provisionId)).not.toContain(art121);
@@ -91,7 +91,8 @@ describe('syncing the index with the ingested corpus', () => {
     const index = await openEmbeddedSearchIndex({ dataDir: null });
     const source = (docs: IngestedDocument[], reparsed?: Set<string>) => ({
       documents: docs.map((d) => d.document),
-      provisionsOf: async (ids: readonly string[]) => ids.map((id) => docs.find((d) => d.document.id === id)?.provisions ?? []),
+      contentOf: async (ids: readonly string[]) =>
+        ids.map((id) => docs.find((d) => d.document.id === id) ?? { provisions: [], amendments: [], acts: [] }),
       reparsed,
     });
     expect(await syncSearchIndex(index, source([code]))).toEqual({ indexed: [CODE_ID], removed: [] });

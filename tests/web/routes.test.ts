@@ -62,6 +62,34 @@ describe('the search page', () => {
     }
   });
 
+  it('offers the years of last amendment as a facet, newest first, and narrows the hits to one', async () => {
+    const { data } = await api<{ search: { facets: { lastAmended: { value: string; count: number }[] } } }>(
+      `query($q: String!) { search(query: $q) { facets { lastAmended { value count } } } }`,
+      { q: QUERY },
+    );
+    const years = data?.search.facets.lastAmended ?? [];
+    expect(years.length).toBeGreaterThan(1);
+    const body = await text(await web.get(pathWith('/', { q: QUERY })));
+    const facet = body.slice(body.indexOf('<h2>Соңғы өзгеріс жылы</h2>'));
+    const shown = [...facet.matchAll(/lastAmended=(\d{4})"[^>]*>\d{4}<\/a> <span class="count">(\d+)<\/span>/g)].map((m) => [
+      m[1],
+      Number(m[2]),
+    ]);
+    expect(shown).toEqual(
+      [...years]
+        .sort((a, b) => b.value.localeCompare(a.value))
+        .slice(0, 8)
+        .map((y) => [y.value, y.count]),
+    );
+    const [year, count] = shown[0] as [string, number];
+    const narrowed = await text(await web.get(pathWith('/', { q: QUERY, lastAmended: year })));
+    expect(narrowed).toContain(`${count} нәтиже`);
+    const dates = [...narrowed.matchAll(/Соңғы өзгеріс: (\d{4})-\d{2}-\d{2}/g)].map((m) => m[1]);
+    expect(dates.length).toBe(Math.min(count, 10));
+    for (const d of dates) expect(d).toBe(year);
+    expect((await web.get(pathWith('/', { q: QUERY, lastAmended: 'last year' }))).status).toBe(400);
+  });
+
   it('keeps the highlights of the API’s snippets and no other markup', async () => {
     const body = await text(await web.get(pathWith('/', { q: QUERY })));
     const snippets = [...body.matchAll(/<p class="snippet">([\s\S]*?)<\/p>/g)].map((m) => m[1] as string);

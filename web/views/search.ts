@@ -76,20 +76,22 @@ function facet(ctx: PageContext, params: SearchParams, data: SearchData, name: F
       : null;
   }
   if (counts.length === 0 && !active) return null;
+  // Years read as a timeline, newest first; the other facets most frequent first.
+  const ordered = name === 'lastAmended' ? [...counts].sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0)) : counts;
   const label = facetLabel(ctx, data, name);
   const base = { ...searchQuery(params) };
   const item = ({ value, count }: { value: string; count: number }) =>
     html`<li><a href="${ctx.href('/', { ...base, [name]: value })}"${active === value ? html` aria-current="true" class="current"` : null}>${label(value)}</a> <span class="count">${count}</span></li>`;
   // The most frequent values first; the rest one click away, so a long chapter list does not push the hits down on a phone.
-  const rest = counts.slice(FACET_VALUES_SHOWN, FACET_VALUES_MAX).filter((c) => c.value !== active);
-  const shown = counts.filter((c, i) => i < FACET_VALUES_SHOWN || c.value === active);
+  const rest = ordered.slice(FACET_VALUES_SHOWN, FACET_VALUES_MAX).filter((c) => c.value !== active);
+  const shown = ordered.filter((c, i) => i < FACET_VALUES_SHOWN || c.value === active);
   return html`<section class="facet"><h2>${t.facet[name]}</h2><ul>
     ${active ? html`<li><a href="${ctx.href('/', { ...base, [name]: null })}">${t.search.anyValue}</a></li>` : null}
     ${shown.map(item)}
   </ul>${rest.length > 0 ? html`<details><summary>${t.search.more(rest.length)}</summary><ul>${rest.map(item)}</ul></details>` : null}</section>`;
 }
 
-/** Facet values as names: document titles, chapter numbers with headings, kinds and statuses in words. */
+/** Facet values as names: document titles, chapter numbers with headings, kinds and statuses in words, years as they are. */
 function facetLabel(ctx: PageContext, data: SearchData, name: FilterName): (value: string) => string {
   const { t } = ctx;
   switch (name) {
@@ -113,6 +115,8 @@ function facetLabel(ctx: PageContext, data: SearchData, name: FilterName): (valu
       return (value) => t.kind[value] ?? value;
     case 'status':
       return (value) => t.status[value] ?? value;
+    case 'lastAmended':
+      return (value) => value;
   }
 }
 
