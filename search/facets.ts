@@ -2,6 +2,11 @@
 import type { SearchDocument } from './documents.ts';
 import type { FacetCount, SearchFacets, SearchFilter } from './port.ts';
 
+/** The filter if some field of it restricts, else undefined: an empty filter must not cost a look at every match. */
+export function restricting(filter: SearchFilter | undefined): SearchFilter | undefined {
+  return filter && Object.values(filter).some((v) => v !== undefined && v !== null) ? filter : undefined;
+}
+
 export function matchesFilter(doc: SearchDocument, filter: SearchFilter | undefined): boolean {
   if (!filter) return true;
   return (

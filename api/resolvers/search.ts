@@ -1,6 +1,13 @@
 /** Query.search: validates the arguments, asks the search port, maps provision ids to Provisions via the graph loaders. */
 import type { DocumentKind, ProvisionStatus } from '../../model/index.ts';
-import { SEARCH_LIMITS, type SearchFilter, type SearchHit, type SearchIndex } from '../../search/port.ts';
+import {
+  SEARCH_LIMITS,
+  type FacetCount,
+  type SearchFacets,
+  type SearchFilter,
+  type SearchHit,
+  type SearchIndex,
+} from '../../search/port.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, checkRange } from '../errors.ts';
@@ -96,5 +103,12 @@ export const resolvers: Resolvers = {
       if (!provision) throw new Error(`search hit ${hit.provisionId} is not in the graph store`);
       return provision;
     },
+  },
+  SearchFacets: {
+    document: (facets: SearchFacets, args: { first?: number | null }) =>
+      args.first == null ? facets.document : facets.document.slice(0, checkRange('first', args.first, SEARCH_LIMITS.maxLimit)),
+  },
+  DocumentFacetCount: {
+    document: (facet: FacetCount, _: unknown, { loaders }: ApiContext) => loaders.document.load(facet.value),
   },
 };

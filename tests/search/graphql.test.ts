@@ -93,6 +93,20 @@ describe('GraphQL search', () => {
     expect(codeOf(reversed.errors)).toBe('BAD_USER_INPUT');
   });
 
+  it('names each document of the document facet, as many as asked for', async () => {
+    type Answer = {
+      search: { total: number; facets: { document: { value: string; count: number; document: { id: string; shortNames: string[] } }[] } };
+    };
+    const { data } = await ask<Answer>(
+      `{ search(query: "сот", first: 1) { total facets { document(first: 1) { value count document { id shortNames } } } } }`,
+    );
+    expect(data?.search.facets.document).toEqual([
+      { value: CODE_ID, count: data?.search.total, document: { id: CODE_ID, shortNames: ['ӘРПК'] } },
+    ]);
+    const refused = await ask(`{ search(query: "сот") { facets { document(first: 101) { value } } } }`);
+    expect(codeOf(refused.errors)).toBe('BAD_USER_INPUT');
+  });
+
   it('answers a reference query with the part it names', async () => {
     const { data } = await ask<SearchAnswer>(SEARCH, { q: 'ӘРПК 22-бап 2-бөлік' });
     expect(data?.search.hits[0]?.provision).toMatchObject({ id: provision('art_22__para_2'), type: 'PART', number: '2' });

@@ -15,6 +15,8 @@ export const MAX_DOWNLOAD = 1000;
 const API_MAX_FIRST = 100;
 
 export const FILTERS = ['document', 'kind', 'chapter', 'status', 'lastAmended'] as const;
+/** Facet values a page lists at most: a corpus of hundreds of documents lists its most frequent */
+export const FACET_VALUES_MAX = 50;
 export type FilterName = (typeof FILTERS)[number];
 
 export interface SearchParams {
@@ -37,11 +39,13 @@ const SEARCH = `
 query WebSearch($query: String!, $filter: SearchFilter, $first: Int!, $after: String, $document: ID!, $withChapters: Boolean!) {
   search(query: $query, filter: $filter, first: $first, after: $after) {
     total
-    facets { document { value count } kind { value count } chapter { value count } status { value count } lastAmended { value count } }
+    facets {
+      document(first: ${FACET_VALUES_MAX}) { value count document { title shortNames } }
+      kind { value count } chapter { value count } status { value count } lastAmended { value count }
+    }
     hits { ${HIT_FIELDS} }
     pageInfo { hasNextPage endCursor }
   }
-  documents { id title shortNames kind }
   chapterList: document(id: $document) @include(if: $withChapters) {
     chapters: provisions(type: CHAPTER) { number heading }
     topics: provisions(type: TOPIC) { number heading }
@@ -80,14 +84,20 @@ export interface Hit {
   };
 }
 
+export interface FacetValue {
+  value: string;
+  count: number;
+  /** The document a value of the document facet names */
+  document?: { title: string; shortNames: string[] };
+}
+
 export interface SearchData {
   search: {
     total: number;
-    facets: Record<FilterName, { value: string; count: number }[]>;
+    facets: Record<FilterName, FacetValue[]>;
     hits: Hit[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
-  documents: { id: string; title: string; shortNames: string[]; kind: string }[];
   chapterList?: {
     chapters: { number: string | null; heading: string | null }[];
     topics: { number: string | null; heading: string | null }[];
