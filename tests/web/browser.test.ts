@@ -93,6 +93,41 @@ describe.skipIf(!existsSync(CHROMIUM))(`the web interface in chromium (${CHROMIU
     expect(await page.locator('.chart').count()).toBe(2);
   });
 
+  it('narrows a search to a year of last amendment from its facet', async () => {
+    const page = await open(`/?q=${encodeURIComponent('сотқа шағым')}`);
+    const facet = page.locator('.facet', { has: page.locator('h2', { hasText: 'Соңғы өзгеріс жылы' }) });
+    const first = facet.locator('li a').first();
+    const year = (await first.textContent())?.trim() as string;
+    const count = Number(await facet.locator('li .count').first().textContent());
+    expect(year).toMatch(/^\d{4}$/);
+    await first.click();
+    await page.waitForURL(/lastAmended=\d{4}/);
+    await expect(page.locator('#results-summary').textContent()).resolves.toContain(`${count} нәтиже`);
+    const dates = await page.locator('.hit .meta').allTextContents();
+    expect(dates.length).toBe(Math.min(count, 10));
+    for (const text of dates) expect(text).toContain(`Соңғы өзгеріс: ${year}-`);
+    expect(await facet.locator('a[aria-current="true"]').textContent()).toBe(year);
+  });
+
+  it('pages through a document’s amendments oldest first and narrows the explorer to a year from its chart', async () => {
+    const page = await open(`/amendments?document=${encodeURIComponent(CODE_ID)}&order=oldest`);
+    const firstPage = await page.locator('.timeline time').allTextContents();
+    expect(firstPage).toHaveLength(50);
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL(/after=/);
+    const secondPage = await page.locator('.timeline time').allTextContents();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(await page.locator('select[name="order"]').inputValue()).toBe('oldest');
+    const yearBar = page.locator('.chart').first().locator('li a').first();
+    const year = (await yearBar.textContent())?.trim() as string;
+    const count = Number(await page.locator('.chart').first().locator('.bar-count').first().textContent());
+    await yearBar.click();
+    await page.waitForURL(/from=\d{4}-01-01/);
+    expect(await page.locator('input[name="from"]').inputValue()).toBe(`${year}-01-01`);
+    await expect(page.locator('.summary').first().textContent()).resolves.toContain(`${count} өзгеріс`);
+    for (const date of await page.locator('.timeline time').allTextContents()) expect(date.startsWith(year)).toBe(true);
+  });
+
   it('serves an Atom feed a browser parses as XML', async () => {
     const page = await open(LAW_241_ID);
     const feedHref = (await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')) as string;
@@ -163,6 +198,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`the web interface in chromium (${CHROMIU
       `${ARTICLE_22}?lang=ru`,
       CODE_ID,
       '/amendments',
+      `/amendments?document=${encodeURIComponent(CODE_ID)}&order=oldest`,
+      `/?q=${encodeURIComponent('сотқа шағым')}&lastAmended=2025`,
       LAW_241_ID,
       `${CODE_ID}/~art_9999`,
       '/graphql',
