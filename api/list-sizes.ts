@@ -6,6 +6,7 @@
  * store through the read port when the server starts and after each re-ingest: the sizes follow
  * the corpus (×10 documents, ×10 `Query.documents`).
  */
+import { changesBetween, storedReconciliation } from '../app/index.ts';
 import type { Citation, Provision } from '../model/index.ts';
 import type { GraphReader } from '../graph/port.ts';
 import { MAX_TRAVERSAL_DEPTH } from '../graph/port.ts';
@@ -119,7 +120,33 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
     'ReingestResult.log': SYNC_LOG_LINES,
   };
 
-  return { fields, ...(await measureTraversals(reader, citations)) };
+  return { fields: { ...fields, ...(await measureVersions(reader, ids)) }, ...(await measureTraversals(reader, citations)) };
+}
+
+/**
+ * The lists of versions and changes, over the documents held in several versions: their reconciliations, and the
+ * changes from their first version to their last (the longest a `changes` list or a diff gets).
+ */
+async function measureVersions(reader: GraphReader, documentIds: readonly string[]): Promise<Record<string, number>> {
+  const versioned: Array<{ id: string; first: string; last: string }> = [];
+  for (const id of documentIds) {
+    const dates = (await reader.getExpressions(id)).map((e) => e.versionDate);
+    if (dates.length > 1) versioned.push({ id, first: dates[0]!, last: dates.at(-1)! });
+  }
+  const periods = (await Promise.all(versioned.map((v) => storedReconciliation(reader, v.id)))).map((p) => p ?? []);
+  const sets = await Promise.all(versioned.map((v) => changesBetween(reader, v.id, v.first, v.last, 'document')));
+  const changes = sets.flatMap((set) => set?.changes ?? []);
+  const mean = (lengths: readonly number[]) =>
+    lengths.length === 0 ? 1 : Math.max(1, Math.ceil(lengths.reduce((a, b) => a + b, 0) / lengths.length));
+  return {
+    'Document.reconciliation': mean(periods.map((p) => p.length)),
+    'VersionReconciliation.cases': mean(periods.flat().map((p) => p.cases.length)),
+    'VersionReconciliation.artefactsFolded': mean(periods.flat().map((p) => p.artefactsFolded.length)),
+    'ReconciliationCase.changed': mean(periods.flat().flatMap((p) => p.cases.map((c) => c.changed.length))),
+    'ProvisionChange.runs': mean(changes.map((c) => c.change.diff.runs.length)),
+    'ProvisionChange.amendments': mean(changes.map((c) => c.amendments.length)),
+    'ProvisionChange.acts': mean(changes.map((c) => c.acts.length)),
+  };
 }
 
 /**

@@ -16,3 +16,6 @@ export { syncSearchIndex, type IndexSource, type SearchSync } from './search-syn
 export { importAct, type ImportReport, type ImportStatus } from './import-act.ts';
 // Ingest failures reach the API through the use cases: it reports them with their file and line.
 export { IngestError } from '../ingest/index.ts';
+export { changesBetween, provisionDiff, storedReconciliation, type ChangeOrder, type ChangeSet, type ChangeWithActs } from './changes.ts';
+// What the API shows of a reconciliation: the ingest's, read through the use case.
+export type { PeriodReconciliation, ReconciliationCase } from '../ingest/index.ts';

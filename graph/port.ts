@@ -14,11 +14,14 @@
  *   document's `provisions` array, then the citation's number (`…/!citation_2` before `…/!citation_10`).
  *   Mentions follow the same text order, by their number (`…/!mention_n`).
  * - Diagnostics are kept per document, in the order the ingest reported them, and replaced with it.
+ * - Expressions and wordings are written, replaced and removed with their document. Expression order
+ *   ("oldest first"): version date, then language, then id; wording order: validFrom, then language, then id.
  * - Acts are shared across documents: an act is present while some stored document lists it,
  *   and its fields are merged (a non-null value wins over null; on conflict the document
  *   whose id sorts first wins). Removing or replacing a document drops what only it named.
  */
 import { createHash } from 'node:crypto';
+import { ownerDocumentId } from '../model/index.ts';
 import type {
   Act,
   ActMention,
@@ -29,9 +32,11 @@ import type {
   Document,
   DocumentRelation,
   EditorialNote,
+  Expression,
   IngestedDocument,
   Provision,
   ProvisionType,
+  Wording,
 } from '../model/index.ts';
 
 /** What `writeDocument` did. */
@@ -212,6 +217,12 @@ export interface GraphReader {
   /** Per document: the diagnostics of the ingest that produced the stored version, as reported */
   diagnosticsOfDocuments(documentIds: readonly string[]): Promise<Diagnostic[][]>;
 
+  // — versions and languages —
+  /** The texts the document was read from (one per language and version date), oldest first; empty for an unknown id */
+  getExpressions(documentId: string): Promise<Expression[]>;
+  /** Per provision: its stored wordings other than its own (every language, earlier versions), oldest first */
+  getWordings(provisionIds: readonly string[]): Promise<Wording[][]>;
+
   // — traversal —
   /** Breadth-first neighbourhood up to `depth` hops (1..5); null if `fromId` is unknown */
   citationGraph(fromId: string, direction: CitationDirection, depth: number): Promise<CitationSubgraph | null>;
@@ -279,6 +290,8 @@ export function documentProblems(doc: IngestedDocument): string[] {
   for (const [kind, items] of [
     ['amendment', doc.amendments],
     ['citation', doc.citations],
+    ['expression', doc.expressions],
+    ['wording', doc.wordings],
   ] as const) {
     const ids = new Set<string>();
     for (const item of items) {
@@ -286,6 +299,10 @@ export function documentProblems(doc: IngestedDocument): string[] {
       if (ids.has(item.id)) problems.push(`${file}: ${kind} ${item.id} occurs twice`);
       ids.add(item.id);
     }
+  }
+  // A wording may outlive its provision (one repealed and dropped from the newest version), but never its document.
+  for (const w of doc.wordings) {
+    if (ownerDocumentId(w.provisionId) !== id) problems.push(`${file}: wording ${w.id} is of ${w.provisionId}, outside the document`);
   }
   return problems;
 }

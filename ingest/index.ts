@@ -41,6 +41,25 @@ export { exportDocument, readActFolder, META_FILE, type ExportVersion } from './
 export { MANIFEST_FILE } from './manifest.ts';
 export { corpusDirs, readStoreEntries, type StoreEntry } from './store-corpus.ts';
 export { pipelineFingerprint } from './fingerprint.ts';
+// Versions of one work: provision-by-provision comparison and the reconciliation of the text with its amendment notes.
+export {
+  compareVersions,
+  type ChangeKind,
+  type ProvisionChange,
+  type VersionComparison,
+  type VersionText,
+  type VersionUnit,
+} from './versions/compare.ts';
+export {
+  explainChanges,
+  reconcileVersions,
+  type ExplainedChange,
+  type Outcome,
+  type PeriodReconciliation,
+  type ReconciliationCase,
+} from './versions/reconcile.ts';
+export type { Cause } from './versions/causes.ts';
+export { ingestExportVersions, versionsOf } from './versions/read.ts';
 // The stages, each runnable alone (the ingest benchmark times them one by one).
 export { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 export { segmentCode } from './segment/code/index.ts';

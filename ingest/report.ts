@@ -3,6 +3,7 @@
  * `--json` report) and as plain text. Pure (documents in, report out), so the ingest script, `npm start` and tests share it.
  */
 import type { Diagnostic, IngestedDocument } from '../model/index.ts';
+import type { PeriodReconciliation } from './versions/reconcile.ts';
 
 /** How many places a group of repeated warnings lists before it says "and N more". */
 const PLACES_SHOWN = 8;
@@ -19,9 +20,15 @@ export interface DocumentSummary {
   editorialNotes: { total: number; byKind: Record<string, number> };
   tocMismatches: Diagnostic[];
   diagnostics: Diagnostic[];
+  /** The reconciliation of each pair of consecutive versions held of the work, oldest first; empty with one version */
+  reconciliation: PeriodReconciliation[];
 }
 
-export function summarizeDocuments(documents: readonly IngestedDocument[]): DocumentSummary[] {
+/** The documents' summaries; `reconciliations` holds, by document id, the reconciliation of the versions held of a work. */
+export function summarizeDocuments(
+  documents: readonly IngestedDocument[],
+  reconciliations: ReadonlyMap<string, readonly PeriodReconciliation[]> = new Map(),
+): DocumentSummary[] {
   return documents.map((doc) => {
     const { document, provisions, amendments, citations } = doc;
     const resolved = citations.filter((c) => c.resolved).length;
@@ -51,13 +58,17 @@ export function summarizeDocuments(documents: readonly IngestedDocument[]): Docu
       editorialNotes: { total: doc.editorialNotes.length, byKind: counts(doc.editorialNotes.map((n) => n.kind)) },
       tocMismatches: doc.diagnostics.filter((d) => d.rule === 'toc-mismatch'),
       diagnostics: doc.diagnostics.filter((d) => d.rule !== 'toc-mismatch'),
+      reconciliation: [...(reconciliations.get(document.id) ?? [])],
     };
   });
 }
 
-export function formatReport(documents: readonly IngestedDocument[]): string {
+export function formatReport(
+  documents: readonly IngestedDocument[],
+  reconciliations: ReadonlyMap<string, readonly PeriodReconciliation[]> = new Map(),
+): string {
   const out: string[] = [];
-  for (const summary of summarizeDocuments(documents)) out.push(...documentReport(summary), '');
+  for (const summary of summarizeDocuments(documents, reconciliations)) out.push(...documentReport(summary), '');
   return out.join('\n').trimEnd();
 }
 
@@ -75,7 +86,24 @@ function documentReport(s: DocumentSummary): string[] {
     ...s.tocMismatches.map((d) => `    ${d.file}:${d.line} ${d.reason}`),
     `  diagnostics: ${warnings.length}${warnings.some((d) => d.fatal) ? ' (some fatal)' : ''}`,
     ...groupDiagnostics(warnings),
+    ...s.reconciliation.flatMap(periodReport),
   ];
+}
+
+/** A period's figures, then its unexplained changes and unconfirmed notes by cause, the first few of each. */
+function periodReport(p: PeriodReconciliation): string[] {
+  const out = [
+    `  versions ${p.from} → ${p.to}: notes ${p.notes}, changed provisions ${p.changes} (explained ${p.explainedChanges}); confirmed ${p.confirmed}, unexplained changes ${p.unexplained}, unconfirmed notes ${p.unconfirmed}; typesetting differences folded: ${p.artefactsFolded.length}`,
+  ];
+  const open = p.cases.filter((c) => c.outcome !== 'confirmed');
+  const groups = new Map<string, typeof open>();
+  for (const c of open) groups.set(`${c.outcome} ${c.cause}`, [...(groups.get(`${c.outcome} ${c.cause}`) ?? []), c]);
+  for (const [key, group] of groups) {
+    out.push(`    [${key}] ×${group.length}`);
+    for (const c of group.slice(0, PLACES_SHOWN)) out.push(`      ${c.file}:${c.line} ${c.eId ?? '?'}: ${c.detail ?? ''}`);
+    if (group.length > PLACES_SHOWN) out.push(`      … and ${group.length - PLACES_SHOWN} more`);
+  }
+  return out;
 }
 
 /** How often each value occurs. */

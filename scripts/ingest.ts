@@ -6,12 +6,23 @@
  * list of what would be lost when a text would replace a stored document with less (articles,
  * parts, amendments) or with structural warnings; `--accept-loss` writes it anyway.
  * `--json` prints the report as JSON on stdout (`{ documents: DocumentSummary[], wrote, log }`),
- * everything else on stderr.
+ * everything else on stderr. `--versions <act folder>` reads the earlier versions of an act exported in that folder
+ * and reconciles them with the corpus's version of the act (ingest/versions/reconcile.ts): the figures and the cases
+ * go in the report, under the act.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { IngestError, ReplacementRefused, syncStores } from '../app/index.ts';
-import { corpusDirs, formatReport, ingestCorpus, summarizeDocuments } from '../ingest/index.ts';
+import {
+  corpusDirs,
+  formatReport,
+  ingestCorpus,
+  ingestExportVersions,
+  reconcileVersions,
+  summarizeDocuments,
+  versionsOf,
+  type PeriodReconciliation,
+} from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
 import { DATA_DIR_FLAG, parseCommandLine } from './cli.ts';
 import { CONFIG_VARIABLES, loadConfigOrExit } from './config.ts';
@@ -26,6 +37,11 @@ const { values, env } = parseCommandLine({
     json: { type: 'boolean', description: 'print the report as JSON on stdout (everything else on stderr)' },
     'data-dir': DATA_DIR_FLAG,
     'corpus-dir': { type: 'string', value: '<dir>', variable: 'ZANGRAPH_CORPUS_DIR', description: 'the corpus directory' },
+    versions: {
+      type: 'string',
+      value: '<act folder>',
+      description: 'reconcile the corpus version of an act with its earlier versions exported in this folder (dated sub-folders)',
+    },
   },
   variables: Object.keys(CONFIG_VARIABLES).filter(
     (name) => !['PORT', 'HOST', 'ZANGRAPH_ADMIN_TOKEN', 'ZANGRAPH_CORS_ORIGIN', 'ZANGRAPH_REQUEST_TIMEOUT_MS'].includes(name),
@@ -40,7 +56,13 @@ try {
   const { corpusDir, importedDir, maxFileBytes } = config.corpus;
   // The seed corpus and the acts imported into the store's own corpus (`npm run import`).
   const corpus = await ingestCorpus(await corpusDirs(corpusDir, importedDir), { maxFileBytes });
-  if (!json) say(formatReport(corpus.documents));
+  const earlier = typeof values.versions === 'string' ? await ingestExportVersions(values.versions, maxFileBytes) : [];
+  const reconciliations = new Map<string, PeriodReconciliation[]>();
+  for (const doc of corpus.documents) {
+    const versions = versionsOf(doc, earlier);
+    if (versions.length > 1) reconciliations.set(doc.document.id, reconcileVersions(versions));
+  }
+  if (!json) say(formatReport(corpus.documents, reconciliations));
   await mkdir(outDir, { recursive: true });
   const target = new URL('corpus.json', outDir);
   await writeFile(target, JSON.stringify(corpus));
@@ -54,7 +76,11 @@ try {
     if (json)
       console.log(
         JSON.stringify(
-          { documents: summarizeDocuments(corpus.documents), wrote: fileURLToPath(target), log: [backends.description, ...log] },
+          {
+            documents: summarizeDocuments(corpus.documents, reconciliations),
+            wrote: fileURLToPath(target),
+            log: [backends.description, ...log],
+          },
           null,
           2,
         ),

@@ -1,5 +1,6 @@
-/** Kazakh text helpers shared by the ingest and the search analyzer: look-alike letters, Roman numerals, ordinal words, defined terms. */
+/** Kazakh text helpers shared by the ingest, the search analyzer and the use cases: look-alike letters, Roman numerals, ordinal words, defined terms, word-level diffs. */
 export { fixLookalikes } from './lookalikes.ts';
 export { fixRomanNumerals } from './roman-numerals.ts';
 export { ORDINAL_SOURCE, ORDINALS, ordinalValue } from './ordinals.ts';
 export { DEFINITIONS_HEADING, definedTermOf } from './definitions.ts';
+export { wordDiff, wordTokens, type DiffRun, type DiffRunKind, type WordDiff } from './word-diff.ts';

@@ -131,6 +131,11 @@ export function createReader(index: () => GraphIndex): GraphReader {
     editorialNotesOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.editorialNotes ?? []),
     diagnosticsOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.diagnostics ?? []),
 
+    async getExpressions(documentId) {
+      return documentSegment(index(), documentId)?.expressions ?? [];
+    },
+    getWordings: each((v, id) => segmentOf(v, id)?.wordings.get(id) ?? []),
+
     async citationGraph(fromId, direction, depth) {
       checkLimit(BACKEND, 'depth', depth, MAX_TRAVERSAL_DEPTH);
       return citationGraph(index(), fromId, direction, depth);

@@ -21,6 +21,8 @@ export interface DocumentRows {
   mentions: Row[];
   relations: Row[];
   editorialNotes: Row[];
+  expressions: Row[];
+  wordings: Row[];
 }
 
 /** A source provision not found in its document sorts after all others, as in the embedded store. */
@@ -98,6 +100,21 @@ export function documentRows(doc: IngestedDocument, contentHash: string): Docume
       provisionId: n.provisionId,
       seq: neo4j.int(i),
       json: JSON.stringify(n),
+    })),
+    expressions: doc.expressions.map((e) => ({
+      id: e.id,
+      documentId,
+      language: e.language,
+      versionDate: e.versionDate,
+      json: JSON.stringify(e),
+    })),
+    wordings: doc.wordings.map((w) => ({
+      id: w.id,
+      documentId,
+      provisionId: w.provisionId,
+      language: w.language,
+      validFrom: w.validFrom,
+      json: JSON.stringify(w),
     })),
   };
 }

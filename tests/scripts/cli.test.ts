@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript } from '../run-script.ts';
+import type { PeriodReconciliation } from '../../ingest/index.ts';
+import { adiletPath } from '../shared-dir.ts';
 
 const run = runScript;
 
@@ -71,16 +73,22 @@ describe('npm start and npm run ingest', () => {
     expect(stderr.trim()).toBe(`cannot serve: port ${busyPort} on 127.0.0.1 is in use; choose another with --port or PORT`);
   }, 120_000);
 
-  it('ingest --json prints the report as JSON alone on stdout', async () => {
-    const { code, stdout } = await run('ingest', ['--json', '--data-dir', dataDir]);
+  it('ingest --json prints the report as JSON alone on stdout, with the reconciliation of the versions --versions names', async () => {
+    const { code, stdout } = await run('ingest', ['--json', '--data-dir', dataDir, '--versions', adiletPath('appc-350-VI')]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as {
-      documents: { id: string; provisions: { total: number }; amendments: { total: number } }[];
+      documents: { id: string; provisions: { total: number }; amendments: { total: number }; reconciliation: PeriodReconciliation[] }[];
       log: string[];
     };
     const code350 = report.documents.find((d) => d.id.endsWith('/350-VI'));
     expect(code350?.provisions.total).toBeGreaterThan(1000);
     expect(code350?.amendments.total).toBeGreaterThan(0);
+    // The code's exports of 2022-12-30 and 2024-01-01 and the seed's text of 2026-01-01 (tests/ingest/versions/reconcile.test.ts)
+    expect(code350?.reconciliation.map((p) => [p.from, p.to, p.confirmed, p.unexplained, p.unconfirmed])).toEqual([
+      ['2022-12-30', '2024-01-01', 19, 0, 0],
+      ['2024-01-01', '2026-01-01', 144, 29, 0],
+    ]);
+    expect(report.documents.filter((d) => d.reconciliation.length > 0)).toHaveLength(1);
     expect(report.log.join('\n')).toMatch(new RegExp(`embedded ${dataDir}`));
   }, 120_000);
 });
