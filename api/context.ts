@@ -17,6 +17,7 @@ import type {
   DocumentRelation,
   EditorialNote,
   Provision,
+  Wording,
 } from '../model/index.ts';
 import type { GraphReader, GraphStore } from '../graph/port.ts';
 import type { SyncReport } from '../app/index.ts';
@@ -64,6 +65,8 @@ export interface Loaders {
   relationsOfDocument: DataLoader<string, DocumentRelation[]>;
   notesOfDocument: DataLoader<string, EditorialNote[]>;
   diagnosticsOfDocument: DataLoader<string, Diagnostic[]>;
+  /** A provision's wordings other than its own: other languages, earlier versions */
+  wordings: DataLoader<string, Wording[]>;
 }
 
 /** The ports, with `graph` narrowed to the request's snapshot: what resolvers read. */
@@ -102,6 +105,7 @@ export function createLoaders(graph: GraphReader): Loaders {
     relationsOfDocument: loader((ids) => graph.relationsOfDocuments(ids)),
     notesOfDocument: loader((ids) => graph.editorialNotesOfDocuments(ids)),
     diagnosticsOfDocument: loader((ids) => graph.diagnosticsOfDocuments(ids)),
+    wordings: loader((ids) => graph.getWordings(ids)),
   };
 }
 

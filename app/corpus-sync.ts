@@ -115,7 +115,7 @@ export function createCorpusSync(stores: Stores, settings: CorpusSettings): Corp
   let running: Promise<unknown> = Promise.resolve();
   return {
     async documentIds() {
-      return (await readManifests(await corpusDirs(settings.corpusDir, settings.importedDir))).map((d) => d.id);
+      return [...new Set((await readManifests(await corpusDirs(settings.corpusDir, settings.importedDir))).map((d) => d.id))];
     },
     sync(force, acceptLoss = false) {
       const next = running.catch(() => undefined).then(() => syncStores(stores, settings, { force, acceptLoss }));
