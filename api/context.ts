@@ -16,11 +16,12 @@ import type {
   Document,
   DocumentRelation,
   EditorialNote,
+  Expression,
   Provision,
   Wording,
 } from '../model/index.ts';
 import type { GraphReader, GraphStore } from '../graph/port.ts';
-import type { SyncReport } from '../app/index.ts';
+import type { SyncReport, VersionReads } from '../app/index.ts';
 import type { SearchIndex } from '../search/port.ts';
 import { DEFAULT_QUERY_LIMITS } from './limits.ts';
 import type { HeavyGate } from './heavy-gate.ts';
@@ -67,6 +68,7 @@ export interface Loaders {
   diagnosticsOfDocument: DataLoader<string, Diagnostic[]>;
   /** A provision's wordings other than its own: other languages, earlier versions */
   wordings: DataLoader<string, Wording[]>;
+  expressions: DataLoader<string, Expression[]>;
 }
 
 /** The ports, with `graph` narrowed to the request's snapshot: what resolvers read. */
@@ -106,6 +108,18 @@ export function createLoaders(graph: GraphReader): Loaders {
     notesOfDocument: loader((ids) => graph.editorialNotesOfDocuments(ids)),
     diagnosticsOfDocument: loader((ids) => graph.diagnosticsOfDocuments(ids)),
     wordings: loader((ids) => graph.getWordings(ids)),
+    // The port reads one document's expressions at a time: a request asks for one or a few documents.
+    expressions: loader((ids) => Promise.all(ids.map((id) => graph.getExpressions(id)))),
+  };
+}
+
+/** The point-in-time use case's reads (app/point-in-time.ts) over a request's loaders. */
+export function versionReads({ loaders }: Pick<ApiContext, 'loaders'>): VersionReads {
+  return {
+    document: (id) => loaders.document.load(id),
+    provision: (id) => loaders.provision.load(id),
+    wordings: (id) => loaders.wordings.load(id),
+    expressions: (id) => loaders.expressions.load(id),
   };
 }
 

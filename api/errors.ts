@@ -25,3 +25,10 @@ export function checkRange(argument: string, value: number, max: number): number
   }
   return value;
 }
+
+/** A provision or document asked for on a date when it had no text (not yet inserted, removed, before the versions held). */
+export function notInForce(argument: string, id: string, reason: string): GraphQLError {
+  return new GraphQLError(`no text of ${id} in force (argument "${argument}"): ${reason}`, {
+    extensions: { code: 'NOT_IN_FORCE', argument, id },
+  });
+}

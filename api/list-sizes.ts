@@ -64,6 +64,10 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
     reader.listActs(),
   ]);
   const amendments = (await reader.amendmentsOfActs(acts.map((a) => a.id))).flat();
+  const [expressionLists, wordingLists] = await Promise.all([
+    Promise.all(ids.map((id) => reader.getExpressions(id))),
+    reader.getWordings(provisionLists.flat().map((p) => p.id)),
+  ]);
   const provisions: Provision[] = provisionLists.flat();
   const citations = citationLists.flat();
   const mentions = mentionLists.flat();
@@ -93,6 +97,12 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
     'Document.references': meanOfGroups(perDocument(citationLists)),
     'Document.mentions': meanOfGroups(perDocument(mentionLists)),
     'Document.diagnostics': meanOfGroups(perDocument(diagnosticLists)),
+    'Document.expressions': meanOfGroups(perDocument(expressionLists)),
+    // A document's versions are its expressions in one language: at most as many.
+    'Document.versions': meanOfGroups(perDocument(expressionLists)),
+    // A provision's versions: its own wording and its earlier ones (other languages' wordings counted too, an upper bound).
+    'Provision.versions': Math.max(1, Math.ceil((provisions.length + wordingLists.flat().length) / Math.max(1, provisions.length))),
+    'ProvisionVersion.amendments': meanOfGroups(amendments.map((a) => a.targetId)),
     'Provision.children': meanOfGroups(provisions.map((p) => p.parentId)),
     'Provision.ancestors': Math.max(1, Math.ceil(provisions.reduce((sum, p) => sum + depthOf(p), 0) / Math.max(1, provisions.length))),
     'Provision.amendments': meanOfGroups(

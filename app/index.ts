@@ -13,7 +13,7 @@ export {
   type StoredVersion,
 } from './replacement.ts';
 export { syncSearchIndex, type IndexSource, type SearchSync } from './search-sync.ts';
-export { importAct, importActHistory, importVersions, type ImportReport, type ImportStatus } from './import-act.ts';
+export { importAct, importActHistory, type ImportReport, type ImportStatus } from './import-act.ts';
 // Ingest failures reach the API through the use cases: it reports them with their file and line.
 export { IngestError } from '../ingest/index.ts';
 export { changesBetween, provisionDiff, storedReconciliation, type ChangeOrder, type ChangeSet, type ChangeWithActs } from './changes.ts';
@@ -21,3 +21,14 @@ export { changesBetween, provisionDiff, storedReconciliation, type ChangeOrder, 
 export type { PeriodReconciliation, ReconciliationCase } from '../ingest/index.ts';
 // The Russian text of an export version, as Wordings aligned with the Kazakh provisions.
 export { readVersionTexts, russianWordings, type VersionTexts } from './russian-wordings.ts';
+export {
+  aroundEvent,
+  heldVersions,
+  presentOn,
+  producingEvents,
+  versionAt,
+  versionsOf,
+  type ProvisionVersion,
+  type VersionAt,
+  type VersionReads,
+} from './point-in-time.ts';

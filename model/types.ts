@@ -268,7 +268,7 @@ export interface Wording {
   provisionId: string;
   documentId: string;
   language: string;
-  /** The expression the wording was first read from */
+  /** The expression the wording's text and source were read from: the last version that held it, when several did */
   expressionId: string;
   /** Version date from which this wording is in force */
   validFrom: string;

@@ -23,7 +23,8 @@ export function wholeDays(range: DateRange | null | undefined): DateRange | null
   return { from: range.from ? firstDay(range.from) : null, to: range.to ? lastDay(range.to) : null };
 }
 
-function firstDay(date: string): string {
+/** A partial date's first day (`2023` → `2023-01-01`); a full date itself. */
+export function firstDay(date: string): string {
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 

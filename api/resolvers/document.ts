@@ -1,35 +1,61 @@
 /** Query.documents, Query.document and the Document type. */
-import type { ApiContext, Resolvers } from '../context.ts';
+import { heldVersions, presentOn } from '../../app/index.ts';
+import { versionReads, type ApiContext, type Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
 import { readIn, type ReadDocument } from '../reading-language.ts';
+import { notInForce } from '../errors.ts';
 import { findDocumentId } from '../references.ts';
-import type { Document, DocumentKind, ProvisionType } from '../../model/index.ts';
+import type { Document, DocumentKind, Provision, ProvisionType } from '../../model/index.ts';
+import { firstDay } from './date.ts';
+
+/** A document asked for as of a day (`document(id:, asOf:)`): its provision lists answer as worded that day. */
+type DatedDocument = Document & { asOf?: string };
+
+/** `provisions`, or as worded on the document's `asOf` day (those without a text that day left out). */
+function asOfDocument(doc: DatedDocument, provisions: Provision[], context: ApiContext): Provision[] | Promise<Provision[]> {
+  return doc.asOf ? presentOn(versionReads(context), provisions, doc.asOf) : provisions;
+}
 
 const DOCUMENT_KINDS: Record<DocumentKind, true> = { code: true, law: true, policy: true, article: true, textbook: true };
 
 export const resolvers: Resolvers = {
   Query: {
     documents: (_: unknown, __: unknown, { graph }: ApiContext) => graph.listDocuments(),
-    document: async (_: unknown, { id, language }: { id: string; language?: string | null }, context: ApiContext) => {
+    document: async (
+      _: unknown,
+      { id, language, asOf }: { id: string; language?: string | null; asOf?: string | null },
+      context: ApiContext,
+    ): Promise<(DatedDocument & ReadDocument) | null> => {
       const found = await findDocumentId(context, id);
       const doc = found ? await context.loaders.document.load(found) : null;
-      if (!doc || !language || language === doc.language) return doc;
+      if (!doc) return null;
+      let dated: DatedDocument = doc;
+      if (asOf) {
+        const day = firstDay(asOf);
+        const earliest = (await heldVersions(versionReads(context), doc.id))[0]?.versionDate;
+        if (earliest === undefined || day < earliest)
+          throw notInForce('asOf', doc.id, `${day} is before the earliest version held (${earliest})`);
+        dated = { ...doc, asOf: day };
+      }
+      if (!language || language === doc.language) return dated;
       // Another language: only when the document holds its newest version in it (an expression of that language and date).
       const expressions = await context.graph.getExpressions(doc.id);
       const newest = expressions.reduce((date, e) => (e.versionDate > date ? e.versionDate : date), '');
       const held = expressions.some((e) => e.language === language && e.versionDate === newest);
-      return held ? { ...doc, readIn: language } : null;
+      return held ? { ...dated, readIn: language } : null;
     },
   },
   // JOURNAL_ARTICLE renamed ARTICLE (a бап in ProvisionType); the old name stays as a deprecated input.
   DocumentKind: { ...enumResolver(DOCUMENT_KINDS), JOURNAL_ARTICLE: 'article' },
   Document: {
     language: (doc: ReadDocument) => doc.readIn ?? doc.language,
-    articles: async (doc: ReadDocument, _: unknown, { loaders }: ApiContext) => readIn(await loaders.articles.load(doc.id), doc.readIn),
-    children: async (doc: ReadDocument, _: unknown, { loaders }: ApiContext) => readIn(await loaders.roots.load(doc.id), doc.readIn),
-    provisions: async (doc: ReadDocument, { type }: { type: ProvisionType | null }, { graph }: ApiContext) => {
-      const [list = []] = await graph.provisionsOfDocuments([doc.id], type);
-      return readIn(list, doc.readIn);
+    articles: async (doc: DatedDocument & ReadDocument, _: unknown, context: ApiContext) =>
+      readIn(await asOfDocument(doc, await context.loaders.articles.load(doc.id), context), doc.readIn),
+    children: async (doc: DatedDocument & ReadDocument, _: unknown, context: ApiContext) =>
+      readIn(await asOfDocument(doc, await context.loaders.roots.load(doc.id), context), doc.readIn),
+    provisions: async (doc: DatedDocument & ReadDocument, { type }: { type: ProvisionType | null }, context: ApiContext) => {
+      const [list = []] = await context.graph.provisionsOfDocuments([doc.id], type);
+      return readIn(await asOfDocument(doc, list, context), doc.readIn);
     },
     act: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.act.load(doc.id),
     relations: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.relationsOfDocument.load(doc.id),

@@ -7,13 +7,16 @@
  * - Every earlier distinct wording is a Wording over [validFrom, validTo): a wording unchanged across versions is one
  *   Wording (its period widened); a provision absent from a version has no wording covering that version's date; a
  *   provision the newest version lacks keeps its wordings, with their place in their version's tree.
- * - Expressions, acts and diagnostics of every version; amendment events merged by id (a later version's reading wins).
+ * - Expressions, acts and diagnostics of every version; amendment events and acts merged by id (a later version's
+ *   reading wins).
+ * - A wording's text and source are those of the last version that held it (its earlier readings agree with it).
  * - Consecutive versions in different formats (the PDF text, a database export) are checked to agree on eIds: a
  *   provision with no counterpart that no note explains is a diagnostic (`version-eid-mismatch`).
  *
- * Pure: no IO. Wordings are compared format-blind (sameWording), so an extraction artefact is no new wording.
+ * Pure: no IO. Built one version at a time (extendTimeline), so a new version costs the timeline held, not every
+ * version again. Wordings are compared format-blind (wording-key.ts), so an extraction artefact is no new wording.
  */
-import type { Amendment, Diagnostic, Expression, IngestedDocument, Provision, Wording } from '../../model/index.ts';
+import type { Diagnostic, Expression, IngestedDocument, Provision, Wording } from '../../model/index.ts';
 import { wordingId } from '../../model/index.ts';
 import { workSha256 } from './work.ts';
 import { wordingKey } from './wording-key.ts';
@@ -21,28 +24,55 @@ import { wordingKey } from './wording-key.ts';
 /** The versions of one work, in any order → its timeline. Throws when they are not of one work in one language. */
 export function buildTimeline(versions: readonly IngestedDocument[]): IngestedDocument {
   const ordered = [...versions].sort((a, b) => compare(versionOf(a).versionDate, versionOf(b).versionDate));
-  const newest = ordered.at(-1);
-  if (!newest) throw new Error('buildTimeline: no version given');
-  checkOneWork(ordered);
-  if (ordered.length === 1) return newest;
+  const [oldest, ...later] = ordered;
+  if (!oldest) throw new Error('buildTimeline: no version given');
+  return later.reduce(extendTimeline, oldest);
+}
 
-  const { wordings, validFrom } = wordingsOf(ordered);
-  // An act named by several versions: the newest version's reading of it.
-  const acts = new Map(ordered.flatMap((v) => v.acts.map((a) => [a.id, a] as const)));
+/**
+ * A timeline with one more version, newer than every version it holds: the step `buildTimeline` folds, and what an
+ * import of a new version costs (the timeline held, not every version, is read again).
+ */
+export function extendTimeline(timeline: IngestedDocument, version: IngestedDocument): IngestedDocument {
+  const expression = versionOf(version);
+  const held = timeline.expressions.filter((e) => e.language === expression.language);
+  const newest = held.at(-1);
+  if (version.document.id !== timeline.document.id || !newest) {
+    throw new Error(
+      `buildTimeline: ${version.document.file} (${version.document.id}, ${expression.language}) is not a version of ${timeline.document.file}`,
+    );
+  }
+  if (expression.versionDate <= newest.versionDate) {
+    const which = expression.versionDate === newest.versionDate ? 'both the version of' : 'older than the newest version held,';
+    throw new Error(`buildTimeline: ${timeline.document.file} and ${version.document.file} are ${which} ${expression.versionDate}`);
+  }
+  const date = expression.versionDate;
+  const previous = new Map(timeline.provisions.map((p) => [p.id, p]));
+  const expressionOf = (p: Provision) => held.find((e) => e.file === p.source.file) ?? newest;
+  const closed: Wording[] = [];
+  const provisions = version.provisions.map((p) => {
+    const before = previous.get(p.id);
+    previous.delete(p.id);
+    if (before && wordingKey(before) === wordingKey(p)) return { ...p, validFrom: before.validFrom ?? newest.versionDate };
+    if (before) closed.push(wordingOf(before, expressionOf(before), date));
+    return { ...p, validFrom: date };
+  });
+  // What the new version no longer holds keeps its last wording, closed on the new version's date.
+  for (const gone of previous.values()) closed.push(wordingOf(gone, expressionOf(gone), date));
+
+  const expressions = [...timeline.expressions, ...version.expressions].sort(
+    (a, b) => compare(a.versionDate, b.versionDate) || compare(a.language, b.language),
+  );
+  const own = expressions.filter((e) => e.language === expression.language);
   return {
-    ...newest,
-    document: {
-      ...newest.document,
-      sha256: workSha256(ordered.map((v) => ({ date: versionOf(v).versionDate, sha256: v.document.sha256 }))),
-    },
-    provisions: newest.provisions.map((p) => ({ ...p, validFrom: validFrom.get(p.id) ?? versionOf(newest).versionDate })),
-    amendments: mergeAmendments(ordered),
-    acts: [...new Set([...newest.acts.map((a) => a.id), ...acts.keys()])].map((id) => acts.get(id) as (typeof newest.acts)[number]),
-    diagnostics: [...ordered.flatMap((v) => v.diagnostics), ...eIdMismatches(ordered)],
-    expressions: ordered
-      .flatMap((v) => v.expressions)
-      .sort((a, b) => compare(a.versionDate, b.versionDate) || compare(a.language, b.language)),
-    wordings,
+    ...version,
+    document: { ...version.document, sha256: workSha256(own.map((e) => ({ date: e.versionDate, sha256: e.sha256 }))) },
+    provisions,
+    amendments: newestFirst(version.amendments, timeline.amendments),
+    acts: newestFirst(version.acts, timeline.acts),
+    diagnostics: [...timeline.diagnostics, ...version.diagnostics, ...eIdMismatches(timeline, newest, version)],
+    expressions,
+    wordings: [...timeline.wordings, ...closed],
   };
 }
 
@@ -54,62 +84,23 @@ function versionOf(doc: IngestedDocument): Expression {
   return expression;
 }
 
-function checkOneWork(versions: readonly IngestedDocument[]): void {
-  const [first] = versions;
-  for (const v of versions) {
-    const e = versionOf(v);
-    if (v.document.id !== first?.document.id || e.language !== versionOf(first).language) {
-      throw new Error(`buildTimeline: ${v.document.file} (${v.document.id}, ${e.language}) is not a version of ${first?.document.file}`);
-    }
-  }
-  for (let i = 1; i < versions.length; i++) {
-    const [a, b] = [versions[i - 1], versions[i]] as [IngestedDocument, IngestedDocument];
-    if (versionOf(a).versionDate === versionOf(b).versionDate) {
-      throw new Error(`buildTimeline: ${a.document.file} and ${b.document.file} are both the version of ${versionOf(a).versionDate}`);
-    }
-  }
+/** Items by id, the newer reading of an item replacing the older: the newer list first, then what only the older has. */
+function newestFirst<T extends { id: string }>(newer: readonly T[], older: readonly T[]): T[] {
+  const ids = new Set(newer.map((item) => item.id));
+  return [...newer, ...older.filter((item) => !ids.has(item.id))];
 }
 
-/** One run of equal wordings of a provision, open while the versions keep it. */
-interface Run {
-  wording: Wording;
-  key: string;
-}
-
-/** Every closed run as a Wording, and for each provision of the newest version the date its open run began. */
-function wordingsOf(versions: readonly IngestedDocument[]): { wordings: Wording[]; validFrom: Map<string, string> } {
-  const open = new Map<string, Run>();
-  const wordings: Wording[] = [];
-  for (const version of versions) {
-    const expression = versionOf(version);
-    const present = new Set<string>();
-    for (const p of version.provisions) {
-      present.add(p.id);
-      const key = wordingKey(p);
-      const run = open.get(p.id);
-      if (run?.key === key) continue;
-      if (run) wordings.push({ ...run.wording, validTo: expression.versionDate });
-      open.set(p.id, { wording: wordingOf(p, expression), key });
-    }
-    for (const [id, run] of open) {
-      if (present.has(id)) continue;
-      wordings.push({ ...run.wording, validTo: expression.versionDate });
-      open.delete(id);
-    }
-  }
-  return { wordings, validFrom: new Map([...open].map(([id, run]) => [id, run.wording.validFrom])) };
-}
-
-/** `p`'s wording as read from `expression`, open-ended until a later version closes it. */
-function wordingOf(p: Provision, expression: Expression): Wording {
+/** `p`'s wording as read from `expression`, in force from `p.validFrom` (a single text: the expression's date) until `validTo`. */
+function wordingOf(p: Provision, expression: Expression, validTo: string): Wording {
+  const validFrom = p.validFrom ?? expression.versionDate;
   return {
-    id: wordingId(p.id, expression.language, expression.versionDate),
+    id: wordingId(p.id, expression.language, validFrom),
     provisionId: p.id,
     documentId: p.documentId,
     language: expression.language,
     expressionId: expression.id,
-    validFrom: expression.versionDate,
-    validTo: null,
+    validFrom,
+    validTo,
     parentId: p.parentId,
     ordinal: p.ordinal,
     type: p.type,
@@ -122,53 +113,40 @@ function wordingOf(p: Provision, expression: Expression): Wording {
   };
 }
 
-/** Every version's events by id, a later version's reading of an event replacing an earlier one's; the newest's first. */
-function mergeAmendments(versions: readonly IngestedDocument[]): Amendment[] {
-  const byId = new Map<string, Amendment>();
-  for (const v of versions.toReversed()) for (const a of v.amendments) if (!byId.has(a.id)) byId.set(a.id, a);
-  return [...byId.values()];
-}
-
 /**
- * Between consecutive versions in different formats: a provision of the older one the newer lacks, or a provision of
- * the newer one the older lacks that no note of the newer marks as inserted (itself or an ancestor).
+ * Between the timeline's newest version and a newer one in another format: a provision of the older the newer lacks,
+ * or a provision of the newer the older lacks that no note of the newer marks as inserted (itself or an ancestor).
  */
-function eIdMismatches(versions: readonly IngestedDocument[]): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  for (let i = 1; i < versions.length; i++) {
-    const [older, newer] = [versions[i - 1], versions[i]] as [IngestedDocument, IngestedDocument];
-    const [from, to] = [versionOf(older), versionOf(newer)];
-    if (from.format === to.format) continue;
-    const inOlder = new Set(older.provisions.map((p) => p.id));
-    const inNewer = new Set(newer.provisions.map((p) => p.id));
-    const inserted = new Set(newer.amendments.flatMap((a) => (a.action === 'inserted' && a.targetId ? [a.targetId] : [])));
-    const parents = new Map(newer.provisions.map((p) => [p.id, p.parentId]));
-    const insertedWithin = (id: string | null): boolean => id !== null && (inserted.has(id) || insertedWithin(parents.get(id) ?? null));
-    const mismatch = (p: Provision, reason: string): Diagnostic => ({
-      reason: `${p.eId} ${reason}`,
-      file: p.source.file,
-      line: p.source.startLine,
-      rule: 'version-eid-mismatch',
-      fatal: false,
-    });
-    for (const p of older.provisions) {
-      if (!inNewer.has(p.id))
-        diagnostics.push(
-          mismatch(p, `(${from.versionDate}, ${from.format}) has no counterpart in the version of ${to.versionDate} (${to.format})`),
-        );
-    }
-    for (const p of newer.provisions) {
-      if (!inOlder.has(p.id) && !insertedWithin(p.id)) {
-        diagnostics.push(
-          mismatch(
-            p,
-            `(${to.versionDate}, ${to.format}) is absent from the version of ${from.versionDate} (${from.format}) and no note inserts it`,
-          ),
-        );
-      }
-    }
-  }
-  return diagnostics;
+function eIdMismatches(timeline: IngestedDocument, from: Expression, newer: IngestedDocument): Diagnostic[] {
+  const to = versionOf(newer);
+  if (from.format === to.format) return [];
+  const inOlder = new Set(timeline.provisions.map((p) => p.id));
+  const inNewer = new Set(newer.provisions.map((p) => p.id));
+  const inserted = new Set(newer.amendments.flatMap((a) => (a.action === 'inserted' && a.targetId ? [a.targetId] : [])));
+  const parents = new Map(newer.provisions.map((p) => [p.id, p.parentId]));
+  const insertedWithin = (id: string | null): boolean => id !== null && (inserted.has(id) || insertedWithin(parents.get(id) ?? null));
+  const mismatch = (p: Provision, reason: string): Diagnostic => ({
+    reason: `${p.eId} ${reason}`,
+    file: p.source.file,
+    line: p.source.startLine,
+    rule: 'version-eid-mismatch',
+    fatal: false,
+  });
+  return [
+    ...timeline.provisions
+      .filter((p) => !inNewer.has(p.id))
+      .map((p) =>
+        mismatch(p, `(${from.versionDate}, ${from.format}) has no counterpart in the version of ${to.versionDate} (${to.format})`),
+      ),
+    ...newer.provisions
+      .filter((p) => !inOlder.has(p.id) && !insertedWithin(p.id))
+      .map((p) =>
+        mismatch(
+          p,
+          `(${to.versionDate}, ${to.format}) is absent from the version of ${from.versionDate} (${from.format}) and no note inserts it`,
+        ),
+      ),
+  ];
 }
 
 /** Code-unit order, as the stores sort */

@@ -47,7 +47,7 @@ export const apiBenchmark: Benchmark = {
   run,
 };
 
-interface Running {
+export interface Running {
   kind: string;
   origin: string;
   child: ChildProcess;
@@ -184,7 +184,7 @@ async function buildStore(options: BenchOptions): Promise<string> {
 }
 
 /** Spawn api-server.ts (under --cpu-prof when asked) and wait for the port it prints. */
-async function startServer(kind: string, dir: string | null): Promise<Running> {
+export async function startServer(kind: string, dir: string | null): Promise<Running> {
   const profileDir = process.env.ZANGRAPH_BENCH_CPU_PROF;
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir, kind)}`] : [];
   const args = ['--kind', kind, ...(dir ? ['--dir', dir] : [])];
@@ -207,7 +207,7 @@ function cpuMicros({ child }: Running): Promise<number> {
   });
 }
 
-async function stop({ child }: Running): Promise<void> {
+export async function stop({ child }: Running): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((done) => child.once('exit', done));
   child.kill('SIGTERM');

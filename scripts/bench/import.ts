@@ -2,7 +2,7 @@
  * Import benchmark: the database exports of `../shared/adilet` (ZANGRAPH_SHARED_DIR). Parse throughput (read the
  * folder, meta.yaml, and run the pipeline on each kaz.md, as the import does) beside the raw floor over the same
  * files, measured in the same run; and the whole `npm run import` of the shared act folders into a fresh store
- * (every version read and checked, the newest of each act parsed, copied, written to the graph and indexed).
+ * (every version read, checked, parsed and copied, each act's versions written to the graph as one timeline and indexed).
  */
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -57,7 +57,7 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
     targets: [],
     notes: [
       `${versions.length} versions of ${acts.length} acts, ${(bytes / 1e6).toFixed(2)} MB of kaz.md: ${versions.map((v) => v.name).join(', ')}.`,
-      'The import keeps the newest version of each act (versions come with issue #15) and writes to embedded stores in a fresh data directory with an empty seed corpus; it reads and checks every version.',
+      'The import takes every version of each act into its timeline (issue #15) and writes to embedded stores in a fresh data directory with an empty seed corpus.',
     ],
     failures: [],
   };

@@ -5,6 +5,7 @@ import { importBenchmark } from './import.ts';
 import { ingestBenchmark } from './ingest.ts';
 import { scaleBenchmark } from './scale.ts';
 import type { Benchmark } from './types.ts';
+import { versionsBenchmark } from './versions.ts';
 import { webBenchmark } from './web.ts';
 
-export const BENCHMARKS: readonly Benchmark[] = [ingestBenchmark, importBenchmark, scaleBenchmark, coldStartBenchmark, apiBenchmark, webBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [ingestBenchmark, importBenchmark, scaleBenchmark, coldStartBenchmark, apiBenchmark, webBenchmark, versionsBenchmark];

@@ -3,6 +3,7 @@
 export interface GraphQLErrorBody {
   message: string;
   locations?: { line: number; column: number }[];
+  path?: (string | number)[];
   extensions?: Record<string, unknown>;
 }
 

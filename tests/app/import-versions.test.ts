@@ -1,0 +1,135 @@
+/**
+ * Importing the versions of one act: a newer version joins those held without rewriting their files, the same again
+ * changes nothing, and `npm run import -- --git` reads every version from a git history this test commits from the
+ * shared exports of the code 350-VI (2022-12-30, then 2024-01-01), one commit per version as the public mirror does.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importAct, importActHistory, type CorpusSettings } from '../../app/index.ts';
+import { createBackends, type Backends } from '../../scripts/backends.ts';
+import { loadConfig } from '../../scripts/config.ts';
+import { CODE_ID } from '../acts.ts';
+import { runScript } from '../run-script.ts';
+import { adiletPath } from '../shared-dir.ts';
+
+const VERSIONS = ['2022-12-30', '2024-01-01'];
+const sha = async (path: string) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
+
+describe('importing the versions of one act', () => {
+  let work: string;
+  let emptySeed: string;
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'zangraph-versions-import-'));
+    // A seed corpus with no texts keeps the timeline to the two exports.
+    emptySeed = join(work, 'seed');
+    await mkdir(emptySeed);
+    await writeFile(join(emptySeed, 'manifest.json'), '{ "documents": [] }');
+  });
+
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  async function storeIn(name: string): Promise<{ backends: Backends; settings: CorpusSettings }> {
+    const config = loadConfig({ ZANGRAPH_DATA_DIR: join(work, name) });
+    return { backends: await createBackends(config), settings: { ...config.corpus, corpusDir: emptySeed } };
+  }
+
+  it('adds a newer version beside the one held without rewriting its files, and changes nothing the second time', async () => {
+    const { backends, settings } = await storeIn('data-folder');
+    try {
+      const folder = join(work, 'appc-350-VI');
+      await cp(adiletPath('appc-350-VI', '2022-12-30'), join(folder, '2022-12-30'), { recursive: true });
+      expect((await importAct(folder, settings, backends)).imported).toEqual(['2022-12-30']);
+      const held = join(settings.importedDir ?? '', 'appc-350-VI', '2022-12-30', 'kaz.md');
+      const before = await stat(held);
+
+      await cp(adiletPath('appc-350-VI', '2024-01-01'), join(folder, '2024-01-01'), { recursive: true });
+      const newer = await importAct(folder, settings, backends);
+      expect([newer.status, newer.imported, newer.skipped]).toEqual([
+        'added',
+        ['2024-01-01'],
+        [{ versionDate: '2022-12-30', reason: 'already imported with the same files' }],
+      ]);
+      const after = await stat(held);
+      expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+      expect((await backends.graph.getExpressions(CODE_ID)).map((e) => e.versionDate)).toEqual(VERSIONS);
+      // The 26 provisions the 2024 version words differently (tests/ingest/versions: the 2023 laws' changes)
+      expect(newer.document?.wordings).toHaveLength(26);
+
+      const counts = await backends.graph.counts();
+      const again = await importAct(folder, settings, backends);
+      expect([again.status, again.imported, again.log]).toEqual(['unchanged', [], []]);
+      expect(await backends.graph.counts()).toEqual(counts);
+    } finally {
+      await backends.close();
+    }
+  }, 120_000);
+
+  describe('from a git history, one commit per version', () => {
+    let repo: string;
+
+    beforeAll(async () => {
+      repo = join(work, 'codes');
+      const act = join(repo, 'appc-350-VI');
+      await mkdir(act, { recursive: true });
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.kz', ...args], { cwd: repo, stdio: 'pipe' });
+      git('init', '-q');
+      for (const version of VERSIONS) {
+        for (const file of ['kaz.md', 'meta.yaml']) await cp(adiletPath('appc-350-VI', version, file), join(act, file));
+        git('add', '-A');
+        git('commit', '-q', '-m', `appc-350-VI ${version}`);
+      }
+    });
+
+    it('imports every version, oldest first, reporting each read', async () => {
+      const { backends, settings } = await storeIn('data-git');
+      try {
+        const read: string[] = [];
+        const report = await importActHistory(join(repo, 'appc-350-VI'), settings, backends, (done, total, date) =>
+          read.push(`${done}/${total} ${date}`),
+        );
+        expect(read).toEqual(['1/2 2022-12-30', '2/2 2024-01-01']);
+        expect(report.imported).toEqual(VERSIONS);
+        for (const version of VERSIONS) {
+          const file = `appc-350-VI/${version}/kaz.md`;
+          expect(report.files).toContainEqual({ file, sha256: await sha(adiletPath('appc-350-VI', version, 'kaz.md')) });
+          expect(await sha(join(settings.importedDir ?? '', file))).toBe(await sha(adiletPath('appc-350-VI', version, 'kaz.md')));
+        }
+        expect(report.document?.wordings).toHaveLength(26);
+      } finally {
+        await backends.close();
+      }
+    }, 120_000);
+
+    it('runs as npm run import -- --git, quiet when the output is no terminal', async () => {
+      const env = { ZANGRAPH_DATA_DIR: join(work, 'data-cli'), ZANGRAPH_CORPUS_DIR: emptySeed };
+      const run = await runScript('import', ['--git', join(repo, 'appc-350-VI')], env);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`(${CODE_ID}): imported 2022-12-30, 2024-01-01`);
+      expect(run.stderr).not.toContain('reading versions');
+      const again = await runScript('import', ['--git', join(repo, 'appc-350-VI')], env);
+      expect(again.stdout).toContain('every version already held: nothing changed');
+    }, 120_000);
+
+    it('refuses a folder outside any git history, naming it', async () => {
+      const { backends, settings } = await storeIn('data-none');
+      try {
+        await expect(importActHistory(emptySeed, settings, backends)).rejects.toThrow(
+          /seed\/kaz\.md:1:1: git log failed: fatal: not a git repository/,
+        );
+      } finally {
+        await backends.close();
+      }
+    });
+  });
+});
