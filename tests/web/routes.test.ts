@@ -239,6 +239,60 @@ describe('a page for every provision, document and act', () => {
   });
 });
 
+describe('a provision’s versions and languages', () => {
+  // Article 3, part 3, subparagraph 4: law 157-VII put the Constitutional Court (Конституциялық Соты) for the
+  // Council (Конституциялық Кеңесі) from 1 January 2023, between the exports of 2022-12-30 and 2024-01-01.
+  const POINT_4 = `${CODE_ID}/~art_3__para_3__point_4`;
+
+  it('lists the document’s versions and shows the wording in force on a date', async () => {
+    const today = await text(await web.get(POINT_4));
+    for (const date of ['2022-12-30', '2024-01-01']) expect(today).toContain(`asOf=${date}`);
+    expect(today).toContain('<span aria-current="true" class="current">2026-01-01 бастап</span>');
+    expect(today).toContain('Конституциялық Соты');
+    const earlier = await text(await web.get(pathWith(POINT_4, { asOf: '2023-06-01' })));
+    expect(earlier).toContain('2023-06-01 күнгі редакция көрсетілген.');
+    const { data } = await api<{ provision: { text: string } }>(`{ provision(id: "${POINT_4}", asOf: "2023-06-01") { text } }`);
+    expect(data?.provision.text).toContain('Конституциялық Кеңесі');
+    expect(earlier).toContain(escapeHtml(data?.provision.text ?? '-'));
+    expect((await web.get(pathWith(POINT_4, { asOf: '2020-01-01' }))).status).toBe(404);
+  });
+
+  it('shows the Russian text beside the Kazakh where the version holds it', async () => {
+    const { data } = await api<{ provision: { ru: string | null; kk: string } }>(
+      `{ provision(id: "${POINT_4}", asOf: "2024-06-01") { ru: text(language: RU) kk: text } }`,
+    );
+    expect(data?.provision.ru).toBeTruthy();
+    const both = await text(await web.get(pathWith(POINT_4, { asOf: '2024-06-01', text: 'both' })));
+    expect(both).toContain('<div class="bilingual">');
+    expect(both).toContain(`<section class="text" lang="ru"`);
+    expect(both).toContain(escapeHtml(data?.provision.ru ?? '-'));
+    expect(both).toContain(escapeHtml(data?.provision.kk ?? '-'));
+    const russianOnly = await text(await web.get(pathWith(POINT_4, { asOf: '2024-06-01', text: 'ru' })));
+    expect(russianOnly).not.toContain('<section class="text" lang="kk"');
+    // Today's text (2026) is held in Kazakh only: the page says so.
+    expect(await text(await web.get(pathWith(POINT_4, { text: 'ru' })))).toContain('Бұл редакцияның орысша мәтіні жоқ.');
+  });
+
+  it('compares two versions word by word, inserted and deleted words marked and named', async () => {
+    const page = await text(await web.get(pathWith(POINT_4, { from: '2022-12-30', to: '2024-01-01' })));
+    expect(page).toContain('<del><span class="visually-hidden">[алынды: </span>Кеңесі<span class="visually-hidden">]</span></del>');
+    expect(page).toContain('<ins><span class="visually-hidden">[қосылды: </span>Соты<span class="visually-hidden">]</span></ins>');
+    expect(page).toMatch(/<ol class="changes">[\s\S]*?href="\/akn\/kz\/act\/law\/2022-11-05\/157-VII"/);
+  });
+
+  it('gives each change of the timeline the wording before and after it', async () => {
+    const { data } = await api<{
+      provision: { amendments: { act: { number: string }; before: { text: string } | null; after: { text: string } | null }[] };
+    }>(`{ provision(id: "${POINT_4}") { amendments { act { number } before { text } after { text } } } }`);
+    const change = data?.provision.amendments.find((a) => a.act.number === '157-VII');
+    expect(change?.after?.text).toContain('Соты');
+    const page = await text(await web.get(POINT_4));
+    const details = [...page.matchAll(/<details class="wording">([\s\S]*?)<\/details>/g)].map((m) => m[1] as string);
+    expect(details.length).toBe(data?.provision.amendments.filter((a) => a.before || a.after).length);
+    expect(details.some((d) => d.includes(escapeHtml(change?.after?.text ?? '-')))).toBe(true);
+  });
+});
+
 describe('the amendments explorer and its feeds', () => {
   it('lists a document’s amendments newest or oldest first, page after page, and counts them by year and act', async () => {
     type Explorer = {
