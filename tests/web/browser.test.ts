@@ -128,6 +128,43 @@ describe.skipIf(!existsSync(CHROMIUM))(`the web interface in chromium (${CHROMIU
     for (const date of await page.locator('.timeline time').allTextContents()) expect(date.startsWith(year)).toBe(true);
   });
 
+  it('shows a provision as of a chosen date, beside its Russian text, and compares two versions', async () => {
+    const point4 = `${CODE_ID}/~art_3__para_3__point_4`;
+    const page = await open(point4);
+    await page.fill('input[name="asOf"]', '2024-06-01');
+    await page
+      .locator('form', { has: page.locator('input[name="asOf"]') })
+      .locator('button')
+      .click();
+    await page.waitForURL(/asOf=2024-06-01/);
+    await expect(page.locator('.notice').textContent()).resolves.toContain('2024-06-01');
+    await page.locator('.switch a', { hasText: 'Қатар' }).click();
+    await page.waitForURL(/text=both/);
+    const russian = page.locator('section.text[lang="ru"]');
+    await expect(russian.textContent()).resolves.toContain('Конституционного Суда');
+    const columns = await page
+      .locator('.bilingual > section')
+      .evaluateAll((sections) => sections.map((s) => s.getBoundingClientRect().left));
+    expect(columns).toHaveLength(2);
+    expect(columns[1]).toBeGreaterThan(columns[0] as number);
+    await page.selectOption('select[name="from"]', '2022-12-30');
+    await page.selectOption('select[name="to"]', '2024-01-01');
+    await page
+      .locator('form', { has: page.locator('select[name="to"]') })
+      .locator('button')
+      .click();
+    await page.waitForURL(/from=2022-12-30/);
+    // Marked by more than colour: struck through and underlined.
+    const del = page.locator('.diff del').first();
+    const ins = page.locator('.diff ins').first();
+    await expect(del.evaluate((e) => getComputedStyle(e).textDecorationLine)).resolves.toBe('line-through');
+    await expect(ins.evaluate((e) => getComputedStyle(e).textDecorationLine)).resolves.toBe('underline');
+    await expect(del.textContent()).resolves.toContain('Кеңесі');
+    await expect(ins.textContent()).resolves.toContain('Соты');
+    await page.locator('.wording summary').first().click();
+    await expect(page.locator('.wording dl').first().isVisible()).resolves.toBe(true);
+  });
+
   it('serves an Atom feed a browser parses as XML', async () => {
     const page = await open(LAW_241_ID);
     const feedHref = (await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')) as string;
@@ -196,6 +233,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the web interface in chromium (${CHROMIU
       `/?q=${encodeURIComponent('сотқа шағым')}&document=${encodeURIComponent(CODE_ID)}`,
       ARTICLE_22,
       `${ARTICLE_22}?lang=ru`,
+      `${CODE_ID}/~art_3?asOf=2024-06-01&text=both&from=2022-12-30&to=2024-01-01`,
       CODE_ID,
       '/amendments',
       `/amendments?document=${encodeURIComponent(CODE_ID)}&order=oldest`,
