@@ -56,15 +56,21 @@ function comparison(ctx: PageContext, p: Provision, view: ProvisionView, compare
       ? html`<p class="hint">${t.provision.legend}</p>
   <ol class="changes">${compared.changes.map(
     (change) => html`<li><p><strong>${unitLabel(t, change)}</strong> <span class="action">${t.change[change.kind] ?? change.kind}</span></p>
-    <p class="diff" lang="${p.document.language}">${change.runs.map((run) =>
+    <p class="diff" lang="${p.document.language}">${change.runs.map((run, i) => [
+      i > 0 && spaced(change.runs[i - 1]?.text ?? '', run.text) ? ' ' : '',
       run.kind === 'INSERTED'
         ? html`<ins><span class="visually-hidden">[${t.provision.inserted}: </span>${run.text}<span class="visually-hidden">]</span></ins>`
         : run.kind === 'DELETED'
           ? html`<del><span class="visually-hidden">[${t.provision.deleted}: </span>${run.text}<span class="visually-hidden">]</span></del>`
           : run.text,
-    )}</p>
+    ])}</p>
     ${change.acts.length > 0 ? html`<p class="act">${change.acts.map((a, i) => html`${i > 0 ? '; ' : ''}<a href="${ctx.href(a.id)}">${actLabel(a)}</a>`)}</p>` : null}</li>`,
   )}</ol>`
       : html`<p>${t.provision.unchanged}</p>`
   }`;
+}
+
+/** Whether a space stands between two runs: the API's runs are words without the spaces between them, and no space goes before closing punctuation or after an opening bracket. */
+function spaced(previous: string, next: string): boolean {
+  return !/^[,.;:!?)»\]]/.test(next) && !/[(«[]$/.test(previous);
 }
