@@ -21,7 +21,7 @@ import type { Document } from '../model/index.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { syncGraphStore, type SyncReport } from './graph-sync.ts';
 import { describeLoss } from './replacement.ts';
-import { syncSearchIndex } from './search-sync.ts';
+import { graphContent, syncSearchIndex } from './search-sync.ts';
 
 /** The stores a sync writes. */
 export interface Stores {
@@ -107,9 +107,7 @@ export async function syncStores(stores: Stores, settings: CorpusSettings, reque
   const reparsed = indexBehind ? documents.map((d) => d.id) : sync.written.filter((w) => w.status !== 'unchanged').map((w) => w.documentId);
   const searchSync = await syncSearchIndex(search, {
     documents,
-    provisionsOf: (ids) => graph.provisionsOfDocuments(ids),
-    wordingsOf: (ids) => graph.getWordings(ids),
-    amendmentsOf: (ids) => graph.amendmentsOfProvisions(ids),
+    contentOf: graphContent(graph),
     reparsed: new Set(reparsed),
   });
   if (pending !== null) await rm(pending, { force: true });

@@ -1,21 +1,21 @@
 /**
  * Keep a search index in step with the ingested corpus: re-index only the documents whose text
  * (sha256) changed, that the index lacks, or that were parsed anew; drop the documents no longer
- * ingested. Provisions and their wordings in other languages are read only for the documents to re-index, so an
- * up-to-date index costs one listing at start-up, whatever the corpus size.
+ * ingested. A document's content (provisions, their wordings in other languages, amendments) is read only for the
+ * documents to re-index, so an up-to-date index costs one listing at start-up, whatever the corpus size.
  */
-import type { Amendment, Document, Provision, Wording } from '../model/index.ts';
-import type { SearchIndex } from '../search/index.ts';
+import type { GraphReader } from '../graph/index.ts';
+import type { Act, Document } from '../model/index.ts';
+import type { IndexableDocument, SearchIndex } from '../search/index.ts';
+
+/** What the index reads of one document besides the document itself. */
+export type IndexContent = Omit<IndexableDocument, 'document'>;
 
 /** The ingested corpus as the sync reads it (the graph store holds it). */
 export interface IndexSource {
   documents: readonly Document[];
-  /** Per document id, its provisions in document order */
-  provisionsOf(documentIds: readonly string[]): Promise<Provision[][]>;
-  /** The wordings other than the provisions' own (other languages, earlier versions), one list per provision id */
-  wordingsOf(provisionIds: readonly string[]): Promise<Wording[][]>;
-  /** Per provision id, the amendments of its subtree: read for the repealed provisions, which are searched by their repeal note */
-  amendmentsOf?(provisionIds: readonly string[]): Promise<Amendment[][]>;
+  /** Per document id, its provisions in document order, their other wordings, its amendments and the acts that made them */
+  contentOf(documentIds: readonly string[]): Promise<IndexContent[]>;
   /** Documents parsed anew from the same text (a new pipeline keeps the sha256): re-indexed too */
   reparsed?: ReadonlySet<string>;
 }
@@ -33,21 +33,30 @@ export async function syncSearchIndex(index: SearchIndex, source: IndexSource): 
   const current = new Set(source.documents.map((d) => d.id));
   const removed = [...held.keys()].filter((id) => !current.has(id));
   if (changed.length > 0) {
-    const provisions = await source.provisionsOf(changed.map((d) => d.id));
-    const wordings = await Promise.all(provisions.map(async (list = []) => (await source.wordingsOf(list.map((p) => p.id))).flat()));
-    const repealed = provisions.flat().filter((p) => p.status === 'repealed');
-    const subtrees = repealed.length > 0 && source.amendmentsOf ? await source.amendmentsOf(repealed.map((p) => p.id)) : [];
-    // A repealed unit inside another is in both subtrees: each amendment once.
-    const amendments = [...new Map(subtrees.flat().map((a) => [a.id, a])).values()];
-    await index.upsertDocuments(
-      changed.map((document, i) => ({
-        document,
-        provisions: provisions[i] ?? [],
-        wordings: wordings[i] ?? [],
-        amendments: amendments.filter((a) => a.documentId === document.id),
-      })),
-    );
+    const content = await source.contentOf(changed.map((d) => d.id));
+    await index.upsertDocuments(changed.map((document, i) => ({ provisions: [], ...content[i], document })));
   }
   if (removed.length > 0) await index.removeDocuments(removed);
   return { indexed: changed.map((d) => d.id), removed };
+}
+
+/**
+ * IndexSource.contentOf over a graph store: a document's amendments are those of its top-level provisions' subtrees;
+ * its wordings, those of its provisions (the Russian text of an act, earlier versions).
+ */
+export function graphContent(graph: GraphReader): IndexSource['contentOf'] {
+  return async (documentIds) => {
+    const [provisions, roots] = await Promise.all([graph.provisionsOfDocuments(documentIds), graph.rootsOfDocuments(documentIds)]);
+    const [amendments, wordings] = await Promise.all([
+      Promise.all(roots.map(async (list) => (await graph.amendmentsOfProvisions(list.map((p) => p.id))).flat())),
+      Promise.all(provisions.map(async (list) => (await graph.getWordings(list.map((p) => p.id))).flat())),
+    ]);
+    const acts = (await graph.getActs([...new Set(amendments.flat().map((a) => a.actId))])).filter((a): a is Act => a !== null);
+    return documentIds.map((_, i) => ({
+      provisions: provisions[i] ?? [],
+      wordings: wordings[i] ?? [],
+      amendments: amendments[i] ?? [],
+      acts,
+    }));
+  };
 }

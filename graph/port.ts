@@ -142,6 +142,29 @@ export interface CitationCount {
   count: number;
 }
 
+/** How many amendments match a filter, counted two ways (what an explorer charts without reading them all). */
+export interface AmendmentTally {
+  /** Amendments matching the filter */
+  total: number;
+  /** By year of the effective date (`2025`), years ascending; amendments without an effective date last, under null */
+  byYear: { year: string | null; count: number }[];
+  /** By amending act, most amendments first, ties by act id */
+  byAct: { actId: string; count: number }[];
+}
+
+/** A tally in the port's order from counts by year and by act, whatever order they were counted in. */
+export function sortTally(total: number, years: ReadonlyMap<string | null, number>, acts: ReadonlyMap<string, number>): AmendmentTally {
+  return {
+    total,
+    byYear: [...years]
+      .map(([year, count]) => ({ year, count }))
+      .sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : a.year < b.year ? -1 : a.year > b.year ? 1 : 0)),
+    byAct: [...acts]
+      .map(([actId, count]) => ({ actId, count }))
+      .sort((a, b) => b.count - a.count || (a.actId < b.actId ? -1 : a.actId > b.actId ? 1 : 0)),
+  };
+}
+
 export interface StoreCounts {
   documents: number;
   provisions: number;
@@ -194,6 +217,8 @@ export interface GraphReader {
   amendmentsOfActs(actIds: readonly string[]): Promise<Amendment[][]>;
   /** Filtered amendments, oldest first, one keyset page */
   findAmendments(filter: AmendmentFilter, page: PageRequest): Promise<Page<Amendment>>;
+  /** The amendments `findAmendments` would list for this filter, counted by year and by act */
+  tallyAmendments(filter: AmendmentFilter): Promise<AmendmentTally>;
   /** Provisions with the most amendment events (matching the filter) in their subtree, most first (ties by document order) */
   mostAmended(filter: MostAmendedFilter, first: number): Promise<AmendmentCount[]>;
 

@@ -68,7 +68,7 @@ export {
 export type { Cause } from './versions/causes.ts';
 export { versionTexts, type Timeline } from './versions/version-texts.ts';
 // A work in several dated versions: its timeline, and the manifest's fingerprint of it.
-export { buildTimeline, workFingerprints } from './versions/index.ts';
+export { buildTimeline, formatBlind, workFingerprints, worksOf } from './versions/index.ts';
 // The stages, each runnable alone (the ingest benchmark times them one by one).
 export { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 export { segmentCode } from './segment/code/index.ts';

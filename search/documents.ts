@@ -8,12 +8,12 @@
  * - In the other kinds (policy papers, articles, textbooks), one per provision that carries
  *   text, the nearest heading above it standing as its heading.
  * Every search document carries the document id and kind, the chapter number and the
- * section/chapter headings above it, the status, the provision id and its language. A document's
- * wordings in another language (an act's Russian text, aligned by eId) are cut into search documents
+ * section/chapter headings above it, the status, the provision id, its language and the date of its last amendment.
+ * A document's wordings in another language (an act's Russian text, aligned by eId) are cut into search documents
  * the same way, under the same provision ids: a hit in either language is the same provision.
  * Engine-neutral: every adapter indexes these.
  */
-import type { Amendment, Document, DocumentKind, Provision, ProvisionStatus, SourceSpan, Wording } from '../model/index.ts';
+import type { Act, Amendment, Document, DocumentKind, Provision, ProvisionStatus, SourceSpan, Wording } from '../model/index.ts';
 import { parseProvisionId } from '../model/index.ts';
 import { DEFINITIONS_HEADING, definedTermOf } from '../text/index.ts';
 import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
@@ -36,6 +36,11 @@ export interface SearchDocument {
   /** Whether the text is a wording in another language than the document's own (its key then names the language) */
   translation?: boolean;
   status: ProvisionStatus;
+  /**
+   * ISO date of the latest amendment of the provision or anything inside it (an article's parts and
+   * subparagraphs): the effective date, else the amending act's date; null if never amended
+   */
+  lastAmended: string | null;
   /** Number of the enclosing chapter (тарау, or a textbook topic), if any */
   chapter: string | null;
   /** Headings of the enclosing sections and chapters, outermost first */
@@ -101,13 +106,20 @@ function provisionsOfWordings(wordings: readonly Wording[], language: string, he
 }
 
 /** Every search document of a document: its own text's, then those of its current wordings in each other language. */
-export function buildSearchDocuments({ document, provisions, wordings = [], amendments = [] }: IndexableDocument): SearchDocument[] {
+export function buildSearchDocuments({
+  document,
+  provisions,
+  wordings = [],
+  amendments = [],
+  acts = [],
+}: IndexableDocument): SearchDocument[] {
   const others = [...new Set(wordings.map((w) => w.language))].filter((l) => l !== document.language);
   const held = new Set(provisions.map((p) => p.id));
   return [
-    ...searchDocumentsOf(document, provisions, document.language, false, amendments),
-    // The repeal notes are in the document's own language: a translation's repealed units have none.
-    ...others.flatMap((language) => searchDocumentsOf(document, provisionsOfWordings(wordings, language, held), language, true, [])),
+    ...searchDocumentsOf(document, provisions, document.language, false, amendments, acts),
+    ...others.flatMap((language) =>
+      searchDocumentsOf(document, provisionsOfWordings(wordings, language, held), language, true, amendments, acts),
+    ),
   ];
 }
 
@@ -117,8 +129,12 @@ function searchDocumentsOf(
   language: string,
   translation: boolean,
   amendments: readonly Amendment[],
+  acts: readonly Act[],
 ): SearchDocument[] {
+  // The repeal notes are in the document's own language: a translation's repealed units have none.
+  const repealNotes = translation ? [] : amendments;
   const byId = new Map(provisions.map((p) => [p.id, p]));
+  const lastAmended = latestAmendments(byId, amendments, acts);
   const ancestors = (p: Provision): Provision[] => {
     const chain: Provision[] = [];
     for (let at = p.parentId ? byId.get(p.parentId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined)
@@ -135,6 +151,7 @@ function searchDocumentsOf(
       language,
       ...(translation ? { translation } : {}),
       status: p.status,
+      lastAmended: lastAmended.get(p.id) ?? null,
       chapter: above.filter((a) => CHAPTERS.has(a.type)).at(-1)?.num ?? null,
       path: above.filter((a) => CONTAINERS.has(a.type) && a.heading).map((a) => a.heading ?? ''),
       heading,
@@ -166,13 +183,13 @@ function searchDocumentsOf(
     }
     const articles = provisions.filter((p) => p.type === 'article');
     return [
-      ...articles.map((a) => base(a, a.heading ?? '', passagesOf.get(a.id) ?? repealNote(a, amendments))),
+      ...articles.map((a) => base(a, a.heading ?? '', passagesOf.get(a.id) ?? repealNote(a, repealNotes))),
       ...definitions,
       // A repealed unit inside an article has no text left to join its article's passages: it is searched on its
       // own, with the status REPEALED its article lacks, under its article's heading, by its repeal note.
       ...provisions
         .filter((p) => p.type !== 'article' && p.status === 'repealed' && !p.text && articleOf(p))
-        .map((p) => base(p, articleOf(p)?.heading ?? '', repealNote(p, amendments), true)),
+        .map((p) => base(p, articleOf(p)?.heading ?? '', repealNote(p, repealNotes), true)),
     ];
   }
 
@@ -204,6 +221,26 @@ function repealNote(p: Provision, amendments: readonly Amendment[]): Passage[] {
   if (p.status !== 'repealed' || p.text) return [];
   const notes = amendments.filter((a) => a.targetId === p.id && a.action === 'repealed').map((a) => a.raw);
   return notes.length > 0 ? [{ provisionId: p.id, text: notes.join('\n') }] : [];
+}
+
+/** Per provision, the date of the latest amendment of it or of anything inside it (the port's subtree semantics). */
+function latestAmendments(
+  byId: ReadonlyMap<string, Provision>,
+  amendments: readonly Amendment[],
+  acts: readonly Act[],
+): Map<string, string> {
+  const actDates = new Map(acts.map((a) => [a.id, a.date]));
+  const latest = new Map<string, string>();
+  for (const a of amendments) {
+    const date = a.effectiveFrom ?? actDates.get(a.actId) ?? null;
+    if (!date) continue;
+    for (let at = a.targetId ? byId.get(a.targetId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined) {
+      const known = latest.get(at.id);
+      if (known && known >= date) continue;
+      latest.set(at.id, date);
+    }
+  }
+  return latest;
 }
 
 /**

@@ -2,26 +2,43 @@
 import type { SearchDocument } from './documents.ts';
 import type { FacetCount, SearchFacets, SearchFilter } from './port.ts';
 
+/** The filter if some field of it restricts, else undefined: an empty filter must not cost a look at every match. */
+export function restricting(filter: SearchFilter | undefined): SearchFilter | undefined {
+  return filter && Object.values(filter).some((v) => v !== undefined && v !== null) ? filter : undefined;
+}
+
 export function matchesFilter(doc: SearchDocument, filter: SearchFilter | undefined): boolean {
   if (!filter) return true;
   return (
     (filter.document === undefined || doc.documentId === filter.document) &&
     (filter.kind === undefined || doc.kind === filter.kind) &&
     (filter.chapter === undefined || doc.chapter === filter.chapter) &&
-    (filter.status === undefined || doc.status === filter.status)
+    (filter.status === undefined || doc.status === filter.status) &&
+    inRange(doc.lastAmended, filter.lastAmended)
   );
+}
+
+/** Inclusive; a search document never amended lies in no range that has a bound. */
+function inRange(date: string | null, range: SearchFilter['lastAmended']): boolean {
+  if (!range || (!range.from && !range.to)) return true;
+  return date !== null && (!range.from || date >= range.from) && (!range.to || date <= range.to);
+}
+
+/** The value a search document is counted under in the last-amendment facet: the year. */
+export function amendedYear(doc: Pick<SearchDocument, 'lastAmended'>): string | null {
+  return doc.lastAmended?.slice(0, 4) ?? null;
 }
 
 /** Facet values in order, numbers in numeric order (chapter 2 before 10). One collator for every sort: `localeCompare` with options builds a new one per comparison. */
 export const compareFacetValues = new Intl.Collator('en', { numeric: true }).compare;
 
-/** Four facets: count() is written out for four */
-const FACETS = ['document', 'kind', 'chapter', 'status'] as const;
+/** Five facets: count() is written out for five */
+const FACETS = ['document', 'kind', 'chapter', 'status', 'lastAmended'] as const;
 type Facet = (typeof FACETS)[number];
 
 /**
  * Facet values of indexed documents as small integer codes by doc number, so counting the
- * facets of a hundred thousand matches is four array increments each, not four map updates.
+ * facets of a hundred thousand matches is five array increments each, not five map updates.
  */
 export interface FacetTable {
   set(docNumber: number, doc: SearchDocument): void;
@@ -69,7 +86,13 @@ export function createFacetTable(): FacetTable {
         next.set(codes);
         codes = next;
       }
-      const valuesOf: Record<Facet, string | null> = { document: doc.documentId, kind: doc.kind, chapter: doc.chapter, status: doc.status };
+      const valuesOf: Record<Facet, string | null> = {
+        document: doc.documentId,
+        kind: doc.kind,
+        chapter: doc.chapter,
+        status: doc.status,
+        lastAmended: amendedYear(doc),
+      };
       FACETS.forEach((name, f) => (codes[docNumber * FACETS.length + f] = codeFor(facets[f] as FacetValues, valuesOf[name])));
     },
     count(docs, count) {
@@ -81,26 +104,29 @@ export function createFacetTable(): FacetTable {
         slots += facet.values.length + 1;
       });
       const counts = new Int32Array(slots);
-      // Written out for the four facets: this loop runs once per match, a hundred thousand times at 100×.
-      const [o0, o1, o2, o3] = [
+      // Written out for the five facets: this loop runs once per match, a hundred thousand times at 100×.
+      const [o0, o1, o2, o3, o4] = [
         1 + (offsets[0] as number),
         1 + (offsets[1] as number),
         1 + (offsets[2] as number),
         1 + (offsets[3] as number),
+        1 + (offsets[4] as number),
       ];
       for (let i = 0; i < count; i++) {
         const doc = docs[i] as number;
         // -1: a match the index does not hold (nothing to count it under)
         if (doc < 0) continue;
-        const at = doc * 4;
+        const at = doc * 5;
         const s0 = o0 + (codes[at] as number);
         const s1 = o1 + (codes[at + 1] as number);
         const s2 = o2 + (codes[at + 2] as number);
         const s3 = o3 + (codes[at + 3] as number);
+        const s4 = o4 + (codes[at + 4] as number);
         counts[s0] = (counts[s0] as number) + 1;
         counts[s1] = (counts[s1] as number) + 1;
         counts[s2] = (counts[s2] as number) + 1;
         counts[s3] = (counts[s3] as number) + 1;
+        counts[s4] = (counts[s4] as number) + 1;
       }
       const result = {} as SearchFacets;
       FACETS.forEach((name, f) => {

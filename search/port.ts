@@ -19,12 +19,13 @@ import type { DocumentKind, IngestedDocument, ProvisionStatus } from '../model/i
 export type SearchLanguage = 'kk' | 'ru';
 
 /**
- * What the index needs of an ingested document: the document and its provisions in document order, its
- * wordings in the other language (the Russian text of an act, aligned provision by provision), when it has them,
- * and its amendments, by whose note a repealed unit (its text gone, алып тасталды: repealed) is searched.
+ * What the index needs of an ingested document: the document and its provisions in document order; its wordings in
+ * the other language (the Russian text of an act, aligned provision by provision), when it has them; its amendments
+ * with the acts that made them, for each search document's date of last amendment and the note by which a repealed
+ * unit (its text gone, алып тасталды: repealed) is searched.
  */
 export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'> &
-  Partial<Pick<IngestedDocument, 'wordings' | 'amendments'>>;
+  Partial<Pick<IngestedDocument, 'wordings' | 'amendments' | 'acts'>>;
 
 /** Restrictions on a search; every field given must hold (AND). */
 export interface SearchFilter {
@@ -34,6 +35,8 @@ export interface SearchFilter {
   /** Chapter number as printed and cleaned (`1`, `12-1`), matched against the hit's enclosing chapter */
   chapter?: string;
   status?: ProvisionStatus;
+  /** Date of the last amendment within this inclusive range of full ISO dates (never amended never matches) */
+  lastAmended?: { from?: string | null; to?: string | null };
 }
 
 export interface SearchRequest {
@@ -61,6 +64,8 @@ export interface SearchFacets {
   /** By chapter number; search documents outside any chapter are not counted */
   chapter: FacetCount[];
   status: FacetCount[];
+  /** By year of the last amendment (`2025`); search documents never amended are not counted */
+  lastAmended: FacetCount[];
 }
 
 export interface SearchHit {

@@ -75,8 +75,10 @@ const SURFACES: Record<string, string[]> = {
     'segmentCode',
     'summarizeDocuments',
     'versionTexts',
+    'versionsOf',
     'withRussian',
     'workFingerprints',
+    'worksOf',
   ],
   graph: [
     'CLAIM_TIMEOUT_MS',
@@ -94,6 +96,7 @@ const SURFACES: Record<string, string[]> = {
     'openEmbeddedGraphStore',
     'openNeo4jGraphStore',
     'openScratchNeo4jStore',
+    'sortTally',
   ],
   'graph/embedded': ['openEmbeddedGraphStore'],
   'graph/neo4j': ['CLAIM_TIMEOUT_MS', 'SCRATCH_MARKER', 'claimScratchDatabase', 'openNeo4jGraphStore', 'openScratchNeo4jStore'],

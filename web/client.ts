@@ -4,7 +4,7 @@
  * the same parsing, validation, limits, time limit and error masking.
  */
 
-/** A failure a page shows as such: 404 for NOT_FOUND, 400 for BAD_USER_INPUT, 500 otherwise. */
+/** A failure a page shows as such: 404 for NOT_FOUND and NOT_IN_FORCE (no wording on that date), 400 for BAD_USER_INPUT, 500 otherwise. */
 export class WebError extends Error {
   constructor(
     readonly status: number,
@@ -27,7 +27,7 @@ interface Answer<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-const STATUS_BY_CODE: Record<string, number> = { NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+const STATUS_BY_CODE: Record<string, number> = { NOT_FOUND: 404, NOT_IN_FORCE: 404, BAD_USER_INPUT: 400 };
 
 export function createClient(fetchFn: Fetch): GraphQLClient {
   return {

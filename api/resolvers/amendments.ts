@@ -1,6 +1,6 @@
-/** Query.amendments (a Relay connection over the port's keyset pages), Query.mostAmended and the UndatedAmendments enum. */
+/** Query.amendments (a Relay connection over the port's keyset pages), Query.amendmentCounts, Query.mostAmended and the UndatedAmendments enum. */
 import type { AmendmentAction, ProvisionType } from '../../model/index.ts';
-import { MAX_PAGE_SIZE, type AmendmentFilter, type DateRange, type UndatedAmendments } from '../../graph/port.ts';
+import { MAX_PAGE_SIZE, type AmendmentFilter, type AmendmentTally, type DateRange, type UndatedAmendments } from '../../graph/port.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, checkRange, notFound } from '../errors.ts';
@@ -73,6 +73,8 @@ export const resolvers: Resolvers = {
         },
       };
     },
+    amendmentCounts: async (_: unknown, args: { filter: AmendmentFilterInput | null }, context: ApiContext) =>
+      context.graph.tallyAmendments(await portFilter(args.filter ?? {}, context)),
     mostAmended: async (
       _: unknown,
       args: { document: string | null; type: ProvisionType | null; first: number; filter: AmendmentFilterInput | null },
@@ -91,4 +93,10 @@ export const resolvers: Resolvers = {
     },
   },
   UndatedAmendments: enumResolver(UNDATED_RULES),
+  AmendmentCounts: {
+    byAct: (tally: AmendmentTally, args: { first: number }) => tally.byAct.slice(0, checkRange('first', args.first, MAX_PAGE_SIZE)),
+  },
+  ActCount: {
+    act: (count: AmendmentTally['byAct'][number], _: unknown, { loaders }: ApiContext) => loaders.act.load(count.actId),
+  },
 };

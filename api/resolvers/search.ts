@@ -2,6 +2,7 @@
 import type { DocumentKind, Provision, ProvisionStatus } from '../../model/index.ts';
 import {
   SEARCH_LIMITS,
+  type FacetCount,
   type SearchFacets,
   type SearchFilter,
   type SearchHit,
@@ -12,6 +13,8 @@ import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, checkRange } from '../errors.ts';
 import { findDocumentId } from '../references.ts';
+import type { DateRange } from '../../graph/port.ts';
+import { wholeDays } from './date.ts';
 
 const CURSOR_KIND = 'search';
 
@@ -20,6 +23,7 @@ interface SearchFilterInput {
   kind?: DocumentKind | null;
   chapter?: string | null;
   status?: ProvisionStatus | null;
+  lastAmended?: DateRange | null;
 }
 
 /** The search port, or an error saying the server runs without one. */
@@ -58,6 +62,11 @@ async function portFilter(input: SearchFilterInput, context: ApiContext): Promis
   }
   if (input.kind) filter.kind = input.kind;
   if (input.status) filter.status = input.status;
+  const lastAmended = wholeDays(input.lastAmended);
+  if (lastAmended?.from && lastAmended.to && lastAmended.from > lastAmended.to) {
+    throw badInput('filter.lastAmended', `from ${lastAmended.from} is after to ${lastAmended.to}`);
+  }
+  if (lastAmended) filter.lastAmended = lastAmended;
   return filter;
 }
 
@@ -70,20 +79,14 @@ async function chapterHeadings(context: ApiContext, documentId: string): Promise
   return new Map([...chapters, ...topics].flatMap((c) => (c.num === null ? [] : [[c.num, c.heading] as const])));
 }
 
-/** The facets with titles: each document's title, and each chapter's heading when every match lies in one document. */
+/**
+ * The chapter facet with titles: each chapter's heading when every match lies in one document. (A document facet
+ * entry names its document through DocumentFacetCount, read only for the entries a client asks for.)
+ */
 async function titledFacets(facets: SearchFacets, context: ApiContext) {
-  const documents = await context.loaders.document.loadMany(facets.document.map((f) => f.value));
-  const titleOf = (i: number) => {
-    const d = documents[i];
-    return d && !(d instanceof Error) ? d.title : null;
-  };
   const only = facets.document.length === 1 ? facets.document[0]?.value : undefined;
   const headings = only ? await chapterHeadings(context, only) : new Map<string, string | null>();
-  return {
-    ...facets,
-    document: facets.document.map((f, i) => ({ ...f, title: titleOf(i) })),
-    chapter: facets.chapter.map((f) => ({ ...f, title: headings.get(f.value) ?? null })),
-  };
+  return { ...facets, chapter: facets.chapter.map((f) => ({ ...f, title: headings.get(f.value) ?? null })) };
 }
 
 export const resolvers: Resolvers = {
@@ -136,5 +139,13 @@ export const resolvers: Resolvers = {
       if (!provision) throw new Error(`search hit ${hit.provisionId} is not in the graph store`);
       return provision;
     },
+  },
+  SearchFacets: {
+    document: (facets: SearchFacets, args: { first?: number | null }) =>
+      args.first == null ? facets.document : facets.document.slice(0, checkRange('first', args.first, SEARCH_LIMITS.maxLimit)),
+  },
+  DocumentFacetCount: {
+    document: (facet: FacetCount, _: unknown, { loaders }: ApiContext) => loaders.document.load(facet.value),
+    title: async (facet: FacetCount, _: unknown, { loaders }: ApiContext) => (await loaders.document.load(facet.value))?.title ?? null,
   },
 };

@@ -3,9 +3,12 @@ import type { Provision, Wording } from '../../model/index.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import type { ReadProvision } from '../reading-language.ts';
 
-/** A provision's wording in `language`: its own in its document's language, else the wording of that language in force now. */
+/**
+ * A provision's wording in `language`: its own in its document's language, else the wording of that language in force
+ * on the date the provision was asked for (`provision(id, asOf)` and what is reached from it), or now.
+ */
 async function wordingIn(
-  p: ReadProvision,
+  p: ReadProvision & { asOf?: string | null },
   language: string | null | undefined,
   { loaders }: ApiContext,
 ): Promise<Provision | Wording | null> {
@@ -13,7 +16,9 @@ async function wordingIn(
   const wanted = language ?? p.readIn ?? own;
   if (wanted === own) return p;
   // In force now: the wording that no later version closed (a Russian text of an earlier version only is not held now).
-  return (await loaders.wordings.load(p.id)).find((w) => w.language === wanted && w.validTo === null) ?? null;
+  const inForce = (w: Wording): boolean =>
+    p.asOf ? w.validFrom <= p.asOf && (w.validTo === null || p.asOf < w.validTo) : w.validTo === null;
+  return (await loaders.wordings.load(p.id)).find((w) => w.language === wanted && inForce(w)) ?? null;
 }
 
 export const resolvers: Resolvers = {

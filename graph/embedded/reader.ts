@@ -24,11 +24,13 @@ import type { Amendment, Provision, ProvisionType } from '../../model/index.ts';
 import { selfAndAncestorIds } from './segment.ts';
 import {
   checkLimit,
+  sortTally,
   GraphStoreInputError,
   MAX_PAGE_SIZE,
   MAX_TRAVERSAL_DEPTH,
   type AmendmentCount,
   type AmendmentFilter,
+  type AmendmentTally,
   type CitationCount,
   type DateRange,
   type GraphReader,
@@ -98,6 +100,10 @@ export function createReader(index: () => GraphIndex): GraphReader {
       }
       const items = matching.slice(start, start + page.first);
       return { items, totalCount: matching.length, hasNextPage: start + page.first < matching.length };
+    },
+    async tallyAmendments(filter): Promise<AmendmentTally> {
+      const version = index();
+      return tally(candidates(version, filter).filter((a) => matches(version, a, filter)));
     },
     async mostAmended(filter, first): Promise<AmendmentCount[]> {
       checkLimit(BACKEND, 'first', first, MAX_PAGE_SIZE);
@@ -169,6 +175,17 @@ export function createReader(index: () => GraphIndex): GraphReader {
 }
 
 /** The smallest precomputed list that contains every match, already oldest first. */
+function tally(amendments: readonly Amendment[]): AmendmentTally {
+  const years = new Map<string | null, number>();
+  const acts = new Map<string, number>();
+  for (const a of amendments) {
+    const year = a.effectiveFrom?.slice(0, 4) ?? null;
+    years.set(year, (years.get(year) ?? 0) + 1);
+    acts.set(a.actId, (acts.get(a.actId) ?? 0) + 1);
+  }
+  return sortTally(amendments.length, years, acts);
+}
+
 function candidates(index: GraphIndex, filter: AmendmentFilter): Amendment[] {
   if (filter.targetId) return amendmentsOfSubtree(index, filter.targetId);
   if (filter.actId) return amendmentsOfAct(index, filter.actId);

@@ -350,6 +350,10 @@ const AMENDMENT_WHERE = `WHERE ($documentId IS NULL OR m.documentId = $documentI
   AND ($actDateFrom IS NULL OR m.actDate >= $actDateFrom)
   AND ($actDateTo IS NULL OR m.actDate <= $actDateTo)`;
 
+/** Every filter condition after the start, for listing and counting alike (one row per amendment, then the filter). */
+const AMENDMENT_CONDITIONS = `WITH DISTINCT m
+${AMENDMENT_WHERE}`;
+
 /**
  * One keyset page of filtered amendments from `start` (AMENDMENT_WHERE), oldest first or newest first
  * (dates descending, unknown dates still last, ties in document order either way).
@@ -362,8 +366,7 @@ function findAmendments(start: string, newest: boolean): string {
   const [later, direction] = newest ? ['<', 'DESC'] : ['>', 'ASC'];
   return `
 ${start}
-WITH DISTINCT m
-${AMENDMENT_WHERE}
+${AMENDMENT_CONDITIONS}
 WITH m ORDER BY coalesce(m.actDate, ${missing}) ${direction}, coalesce(m.effectiveFrom, ${missing}) ${direction}, m.documentId, coalesce(m.offset, 0), m.id
 WITH collect({k1: coalesce(m.actDate, ${missing}), k2: coalesce(m.effectiveFrom, ${missing}), k3: m.documentId, k4: coalesce(m.offset, 0), id: m.id, json: m.json}) AS matching
 WITH matching, coalesce($afterActDate, ${missing}) AS afterActDate, coalesce($afterEffectiveFrom, ${missing}) AS afterEffectiveFrom
@@ -379,6 +382,15 @@ RETURN size(matching) AS totalCount, [x IN rest[0..$first] | x.json] AS items, s
 export const FIND_AMENDMENTS = mapValues(AMENDMENT_STARTS, (start) => findAmendments(start, false));
 export const FIND_AMENDMENTS_NEWEST_FIRST = mapValues(AMENDMENT_STARTS, (start) => findAmendments(start, true));
 
+/** The amendments FIND_AMENDMENTS would list, counted per act and year of the effective date (null without one). */
+export const TALLY_AMENDMENTS = mapValues(
+  AMENDMENT_STARTS,
+  (start) => `
+${start}
+${AMENDMENT_CONDITIONS}
+RETURN m.actId AS actId, substring(m.effectiveFrom, 0, 4) AS year, count(*) AS count`,
+);
+
 /**
  * Provisions by amendment events in their subtree, most first, ties in document order: from the
  * amendments matching the filter (started as a search is) up each target's chain of ancestors.
@@ -387,8 +399,7 @@ export const MOST_AMENDED = mapValues(
   AMENDMENT_STARTS,
   (start) => `
 ${start}
-WITH DISTINCT m
-${AMENDMENT_WHERE}
+${AMENDMENT_CONDITIONS}
 MATCH (m)-[:AMENDS]->(:Provision)-[:CHILD_OF*0..]->(p:Provision)
 WHERE $type IS NULL OR p.type = $type
 WITH p, count(m) AS events

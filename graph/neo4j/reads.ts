@@ -9,11 +9,13 @@ import { provisionId, type Act, type Amendment, type Diagnostic, type Provision 
 import { fromJson, toAct, toNumber } from './rows.ts';
 import {
   checkLimit,
+  sortTally,
   GraphStoreError,
   GraphStoreInputError,
   MAX_PAGE_SIZE,
   type AmendmentCount,
   type AmendmentFilter,
+  type AmendmentTally,
   type CitationCount,
   type MostAmendedFilter,
   type MostCitedFilter,
@@ -92,6 +94,25 @@ export async function findAmendments(state: Neo4jState, filter: AmendmentFilter,
     totalCount: toNumber(row.get('totalCount'), 'totalCount'),
     hasNextPage: row.get('hasNextPage') === true,
   };
+}
+
+export async function tallyAmendments(state: Neo4jState, filter: AmendmentFilter): Promise<AmendmentTally> {
+  const records = await query(state, 'tallyAmendments', cypher.TALLY_AMENDMENTS[amendmentStart(filter)], {
+    ...amendmentParams(filter),
+    action: filter.action || null,
+  });
+  const years = new Map<string | null, number>();
+  const acts = new Map<string, number>();
+  let total = 0;
+  for (const r of records) {
+    const count = toNumber(r.get('count'), 'count');
+    const year = r.get('year') as string | null;
+    const actId = r.get('actId') as string;
+    total += count;
+    years.set(year, (years.get(year) ?? 0) + count);
+    acts.set(actId, (acts.get(actId) ?? 0) + count);
+  }
+  return sortTally(total, years, acts);
 }
 
 export async function mostAmended(state: Neo4jState, filter: MostAmendedFilter, first: number): Promise<AmendmentCount[]> {

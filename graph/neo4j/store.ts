@@ -92,6 +92,7 @@ function createNeo4jGraphStore(state: Neo4jState): GraphStore {
     amendmentsOfProvisions: lists<Amendment>('amendmentsOfProvisions', cypher.AMENDMENTS_OF_PROVISIONS),
     amendmentsOfActs: lists<Amendment>('amendmentsOfActs', cypher.AMENDMENTS_OF_ACTS),
     findAmendments: (filter, page) => reads.findAmendments(state, filter, page),
+    tallyAmendments: (filter) => reads.tallyAmendments(state, filter),
     mostAmended: (filter, first) => reads.mostAmended(state, filter, first),
     mostCited: (filter, first) => reads.mostCited(state, filter, first),
 

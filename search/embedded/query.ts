@@ -5,7 +5,7 @@
  */
 import { provisionId } from '../../model/index.ts';
 import { namesDefinedTerm, type Passage, type SearchDocument } from '../documents.ts';
-import { matchesFilter } from '../facets.ts';
+import { matchesFilter, restricting } from '../facets.ts';
 import type { AlignedText, SearchHit, SearchLanguage, SearchRequest, SearchResults } from '../port.ts';
 import type { QueryPlan } from '../query-plan.ts';
 import { enclosingEIds } from '../reference-query.ts';
@@ -70,7 +70,7 @@ function textMatches(
   const { kept, keptScores } = state;
   // The score factor of a text matching q of the query terms, by q.
   const factor = Array.from({ length: queryTerms.length + 1 }, (_, q) => q * (q / queryTerms.length) ** ranking.coordination);
-  const { filter } = request;
+  const filter = restricting(request.filter);
   const phrase = plan.phraseRequired ? (plan.phrase ?? plan.terms) : null;
   // A text can hold the phrase only if the index lists it under each of the phrase's indexed words:
   // that look-up is cheap, analyzing the text to find the words in order is not.

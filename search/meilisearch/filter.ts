@@ -5,8 +5,8 @@
  */
 import type { SearchFilter, SearchLanguage } from '../port.ts';
 
-/** The Meilisearch attribute each filter field tests. */
-const ATTRIBUTES: Record<keyof SearchFilter, string> = {
+/** The Meilisearch attribute each equality filter field tests. */
+const ATTRIBUTES: Record<Exclude<keyof SearchFilter, 'lastAmended'>, string> = {
   document: 'documentId',
   kind: 'kind',
   chapter: 'chapter',
@@ -22,16 +22,28 @@ export function quoteFilterValue(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-/** `documentId = "…" AND kind = "code"`, in the fields' fixed order; null when nothing restricts. */
+/**
+ * `documentId = "…" AND kind = "code" AND lastAmendedDay >= 20250101`, in the fields' fixed order; null
+ * when nothing restricts. Meilisearch compares numbers only, so a date range tests the day as a number.
+ */
 export function buildSearchFilter(filter: SearchFilter | undefined): string | null {
   if (!filter) return null;
   const conditions: string[] = [];
-  for (const field of Object.keys(ATTRIBUTES) as (keyof SearchFilter)[]) {
+  for (const field of Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[]) {
     const value = filter[field];
     if (value === undefined || value === null) continue;
     conditions.push(`${ATTRIBUTES[field]} = ${quoteFilterValue(value)}`);
   }
+  const { from, to } = filter.lastAmended ?? {};
+  if (from) conditions.push(`lastAmendedDay >= ${dayNumber(from)}`);
+  if (to) conditions.push(`lastAmendedDay <= ${dayNumber(to)}`);
   return conditions.length > 0 ? conditions.join(' AND ') : null;
+}
+
+/** `2025-03-15` as 20250315, the form a date is filtered on; a value that is no ISO day is refused, never spliced in. */
+export function dayNumber(date: string): number {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`not an ISO date: ${JSON.stringify(date)}`);
+  return Number(date.replaceAll('-', ''));
 }
 
 /** `documentId IN ["…", "…"]`: the search documents of these corpus documents. */

@@ -111,13 +111,19 @@ export function toFacets(distribution: Record<string, Record<string, number>> | 
     Object.entries(distribution?.[attribute] ?? {})
       .map(([value, count]) => ({ value, count }))
       .sort(byCount);
-  return { document: counts('documentId'), kind: counts('kind'), chapter: counts('chapter'), status: counts('status') };
+  return {
+    document: counts('documentId'),
+    kind: counts('kind'),
+    chapter: counts('chapter'),
+    status: counts('status'),
+    lastAmended: counts('lastAmendedYear'),
+  };
 }
 
 /** Facets with more search documents counted (the reference hits shown beside the text hits). */
 export function addToFacets(
   facets: SearchFacets,
-  docs: readonly Pick<MeiliSearchDocument, 'documentId' | 'kind' | 'chapter' | 'status'>[],
+  docs: readonly Pick<MeiliSearchDocument, 'documentId' | 'kind' | 'chapter' | 'status' | 'lastAmendedYear'>[],
 ): SearchFacets {
   const add = (list: FacetCount[], values: (string | null)[]): FacetCount[] => {
     const counts = new Map(list.map((f) => [f.value, f.count]));
@@ -140,6 +146,10 @@ export function addToFacets(
     status: add(
       facets.status,
       docs.map((d) => d.status),
+    ),
+    lastAmended: add(
+      facets.lastAmended,
+      docs.map((d) => d.lastAmendedYear),
     ),
   };
 }

@@ -15,8 +15,9 @@ import { randomUUID } from 'node:crypto';
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type MultiSearchQuery, type Settings } from 'meilisearch';
 import { contentTerms, type TextAnalyzer } from '../analyzer/index.ts';
 import { bodyText, buildSearchDocuments, namesDefinedTerm, searchDocumentKey } from '../documents.ts';
+import { amendedYear } from '../facets.ts';
 import { ANALYZERS, detectLanguage, isSearchLanguage, SEARCH_LANGUAGES } from '../language.ts';
-import { buildSearchFilter, documentIdsFilter, languageFilter, quoteFilterValue } from './filter.ts';
+import { buildSearchFilter, dayNumber, documentIdsFilter, languageFilter, quoteFilterValue } from './filter.ts';
 import { meiliDocumentId } from './ids.ts';
 import { addToFacets, buildMeiliQuery, documentNames, locateReference, referenceFilter, referenceRows, toFacets } from './query.ts';
 import {
@@ -137,6 +138,8 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
         language: sd.language,
         chapter: sd.chapter,
         status: sd.status,
+        lastAmendedYear: amendedYear(sd),
+        lastAmendedDay: sd.lastAmended ? dayNumber(sd.lastAmended) : null,
         heading: sd.heading,
         definition: sd.definition ?? false,
         path: sd.path,

@@ -27,6 +27,10 @@ export interface MeiliSearchDocument {
   /** Number of the enclosing chapter, null outside chapters */
   chapter: string | null;
   status: ProvisionStatus;
+  /** Year of the last amendment (`2025`), the facet; null if never amended */
+  lastAmendedYear: string | null;
+  /** Date of the last amendment as a number (20250315), what a date range filters on; null if never amended */
+  lastAmendedDay: number | null;
   heading: string;
   /** Whether the row is a definition headed by its term (search/documents.ts) */
   definition: boolean;
@@ -52,15 +56,28 @@ export interface MeiliVersionRecord {
 }
 
 /** The attributes behind the port's filter fields and facets */
-export const FACET_ATTRIBUTES = ['documentId', 'kind', 'chapter', 'status'] as const;
+export const FACET_ATTRIBUTES = ['documentId', 'kind', 'chapter', 'status', 'lastAmendedYear'] as const;
 
 export function meilisearchSettings(): Settings {
   return {
     // Priority order: a heading match outranks a stem match, which outranks a raw-text match.
     searchableAttributes: ['heading', 'stems', 'text'],
-    displayedAttributes: ['id', 'provisionId', 'documentId', 'kind', 'eId', 'language', 'chapter', 'status', 'heading', 'path', 'passages'],
+    displayedAttributes: [
+      'id',
+      'provisionId',
+      'documentId',
+      'kind',
+      'eId',
+      'language',
+      'chapter',
+      'status',
+      'lastAmendedYear',
+      'heading',
+      'path',
+      'passages',
+    ],
     // eId, documentNames, provisionId: reference queries and aligned texts; language: a query's language; generation: replacing a document.
-    filterableAttributes: [...FACET_ATTRIBUTES, 'eId', 'documentNames', 'provisionId', 'language', 'generation'],
+    filterableAttributes: [...FACET_ATTRIBUTES, 'lastAmendedDay', 'eId', 'documentNames', 'provisionId', 'language', 'generation'],
     sortableAttributes: ['documentId', 'position'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
     stopWords: [...new Set([...STOP_WORDS, ...RUSSIAN_STOP_WORDS])].sort(),

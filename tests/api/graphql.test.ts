@@ -125,6 +125,41 @@ describe('GraphQL API over the ingested corpus', () => {
     expect(dates).toEqual([...dates].sort());
   });
 
+  it('counts the amendments of a filter by year and by act, agreeing with the list it counts', async () => {
+    type Counts = { total: number; byYear: { year: string | null; count: number }[]; byAct: { count: number; act: { number: string } }[] };
+    type Listed = { effectiveFrom: string | null; act: { number: string } };
+    const filter = `{ document: "ӘРПК", effectiveFrom: { from: "2025", to: "2026" } }`;
+    const counts = (
+      await query<{ amendmentCounts: Counts }>(
+        `{ amendmentCounts(filter: ${filter}) { total byYear { year count } byAct(first: 100) { count act { number } } } }`,
+      )
+    ).data?.amendmentCounts as Counts;
+    const nodes: Listed[] = [];
+    let after: string | null = null;
+    do {
+      const page: { data?: null | { amendments: { nodes: Listed[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } =
+        await query(
+          `query ($after: String) { amendments(filter: ${filter}, first: 100, after: $after) { nodes { effectiveFrom act { number } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        );
+      nodes.push(...(page.data?.amendments.nodes ?? []));
+      after = page.data?.amendments.pageInfo.hasNextPage ? page.data.amendments.pageInfo.endCursor : null;
+    } while (after);
+    expect(counts.total).toBe(nodes.length);
+    expect(counts.byYear.map((y) => y.year)).toEqual(['2025', '2026']);
+    for (const { year, count } of counts.byYear) expect(nodes.filter((n) => n.effectiveFrom?.startsWith(year ?? '')).length).toBe(count);
+    for (const { act, count } of counts.byAct) expect(nodes.filter((n) => n.act.number === act.number).length).toBe(count);
+    // Law 241-VIII made the most changes effective 2025–2026 (97 from 29 December 2025 and 4 from 1 January 2026 among them).
+    expect(counts.byAct[0]?.act.number).toBe('241-VIII');
+  });
+
+  it('answers amendmentCounts.byAct a page at a time and refuses a page above 100', async () => {
+    const { data } = await query<{ amendmentCounts: { byAct: unknown[] } }>(`{ amendmentCounts { byAct(first: 3) { count } } }`);
+    expect(data?.amendmentCounts.byAct).toHaveLength(3);
+    const { errors } = await query(`{ amendmentCounts { byAct(first: 101) { count } } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('ranks the most amended articles: article 4 first, ties in document order', async () => {
     const { data } = await query<{ mostAmended: { count: number; provision: { type: string; number: string; amendments: unknown[] } }[] }>(
       `{ mostAmended(document: "ӘРПК", first: 4) { count provision { type number amendments { id } } } }`,

@@ -67,6 +67,17 @@ describe('the Russian text through the API', () => {
     expect(provision.children[0]).toEqual({ number: '1', ru: 'заявление на имя руководителя уполномоченного органа;' });
   });
 
+  it('reads the Russian wording in force on the date asked for with asOf, none today when only an earlier version holds it', async () => {
+    const { dated, today } = await query<{ dated: { ru: string | null; translations: Translation[] }; today: { ru: string | null } }>(
+      `{ dated: provision(id: "350-VI/~art_3__para_3__point_4", asOf: "2024-06-01") { ru: text(language: RU) translations { text validFrom validTo } }
+         today: provision(id: "350-VI/~art_3__para_3__point_4") { ru: text(language: RU) } }`,
+    );
+    const held = dated.translations.find((w) => w.validFrom <= '2024-06-01' && (w.validTo === null || '2024-06-01' < w.validTo));
+    expect(held?.text).toContain('Конституционного Суда');
+    expect(dated.ru).toBe(held?.text);
+    expect(today.ru).toBeNull();
+  });
+
   it('lists the Russian wording under translations, with its period and its place in rus.md', async () => {
     const { article } = await query<{ article: { translations: Translation[] } }>(
       `{ article(document: "212-VI", number: "7") { translations { language heading text validFrom validTo source { file startLine } } } }`,

@@ -61,11 +61,10 @@ describe('importing the versions of one act', () => {
       ]);
       const after = await stat(held);
       expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
-      // Kazakh in both versions; the 2024 folder's rus.md is that version's Russian expression
-      expect((await backends.graph.getExpressions(CODE_ID)).map((e) => `${e.language}@${e.versionDate}`)).toEqual([
-        ...VERSIONS.map((v) => `kk@${v}`),
-        'ru@2024-01-01',
-      ]);
+      // The Kazakh texts; the 2024 version's rus.md is its Russian expression beside them.
+      const expressions = await backends.graph.getExpressions(CODE_ID);
+      expect(expressions.filter((e) => e.language === 'kk').map((e) => e.versionDate)).toEqual(VERSIONS);
+      expect(expressions.filter((e) => e.language === 'ru').map((e) => e.versionDate)).toEqual(['2024-01-01']);
       // The 26 provisions the 2024 version words differently (tests/ingest/versions: the 2023 laws' changes)
       expect(newer.document?.wordings.filter((w) => w.language === 'kk')).toHaveLength(26);
 

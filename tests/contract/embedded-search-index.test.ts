@@ -61,7 +61,7 @@ describe('embedded search index on disk', () => {
     await index.upsertDocuments([code]);
     const art121 = provision('art_121');
     await index.upsertDocuments([
-      { document: code.document, provisions: code.provisions.filter((p) => p.id !== art121 && !p.id.startsWith(`${art121}__`)) },
+      { ...code, provisions: code.provisions.filter((p) => p.id !== art121 && !p.id.startsWith(`${art121}__`)) },
     ]);
     const reopened = await openEmbeddedSearchIndex({ dataDir });
     expect((await reopened.search({ query: 'медиация', limit: 100 })).hits.map((h) => h.provisionId)).not.toContain(art121);
@@ -103,8 +103,8 @@ describe('syncing the index with the ingested corpus', () => {
     const index = await openEmbeddedSearchIndex({ dataDir: null });
     const source = (docs: IngestedDocument[], reparsed?: Set<string>) => ({
       documents: docs.map((d) => d.document),
-      provisionsOf: async (ids: readonly string[]) => ids.map((id) => docs.find((d) => d.document.id === id)?.provisions ?? []),
-      wordingsOf: async (ids: readonly string[]) => ids.map((id) => docs.flatMap((d) => d.wordings).filter((w) => w.provisionId === id)),
+      contentOf: async (ids: readonly string[]) =>
+        ids.map((id) => docs.find((d) => d.document.id === id) ?? { provisions: [], wordings: [], amendments: [], acts: [] }),
       reparsed,
     });
     expect(await syncSearchIndex(index, source([code]))).toEqual({ indexed: [CODE_ID], removed: [] });
@@ -120,18 +120,11 @@ describe('syncing the index with the ingested corpus', () => {
   it('indexes the repealed units by the repeal notes the source gives for them', async () => {
     const code = await ingestedCode();
     const index = await openEmbeddedSearchIndex({ dataDir: null });
-    const asked: string[][] = [];
     await syncSearchIndex(index, {
       documents: [code.document],
-      provisionsOf: async () => [code.provisions],
-      wordingsOf: async (ids) => ids.map(() => []),
-      amendmentsOf: async (ids) => {
-        asked.push([...ids]);
-        return ids.map((id) => code.amendments.filter((a) => a.targetId === id));
-      },
+      contentOf: async () => [{ provisions: code.provisions, amendments: code.amendments, acts: code.acts }],
     });
     const repealed = code.provisions.filter((p) => p.status === 'repealed').map((p) => p.id);
-    expect(asked).toEqual([repealed]);
     const found = await index.search({ query: 'алып тасталды', filter: { status: 'repealed' }, limit: 50 });
     expect(found.hits.map((h) => h.provisionId).sort()).toEqual([...repealed].sort());
   });

@@ -229,6 +229,40 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
         expect(page.items.every((a) => a.action === 'repealed' && a.actId === LAW_241_ID)).toBe(true);
       });
 
+      it('counts the amendments of a filter by year of the effective date and by act, as the ingest found them', async () => {
+        const expected = (amendments: readonly Amendment[]) => {
+          const years = new Map<string | null, number>();
+          const acts = new Map<string, number>();
+          for (const a of amendments) {
+            years.set(a.effectiveFrom?.slice(0, 4) ?? null, (years.get(a.effectiveFrom?.slice(0, 4) ?? null) ?? 0) + 1);
+            acts.set(a.actId, (acts.get(a.actId) ?? 0) + 1);
+          }
+          return { total: amendments.length, years, acts };
+        };
+        for (const [filter, amendments] of [
+          [{}, code.amendments],
+          [{ documentId: CODE_ID }, code.amendments],
+          [{ actId: LAW_241_ID }, code.amendments.filter((a) => a.actId === LAW_241_ID)],
+          [{ effectiveFrom: { from: '2026-01-01', to: '2026-12-31' } }, code.amendments.filter((a) => a.effectiveFrom?.startsWith('2026'))],
+        ] as const) {
+          const tally = await store.tallyAmendments(filter);
+          const { total, years, acts } = expected(amendments);
+          expect(tally.total).toBe(total);
+          expect(new Map(tally.byYear.map((y) => [y.year, y.count]))).toEqual(years);
+          expect(new Map(tally.byAct.map((a) => [a.actId, a.count]))).toEqual(acts);
+          // Years ascending, the undated last; acts most first.
+          const dated = tally.byYear.filter((y) => y.year !== null).map((y) => y.year);
+          expect(dated).toEqual([...dated].sort());
+          expect(tally.byYear.findIndex((y) => y.year === null)).toBe(years.has(null) ? tally.byYear.length - 1 : -1);
+          expect(tally.byAct.map((a) => a.count)).toEqual(tally.byAct.map((a) => a.count).sort((x, y) => y - x));
+        }
+        const all = await store.tallyAmendments({});
+        expect(all.total).toBeGreaterThan(200);
+        expect(all.byYear.length).toBeGreaterThan(3);
+        expect(all.byAct.length).toBeGreaterThan(10);
+        expect(await store.tallyAmendments({ actId: 'no-such-act' })).toEqual({ total: 0, byYear: [], byAct: [] });
+      });
+
       it('rejects a page larger than 100', async () => {
         await expect(store.findAmendments({}, { first: 101 })).rejects.toThrow(/first/);
       });

@@ -69,7 +69,7 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
         // 121-бап. Сотта медиация жүргізу тәртібі (line 7398): remove the article and what is under it
         const art121 = provision('art_121');
         const without = code.provisions.filter((p) => p.id !== art121 && !p.id.startsWith(`${art121}__`));
-        await index.upsertDocuments([{ document: code.document, provisions: without }]);
+        await index.upsertDocuments([{ ...code, provisions: without }]);
         expect(ids(await index.search({ query: 'медиация', limit: 100 }))).not.toContain(art121);
         await index.upsertDocuments([code]);
         expect(ids(await index.search({ query: 'медиация', limit: 100 }))).toContain(art121);
@@ -163,6 +163,31 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
           { value: 'inForce', count: inForce.total },
           { value: 'repealed', count: repealed.total },
         ]);
+      });
+
+      it('counts matches by year of last amendment and narrows to a range of those dates', async () => {
+        // Article 4 (line 866): its latest note repeals subparagraph 12 from 1 January 2026 (law 241-VIII).
+        const all = await index.search({ query: 'әкімшілік акт', limit: 100 });
+        const years = all.facets.lastAmended;
+        expect(years.map((y) => y.value)).toContain('2026');
+        for (const y of years) expect(y.value).toMatch(/^\d{4}$/);
+        const in2026 = await index.search({
+          query: 'әкімшілік акт',
+          filter: { lastAmended: { from: '2026-01-01', to: '2026-12-31' } },
+          limit: 100,
+        });
+        expect(in2026.total).toBe(years.find((y) => y.value === '2026')?.count);
+        expect(ids(in2026)).toContain(provision('art_4'));
+        // Every hit so narrowed has an amendment dated 2026 in it, and none later.
+        const actDates = new Map(code.acts.map((a) => [a.id, a.date]));
+        for (const id of ids(in2026)) {
+          const dates = code.amendments
+            .filter((a) => a.targetId === id || a.targetId?.startsWith(`${id}__`))
+            .map((a) => a.effectiveFrom ?? actDates.get(a.actId) ?? '');
+          expect(dates.sort().at(-1)?.slice(0, 4), id).toBe('2026');
+        }
+        const before2020 = await index.search({ query: 'әкімшілік акт', filter: { lastAmended: { to: '2019-12-31' } } });
+        expect(before2020.total).toBe(years.filter((y) => y.value < '2020').reduce((sum, y) => sum + y.count, 0));
       });
 
       it('returns nothing for a document or kind the index does not hold', async () => {

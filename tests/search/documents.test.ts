@@ -11,15 +11,36 @@ describe('search documents', () => {
   let article: SearchDocument[];
   let code: SearchDocument[];
   let textbook: SearchDocument[];
+  let ingested: IngestedDocument;
   beforeAll(async () => {
     const corpus: IngestedDocument[] = await ingestedCorpus();
     const source = corpus.find((d) => d.document.id === ARTICLE_ID);
     if (!source) throw new Error(`the ingest did not produce ${ARTICLE_ID}`);
     article = buildSearchDocuments(source);
-    code = buildSearchDocuments(await ingestedCode());
+    ingested = await ingestedCode();
+    code = buildSearchDocuments(ingested);
     const book = corpus.find((d) => d.document.id === TEXTBOOK_ID);
     if (!book) throw new Error(`the ingest did not produce ${TEXTBOOK_ID}`);
     textbook = buildSearchDocuments(book);
+  });
+
+  it('dates each article by its last amendment, its parts and subparagraphs included: the effective date, else the act’s', () => {
+    const actDates = new Map(ingested.acts.map((a) => [a.id, a.date]));
+    // By the ids alone: an amendment whose target id is the article's or lies under it (`art_4__…`).
+    const expected = (articleId: string): string | null =>
+      ingested.amendments
+        .filter((a) => a.targetId === articleId || a.targetId?.startsWith(`${articleId}__`))
+        .map((a) => a.effectiveFrom ?? actDates.get(a.actId) ?? '')
+        .reduce<string | null>((latest, d) => (d && (!latest || d > latest) ? d : latest), null);
+    const articles = code.filter((d) => !d.definition);
+    for (const d of articles) expect(d.lastAmended, d.id).toBe(expected(d.id));
+    // Article 4: subparagraph 12 repealed by law 241-VIII from 1 January 2026 (README), the latest of its eleven notes.
+    expect(code.find((d) => d.id === provision('art_4'))?.lastAmended).toBe('2026-01-01');
+    const amended = articles.filter((d) => d.lastAmended !== null).length;
+    expect(amended).toBeGreaterThan(50);
+    expect(amended).toBeLessThan(articles.length);
+    // The other kinds carry no amendment notes.
+    expect(textbook.every((d) => d.lastAmended === null)).toBe(true);
   });
 
   it('gives the first passage under a numbered section heading that heading as its own, the next ones as taken from above', () => {

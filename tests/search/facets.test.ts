@@ -25,6 +25,7 @@ function expectedFacets(docs: readonly SearchDocument[]): SearchFacets {
     kind: tally((d) => d.kind),
     chapter: tally((d) => d.chapter),
     status: tally((d) => d.status),
+    lastAmended: tally((d) => d.lastAmended?.slice(0, 4) ?? null),
   };
 }
 
@@ -46,6 +47,23 @@ describe('facets of the embedded index', async () => {
       expect(first.facets).toEqual(all.facets);
     });
   }
+
+  it('narrows to a range of last-amendment dates, matching what the facet counted for the year', async () => {
+    const { facets } = await index.search({ query: 'құқық', limit: 1 });
+    const year = facets.lastAmended[0];
+    expect(year).toBeDefined();
+    const { value, count } = year as { value: string; count: number };
+    const narrowed = await index.search({
+      query: 'құқық',
+      filter: { lastAmended: { from: `${value}-01-01`, to: `${value}-12-31` } },
+      limit: 100,
+    });
+    expect(narrowed.total).toBe(count);
+    for (const hit of narrowed.hits) expect(byId.get(hit.provisionId)?.lastAmended?.slice(0, 4)).toBe(value);
+    expect(narrowed.facets.lastAmended).toEqual([{ value, count }]);
+    const never = await index.search({ query: 'құқық', filter: { lastAmended: { from: '1900-01-01' } }, limit: 1 });
+    expect(never.total).toBe(facets.lastAmended.reduce((sum, f) => sum + f.count, 0));
+  });
 
   it('has chapters with equal counts for “құқық”, so the tests above check the order of ties', async () => {
     const { facets } = await index.search({ query: 'құқық', limit: 1 });

@@ -66,6 +66,47 @@ describe('GraphQL search', () => {
     expect(data?.search.facets.kind).toEqual([{ value: 'CODE', count: data?.search.total }]);
   });
 
+  it('filters by a year of last amendment, a partial date standing for the whole year, and counts by that year', async () => {
+    type Answer = {
+      search: {
+        total: number;
+        facets: { lastAmended: { value: string; count: number }[] };
+        hits: { provision: { id: string; amendments: { effectiveFrom: string | null; act: { date: string | null } }[] } }[];
+      };
+    };
+    const text = `query ($filter: SearchFilter) { search(query: "әкімшілік акт", filter: $filter, first: 100) {
+      total facets { lastAmended { value count } } hits { provision { id amendments { effectiveFrom act { date } } } } } }`;
+    const all = await ask<Answer>(text);
+    const y2026 = all.data?.search.facets.lastAmended.find((f) => f.value === '2026');
+    expect(y2026?.count).toBeGreaterThan(0);
+    const narrowed = await ask<Answer>(text, { filter: { lastAmended: { from: '2026', to: '2026' } } });
+    expect(narrowed.data?.search.total).toBe(y2026?.count);
+    // What the provision's own amendment list says: its latest date lies in 2026.
+    for (const hit of narrowed.data?.search.hits ?? []) {
+      const latest = hit.provision.amendments
+        .map((a) => a.effectiveFrom ?? a.act.date ?? '')
+        .sort()
+        .at(-1);
+      expect(latest?.slice(0, 4), hit.provision.id).toBe('2026');
+    }
+    const reversed = await ask(text, { filter: { lastAmended: { from: '2026', to: '2025' } } });
+    expect(codeOf(reversed.errors)).toBe('BAD_USER_INPUT');
+  });
+
+  it('names each document of the document facet, as many as asked for', async () => {
+    type Answer = {
+      search: { total: number; facets: { document: { value: string; count: number; document: { id: string; shortNames: string[] } }[] } };
+    };
+    const { data } = await ask<Answer>(
+      `{ search(query: "сот", first: 1) { total facets { document(first: 1) { value count document { id shortNames } } } } }`,
+    );
+    expect(data?.search.facets.document).toEqual([
+      { value: CODE_ID, count: data?.search.total, document: { id: CODE_ID, shortNames: ['ӘРПК'] } },
+    ]);
+    const refused = await ask(`{ search(query: "сот") { facets { document(first: 101) { value } } } }`);
+    expect(codeOf(refused.errors)).toBe('BAD_USER_INPUT');
+  });
+
   it('answers a reference query with the part it names', async () => {
     const { data } = await ask<SearchAnswer>(SEARCH, { q: 'ӘРПК 22-бап 2-бөлік' });
     expect(data?.search.hits[0]?.provision).toMatchObject({ id: provision('art_22__para_2'), type: 'PART', number: '2' });

@@ -93,6 +93,78 @@ describe.skipIf(!existsSync(CHROMIUM))(`the web interface in chromium (${CHROMIU
     expect(await page.locator('.chart').count()).toBe(2);
   });
 
+  it('narrows a search to a year of last amendment from its facet', async () => {
+    const page = await open(`/?q=${encodeURIComponent('сотқа шағым')}`);
+    const facet = page.locator('.facet', { has: page.locator('h2', { hasText: 'Соңғы өзгеріс жылы' }) });
+    const first = facet.locator('li a').first();
+    const year = (await first.textContent())?.trim() as string;
+    const count = Number(await facet.locator('li .count').first().textContent());
+    expect(year).toMatch(/^\d{4}$/);
+    await first.click();
+    await page.waitForURL(/lastAmended=\d{4}/);
+    await expect(page.locator('#results-summary').textContent()).resolves.toContain(`${count} нәтиже`);
+    const dates = await page.locator('.hit .meta').allTextContents();
+    expect(dates.length).toBe(Math.min(count, 10));
+    for (const text of dates) expect(text).toContain(`Соңғы өзгеріс: ${year}-`);
+    expect(await facet.locator('a[aria-current="true"]').textContent()).toBe(year);
+  });
+
+  it('pages through a document’s amendments oldest first and narrows the explorer to a year from its chart', async () => {
+    const page = await open(`/amendments?document=${encodeURIComponent(CODE_ID)}&order=oldest`);
+    const firstPage = await page.locator('.timeline time').allTextContents();
+    expect(firstPage).toHaveLength(50);
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL(/after=/);
+    const secondPage = await page.locator('.timeline time').allTextContents();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(await page.locator('select[name="order"]').inputValue()).toBe('oldest');
+    const yearBar = page.locator('.chart').first().locator('li a').first();
+    const year = (await yearBar.textContent())?.trim() as string;
+    const count = Number(await page.locator('.chart').first().locator('.bar-count').first().textContent());
+    await yearBar.click();
+    await page.waitForURL(/from=\d{4}-01-01/);
+    expect(await page.locator('input[name="from"]').inputValue()).toBe(`${year}-01-01`);
+    await expect(page.locator('.summary').first().textContent()).resolves.toContain(`${count} өзгеріс`);
+    for (const date of await page.locator('.timeline time').allTextContents()) expect(date.startsWith(year)).toBe(true);
+  });
+
+  it('shows a provision as of a chosen date, beside its Russian text, and compares two versions', async () => {
+    const point4 = `${CODE_ID}/~art_3__para_3__point_4`;
+    const page = await open(point4);
+    await page.fill('input[name="asOf"]', '2024-06-01');
+    await page
+      .locator('form', { has: page.locator('input[name="asOf"]') })
+      .locator('button')
+      .click();
+    await page.waitForURL(/asOf=2024-06-01/);
+    await expect(page.locator('.notice').textContent()).resolves.toContain('2024-06-01');
+    await page.locator('.switch a', { hasText: 'Қатар' }).click();
+    await page.waitForURL(/text=both/);
+    const russian = page.locator('section.text[lang="ru"]');
+    await expect(russian.textContent()).resolves.toContain('Конституционного Суда');
+    const columns = await page
+      .locator('.bilingual > section')
+      .evaluateAll((sections) => sections.map((s) => s.getBoundingClientRect().left));
+    expect(columns).toHaveLength(2);
+    expect(columns[1]).toBeGreaterThan(columns[0] as number);
+    await page.selectOption('select[name="from"]', '2022-12-30');
+    await page.selectOption('select[name="to"]', '2024-01-01');
+    await page
+      .locator('form', { has: page.locator('select[name="to"]') })
+      .locator('button')
+      .click();
+    await page.waitForURL(/from=2022-12-30/);
+    // Marked by more than colour: struck through and underlined.
+    const del = page.locator('.diff del').first();
+    const ins = page.locator('.diff ins').first();
+    await expect(del.evaluate((e) => getComputedStyle(e).textDecorationLine)).resolves.toBe('line-through');
+    await expect(ins.evaluate((e) => getComputedStyle(e).textDecorationLine)).resolves.toBe('underline');
+    await expect(del.textContent()).resolves.toContain('Кеңесі');
+    await expect(ins.textContent()).resolves.toContain('Соты');
+    await page.locator('.wording summary').first().click();
+    await expect(page.locator('.wording dl').first().isVisible()).resolves.toBe(true);
+  });
+
   it('serves an Atom feed a browser parses as XML', async () => {
     const page = await open(LAW_241_ID);
     const feedHref = (await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')) as string;
@@ -161,8 +233,11 @@ describe.skipIf(!existsSync(CHROMIUM))(`the web interface in chromium (${CHROMIU
       `/?q=${encodeURIComponent('сотқа шағым')}&document=${encodeURIComponent(CODE_ID)}`,
       ARTICLE_22,
       `${ARTICLE_22}?lang=ru`,
+      `${CODE_ID}/~art_3?asOf=2024-06-01&text=both&from=2022-12-30&to=2024-01-01`,
       CODE_ID,
       '/amendments',
+      `/amendments?document=${encodeURIComponent(CODE_ID)}&order=oldest`,
+      `/?q=${encodeURIComponent('сотқа шағым')}&lastAmended=2025`,
       LAW_241_ID,
       `${CODE_ID}/~art_9999`,
       '/graphql',

@@ -62,6 +62,34 @@ describe('the search page', () => {
     }
   });
 
+  it('offers the years of last amendment as a facet, newest first, and narrows the hits to one', async () => {
+    const { data } = await api<{ search: { facets: { lastAmended: { value: string; count: number }[] } } }>(
+      `query($q: String!) { search(query: $q) { facets { lastAmended { value count } } } }`,
+      { q: QUERY },
+    );
+    const years = data?.search.facets.lastAmended ?? [];
+    expect(years.length).toBeGreaterThan(1);
+    const body = await text(await web.get(pathWith('/', { q: QUERY })));
+    const facet = body.slice(body.indexOf('<h2>Соңғы өзгеріс жылы</h2>'));
+    const shown = [...facet.matchAll(/lastAmended=(\d{4})"[^>]*>\d{4}<\/a> <span class="count">(\d+)<\/span>/g)].map((m) => [
+      m[1],
+      Number(m[2]),
+    ]);
+    expect(shown).toEqual(
+      [...years]
+        .sort((a, b) => b.value.localeCompare(a.value))
+        .slice(0, 8)
+        .map((y) => [y.value, y.count]),
+    );
+    const [year, count] = shown[0] as [string, number];
+    const narrowed = await text(await web.get(pathWith('/', { q: QUERY, lastAmended: year })));
+    expect(narrowed).toContain(`${count} нәтиже`);
+    const dates = [...narrowed.matchAll(/Соңғы өзгеріс: (\d{4})-\d{2}-\d{2}/g)].map((m) => m[1]);
+    expect(dates.length).toBe(Math.min(count, 10));
+    for (const d of dates) expect(d).toBe(year);
+    expect((await web.get(pathWith('/', { q: QUERY, lastAmended: 'last year' }))).status).toBe(400);
+  });
+
   it('keeps the highlights of the API’s snippets and no other markup', async () => {
     const body = await text(await web.get(pathWith('/', { q: QUERY })));
     const snippets = [...body.matchAll(/<p class="snippet">([\s\S]*?)<\/p>/g)].map((m) => m[1] as string);
@@ -191,9 +219,9 @@ describe('a page for every provision, document and act', () => {
   it('shows an amending act as the explorer of its amendments', async () => {
     const [amendments] = await web.graph.amendmentsOfActs([LAW_241_ID]);
     const response = await web.get(LAW_241_ID, { accept: 'application/json' });
-    const data = (await response.json()) as { totalCount: number; act: { id: string } };
+    const data = (await response.json()) as { amendments: { totalCount: number }; act: { id: string } };
     expect(data.act.id).toBe(LAW_241_ID);
-    expect(data.totalCount).toBe(amendments?.length);
+    expect(data.amendments.totalCount).toBe(amendments?.length);
     expect(await text(await web.get(LAW_241_ID))).toContain('241-VIII');
   });
 
@@ -211,34 +239,124 @@ describe('a page for every provision, document and act', () => {
   });
 });
 
+describe('a provision’s versions and languages', () => {
+  // Article 3, part 3, subparagraph 4: law 157-VII put the Constitutional Court (Конституциялық Соты) for the
+  // Council (Конституциялық Кеңесі) from 1 January 2023, between the exports of 2022-12-30 and 2024-01-01.
+  const POINT_4 = `${CODE_ID}/~art_3__para_3__point_4`;
+
+  it('lists the document’s versions and shows the wording in force on a date', async () => {
+    const today = await text(await web.get(POINT_4));
+    for (const date of ['2022-12-30', '2024-01-01']) expect(today).toContain(`asOf=${date}`);
+    expect(today).toContain('<span aria-current="true" class="current">2026-01-01 бастап</span>');
+    expect(today).toContain('Конституциялық Соты');
+    const earlier = await text(await web.get(pathWith(POINT_4, { asOf: '2023-06-01' })));
+    expect(earlier).toContain('2023-06-01 күнгі редакция көрсетілген.');
+    const { data } = await api<{ provision: { text: string } }>(`{ provision(id: "${POINT_4}", asOf: "2023-06-01") { text } }`);
+    expect(data?.provision.text).toContain('Конституциялық Кеңесі');
+    expect(earlier).toContain(escapeHtml(data?.provision.text ?? '-'));
+    expect((await web.get(pathWith(POINT_4, { asOf: '2020-01-01' }))).status).toBe(404);
+  });
+
+  it('shows the Russian text beside the Kazakh where the version holds it', async () => {
+    const { data } = await api<{ provision: { ru: string | null; kk: string } }>(
+      `{ provision(id: "${POINT_4}", asOf: "2024-06-01") { ru: text(language: RU) kk: text } }`,
+    );
+    expect(data?.provision.ru).toBeTruthy();
+    const both = await text(await web.get(pathWith(POINT_4, { asOf: '2024-06-01', text: 'both' })));
+    expect(both).toContain('<div class="bilingual">');
+    expect(both).toContain(`<section class="text" lang="ru"`);
+    expect(both).toContain(escapeHtml(data?.provision.ru ?? '-'));
+    expect(both).toContain(escapeHtml(data?.provision.kk ?? '-'));
+    const russianOnly = await text(await web.get(pathWith(POINT_4, { asOf: '2024-06-01', text: 'ru' })));
+    expect(russianOnly).not.toContain('<section class="text" lang="kk"');
+    // Today's text (2026) is held in Kazakh only: the page says so.
+    expect(await text(await web.get(pathWith(POINT_4, { text: 'ru' })))).toContain('Бұл редакцияның орысша мәтіні жоқ.');
+  });
+
+  it('compares two versions word by word, inserted and deleted words marked and named', async () => {
+    const page = await text(await web.get(pathWith(POINT_4, { from: '2022-12-30', to: '2024-01-01' })));
+    // Words apart as printed: `Конституциялық Кеңесі` became `Конституциялық Соты`, the comma after it kept close.
+    expect(page).toContain(
+      'Конституциялық <del><span class="visually-hidden">[алынды: </span>Кеңесі<span class="visually-hidden">]</span></del> <ins><span class="visually-hidden">[қосылды: </span>Соты<span class="visually-hidden">]</span></ins>, Қазақстан',
+    );
+    expect(page).toMatch(/<ol class="changes">[\s\S]*?href="\/akn\/kz\/act\/law\/2022-11-05\/157-VII"/);
+  });
+
+  it('gives each change of the timeline the wording before and after it', async () => {
+    const { data } = await api<{
+      provision: { amendments: { act: { number: string }; before: { text: string } | null; after: { text: string } | null }[] };
+    }>(`{ provision(id: "${POINT_4}") { amendments { act { number } before { text } after { text } } } }`);
+    const change = data?.provision.amendments.find((a) => a.act.number === '157-VII');
+    expect(change?.after?.text).toContain('Соты');
+    const page = await text(await web.get(POINT_4));
+    const details = [...page.matchAll(/<details class="wording">([\s\S]*?)<\/details>/g)].map((m) => m[1] as string);
+    expect(details.length).toBe(data?.provision.amendments.filter((a) => a.before || a.after).length);
+    expect(details.some((d) => d.includes(escapeHtml(change?.after?.text ?? '-')))).toBe(true);
+  });
+});
+
 describe('the amendments explorer and its feeds', () => {
-  it('lists a document’s amendments newest or oldest first and counts them by year', async () => {
-    const json = async (order: string) =>
-      (await (await web.get(pathWith('/amendments', { document: CODE_ID, order }), { accept: 'application/json' })).json()) as {
+  it('lists a document’s amendments newest or oldest first, page after page, and counts them by year and act', async () => {
+    type Explorer = {
+      amendments: {
         totalCount: number;
-        amendments: { id: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: { id: string; act: { date: string | null } }[];
       };
-    const [oldest, newest] = await Promise.all([json('oldest'), json('newest')]);
+      amendmentCounts: { byYear: { year: string | null; count: number }[]; byAct: { count: number }[] };
+    };
+    const all = async (order: string) => {
+      const pages: Explorer[] = [];
+      let after: string | null = null;
+      do {
+        const page = (await (
+          await web.get(pathWith('/amendments', { document: CODE_ID, order, ...(after ? { after } : {}) }), { accept: 'application/json' })
+        ).json()) as Explorer;
+        pages.push(page);
+        after = page.amendments.pageInfo.hasNextPage ? page.amendments.pageInfo.endCursor : null;
+      } while (after);
+      return { first: pages[0] as Explorer, nodes: pages.flatMap((p) => p.amendments.nodes), pages: pages.length };
+    };
+    const [oldest, newest] = await Promise.all([all('oldest'), all('newest')]);
     const { data } = await api<{ amendments: { totalCount: number } }>(
       `query($d: ID!) { amendments(filter: { document: $d }) { totalCount } }`,
       { d: CODE_ID },
     );
-    expect(oldest.totalCount).toBe(data?.amendments.totalCount);
-    expect(oldest.amendments).toHaveLength(oldest.totalCount);
-    expect(newest.amendments.map((a) => a.id)).toEqual([...oldest.amendments].reverse().map((a) => a.id));
+    const total = data?.amendments.totalCount ?? -1;
+    expect(total).toBeGreaterThan(100);
+    expect(oldest.first.amendments.totalCount).toBe(total);
+    // Pages of 50 join up to every amendment once, either way round.
+    expect(oldest.pages).toBe(Math.ceil(total / 50));
+    expect(new Set(oldest.nodes.map((a) => a.id)).size).toBe(total);
+    expect(new Set(newest.nodes.map((a) => a.id))).toEqual(new Set(oldest.nodes.map((a) => a.id)));
+    const dates = (nodes: { act: { date: string | null } }[]) => nodes.map((a) => a.act.date ?? '').filter(Boolean);
+    expect(dates(oldest.nodes)).toEqual([...dates(oldest.nodes)].sort());
+    expect(dates(newest.nodes)).toEqual([...dates(oldest.nodes)].sort().reverse());
+    // The counts cover the whole filter, not the page shown.
+    const counts = oldest.first.amendmentCounts;
+    expect(counts.byYear.reduce((sum, y) => sum + y.count, 0)).toBe(total);
     const page = await text(await web.get(pathWith('/amendments', { document: CODE_ID })));
     const yearChart = page.slice(page.indexOf('<figure class="chart">'), page.indexOf('</figure>'));
-    const counts = [...yearChart.matchAll(/<span class="bar-count">(\d+)<\/span>/g)].map((m) => Number(m[1]));
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(oldest.totalCount);
+    const bars = [...yearChart.matchAll(/<span class="bar-count">(\d+)<\/span>/g)].map((m) => Number(m[1]));
+    expect(bars).toEqual(counts.byYear.map((y) => y.count));
+    expect(page).toContain('rel="next"');
+    const firstYear = counts.byYear[0]?.year as string;
+    expect(yearChart).toContain(`from=${firstYear}-01-01&amp;to=${firstYear}-12-31`);
+  });
+
+  it('refuses a cursor that names no amendment with 400', async () => {
+    expect((await web.get(pathWith('/amendments', { after: 'not-a-cursor' }))).status).toBe(400);
   });
 
   it('narrows by effective date range', async () => {
     const from = '2026-01-01';
     const data = (await (await web.get(pathWith('/amendments', { from }), { accept: 'application/json' })).json()) as {
-      amendments: { effectiveFrom: string }[];
+      amendments: { nodes: { effectiveFrom: string }[] };
+      amendmentCounts: { byYear: { year: string }[] };
     };
-    expect(data.amendments.length).toBeGreaterThan(0);
-    for (const a of data.amendments) expect(a.effectiveFrom >= from).toBe(true);
+    expect(data.amendments.nodes.length).toBeGreaterThan(0);
+    for (const a of data.amendments.nodes) expect(a.effectiveFrom >= from).toBe(true);
+    for (const y of data.amendmentCounts.byYear) expect(Number(y.year)).toBeGreaterThanOrEqual(2026);
   });
 
   it('serves an Atom feed per document and per amending act, newest first', async () => {

@@ -3,18 +3,18 @@
  * newest or oldest first; counts by year and by act) and its Atom feed `/amendments.atom`, which
  * takes the same parameters. An act's page is the explorer for that act.
  *
- * The API lists amendments oldest first, a page of at most 100 at a time; the explorer reads the
- * filtered list whole (up to MAX_READ) to count and to offer newest first.
+ * One GraphQL query per view: a page of the list in the order asked for (pages join by the API's
+ * cursor, `after` in the URL) and the filter's counts from `amendmentCounts`, which counts every
+ * matching amendment without reading them.
  */
 import type { PageContext } from '../context.ts';
 import type { Page } from '../page.ts';
 import type { AmendmentItem } from '../views/amendment-list.ts';
 import { renderAmendments } from '../views/amendments.ts';
 
-/** Amendments read for one view: the seed corpus has 205, so every filter is read whole at 1× */
-export const MAX_READ = 2000;
 export const LIST_SIZE = 50;
-const API_MAX_FIRST = 100;
+/** Bars of the by-act chart */
+export const TOP_ACTS = 12;
 
 export interface AmendmentParams {
   document?: string;
@@ -22,12 +22,14 @@ export interface AmendmentParams {
   from?: string;
   to?: string;
   order: 'newest' | 'oldest';
+  /** The API's cursor of the previous page's last amendment */
+  after?: string;
   page: number;
 }
 
 const AMENDMENTS = `
-query WebAmendments($filter: AmendmentFilter, $first: Int!, $after: String) {
-  amendments(filter: $filter, first: $first, after: $after) {
+query WebAmendments($filter: AmendmentFilter, $order: AmendmentOrder!, $first: Int!, $after: String, $withCounts: Boolean!, $topActs: Int!, $act: ID!, $withAct: Boolean!) {
+  amendments(filter: $filter, order: $order, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes {
@@ -37,20 +39,30 @@ query WebAmendments($filter: AmendmentFilter, $first: Int!, $after: String) {
       target { id type number ancestors { type number } }
     }
   }
-}`;
-
-const CONTEXT = `
-query WebAmendmentsContext($act: ID!, $withAct: Boolean!) {
+  amendmentCounts(filter: $filter) @include(if: $withCounts) {
+    byYear { year count }
+    byAct(first: $topActs) { count act { id number date title } }
+  }
   documents { id title shortNames }
   act(id: $act) @include(if: $withAct) { id number date title kind document { id } }
 }`;
 
+export interface AmendmentCounts {
+  byYear: { year: string | null; count: number }[];
+  byAct: { count: number; act: AmendmentItem['act'] }[];
+}
+
 export interface AmendmentsData {
-  totalCount: number;
-  /** The amendments read, in the order asked for */
-  amendments: AmendmentItem[];
+  amendments: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    /** This page's amendments, in the order asked for */
+    nodes: AmendmentItem[];
+  };
+  /** Absent from the feed, which charts nothing */
+  amendmentCounts?: AmendmentCounts;
   documents: { id: string; title: string; shortNames: string[] }[];
-  act: { id: string; number: string | null; date: string | null; title: string | null; kind: string } | null;
+  act?: { id: string; number: string | null; date: string | null; title: string | null; kind: string } | null;
 }
 
 export function amendmentParams(url: URL, fixed: Partial<AmendmentParams> = {}): AmendmentParams {
@@ -62,6 +74,7 @@ export function amendmentParams(url: URL, fixed: Partial<AmendmentParams> = {}):
     from: get('from'),
     to: get('to'),
     order: get('order') === 'oldest' ? 'oldest' : 'newest',
+    after: get('after'),
     page: Number.isInteger(page) && page > 0 ? page : 1,
     ...fixed,
   };
@@ -69,7 +82,7 @@ export function amendmentParams(url: URL, fixed: Partial<AmendmentParams> = {}):
 
 export async function amendmentsPage(ctx: PageContext, fixed: Partial<AmendmentParams> = {}): Promise<Page> {
   const params = amendmentParams(ctx.url, fixed);
-  const data = await loadAmendments(ctx, params);
+  const data = await loadAmendments(ctx, params, { first: LIST_SIZE, counts: true });
   const title = data.act ? (data.act.title ?? `№ ${data.act.number ?? data.act.id}`) : ctx.t.amendments.title;
   return {
     title,
@@ -84,35 +97,24 @@ export function feedQuery(params: AmendmentParams): Record<string, string | unde
   return { document: params.document, act: params.act, from: params.from, to: params.to };
 }
 
-export async function loadAmendments(ctx: PageContext, params: AmendmentParams): Promise<AmendmentsData> {
-  const filter = {
-    document: params.document,
-    act: params.act,
-    effectiveFrom: params.from || params.to ? { from: params.from, to: params.to } : undefined,
-  };
-  const [context, list] = await Promise.all([
-    ctx.client.query<Pick<AmendmentsData, 'documents'> & { act?: AmendmentsData['act'] }>(CONTEXT, {
-      act: params.act ?? '',
-      withAct: Boolean(params.act),
-    }),
-    readAll(ctx, filter),
-  ]);
-  if (params.order === 'newest') list.amendments.reverse();
-  return { ...list, documents: context.documents, act: context.act ?? null };
-}
-
-async function readAll(ctx: PageContext, filter: Record<string, unknown>): Promise<Pick<AmendmentsData, 'totalCount' | 'amendments'>> {
-  const amendments: AmendmentItem[] = [];
-  let after: string | null = null;
-  let totalCount = 0;
-  while (amendments.length < MAX_READ) {
-    const data: {
-      amendments: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: AmendmentItem[] };
-    } = await ctx.client.query(AMENDMENTS, { filter, first: Math.min(API_MAX_FIRST, MAX_READ - amendments.length), after });
-    totalCount = data.amendments.totalCount;
-    amendments.push(...data.amendments.nodes);
-    if (!data.amendments.pageInfo.hasNextPage) break;
-    after = data.amendments.pageInfo.endCursor;
-  }
-  return { totalCount, amendments };
+/** One page of the filter's amendments in the order asked for, with the counts when asked. */
+export async function loadAmendments(
+  ctx: PageContext,
+  params: AmendmentParams,
+  { first, counts }: { first: number; counts: boolean },
+): Promise<AmendmentsData> {
+  return ctx.client.query<AmendmentsData>(AMENDMENTS, {
+    filter: {
+      document: params.document,
+      act: params.act,
+      effectiveFrom: params.from || params.to ? { from: params.from, to: params.to } : undefined,
+    },
+    order: params.order === 'newest' ? 'NEWEST_FIRST' : 'OLDEST_FIRST',
+    first,
+    after: params.after ?? null,
+    withCounts: counts,
+    topActs: TOP_ACTS,
+    act: params.act ?? '',
+    withAct: Boolean(params.act),
+  });
 }

@@ -1,6 +1,6 @@
 /**
  * The search page `/` and its downloads `/search.csv`, `/search.json`. The URL holds the whole
- * search (q, document, kind, chapter, status, after, page), so it can be shared.
+ * search (q, document, kind, chapter, status, lastAmended, after, page), so it can be shared.
  */
 import { kazakhAnalyzer } from '../../search/analyzer/index.ts';
 import { planQuery } from '../../search/query-plan.ts';
@@ -14,7 +14,9 @@ export const PAGE_SIZE = 10;
 export const MAX_DOWNLOAD = 1000;
 const API_MAX_FIRST = 100;
 
-export const FILTERS = ['document', 'kind', 'chapter', 'status'] as const;
+export const FILTERS = ['document', 'kind', 'chapter', 'status', 'lastAmended'] as const;
+/** Facet values a page lists at most: a corpus of hundreds of documents lists its most frequent */
+export const FACET_VALUES_MAX = 50;
 export type FilterName = (typeof FILTERS)[number];
 
 export interface SearchParams {
@@ -37,11 +39,13 @@ const SEARCH = `
 query WebSearch($query: String!, $filter: SearchFilter, $first: Int!, $after: String, $document: ID!, $withChapters: Boolean!) {
   search(query: $query, filter: $filter, first: $first, after: $after) {
     total
-    facets { document { value count } kind { value count } chapter { value count } status { value count } }
+    facets {
+      document(first: ${FACET_VALUES_MAX}) { value count document { title shortNames } }
+      kind { value count } chapter { value count } status { value count } lastAmended { value count }
+    }
     hits { ${HIT_FIELDS} }
     pageInfo { hasNextPage endCursor }
   }
-  documents { id title shortNames kind }
   chapterList: document(id: $document) @include(if: $withChapters) {
     chapters: provisions(type: CHAPTER) { number heading }
     topics: provisions(type: TOPIC) { number heading }
@@ -80,14 +84,20 @@ export interface Hit {
   };
 }
 
+export interface FacetValue {
+  value: string;
+  count: number;
+  /** The document a value of the document facet names */
+  document?: { title: string; shortNames: string[] };
+}
+
 export interface SearchData {
   search: {
     total: number;
-    facets: Record<FilterName, { value: string; count: number }[]>;
+    facets: Record<FilterName, FacetValue[]>;
     hits: Hit[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
-  documents: { id: string; title: string; shortNames: string[]; kind: string }[];
   chapterList?: {
     chapters: { number: string | null; heading: string | null }[];
     topics: { number: string | null; heading: string | null }[];
@@ -114,6 +124,15 @@ export function searchParams(url: URL): SearchParams {
   };
 }
 
+/**
+ * The API's filter from the URL's: `lastAmended` holds a date as partial as wanted (a facet link holds
+ * a year), which stands for the range from its first day to its last.
+ */
+function apiFilter(filter: SearchParams['filter']): Record<string, unknown> {
+  const { lastAmended, ...rest } = filter;
+  return lastAmended ? { ...rest, lastAmended: { from: lastAmended, to: lastAmended } } : rest;
+}
+
 export async function searchPage(ctx: PageContext): Promise<Page> {
   const params = searchParams(ctx.url);
   if (!params.q) {
@@ -123,7 +142,7 @@ export async function searchPage(ctx: PageContext): Promise<Page> {
   const document = params.filter.document ?? '';
   const data = await ctx.client.query<SearchData>(SEARCH, {
     query: params.q,
-    filter: params.filter,
+    filter: apiFilter(params.filter),
     first: PAGE_SIZE,
     after: params.after,
     document,
@@ -148,7 +167,7 @@ export async function searchHits(ctx: PageContext): Promise<{ params: SearchPara
   while (hits.length < MAX_DOWNLOAD) {
     const data: { search: SearchData['search'] } = await ctx.client.query(DOWNLOAD, {
       query: params.q,
-      filter: params.filter,
+      filter: apiFilter(params.filter),
       first: Math.min(API_MAX_FIRST, MAX_DOWNLOAD - hits.length),
       after,
     });

@@ -12,6 +12,16 @@ export interface AmendmentItem {
   act: ActName;
   target: { id: string; type: string; number: string | null; ancestors?: { type: string; number: string | null }[] } | null;
   document?: DocumentName & { id: string };
+  /** The target's wording in the last version held before the change and the first on or after it, when asked for */
+  before?: Wording | null;
+  after?: Wording | null;
+}
+
+interface Wording {
+  validFrom: string;
+  validTo: string | null;
+  heading: string | null;
+  text: string;
 }
 
 export interface TimelineOptions {
@@ -19,12 +29,14 @@ export interface TimelineOptions {
   pageId?: string;
   /** The list is of one act's amendments: the act is named above it, not on every line */
   oneAct?: boolean;
+  /** Show each change's wording before and after, where the versions held give them */
+  wordings?: boolean;
 }
 
 export function amendmentTimeline(
   ctx: PageContext,
   amendments: readonly AmendmentItem[],
-  { pageId, oneAct = false }: TimelineOptions = {},
+  { pageId, oneAct = false, wordings = false }: TimelineOptions = {},
 ): Html {
   const { t } = ctx;
   return html`<ol class="timeline">${amendments.map((a) => {
@@ -38,6 +50,18 @@ export function amendmentTimeline(
         <span class="action action-${a.action.toLowerCase()}">${t.action[a.action] ?? a.action}</span> ${target}</p>
       ${oneAct ? null : html`<p class="act"><a href="${ctx.href(a.act.id)}">${actLabel(a.act)}</a></p>`}
       <blockquote class="note" lang="kk" aria-label="${t.amendments.note}">${a.raw}</blockquote>
+      ${wordings && (a.before || a.after) ? beforeAfter(ctx, a) : null}
     </li>`;
   })}</ol>`;
+}
+
+/** The wording before and after a change, each with the period it was in force. */
+function beforeAfter(ctx: PageContext, a: AmendmentItem): Html {
+  const { t } = ctx;
+  const wording = (label: string, w: Wording | null | undefined) =>
+    html`<dt>${label}${w ? html` <span class="period">(${t.provision.period(w.validFrom, w.validTo)})</span>` : null}</dt>
+      <dd lang="kk">${w ? [w.heading ? html`<strong>${w.heading}</strong> ` : null, w.text] : html`<em>${t.provision.notHeld}</em>`}</dd>`;
+  return html`<details class="wording"><summary>${t.provision.wording}</summary><dl>
+    ${wording(t.provision.before, a.before)}${wording(t.provision.after, a.after)}
+  </dl></details>`;
 }

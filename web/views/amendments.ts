@@ -1,54 +1,56 @@
 /** The amendments explorer: the filter form, counts by year and by act as bar charts, the list and its pages. */
 import type { PageContext } from '../context.ts';
 import { html, type Html } from '../html.ts';
-import { feedQuery, LIST_SIZE, MAX_READ, type AmendmentParams, type AmendmentsData } from '../routes/amendments.ts';
+import { feedQuery, type AmendmentCounts, type AmendmentParams, type AmendmentsData } from '../routes/amendments.ts';
 import { amendmentTimeline } from './amendment-list.ts';
 import { actLabel } from './labels.ts';
 
-/** Bars shown in the by-act chart; the rest are summed in the list's total */
-const TOP_ACTS = 12;
-
 export function renderAmendments(ctx: PageContext, params: AmendmentParams, data: AmendmentsData): Html {
   const { t } = ctx;
-  const pages = Math.max(1, Math.ceil(data.amendments.length / LIST_SIZE));
-  const page = Math.min(params.page, pages);
-  const shown = data.amendments.slice((page - 1) * LIST_SIZE, page * LIST_SIZE);
+  const { totalCount, nodes, pageInfo } = data.amendments;
   const base = { ...feedQuery(params), order: params.order === 'newest' ? null : params.order };
-  const pageLink = (n: number) => ctx.href('/amendments', { ...base, page: n === 1 ? null : n });
   return html`<h1>${data.act ? `${t.actKind[data.act.kind] ?? ''} ${actLabel(data.act)}`.trim() : t.amendments.title}</h1>
 ${filterForm(ctx, params, data)}
-<p class="summary" role="status">${t.amendments.total(data.totalCount)}
+<p class="summary" role="status">${t.amendments.total(totalCount)}${params.page > 1 ? html` · ${t.search.page(params.page)}` : null}
   · <a href="${ctx.href('/amendments.atom', feedQuery(params))}" type="application/atom+xml">${t.amendments.feed}</a></p>
-${data.totalCount > data.amendments.length ? html`<p class="hint">${t.amendments.capped(MAX_READ, data.totalCount)}</p>` : null}
 ${
-  data.amendments.length === 0
+  totalCount === 0
     ? html`<p>${t.amendments.none}</p>`
-    : html`<div class="charts">
+    : html`${data.amendmentCounts ? charts(ctx, base, data.amendmentCounts) : null}
+${amendmentTimeline(ctx, nodes, { oneAct: Boolean(params.act) })}
+<nav class="pager" aria-label="${t.search.page(params.page)}">
+  ${params.after ? html`<a href="${ctx.href('/amendments', base)}" rel="first">${t.search.first}</a>` : null}
+  ${
+    pageInfo.hasNextPage
+      ? html`<a href="${ctx.href('/amendments', { ...base, after: pageInfo.endCursor, page: params.page + 1 })}" rel="next">${t.search.next} →</a>`
+      : null
+  }
+</nav>`
+}`;
+}
+
+/** Counts by year (each year a link narrowing the range to it) and by act (each a link to the act's amendments). */
+function charts(ctx: PageContext, base: Record<string, string | null | undefined>, counts: AmendmentCounts): Html {
+  const { t } = ctx;
+  return html`<div class="charts">
   ${chart(
     t.amendments.byYear,
-    byYear(data, t.amendments.noDate).map(([year, n]) => ({ label: year, count: n, href: null })),
+    counts.byYear.map(({ year, count }) => ({
+      label: year ?? t.amendments.noDate,
+      count,
+      href: year ? ctx.href('/amendments', { ...base, from: `${year}-01-01`, to: `${year}-12-31` }) : null,
+    })),
   )}
   ${chart(
     t.amendments.byAct,
-    byAct(data)
-      .slice(0, TOP_ACTS)
-      .map(({ act, count }) => ({
-        label: act.number ? `№ ${act.number}` : actLabel(act),
-        title: actLabel(act),
-        count,
-        href: ctx.href('/amendments', { ...base, act: act.id }),
-      })),
+    counts.byAct.map(({ act, count }) => ({
+      label: act.number ? `№ ${act.number}` : actLabel(act),
+      title: actLabel(act),
+      count,
+      href: ctx.href('/amendments', { ...base, act: act.id }),
+    })),
   )}
-</div>
-${amendmentTimeline(ctx, shown, { oneAct: Boolean(params.act) })}
-${
-  pages > 1
-    ? html`<nav class="pager" aria-label="${t.search.page(page)}">${Array.from({ length: pages }, (_, i) => i + 1).map((n) =>
-        n === page ? html`<span aria-current="page">${n}</span>` : html`<a href="${pageLink(n)}">${n}</a>`,
-      )}</nav>`
-    : null
-}`
-}`;
+</div>`;
 }
 
 function filterForm(ctx: PageContext, params: AmendmentParams, data: AmendmentsData): Html {
@@ -88,25 +90,4 @@ function chart(title: string, bars: readonly Bar[]): Html {
     ) => html`<li${b.title ? html` title="${b.title}"` : null}><span class="bar-label">${b.href ? html`<a href="${b.href}">${b.label}</a>` : b.label}</span>
       <span class="bar" style="width:${((100 * b.count) / max).toFixed(1)}%"></span><span class="bar-count">${b.count}</span></li>`,
   )}</ol></figure>`;
-}
-
-/** Counts by year of the effective date, in year order; amendments without one last. */
-function byYear(data: AmendmentsData, noDate: string): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const a of data.amendments) {
-    const year = a.effectiveFrom?.slice(0, 4) ?? noDate;
-    counts.set(year, (counts.get(year) ?? 0) + 1);
-  }
-  return [...counts].sort(([a], [b]) => (a === noDate ? 1 : b === noDate ? -1 : a.localeCompare(b)));
-}
-
-/** Counts by amending act, most amendments first. */
-function byAct(data: AmendmentsData): { act: AmendmentsData['amendments'][number]['act']; count: number }[] {
-  const counts = new Map<string, { act: AmendmentsData['amendments'][number]['act']; count: number }>();
-  for (const a of data.amendments) {
-    const entry = counts.get(a.act.id);
-    if (entry) entry.count++;
-    else counts.set(a.act.id, { act: a.act, count: 1 });
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.act.id.localeCompare(b.act.id));
 }

@@ -1,14 +1,17 @@
 /**
  * A provision's page: breadcrumb, the text with its parts and subparagraphs (repealed ones shown
- * as such, references linked where they stand), the amendment timeline, references made,
- * cited-by with counts, and the citation neighbourhood (a Cytoscape drawing over a plain list).
+ * as such, references linked where they stand) in Kazakh, Russian or both side by side, as in force
+ * today or on a date, its versions and two of them compared word by word, the amendment timeline with
+ * the wording before and after each change, references made, cited-by with counts, and the citation
+ * neighbourhood (a Cytoscape drawing over a plain list).
  */
 import type { PageContext } from '../context.ts';
 import { html, jsonScript, type Fragment, type Html } from '../html.ts';
-import type { ProvisionData, Unit } from '../routes/akn.ts';
+import type { Compared, ProvisionData, ProvisionView, Unit } from '../routes/akn.ts';
 import { NEIGHBOURHOOD_DEPTH } from '../routes/akn.ts';
 import { amendmentTimeline } from './amendment-list.ts';
 import { actLabel, documentShortName, provisionTitle, unitLabel, unitPath } from './labels.ts';
+import { versionsPanel } from './versions.ts';
 
 type Provision = NonNullable<ProvisionData['provision']>;
 type Citation = Provision['citations'][number];
@@ -16,11 +19,12 @@ type Citation = Provision['citations'][number];
 /** Units that have pages of their own: under a section or chapter they are listed, not printed in full. */
 const OWN_PAGE = new Set(['SECTION', 'CHAPTER', 'ARTICLE']);
 
-export function renderProvision(ctx: PageContext, data: ProvisionData): Html {
+export function renderProvision(ctx: PageContext, data: ProvisionData, view: ProvisionView, compared: Compared | null): Html {
   const { t } = ctx;
   const p = data.provision as Provision;
   const lang = p.language ?? p.document.language;
   const citationsBySource = groupBy(p.citations, (c) => c.source.id);
+  const texts = { kk: view.text !== 'ru', ru: view.text !== 'kk' };
   return html`<nav class="breadcrumb" aria-label="${t.provision.breadcrumb}"><ol>
   <li><a href="${ctx.href(p.document.id)}">${documentShortName(p.document)}</a></li>
   ${p.ancestors.map((a) => html`<li><a href="${ctx.href(a.id)}">${unitLabel(t, a)}</a></li>`)}
@@ -28,15 +32,35 @@ export function renderProvision(ctx: PageContext, data: ProvisionData): Html {
 </ol></nav>
 <div class="provision-layout">
 <article class="provision">
-  <h1>${unitPath(t, p)}${p.heading ? html`. <span lang="${lang}">${p.heading}</span>` : null}${p.status === 'REPEALED' ? html` <span class="badge repealed">${t.status.REPEALED}</span>` : null}</h1>
+  <h1>${unitPath(t, p)}${p.heading && texts.kk ? html`. <span lang="${lang}">${p.heading}</span>` : null}${texts.ru && p.ruHeading ? html`${texts.kk ? ' / ' : '. '}<span lang="ru">${p.ruHeading}</span>` : null}${p.status === 'REPEALED' ? html` <span class="badge repealed">${t.status.REPEALED}</span>` : null}</h1>
   <p class="meta">${p.document.title} · ${t.provision.source}: ${t.provision.sourceLine(p.source.file, p.source.startLine, p.source.endLine)}</p>
-  <section class="text" lang="${lang}" aria-label="${t.provision.text}">
+  ${p.asOf ? html`<p class="notice" role="status">${t.provision.asOfShown(p.asOf)} <a href="${ctx.href(p.id, { text: textParam(view) })}">${t.provision.current}</a></p>` : null}
+  ${languageSwitch(ctx, p, view)}
+  <div class="${view.text === 'both' ? 'bilingual' : 'monolingual'}">
+  ${
+    texts.kk
+      ? html`<section class="text" lang="${lang}" aria-label="${t.provision.text}: ${t.provision.languages.kk}">
     ${ownText(p, citationsBySource, ctx)}
-    ${children(ctx, p, p.children ?? [], citationsBySource)}
-  </section>
+    ${children(ctx, p, p.children ?? [], citationsBySource, 'kk')}
+  </section>`
+      : null
+  }
+  ${
+    texts.ru
+      ? html`<section class="text" lang="ru" aria-label="${t.provision.text}: ${t.provision.languages.ru}">
+    ${p.ru === null && !hasRussian(p.children ?? []) ? html`<p class="hint">${t.provision.noRussian}</p>` : null}
+    ${p.ru ? html`<p>${p.ru}</p>` : null}
+    ${children(ctx, p, p.children ?? [], citationsBySource, 'ru')}
+  </section>`
+      : null
+  }
+  </div>
 </article>
-<aside class="panel side" aria-labelledby="timeline"><h2 id="timeline">${t.provision.timeline} <span class="count">${p.amendments.length}</span></h2>
-  ${p.amendments.length === 0 ? html`<p>${t.provision.noAmendments}</p>` : amendmentTimeline(ctx, p.amendments, { pageId: p.id })}
+<aside class="side">
+${versionsPanel(ctx, p, view, compared)}
+<section class="panel" aria-labelledby="timeline"><h2 id="timeline">${t.provision.timeline} <span class="count">${p.amendments.length}</span></h2>
+  ${p.amendments.length === 0 ? html`<p>${t.provision.noAmendments}</p>` : amendmentTimeline(ctx, p.amendments, { pageId: p.id, wordings: true })}
+</section>
 </aside>
 </div>
 <div class="panels">
@@ -55,21 +79,49 @@ function ownText(unit: Unit, citations: Map<string, Citation[]>, ctx: PageContex
   return html`<p>${linkCitations(ctx, unit.text, citations.get(unit.id) ?? [])}</p>`;
 }
 
-function children(ctx: PageContext, page: Provision, units: readonly Unit[], citations: Map<string, Citation[]>): Html | null {
+/** Links to the text in Kazakh, in Russian, or both side by side, keeping the date shown. */
+function languageSwitch(ctx: PageContext, p: Provision, view: ProvisionView): Html {
+  const { t } = ctx;
+  const options = ['kk', 'ru', 'both'] as const;
+  return html`<nav class="switch" aria-label="${t.provision.language}"><span>${t.provision.language}:</span> ${options.map((option) =>
+    option === view.text
+      ? html`<span aria-current="true" class="current">${t.provision.languages[option]}</span> `
+      : html`<a href="${ctx.href(p.id, { asOf: p.asOf, text: option === 'kk' ? null : option })}">${t.provision.languages[option]}</a> `,
+  )}</nav>`;
+}
+
+/** The `text` parameter of links that keep the language shown. */
+function textParam(view: ProvisionView): string | null {
+  return view.text === 'kk' ? null : view.text;
+}
+
+function hasRussian(units: readonly Unit[]): boolean {
+  return units.some((u) => Boolean(u.ru) || hasRussian(u.children ?? []));
+}
+
+function children(
+  ctx: PageContext,
+  page: Provision,
+  units: readonly Unit[],
+  citations: Map<string, Citation[]>,
+  language: 'kk' | 'ru',
+): Html | null {
   if (units.length === 0) return null;
   const { t } = ctx;
   const listed = OWN_PAGE.has(page.type) && page.type !== 'ARTICLE';
   return html`<ol class="units">${units.map((u) => {
     const repealed = u.status === 'REPEALED';
     const classes = `unit unit-${u.type.toLowerCase()}${repealed ? ' repealed' : ''}`;
+    const [heading, text] = language === 'kk' ? [u.heading, u.text] : [u.ruHeading ?? null, u.ru ?? ''];
     if (listed && OWN_PAGE.has(u.type)) {
-      return html`<li class="${classes}"><a href="${ctx.href(u.id)}">${provisionTitle(t, u)}</a>${repealed ? html` <span class="badge repealed">${t.provision.repealed}</span>` : null}</li>`;
+      return html`<li class="${classes}"><a href="${ctx.href(u.id)}">${provisionTitle(t, { ...u, heading })}</a>${repealed ? html` <span class="badge repealed">${t.provision.repealed}</span>` : null}</li>`;
     }
     const label = u.number === null ? null : html`<span class="num">${u.type === 'SUBPARAGRAPH' ? `${u.number})` : `${u.number}.`}</span> `;
-    return html`<li class="${classes}" id="${anchor(u.id)}">
-      ${u.heading ? html`<h3>${label}${u.heading}</h3>` : null}
-      ${u.text || !u.heading ? html`<p>${u.heading ? null : label}${repealed && !u.text ? html`<em>${t.provision.repealed}</em>` : linkCitations(ctx, u.text, citations.get(u.id) ?? [])}</p>` : null}
-      ${children(ctx, page, u.children ?? [], citations)}
+    // The Kazakh text's anchors only: one id per unit on the page.
+    return html`<li class="${classes}"${language === 'kk' ? html` id="${anchor(u.id)}"` : null}>
+      ${heading ? html`<h3>${label}${heading}</h3>` : null}
+      ${text || !heading ? html`<p>${heading ? null : label}${repealed && !text ? html`<em>${t.provision.repealed}</em>` : language === 'kk' ? linkCitations(ctx, text, citations.get(u.id) ?? []) : text}</p>` : null}
+      ${children(ctx, page, u.children ?? [], citations, language)}
     </li>`;
   })}</ol>`;
 }

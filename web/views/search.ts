@@ -2,14 +2,23 @@
 import type { QueryPlan } from '../../search/query-plan.ts';
 import type { PageContext } from '../context.ts';
 import { html, markedSnippet, type Html } from '../html.ts';
-import { FILTERS, PAGE_SIZE, type FilterName, type Hit, type LandingData, type SearchData, type SearchParams } from '../routes/search.ts';
+import {
+  FACET_VALUES_MAX,
+  FILTERS,
+  PAGE_SIZE,
+  type FacetValue,
+  type FilterName,
+  type Hit,
+  type LandingData,
+  type SearchData,
+  type SearchParams,
+} from '../routes/search.ts';
 import { documentShortName, provisionTitle, unitLabel } from './labels.ts';
 
 type View = { landing: LandingData } | { results: SearchData; plan: QueryPlan };
 
-/** Facet values listed before the "more" disclosure, and in all: a corpus of hundreds of documents lists its most frequent */
+/** Facet values listed before the "more" disclosure */
 const FACET_VALUES_SHOWN = 8;
-const FACET_VALUES_MAX = 50;
 
 /** Example searches on the landing page: words, a reference, a phrase. */
 const EXAMPLES = ['сотқа шағым', 'ӘРПК 22-бап', 'әкімшілік акт', '"сотқа дейінгі"'];
@@ -76,43 +85,42 @@ function facet(ctx: PageContext, params: SearchParams, data: SearchData, name: F
       : null;
   }
   if (counts.length === 0 && !active) return null;
+  // Years read as a timeline, newest first; the other facets most frequent first.
+  const ordered = name === 'lastAmended' ? [...counts].sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0)) : counts;
   const label = facetLabel(ctx, data, name);
   const base = { ...searchQuery(params) };
-  const item = ({ value, count }: { value: string; count: number }) =>
-    html`<li><a href="${ctx.href('/', { ...base, [name]: value })}"${active === value ? html` aria-current="true" class="current"` : null}>${label(value)}</a> <span class="count">${count}</span></li>`;
+  const item = (facet: FacetValue) =>
+    html`<li><a href="${ctx.href('/', { ...base, [name]: facet.value })}"${active === facet.value ? html` aria-current="true" class="current"` : null}>${label(facet)}</a> <span class="count">${facet.count}</span></li>`;
   // The most frequent values first; the rest one click away, so a long chapter list does not push the hits down on a phone.
-  const rest = counts.slice(FACET_VALUES_SHOWN, FACET_VALUES_MAX).filter((c) => c.value !== active);
-  const shown = counts.filter((c, i) => i < FACET_VALUES_SHOWN || c.value === active);
+  const rest = ordered.slice(FACET_VALUES_SHOWN, FACET_VALUES_MAX).filter((c) => c.value !== active);
+  const shown = ordered.filter((c, i) => i < FACET_VALUES_SHOWN || c.value === active);
   return html`<section class="facet"><h2>${t.facet[name]}</h2><ul>
     ${active ? html`<li><a href="${ctx.href('/', { ...base, [name]: null })}">${t.search.anyValue}</a></li>` : null}
     ${shown.map(item)}
   </ul>${rest.length > 0 ? html`<details><summary>${t.search.more(rest.length)}</summary><ul>${rest.map(item)}</ul></details>` : null}</section>`;
 }
 
-/** Facet values as names: document titles, chapter numbers with headings, kinds and statuses in words. */
-function facetLabel(ctx: PageContext, data: SearchData, name: FilterName): (value: string) => string {
+/** Facet values as names: document titles, chapter numbers with headings, kinds and statuses in words, years as they are. */
+function facetLabel(ctx: PageContext, data: SearchData, name: FilterName): (facet: FacetValue) => string {
   const { t } = ctx;
   switch (name) {
-    case 'document': {
-      const byId = new Map(data.documents.map((d) => [d.id, d]));
-      return (value) => {
-        const d = byId.get(value);
-        return d ? (d.shortNames[0] ? `${d.shortNames[0]} — ${d.title}` : d.title) : value;
-      };
-    }
+    case 'document':
+      return ({ value, document: d }) => (d ? (d.shortNames[0] ? `${d.shortNames[0]} — ${d.title}` : d.title) : value);
     case 'chapter': {
       const list = data.chapterList;
       const headings = new Map([...(list?.chapters ?? []), ...(list?.topics ?? [])].map((c) => [c.number, c.heading]));
-      return (value) => {
+      return ({ value }) => {
         const heading = headings.get(value);
         const unit = t.unit('CHAPTER', value);
         return heading ? `${unit}. ${heading}` : unit;
       };
     }
     case 'kind':
-      return (value) => t.kind[value] ?? value;
+      return ({ value }) => t.kind[value] ?? value;
     case 'status':
-      return (value) => t.status[value] ?? value;
+      return ({ value }) => t.status[value] ?? value;
+    case 'lastAmended':
+      return ({ value }) => value;
   }
 }
 

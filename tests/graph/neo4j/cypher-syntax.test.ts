@@ -55,7 +55,7 @@ describe('graph/neo4j/cypher.ts', () => {
       '$actDateFrom',
       '$actDateTo',
     ];
-    for (const text of Object.values(cypher.FIND_AMENDMENTS)) {
+    for (const text of [...Object.values(cypher.FIND_AMENDMENTS), ...Object.values(cypher.TALLY_AMENDMENTS)]) {
       for (const filter of filters) expect(text).toContain(`${filter} IS NULL OR`);
     }
   });

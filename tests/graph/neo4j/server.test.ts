@@ -24,6 +24,7 @@ const SCANS_EXPECTED = new Set([
   'LIST_ACTS',
   'FIND_AMENDMENTS.all',
   'FIND_AMENDMENTS_NEWEST_FIRST.all',
+  'TALLY_AMENDMENTS.all',
   'MOST_AMENDED.all',
 ]);
 
@@ -149,6 +150,8 @@ whenServerConfigured(
               if (!expected.hasNextPage) break;
               after = expected.items.at(-1)?.id ?? null;
             }
+            const [expectedTally, actualTally] = await both((s) => s.tallyAmendments(filter));
+            expect(actualTally).toEqual(expectedTally);
           }
         });
 

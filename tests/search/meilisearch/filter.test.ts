@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchFilter, documentIdsFilter, quoteFilterValue } from '../../../search/meilisearch/filter.ts';
+import { buildSearchFilter, dayNumber, documentIdsFilter, quoteFilterValue } from '../../../search/meilisearch/filter.ts';
 import { CODE_ID } from '../../acts.ts';
 
 describe('buildSearchFilter', () => {
@@ -12,6 +12,19 @@ describe('buildSearchFilter', () => {
     expect(buildSearchFilter({ status: 'inForce', chapter: '12-1', kind: 'code', document: CODE_ID })).toBe(
       `documentId = "${CODE_ID}" AND kind = "code" AND chapter = "12-1" AND status = "inForce"`,
     );
+  });
+
+  it('filters a range of last-amendment dates on the day as a number, either end open', () => {
+    expect(buildSearchFilter({ status: 'inForce', lastAmended: { from: '2025-01-01', to: '2025-12-31' } })).toBe(
+      'status = "inForce" AND lastAmendedDay >= 20250101 AND lastAmendedDay <= 20251231',
+    );
+    expect(buildSearchFilter({ lastAmended: { to: '2020-06-30' } })).toBe('lastAmendedDay <= 20200630');
+    expect(buildSearchFilter({ lastAmended: {} })).toBeNull();
+  });
+
+  it('refuses a date that is not an ISO day rather than put it into the expression', () => {
+    expect(() => buildSearchFilter({ lastAmended: { from: '2025 OR 1=1' } })).toThrow(/not an ISO date/);
+    expect(dayNumber('2026-01-01')).toBe(20260101);
   });
 
   it('keeps a value that tries to close its literal and add a condition inside the literal', () => {

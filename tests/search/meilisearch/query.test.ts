@@ -130,10 +130,11 @@ describe('facets', () => {
 
   it('counts the reference hits in, skipping a null chapter', () => {
     const base = toFacets({ kind: { code: 1 } });
-    const added = addToFacets(base, [{ documentId: CODE_ID, kind: 'code', chapter: null, status: 'repealed' }]);
+    const added = addToFacets(base, [{ documentId: CODE_ID, kind: 'code', chapter: null, status: 'repealed', lastAmendedYear: '2025' }]);
     expect(added.kind).toEqual([{ value: 'code', count: 2 }]);
     expect(added.chapter).toEqual([]);
     expect(added.document).toEqual([{ value: CODE_ID, count: 1 }]);
+    expect(added.lastAmended).toEqual([{ value: '2025', count: 1 }]);
   });
 });
 

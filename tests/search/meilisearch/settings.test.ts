@@ -16,6 +16,8 @@ describe('meilisearchSettings', () => {
       'kind',
       'chapter',
       'status',
+      'lastAmendedYear',
+      'lastAmendedDay',
       'eId',
       'documentNames',
       'provisionId',
