@@ -2,4 +2,4 @@
 export { fixLookalikes } from './lookalikes.ts';
 export { fixRomanNumerals } from './roman-numerals.ts';
 export { ORDINAL_SOURCE, ORDINALS, ordinalValue } from './ordinals.ts';
-export { DEFINITIONS_HEADING, definedTermOf } from './definitions.ts';
+export { DEFINITIONS_HEADING, definedTermOf, termsDefinedInSentences } from './definitions.ts';
