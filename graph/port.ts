@@ -32,6 +32,7 @@ import type {
   IngestedDocument,
   Provision,
   ProvisionType,
+  Term,
 } from '../model/index.ts';
 
 /** What `writeDocument` did. */
@@ -187,6 +188,12 @@ export interface GraphReader {
   /** Per document: the diagnostics of the ingest that produced the stored version, as reported */
   diagnosticsOfDocuments(documentIds: readonly string[]): Promise<Diagnostic[][]>;
 
+  // — defined terms —
+  /** Per document: the terms it defines, in document order */
+  termsOfDocuments(documentIds: readonly string[]): Promise<Term[][]>;
+  /** Per provision: the terms its own text defines, in the order they stand (empty for unknown ids) */
+  termsDefinedBy(provisionIds: readonly string[]): Promise<Term[][]>;
+
   // — traversal —
   /** Breadth-first neighbourhood up to `depth` hops (1..5); null if `fromId` is unknown */
   citationGraph(fromId: string, direction: CitationDirection, depth: number): Promise<CitationSubgraph | null>;
@@ -248,12 +255,16 @@ export function documentProblems(doc: IngestedDocument): string[] {
     if (provisionIds.has(p.id)) problems.push(`${file}: provision ${p.id} occurs twice`);
     provisionIds.add(p.id);
   }
+  for (const t of doc.terms) {
+    if (!provisionIds.has(t.definitionId)) problems.push(`${file}: term ${t.id} is defined by unknown provision ${t.definitionId}`);
+  }
   for (const p of doc.provisions) {
     if (p.parentId !== null && !provisionIds.has(p.parentId)) problems.push(`${file}: provision ${p.id} has unknown parent ${p.parentId}`);
   }
   for (const [kind, items] of [
     ['amendment', doc.amendments],
     ['citation', doc.citations],
+    ['term', doc.terms],
   ] as const) {
     const ids = new Set<string>();
     for (const item of items) {

@@ -20,7 +20,7 @@ import {
   type GraphIndex,
 } from './indexes.ts';
 import { citationGraph, citationPath } from './traversal.ts';
-import type { Amendment, Provision } from '../../model/index.ts';
+import { ownerDocumentId, type Amendment, type Provision } from '../../model/index.ts';
 import {
   checkLimit,
   GraphStoreInputError,
@@ -124,6 +124,9 @@ export function createReader(index: () => GraphIndex): GraphReader {
     relationsOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.relations ?? []),
     editorialNotesOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.editorialNotes ?? []),
     diagnosticsOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.diagnostics ?? []),
+    // A store file written before terms were ingested has none: its documents define no terms until ingested again.
+    termsOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.terms ?? []),
+    termsDefinedBy: each((v, id) => (documentSegment(v, ownerDocumentId(id))?.ingested.terms ?? []).filter((t) => t.definitionId === id)),
 
     async citationGraph(fromId, direction, depth) {
       checkLimit(BACKEND, 'depth', depth, MAX_TRAVERSAL_DEPTH);

@@ -21,6 +21,7 @@ export interface DocumentRows {
   mentions: Row[];
   relations: Row[];
   editorialNotes: Row[];
+  terms: Row[];
 }
 
 /** A source provision not found in its document sorts after all others, as in the embedded store. */
@@ -99,6 +100,7 @@ export function documentRows(doc: IngestedDocument, contentHash: string): Docume
       seq: neo4j.int(i),
       json: JSON.stringify(n),
     })),
+    terms: doc.terms.map((t, i) => ({ id: t.id, documentId, definitionId: t.definitionId, seq: neo4j.int(i), json: JSON.stringify(t) })),
   };
 }
 

@@ -104,6 +104,8 @@ function createNeo4jGraphStore(state: Neo4jState): GraphStore {
     relationsOfDocuments: lists('relationsOfDocuments', cypher.RELATIONS_OF_DOCUMENTS),
     editorialNotesOfDocuments: lists('editorialNotesOfDocuments', cypher.EDITORIAL_NOTES_OF_DOCUMENTS),
     diagnosticsOfDocuments: (ids) => reads.diagnosticsOfDocuments(state, ids),
+    termsOfDocuments: lists('termsOfDocuments', cypher.TERMS_OF_DOCUMENTS),
+    termsDefinedBy: lists('termsDefinedBy', cypher.TERMS_DEFINED_BY),
 
     citationGraph: (fromId, direction, depth) => traversal.citationGraph(state, fromId, direction, depth),
     citationPath: (fromId, toId, maxDepth) => traversal.citationPath(state, fromId, toId, maxDepth),
