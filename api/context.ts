@@ -17,6 +17,7 @@ import type {
   DocumentRelation,
   EditorialNote,
   Provision,
+  Term,
 } from '../model/index.ts';
 import type { GraphReader, GraphStore } from '../graph/port.ts';
 import type { SyncReport } from '../app/index.ts';
@@ -64,6 +65,8 @@ export interface Loaders {
   relationsOfDocument: DataLoader<string, DocumentRelation[]>;
   notesOfDocument: DataLoader<string, EditorialNote[]>;
   diagnosticsOfDocument: DataLoader<string, Diagnostic[]>;
+  termsOfDocument: DataLoader<string, Term[]>;
+  termsDefinedBy: DataLoader<string, Term[]>;
 }
 
 /** The ports, with `graph` narrowed to the request's snapshot: what resolvers read. */
@@ -102,6 +105,8 @@ export function createLoaders(graph: GraphReader): Loaders {
     relationsOfDocument: loader((ids) => graph.relationsOfDocuments(ids)),
     notesOfDocument: loader((ids) => graph.editorialNotesOfDocuments(ids)),
     diagnosticsOfDocument: loader((ids) => graph.diagnosticsOfDocuments(ids)),
+    termsOfDocument: loader((ids) => graph.termsOfDocuments(ids)),
+    termsDefinedBy: loader((ids) => graph.termsDefinedBy(ids)),
   };
 }
 

@@ -53,13 +53,14 @@ function withAncestors(ids: Iterable<string | null>, parentOf: Map<string, strin
 export async function measureListSizes(reader: GraphReader): Promise<ListSizes> {
   const documents = await reader.listDocuments();
   const ids = documents.map((d) => d.id);
-  const [provisionLists, citationLists, mentionLists, relationLists, noteLists, diagnosticLists, acts] = await Promise.all([
+  const [provisionLists, citationLists, mentionLists, relationLists, noteLists, diagnosticLists, termLists, acts] = await Promise.all([
     reader.provisionsOfDocuments(ids),
     reader.citationsOfDocuments(ids),
     reader.mentionsOfDocuments(ids),
     reader.relationsOfDocuments(ids),
     reader.editorialNotesOfDocuments(ids),
     reader.diagnosticsOfDocuments(ids),
+    reader.termsOfDocuments(ids),
     reader.listActs(),
   ]);
   const amendments = (await reader.amendmentsOfActs(acts.map((a) => a.id))).flat();
@@ -107,6 +108,7 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
         parentOf,
       ),
     ),
+    'Provision.definedTerms': meanOfGroups(termLists.flat().map((t) => t.definitionId)),
     'SearchHit.highlights': HIGHLIGHTS_PER_HIT,
     'SearchFacets.document': Math.max(1, documents.length),
     'SearchFacets.kind': Math.max(1, new Set(documents.map((d) => d.kind)).size),
