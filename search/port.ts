@@ -8,7 +8,8 @@
  * engine maps each call onto one request or one task.
  *
  * How texts become search documents (one per article with its parts as passages, one per
- * paragraph of the other kinds) is engine-neutral: see search/documents.ts. How words become
+ * paragraph of the other kinds) is engine-neutral: see search/documents.ts; a hit on an article is
+ * the part its match lies in (search/best-part.ts). How words become
  * index terms (Kazakh normalization, stemming, stop words, synonyms) is engine-neutral too:
  * see search/analyzer/. Direct reference queries (`15-1-бап`, `ӘРПК 22-бап 2-бөлік`) are
  * parsed by search/reference-query.ts; an adapter answers them with that provision first.
@@ -54,7 +55,7 @@ export interface SearchFacets {
 }
 
 export interface SearchHit {
-  /** Global provision id (`${documentId}/~${eId}`) of the search document that matched */
+  /** Global provision id (`${documentId}/~${eId}`) of the search document that matched, or of its part the match lies in */
   provisionId: string;
   /** Engine score, higher is better; comparable only within one response */
   score: number;

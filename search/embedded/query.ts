@@ -4,6 +4,7 @@
  * snippets for the page only.
  */
 import { provisionId } from '../../model/index.ts';
+import { bestPart } from '../best-part.ts';
 import { namesDefinedTerm, type Passage, type SearchDocument } from '../documents.ts';
 import { matchesFilter } from '../facets.ts';
 import type { SearchHit, SearchRequest, SearchResults } from '../port.ts';
@@ -50,12 +51,22 @@ function textMatches(
 ): { count: number; kept: Int32Array; best: TextMatch[]; expandedTerms: string[] } {
   const { index, ranking, byNumber } = state;
   if (plan.terms.length === 0) return { count: 0, kept: state.kept, best: [], expandedTerms: [] };
-  // Each term once, so the number of query terms a text matches is the share it holds.
+  // Each term once, so the number of query terms a text matches is the share it holds; a thesaurus expansion
+  // counts with the word it stands for (it follows that word in plan.terms) and weighs less.
   const queryTerms = [...new Set(plan.terms)];
+  const groups: number[] = [];
+  queryTerms.forEach((term, i) => {
+    const standsFor = plan.thesaurus.get(term);
+    const variant = standsFor === undefined ? -1 : queryTerms.indexOf(standsFor);
+    groups.push(variant >= 0 && variant < i ? (groups[variant] ?? i) : (groups.at(-1) ?? -1) + 1);
+  });
+  const groupCount = (groups.at(-1) ?? -1) + 1;
   const specs: QueryTermSpec[] = queryTerms.map((term, i) => ({
     term,
     prefix: i === queryTerms.length - 1 && term.length >= 3 && !/^\d/.test(term),
     fuzzy: fuzziness(term),
+    weight: plan.thesaurus.has(term) ? ranking.thesaurusWeight : 1,
+    group: groups[i] ?? i,
   }));
   const matches = index.match(specs, {
     boosts: state.boosts,
@@ -69,7 +80,7 @@ function textMatches(
   }
   const { kept, keptScores } = state;
   // The score factor of a text matching q of the query terms, by q.
-  const factor = Array.from({ length: queryTerms.length + 1 }, (_, q) => q * (q / queryTerms.length) ** ranking.coordination);
+  const factor = Array.from({ length: groupCount + 1 }, (_, q) => q * (q / groupCount) ** ranking.coordination);
   const { filter } = request;
   const phrase = plan.phraseRequired ? (plan.phrase ?? plan.terms) : null;
   // A text can hold the phrase only if the index lists it under each of the phrase's indexed words:
@@ -167,9 +178,12 @@ export function searchState(state: IndexState, plan: QueryPlan, request: SearchR
   references.forEach((r, i) => (facetDocs[counted + i] = state.numbers.get(r.doc.id) ?? -1));
 
   const hits: SearchHit[] = ranked.slice(offset, offset + limit).map((r) => {
-    const matched = r.docNumber === null ? r.terms : state.index.termsIn(r.docNumber, text.expandedTerms);
-    const snippet = buildSnippet(state.analyzer, r.doc.heading, r.passage ? [r.passage] : r.doc.passages, new Set(matched));
-    return { provisionId: r.provisionId, score: r.score, snippet: snippet.snippet, highlights: snippet.highlights };
+    const matched = new Set(r.docNumber === null ? r.terms : state.index.termsIn(r.docNumber, text.expandedTerms));
+    // A text match on a code article is the part it lies in, when it lies in one; a reference stays what it names.
+    const part = r.docNumber === null ? null : bestPart(state.analyzer, r.doc, r.doc.id, matched);
+    const passages = part?.passages ?? (r.passage ? [r.passage] : r.doc.passages);
+    const snippet = buildSnippet(state.analyzer, r.doc.heading, passages, matched);
+    return { provisionId: part?.provisionId ?? r.provisionId, score: r.score, snippet: snippet.snippet, highlights: snippet.highlights };
   });
   return { total: counted + references.length, hits, facets: state.facets.count(facetDocs, facetDocs.length) };
 }

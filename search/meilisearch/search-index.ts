@@ -35,6 +35,7 @@ import {
   type SearchResults,
 } from '../port.ts';
 import { planQuery, type QueryPlan } from '../query-plan.ts';
+import { bestPart } from '../best-part.ts';
 import { buildSnippet } from '../snippet.ts';
 
 const BACKEND = 'meilisearch';
@@ -229,7 +230,17 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
           const { provisionId, passage } = locateReference(plan, row);
           return toHit(row, provisionId, REFERENCE_SCORE, passage ? [passage] : row.passages, query.matchedTerms);
         }),
-        ...textHits.map((row) => toHit(row, row.provisionId, row._rankingScore ?? 0, row.passages, query.matchedTerms)),
+        ...textHits.map((row) => {
+          // A hit on a code article is the part its match lies in, as on the embedded index.
+          const part = bestPart(kazakhAnalyzer, row, row.provisionId, query.matchedTerms);
+          return toHit(
+            row,
+            part?.provisionId ?? row.provisionId,
+            row._rankingScore ?? 0,
+            part?.passages ?? row.passages,
+            query.matchedTerms,
+          );
+        }),
       ];
       return { total: referenced.length + textTotal, hits, facets: addToFacets(facets, referenced) };
     },

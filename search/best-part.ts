@@ -1,0 +1,82 @@
+/**
+ * The part of a code article a match lies in, engine-neutral. A code's search document is a whole
+ * article (its parts and subparagraphs are passages), but a question is usually answered by one part:
+ * the hit is the part holding most of the matched words (its place still says the article), or the one
+ * subparagraph of it that holds them all. An article whose heading holds every matched word, or whose
+ * match is spread so thin that no part holds half of the words, stays the hit.
+ */
+import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
+import type { Passage, SearchDocument } from './documents.ts';
+
+export interface PartHit {
+  provisionId: string;
+  /** The part's passages: what its snippet is cut from */
+  passages: Passage[];
+}
+
+interface Group {
+  id: string;
+  passages: Passage[];
+  /** Occurrences of each matched term in the group's passages */
+  counts: Map<string, number>;
+}
+
+/** The tokens of a passage whose term is one of `terms`. */
+function tokensOf(analyzer: TextAnalyzer, text: string, terms: ReadonlySet<string>): string[] {
+  const tokens = analyzer.matchTokens ? analyzer.matchTokens(text, terms) : analyzer.analyze(text).filter((t) => terms.has(t.term));
+  return tokens.map((t) => t.term);
+}
+
+/** The id of the part a passage belongs to: the article's child whose subtree holds it (the article itself for its own text). */
+function partOf(articleId: string, passageId: string): string {
+  if (!passageId.startsWith(`${articleId}__`)) return articleId;
+  const rest = passageId.slice(articleId.length + 2);
+  const cut = rest.indexOf('__');
+  return `${articleId}__${cut < 0 ? rest : rest.slice(0, cut)}`;
+}
+
+/**
+ * The part of `doc` (the search document of the article `articleId`) holding the most terms of `matched`, or null for the article itself (not a code
+ * article, a heading holding them all, no part holding half of them, or the article's own words holding
+ * the most). Of parts holding as many, the one where they weigh most (the first on a tie).
+ */
+export function bestPart(
+  analyzer: TextAnalyzer,
+  doc: Pick<SearchDocument, 'kind' | 'definition' | 'heading' | 'passages'>,
+  articleId: string,
+  matched: ReadonlySet<string>,
+): PartHit | null {
+  if (doc.kind !== 'code' || doc.definition || doc.passages.length < 2) return null;
+  const heading = new Set(contentTerms(analyzer.analyze(doc.heading)));
+  // A term the heading holds, or a completion of one (the last query word is also matched as a prefix), is the heading's:
+  // a heading holding every matched term names what the whole article is about.
+  if ([...matched].every((t) => [...heading].some((h) => t.startsWith(h)))) return null;
+  const groups = new Map<string, Group>();
+  const totals = new Map<string, number>();
+  for (const passage of doc.passages) {
+    const id = partOf(articleId, passage.provisionId);
+    const group = groups.get(id) ?? { id, passages: [], counts: new Map<string, number>() };
+    group.passages.push(passage);
+    for (const term of tokensOf(analyzer, passage.text, matched)) {
+      group.counts.set(term, (group.counts.get(term) ?? 0) + 1);
+      totals.set(term, (totals.get(term) ?? 0) + 1);
+    }
+    groups.set(id, group);
+  }
+  // A part's weight: for each term, the share of the article's occurrences of it that stand in the part, so a
+  // part holding the rare words of the query outranks one repeating a word every part has.
+  const weight = (g: Group): number => [...g.counts].reduce((sum, [term, n]) => sum + n / (totals.get(term) ?? 1), 0);
+  let best: Group | null = null;
+  // Distinct terms first; the weight (less than 1 per term after the division) only breaks ties.
+  const covering = (g: Group): number => g.counts.size + weight(g) / (matched.size + 1);
+  for (const group of groups.values()) if (!best || covering(group) > covering(best)) best = group;
+  if (best && best.counts.size * 2 < matched.size) best = null;
+  if (!best || best.id === articleId) return null;
+  // Within the part, one subparagraph holding every matched term, when the part's own words hold none, is the answer itself.
+  const [own, ...below] = best.passages;
+  if (own && own.provisionId === best.id && tokensOf(analyzer, own.text, matched).length === 0) {
+    const whole = below.filter((p) => new Set(tokensOf(analyzer, p.text, matched)).size === matched.size);
+    if (whole.length === 1 && whole[0]) return { provisionId: whole[0].provisionId, passages: [whole[0]] };
+  }
+  return { provisionId: best.id, passages: best.passages };
+}
