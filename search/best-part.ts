@@ -36,21 +36,23 @@ function partOf(articleId: string, passageId: string): string {
 }
 
 /**
- * The part of `doc` (the search document of the article `articleId`) holding the most terms of `matched`, or null for the article itself (not a code
- * article, a heading holding them all, no part holding half of them, or the article's own words holding
- * the most). Of parts holding as many, the one where they weigh most (the first on a tie).
+ * The parts of `doc` (the search document of the article `articleId`) a match lies in, best first, at most
+ * `most`: the part holding the most terms of `matched`, then parts holding as many. None, for the article
+ * itself: not a code article, a heading holding every matched term, no part holding half of them, or the
+ * article's own words holding the most. Of parts holding as many, the one where they weigh most comes first.
  */
-export function bestPart(
+export function bestParts(
   analyzer: TextAnalyzer,
   doc: Pick<SearchDocument, 'kind' | 'definition' | 'heading' | 'passages'>,
   articleId: string,
   matched: ReadonlySet<string>,
-): PartHit | null {
-  if (doc.kind !== 'code' || doc.definition || doc.passages.length < 2) return null;
+  most = 1,
+): PartHit[] {
+  if (doc.kind !== 'code' || doc.definition || doc.passages.length < 2) return [];
   const heading = new Set(contentTerms(analyzer.analyze(doc.heading)));
   // A term the heading holds, or a completion of one (the last query word is also matched as a prefix), is the heading's:
   // a heading holding every matched term names what the whole article is about.
-  if ([...matched].every((t) => [...heading].some((h) => t.startsWith(h)))) return null;
+  if ([...matched].every((t) => [...heading].some((h) => t.startsWith(h)))) return [];
   const groups = new Map<string, Group>();
   const totals = new Map<string, number>();
   for (const passage of doc.passages) {
@@ -66,17 +68,23 @@ export function bestPart(
   // A part's weight: for each term, the share of the article's occurrences of it that stand in the part, so a
   // part holding the rare words of the query outranks one repeating a word every part has.
   const weight = (g: Group): number => [...g.counts].reduce((sum, [term, n]) => sum + n / (totals.get(term) ?? 1), 0);
-  let best: Group | null = null;
-  // Distinct terms first; the weight (less than 1 per term after the division) only breaks ties.
+  // Distinct terms first; the weight (less than 1 per term after the division) only breaks ties. A stable sort keeps text order on a tie.
   const covering = (g: Group): number => g.counts.size + weight(g) / (matched.size + 1);
-  for (const group of groups.values()) if (!best || covering(group) > covering(best)) best = group;
-  if (best && best.counts.size * 2 < matched.size) best = null;
-  if (!best || best.id === articleId) return null;
-  // Within the part, one subparagraph holding every matched term, when the part's own words hold none, is the answer itself.
-  const [own, ...below] = best.passages;
-  if (own && own.provisionId === best.id && tokensOf(analyzer, own.text, matched).length === 0) {
+  const ranked = [...groups.values()].sort((a, b) => covering(b) - covering(a));
+  const best = ranked[0];
+  if (!best || best.id === articleId || best.counts.size * 2 < matched.size) return [];
+  return ranked
+    .filter((g) => g.id !== articleId && g.counts.size === best.counts.size)
+    .slice(0, most)
+    .map((g) => narrowed(analyzer, g, matched));
+}
+
+/** A part, or the one subparagraph of it holding every matched term when the part's own words hold none: the answer itself. */
+function narrowed(analyzer: TextAnalyzer, part: Group, matched: ReadonlySet<string>): PartHit {
+  const [own, ...below] = part.passages;
+  if (own && own.provisionId === part.id && tokensOf(analyzer, own.text, matched).length === 0) {
     const whole = below.filter((p) => new Set(tokensOf(analyzer, p.text, matched)).size === matched.size);
     if (whole.length === 1 && whole[0]) return { provisionId: whole[0].provisionId, passages: [whole[0]] };
   }
-  return { provisionId: best.id, passages: best.passages };
+  return { provisionId: part.id, passages: part.passages };
 }

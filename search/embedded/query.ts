@@ -4,7 +4,7 @@
  * snippets for the page only.
  */
 import { provisionId } from '../../model/index.ts';
-import { bestPart } from '../best-part.ts';
+import { bestParts, type PartHit } from '../best-part.ts';
 import { namesDefinedTerm, type Passage, type SearchDocument } from '../documents.ts';
 import { matchesFilter } from '../facets.ts';
 import type { SearchHit, SearchRequest, SearchResults } from '../port.ts';
@@ -177,13 +177,31 @@ export function searchState(state: IndexState, plan: QueryPlan, request: SearchR
   facetDocs.set(text.kept.subarray(0, counted));
   references.forEach((r, i) => (facetDocs[counted + i] = state.numbers.get(r.doc.id) ?? -1));
 
-  const hits: SearchHit[] = ranked.slice(offset, offset + limit).map((r) => {
+  // A text match on a code article is the part it lies in, or the parts, when several hold as much of it; a
+  // reference stays what it names. Every page is cut from the same list: the hits before it are laid out too.
+  const hits: SearchHit[] = [];
+  for (const r of ranked) {
+    if (hits.length >= offset + limit) break;
     const matched = new Set(r.docNumber === null ? r.terms : state.index.termsIn(r.docNumber, text.expandedTerms));
-    // A text match on a code article is the part it lies in, when it lies in one; a reference stays what it names.
-    const part = r.docNumber === null ? null : bestPart(state.analyzer, r.doc, r.doc.id, matched);
-    const passages = part?.passages ?? (r.passage ? [r.passage] : r.doc.passages);
-    const snippet = buildSnippet(state.analyzer, r.doc.heading, passages, matched);
-    return { provisionId: part?.provisionId ?? r.provisionId, score: r.score, snippet: snippet.snippet, highlights: snippet.highlights };
-  });
+    const parts: Array<PartHit | null> =
+      r.docNumber === null ? [] : bestParts(state.analyzer, r.doc, r.doc.id, matched, state.ranking.partsPerArticle);
+    if (parts.length === 0) parts.push(null);
+    for (const part of parts) {
+      if (hits.length < offset) {
+        hits.push({ provisionId: '', score: 0, snippet: '', highlights: [] }); // before the page: no snippet needed
+        continue;
+      }
+      const passages = part?.passages ?? (r.passage ? [r.passage] : r.doc.passages);
+      const snippet = buildSnippet(state.analyzer, r.doc.heading, passages, matched);
+      hits.push({
+        provisionId: part?.provisionId ?? r.provisionId,
+        score: r.score,
+        snippet: snippet.snippet,
+        highlights: snippet.highlights,
+      });
+    }
+  }
+  hits.splice(0, offset);
+  hits.splice(limit);
   return { total: counted + references.length, hits, facets: state.facets.count(facetDocs, facetDocs.length) };
 }

@@ -35,7 +35,7 @@ import {
   type SearchResults,
 } from '../port.ts';
 import { planQuery, type QueryPlan } from '../query-plan.ts';
-import { bestPart } from '../best-part.ts';
+import { bestParts } from '../best-part.ts';
 import { buildSnippet } from '../snippet.ts';
 
 const BACKEND = 'meilisearch';
@@ -232,7 +232,8 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
         }),
         ...textHits.map((row) => {
           // A hit on a code article is the part its match lies in, as on the embedded index.
-          const part = bestPart(kazakhAnalyzer, row, row.provisionId, query.matchedTerms);
+          // One part per row: Meilisearch pages by row, so a row cannot become two hits.
+          const [part] = bestParts(kazakhAnalyzer, row, row.provisionId, query.matchedTerms);
           return toHit(
             row,
             part?.provisionId ?? row.provisionId,
