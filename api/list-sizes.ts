@@ -26,6 +26,8 @@ const TRAVERSAL_SAMPLE = 8;
 const HIGHLIGHTS_PER_HIT = 10;
 /** Terms `analyze` returns: a text of at most 500 characters holds about this many words. */
 const ANALYZED_TERMS = 100;
+/** Terms an abbreviation or a thesaurus entry expands into: the longest long form has four words. */
+const EXPANDED_TERMS = 4;
 /** Lines of a re-ingest log (api/resolvers/admin.ts: one per store, and the counts) */
 const SYNC_LOG_LINES = 3;
 
@@ -75,6 +77,8 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
     'Query.documents': Math.max(1, documents.length),
     'Query.acts': Math.max(1, acts.length),
     'Query.analyze': ANALYZED_TERMS,
+    'Query.analyzeWords': ANALYZED_TERMS,
+    'AnalyzedWord.expansion': EXPANDED_TERMS,
     'Act.amendments': meanOfGroups(amendments.map((a) => a.actId)),
     'Act.citedBy': meanOfGroups(citations.map((c) => c.targetActId)),
     'Act.mentionedIn': meanOfGroups(mentions.map((m) => m.actId)),

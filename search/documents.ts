@@ -40,6 +40,8 @@ export interface SearchDocument {
   headingInherited: boolean;
   /** Whether this is a definition, headed by the term it defines (absent in indexes written before definitions were) */
   definition?: boolean;
+  /** Terms its passages define in a sentence (`… дегеніміз – …`, `… деп түсініледі`), when any */
+  definedTerms?: string[];
   passages: Passage[];
   source: SourceSpan;
 }
@@ -53,8 +55,15 @@ export function bodyText(doc: SearchDocument): string {
   return doc.passages.map((p) => p.text).join('\n');
 }
 
-export function buildSearchDocuments({ document, provisions }: IndexableDocument): SearchDocument[] {
+export function buildSearchDocuments({ document, provisions, terms = [] }: IndexableDocument): SearchDocument[] {
   const byId = new Map(provisions.map((p) => [p.id, p]));
+  const termsBy = new Map<string, string[]>();
+  for (const t of terms) termsBy.set(t.definitionId, [...(termsBy.get(t.definitionId) ?? []), t.term]);
+  /** The terms a search document's passages define, set only where there are some (the index file stays as it was elsewhere). */
+  const withTerms = (sd: SearchDocument): SearchDocument => {
+    const defined = sd.definition ? [] : sd.passages.flatMap((p) => termsBy.get(p.provisionId) ?? []);
+    return defined.length > 0 ? { ...sd, definedTerms: defined } : sd;
+  };
   const ancestors = (p: Provision): Provision[] => {
     const chain: Provision[] = [];
     for (let at = p.parentId ? byId.get(p.parentId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined)
@@ -99,7 +108,7 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
       passagesOf.set(article.id, list);
     }
     const articles = provisions.filter((p) => p.type === 'article');
-    return [...articles.map((a) => base(a, a.heading ?? '', passagesOf.get(a.id) ?? [])), ...definitions];
+    return [...articles.map((a) => withTerms(base(a, a.heading ?? '', passagesOf.get(a.id) ?? []))), ...definitions];
   }
 
   // Outside codes a heading node is a search document too (a topic title is what some queries name).
@@ -121,20 +130,21 @@ export function buildSearchDocuments({ document, provisions }: IndexableDocument
         .reverse()
         .find((a) => a.heading)?.heading ??
       '';
-    return base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading && !opening.has(p.id));
+    return withTerms(base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading && !opening.has(p.id)));
   });
 }
 
 /**
- * Whether a query names exactly the term a definition defines (its content terms, definition cues
+ * Whether a query names exactly the term a definition defines, or one a sentence of the text defines (its content terms, definition cues
  * already left out by the query plan): such a definition answers the query before any text using the term.
  */
 export function namesDefinedTerm(
   analyzer: TextAnalyzer,
-  doc: Pick<SearchDocument, 'definition' | 'heading'>,
+  doc: Pick<SearchDocument, 'definition' | 'heading' | 'definedTerms'>,
   queryTerms: readonly string[],
 ): boolean {
-  if (!doc.definition) return false;
   const key = (terms: readonly string[]): string => [...new Set(terms)].sort().join(' ');
-  return key(contentTerms(analyzer.analyze(doc.heading))) === key(queryTerms);
+  const asked = key(queryTerms);
+  const defines = (term: string): boolean => key(contentTerms(analyzer.analyze(term))) === asked;
+  return doc.definition ? defines(doc.heading) : (doc.definedTerms ?? []).some(defines);
 }

@@ -15,9 +15,13 @@
  * parsed by search/reference-query.ts; an adapter answers them with that provision first.
  */
 import type { DocumentKind, IngestedDocument, ProvisionStatus } from '../model/index.ts';
+import type { AnalyzedWord } from './analyzer/index.ts';
 
-/** What the index needs of an ingested document: the document and its provisions in document order. */
-export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'>;
+/**
+ * What the index needs of an ingested document: the document and its provisions in document order, and the
+ * terms it defines (a query naming one finds its definition first; absent, only a code's definitions article counts).
+ */
+export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'> & Partial<Pick<IngestedDocument, 'terms'>>;
 
 /** Restrictions on a search; every field given must hold (AND). */
 export interface SearchFilter {
@@ -92,6 +96,8 @@ export interface SearchIndex {
   search(request: SearchRequest): Promise<SearchResults>;
   /** The index terms a text yields (what the index matches on), in order, for users to see how a query is understood. */
   analyze(text: string): Promise<string[]>;
+  /** Each word of a text with its term and what is searched beside it (abbreviation, thesaurus), in order. */
+  analyzeWords(text: string): Promise<AnalyzedWord[]>;
   /** Release resources (files, connections). */
   close(): Promise<void>;
 }

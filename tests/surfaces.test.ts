@@ -107,6 +107,7 @@ const SURFACES: Record<string, string[]> = {
     'STOP_WORDS',
     'SYNONYMS',
     'analyzeTokens',
+    'analyzeWords',
     'contentTerms',
     'createKazakhStemmer',
     'indexTerms',

@@ -1,11 +1,13 @@
 /** The Kazakh analyzer's public surface. */
 export {
   analyzeTokens,
+  analyzeWords,
   contentTerms,
   indexTerms,
   kazakhAnalyzer,
   matchTermTokens,
   type AnalyzedToken,
+  type AnalyzedWord,
   type TextAnalyzer,
 } from './analyze.ts';
 export { createKazakhStemmer, KazakhStemmer, type NaturalStemmer } from './natural-stemmer.ts';

@@ -17,7 +17,7 @@
  * (indexing) and query.ts (answering) work on; the port object below only delegates and persists.
  */
 import { join } from 'node:path';
-import { kazakhAnalyzer, type TextAnalyzer } from '../analyzer/index.ts';
+import { analyzeWords, kazakhAnalyzer, type TextAnalyzer } from '../analyzer/index.ts';
 import { buildSearchDocuments } from '../documents.ts';
 import { SearchIndexError, type IndexedVersion, type SearchIndex, type SearchResults } from '../port.ts';
 import { planQuery } from '../query-plan.ts';
@@ -31,7 +31,7 @@ export { DEFAULT_RANKING, type RankingOptions } from './ranking.ts';
 const BACKEND = 'embedded';
 const FILE = 'search-index.json';
 /** Bump when the search document or file shape changes: a file of another version is dropped and rebuilt. */
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 /**
  * Text whose analysis fingerprints the analyzer: a file written under other analysis (a changed
  * stemmer, the comparison analyzer) would match other terms, so it is dropped and rebuilt too.
@@ -93,6 +93,9 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
     },
     async analyze(text) {
       return termsOf(state, text);
+    },
+    async analyzeWords(text) {
+      return analyzeWords(analyzer, text);
     },
     async close() {
       // Every change is already on disk; nothing is held open.

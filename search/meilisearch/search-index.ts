@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type MultiSearchQuery, type Settings } from 'meilisearch';
-import { indexTerms, kazakhAnalyzer } from '../analyzer/index.ts';
+import { analyzeWords, indexTerms, kazakhAnalyzer } from '../analyzer/index.ts';
 import { bodyText, buildSearchDocuments, namesDefinedTerm } from '../documents.ts';
 import { buildSearchFilter, documentIdsFilter, quoteFilterValue } from './filter.ts';
 import { meiliDocumentId } from './ids.ts';
@@ -135,6 +135,7 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
         status: sd.status,
         heading: sd.heading,
         definition: sd.definition ?? false,
+        definedTerms: sd.definedTerms ?? [],
         path: sd.path,
         text,
         passages: sd.passages,
@@ -248,6 +249,10 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
 
     async analyze(text: string): Promise<string[]> {
       return indexTerms(text);
+    },
+
+    async analyzeWords(text: string) {
+      return analyzeWords(kazakhAnalyzer, text);
     },
 
     async close(): Promise<void> {
