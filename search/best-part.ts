@@ -37,7 +37,7 @@ function partOf(articleId: string, passageId: string): string {
 
 /**
  * The parts of `doc` (the search document of the article `articleId`) a match lies in, best first, at most
- * `most`: the part holding the most terms of `matched`, then parts holding as many. None, for the article
+ * `most`: the part holding the most terms of `matched` (a term of the heading counting half), then parts holding as many. None, for the article
  * itself: not a code article, a heading holding every matched term, no part holding half of them, or the
  * article's own words holding the most. Of parts holding as many, the one where they weigh most comes first.
  */
@@ -52,7 +52,8 @@ export function bestParts(
   const heading = new Set(contentTerms(analyzer.analyze(doc.heading)));
   // A term the heading holds, or a completion of one (the last query word is also matched as a prefix), is the heading's:
   // a heading holding every matched term names what the whole article is about.
-  if ([...matched].every((t) => [...heading].some((h) => t.startsWith(h)))) return [];
+  const ofHeading = (t: string): boolean => [...heading].some((h) => t.startsWith(h));
+  if ([...matched].every(ofHeading)) return [];
   const groups = new Map<string, Group>();
   const totals = new Map<string, number>();
   for (const passage of doc.passages) {
@@ -68,13 +69,15 @@ export function bestParts(
   // A part's weight: for each term, the share of the article's occurrences of it that stand in the part, so a
   // part holding the rare words of the query outranks one repeating a word every part has.
   const weight = (g: Group): number => [...g.counts].reduce((sum, [term, n]) => sum + n / (totals.get(term) ?? 1), 0);
-  // Distinct terms first; the weight (less than 1 per term after the division) only breaks ties. A stable sort keeps text order on a tie.
-  const covering = (g: Group): number => g.counts.size + weight(g) / (matched.size + 1);
+  // Distinct terms first, a term of the heading counting half (the article is already about it); the weight (less
+  // than 1 per term after the division) only breaks ties. A stable sort keeps text order on a tie.
+  const distinct = (g: Group): number => [...g.counts.keys()].reduce((sum, t) => sum + (ofHeading(t) ? 0.5 : 1), 0);
+  const covering = (g: Group): number => distinct(g) + weight(g) / (matched.size + 1);
   const ranked = [...groups.values()].sort((a, b) => covering(b) - covering(a));
   const best = ranked[0];
   if (!best || best.id === articleId || best.counts.size * 2 < matched.size) return [];
   return ranked
-    .filter((g) => g.id !== articleId && g.counts.size === best.counts.size)
+    .filter((g) => g.id !== articleId && distinct(g) === distinct(best))
     .slice(0, most)
     .map((g) => narrowed(analyzer, g, matched));
 }

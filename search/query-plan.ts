@@ -25,10 +25,11 @@ const QUOTED = /^\s*["«“„](.+)["»”“]\s*$/u;
 
 /**
  * Words that ask for a definition rather than name its subject: `анықтамасы` (its definition),
- * `ұғымы` (its notion), `деген не` / `дегеніміз` (what is meant by), Russian `что такое`, `понятие`.
- * A definition does not contain them, so they are not ranked on when the query names something else.
+ * `ұғымы` (its notion), `түсінігі` (its concept), `термині` (the term), `мағынасы` (its meaning),
+ * `деген не` / `дегеніміз` (what is meant by), Russian `что такое`, `понятие`. A definition does not
+ * contain them, so they are not ranked on when the query names something else.
  */
-const DEFINITION_CUES = 'анықтамасы ұғымы деген не дегеніміз что такое понятие определение';
+const DEFINITION_CUES = 'анықтамасы ұғымы түсінігі термині мағынасы деген не дегеніміз что такое понятие определение';
 
 function withoutCues(analyzer: TextAnalyzer, terms: string[]): string[] {
   const cues = new Set(analyzer.analyze(DEFINITION_CUES).map((t) => t.term));
