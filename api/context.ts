@@ -18,6 +18,7 @@ import type {
   EditorialNote,
   Provision,
   Term,
+  Wording,
 } from '../model/index.ts';
 import type { GraphReader, GraphStore } from '../graph/port.ts';
 import type { SyncReport } from '../app/index.ts';
@@ -67,6 +68,8 @@ export interface Loaders {
   diagnosticsOfDocument: DataLoader<string, Diagnostic[]>;
   termsOfDocument: DataLoader<string, Term[]>;
   termsDefinedBy: DataLoader<string, Term[]>;
+  /** A provision's wordings other than its own: other languages, earlier versions */
+  wordings: DataLoader<string, Wording[]>;
 }
 
 /** The ports, with `graph` narrowed to the request's snapshot: what resolvers read. */
@@ -107,6 +110,7 @@ export function createLoaders(graph: GraphReader): Loaders {
     diagnosticsOfDocument: loader((ids) => graph.diagnosticsOfDocuments(ids)),
     termsOfDocument: loader((ids) => graph.termsOfDocuments(ids)),
     termsDefinedBy: loader((ids) => graph.termsDefinedBy(ids)),
+    wordings: loader((ids) => graph.getWordings(ids)),
   };
 }
 

@@ -72,6 +72,10 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
   const parentOf = new Map(provisions.map((p) => [p.id, p.parentId]));
   const perDocument = (lists: readonly unknown[][]) => lists.flatMap((list, i) => list.map(() => ids[i] ?? null));
   const depthOf = (p: Provision) => withAncestors([p.parentId], parentOf).length;
+  const languageOf = new Map(documents.map((d) => [d.id, d.language]));
+  const translations = (await reader.getWordings(provisions.map((p) => p.id)))
+    .flat()
+    .filter((w) => w.language !== languageOf.get(w.documentId));
 
   const fields: Record<string, number> = {
     'Query.documents': Math.max(1, documents.length),
@@ -113,6 +117,7 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
       ),
     ),
     'Provision.definedTerms': meanOfGroups(termLists.flat().map((t) => t.definitionId)),
+    'Provision.translations': meanOfGroups(translations.map((w) => w.provisionId)),
     'SearchHit.highlights': HIGHLIGHTS_PER_HIT,
     'SearchFacets.document': Math.max(1, documents.length),
     'SearchFacets.kind': Math.max(1, new Set(documents.map((d) => d.kind)).size),

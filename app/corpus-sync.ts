@@ -98,6 +98,7 @@ export async function syncStores(stores: Stores, settings: CorpusSettings, reque
   const searchSync = await syncSearchIndex(search, {
     documents,
     provisionsOf: (ids) => graph.provisionsOfDocuments(ids),
+    wordingsOf: (ids) => graph.getWordings(ids),
     reparsed: new Set(reparsed),
   });
   if (pending !== null) await rm(pending, { force: true });
@@ -115,7 +116,7 @@ export function createCorpusSync(stores: Stores, settings: CorpusSettings): Corp
   let running: Promise<unknown> = Promise.resolve();
   return {
     async documentIds() {
-      return (await readManifests(await corpusDirs(settings.corpusDir, settings.importedDir))).map((d) => d.id);
+      return [...new Set((await readManifests(await corpusDirs(settings.corpusDir, settings.importedDir))).map((d) => d.id))];
     },
     sync(force, acceptLoss = false) {
       const next = running.catch(() => undefined).then(() => syncStores(stores, settings, { force, acceptLoss }));

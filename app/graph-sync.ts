@@ -2,7 +2,7 @@
  * Bring a graph store up to date with the corpus manifest (the graph half of corpus-sync.ts).
  *
  * A document is stale when the store lacks it or holds it with another SHA-256 than the
- * manifest's. Nothing stale → nothing is parsed (the store is simply loaded). Something
+ * manifest's (for a work listed in several dated versions, the hash over theirs: ingest's workFingerprints). Nothing stale → nothing is parsed (the store is simply loaded). Something
  * stale → the corpus is ingested (cross-document citations resolve against the whole corpus)
  * and every document written: the store's content hash turns unchanged ones into no-ops, so
  * only the changed document is actually replaced. A changed pipeline (its fingerprint differs
@@ -13,6 +13,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { writeFileDurably } from '../files/index.ts';
+import { workFingerprints } from '../ingest/index.ts';
 import { MAX_PAGE_SIZE, type GraphReader, type GraphStore, type WriteResult } from '../graph/index.ts';
 import type { Amendment, Document, IngestedDocument } from '../model/index.ts';
 import { replacementLoss, ReplacementRefused, type ReplacementLoss, type StoredVersion } from './replacement.ts';
@@ -21,8 +22,8 @@ import { replacementLoss, ReplacementRefused, type ReplacementLoss, type StoredV
 export type IngestCorpus = () => Promise<{ documents: IngestedDocument[] }>;
 
 export interface SyncOptions {
-  /** The corpus manifest's documents (read and checked by the ingest module) */
-  manifest: readonly Pick<Document, 'id' | 'sha256'>[];
+  /** The corpus manifest's documents (read and checked by the ingest module), one entry per version of a work */
+  manifest: readonly Pick<Document, 'id' | 'sha256' | 'consolidatedAsOf'>[];
   ingest: IngestCorpus;
   /** Fingerprint of the ingest pipeline's code; null to ignore pipeline changes */
   pipeline: string | null;
@@ -58,7 +59,9 @@ export async function syncGraphStore(store: GraphStore, options: SyncOptions): P
   const stored = new Map((await store.listDocuments()).map((d) => [d.id, d.sha256]));
   const before = options.statePath ? await readState(options.statePath) : null;
   const pipelineChanged = before !== null && before.pipeline !== options.pipeline;
-  const stale = manifest.filter((e) => options.force || pipelineChanged || stored.get(e.id) !== e.sha256).map((e) => e.id);
+  const stale = workFingerprints(manifest)
+    .filter((e) => options.force || pipelineChanged || stored.get(e.id) !== e.sha256)
+    .map((e) => e.id);
 
   const removed: string[] = [];
   const listed = new Set(manifest.map((e) => e.id));

@@ -1,111 +1,159 @@
 /**
- * Import one act exported from the national legal database (`npm run import -- <folder>`): read and check every
- * version in the folder, keep the newest (versions of one work come with the versions issue), parse it, copy its
- * files into the store's corpus, and bring the graph store and the search index in line. Bad input throws an
- * IngestError before anything is written; importing the same files again changes nothing.
+ * Import an act exported from the national legal database (`npm run import -- <folder>`, or `--git` for a version
+ * history): read and check every version, parse each new one, copy its files into the store's corpus beside the
+ * versions held, and bring the graph store and the search index in line (the work's versions become one timeline,
+ * ingest/versions). A version already held with the same files, or one the seed corpus holds, is skipped; a new
+ * version is added without rewriting the files of the others. A version's rus.md beside its kaz.md is the Russian
+ * expression of the same work and version, imported with it. Bad input throws an IngestError before anything is
+ * written; importing the same files again changes nothing.
  */
 import {
   corpusDirs,
-  decodeText,
   exportDocument,
   ingestCorpus,
-  ingestDocument,
+  IngestError,
   readActFolder,
+  readGitHistory,
   readManifest,
   readStoreEntries,
   META_FILE,
+  RUSSIAN_FILE,
   type ExportVersion,
   type StoreEntry,
 } from '../ingest/index.ts';
-import type { Document, IngestedDocument } from '../model/index.ts';
+import type { IngestedDocument } from '../model/index.ts';
 import { syncStores, type CorpusSettings, type Stores } from './corpus-sync.ts';
-import { putEntry } from './store-corpus.ts';
+import { readVersionTexts } from './russian-wordings.ts';
+import { putEntries, type StoreFile } from './store-corpus.ts';
 
-/** What happened to the act: written anew, replacing an older version, nothing (same files), or the version held kept. */
-export type ImportStatus = 'added' | 'replaced' | 'unchanged' | 'held';
+/** What happened to the act: new versions written, a held version replaced by other files, or nothing (all held). */
+export type ImportStatus = 'added' | 'replaced' | 'unchanged';
 
 export interface ImportReport {
   workId: string;
   title: string;
   status: ImportStatus;
-  /** The version date imported or kept */
+  /** The newest version date found */
   versionDate: string;
-  /** Every version date found in the folder, oldest first */
+  /** Every version date found, oldest first */
   versionsFound: string[];
+  /** The version dates this import wrote, oldest first */
+  imported: string[];
   /** Versions not imported, each with why */
   skipped: Array<{ versionDate: string; reason: string }>;
-  /** The store's corpus files of the kept version, with their SHA-256 */
+  /** The store's corpus files this import wrote, with their SHA-256 */
   files: Array<{ file: string; sha256: string }>;
-  /** The parsed act, when this import wrote it */
+  /** The work as parsed after the import (every version held, as one timeline), when this import wrote anything */
   document: IngestedDocument | null;
   /** What the store sync did (empty when nothing was written) */
   log: string[];
 }
 
-const ONLY_NEWEST = 'only the newest version of an act is kept until versions are supported (issue #15)';
-
-/** The manifest entry of an export version in the store's corpus: its Document and its meta.yaml. */
+/** The manifest entry of an export version in the store's corpus: its Document, its meta.yaml and its rus.md if any. */
 function entryOf(version: ExportVersion): StoreEntry {
-  return { ...exportDocument(version), meta: { file: `${version.name}/${META_FILE}`, sha256: version.metaFile.sha256 } };
+  const entry: StoreEntry = { ...exportDocument(version), meta: { file: `${version.name}/${META_FILE}`, sha256: version.metaFile.sha256 } };
+  if (version.russian) entry.russian = { file: `${version.name}/${RUSSIAN_FILE}`, sha256: version.russian.sha256 };
+  return entry;
 }
 
-/** Import the act at `folder` into the store's corpus (`settings.importedDir`) and the stores. */
+/**
+ * Parse both texts of the version before anything is written: an unusable kaz.md or rus.md throws here, and so does a
+ * rus.md that is not the Russian text of this act (its title is not meta.yaml's `title.rus`).
+ */
+function parseVersion(version: ExportVersion): void {
+  const { russian } = readVersionTexts(version);
+  const expected = version.meta.titleRu;
+  if (!russian || !version.russian || expected === null) return;
+  const title = russian.provisions.find((p) => p.type === 'preface');
+  const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!title || fold(title.text) !== fold(expected)) {
+    throw new IngestError(
+      `${RUSSIAN_FILE} is not the Russian text of this act: its title is \`${title?.text ?? '(none)'}\`, meta.yaml's title.rus \`${expected}\``,
+      { file: version.russian.path, line: title?.source.startLine ?? 1 },
+    );
+  }
+}
+
+/** Import every version of the act at `folder` (an act folder of dated versions, or one version folder). */
 export async function importAct(folder: string, settings: CorpusSettings, stores: Stores): Promise<ImportReport> {
+  return importVersions(await readActFolder(folder, settings.maxFileBytes), settings, stores);
+}
+
+/** Import every version of the act at `folder` inside a git clone, one per commit of its files (ingest/adilet/git.ts). */
+export async function importActHistory(
+  folder: string,
+  settings: CorpusSettings,
+  stores: Stores,
+  onRead?: (done: number, total: number, versionDate: string) => void,
+): Promise<ImportReport> {
+  return importVersions(await readGitHistory(folder, settings.maxFileBytes, onRead), settings, stores);
+}
+
+/** Import `versions` (checked, oldest first, all of one work) into the store's corpus (`settings.importedDir`) and the stores. */
+export async function importVersions(versions: readonly ExportVersion[], settings: CorpusSettings, stores: Stores): Promise<ImportReport> {
   const storeDir = settings.importedDir;
-  if (storeDir === null) throw new Error('importAct: the configuration names no store corpus to import into');
-  const versions = await readActFolder(folder, settings.maxFileBytes);
-  const newest = versions[versions.length - 1] as ExportVersion;
-  const entry = entryOf(newest);
+  if (storeDir === null) throw new Error('importVersions: the configuration names no store corpus to import into');
+  const entries = versions.map(entryOf);
+  const newest = entries.at(-1);
+  if (!newest) throw new Error('importVersions: no version given');
   const report: ImportReport = {
-    workId: entry.id,
-    title: entry.title,
-    status: 'added',
-    versionDate: newest.meta.versionDate,
-    versionsFound: versions.map((v) => v.meta.versionDate),
-    skipped: versions.slice(0, -1).map((v) => ({ versionDate: v.meta.versionDate, reason: ONLY_NEWEST })),
-    files: [
-      { file: entry.file, sha256: entry.sha256 },
-      { file: entry.meta?.file ?? '', sha256: entry.meta?.sha256 ?? '' },
-    ],
+    workId: newest.id,
+    title: newest.title,
+    status: 'unchanged',
+    versionDate: newest.consolidatedAsOf ?? '',
+    versionsFound: entries.map((e) => e.consolidatedAsOf ?? ''),
+    imported: [],
+    skipped: [],
+    files: [],
     document: null,
     log: [],
   };
 
-  // The seed corpus is never edited: a work it holds stays its version.
-  const seed = (await readManifest(settings.corpusDir)).find((d) => d.id === entry.id);
-  if (seed)
-    return keep(
-      report,
-      seed,
-      `the seed corpus holds this work (${seed.file}, version ${seed.consolidatedAsOf ?? 'undated'}); ${ONLY_NEWEST}`,
-    );
+  // The seed corpus is never edited: a version it holds stays its own; the work takes the others into its timeline.
+  const seed = (await readManifest(settings.corpusDir)).filter((d) => d.id === newest.id);
+  const held = (await readStoreEntries(storeDir)).filter((e) => e.id === newest.id);
+  const written: StoreEntry[] = [];
+  const files: StoreFile[] = [];
+  let replaced = false;
+  let russianChanged = false;
+  for (const [i, entry] of entries.entries()) {
+    const date = entry.consolidatedAsOf ?? '';
+    const inSeed = seed.find((d) => d.consolidatedAsOf === date);
+    if (inSeed) {
+      report.skipped.push({ versionDate: date, reason: `the seed corpus holds this version (${inSeed.file})` });
+      continue;
+    }
+    const same = held.find((e) => e.consolidatedAsOf === date);
+    if (
+      same &&
+      same.sha256 === entry.sha256 &&
+      same.meta?.sha256 === entry.meta?.sha256 &&
+      same.russian?.sha256 === entry.russian?.sha256
+    ) {
+      report.skipped.push({ versionDate: date, reason: 'already imported with the same files' });
+      continue;
+    }
+    const version = versions[i] as ExportVersion;
+    // Parse before writing anything: an unusable text throws here and the store stays as it was.
+    parseVersion(version);
+    replaced ||= same !== undefined;
+    // The stores compare the Kazakh texts' SHA-256: a changed Russian text alone must be written all the same.
+    russianChanged ||= same !== undefined && same.russian?.sha256 !== entry.russian?.sha256;
+    written.push(entry);
+    files.push({ file: entry.file, bytes: version.text.bytes }, { file: entry.meta?.file ?? '', bytes: version.metaFile.bytes });
+    report.imported.push(date);
+    report.files.push({ file: entry.file, sha256: entry.sha256 }, { file: entry.meta?.file ?? '', sha256: entry.meta?.sha256 ?? '' });
+    if (entry.russian && version.russian) {
+      files.push({ file: entry.russian.file, bytes: version.russian.bytes });
+      report.files.push(entry.russian);
+    }
+  }
+  if (written.length === 0) return report;
 
-  const held = (await readStoreEntries(storeDir)).find((e) => e.id === entry.id);
-  if (held && held.sha256 === entry.sha256 && held.meta?.sha256 === entry.meta?.sha256) return { ...report, status: 'unchanged' };
-  if (held && (held.consolidatedAsOf ?? '') > report.versionDate)
-    return keep(report, held, `the store holds a newer version (${held.consolidatedAsOf}); ${ONLY_NEWEST}`);
-
-  // Parse before writing anything: an unusable text throws here and the store stays as it was.
-  ingestDocument(entry, decodeText(newest.text.bytes, newest.text.path).text);
-
-  await putEntry(storeDir, entry, [
-    { file: entry.file, bytes: newest.text.bytes },
-    { file: entry.meta?.file ?? '', bytes: newest.metaFile.bytes },
-  ]);
+  await putEntries(storeDir, written, files);
   const corpus = await ingestCorpus(await corpusDirs(settings.corpusDir, storeDir), { maxFileBytes: settings.maxFileBytes });
-  report.log = (await syncStores(stores, settings, { parsed: corpus })).log;
-  report.document = corpus.documents.find((d) => d.document.id === entry.id) ?? null;
-  report.status = held ? 'replaced' : 'added';
+  report.log = (await syncStores(stores, settings, { parsed: corpus, force: russianChanged })).log;
+  report.document = corpus.documents.find((d) => d.document.id === newest.id) ?? null;
+  report.status = replaced ? 'replaced' : 'added';
   return report;
-}
-
-/** The report of an import that keeps what is held: the folder's newest version is skipped too. */
-function keep(report: ImportReport, held: Pick<Document, 'consolidatedAsOf' | 'file' | 'sha256'>, reason: string): ImportReport {
-  return {
-    ...report,
-    status: 'held',
-    versionDate: held.consolidatedAsOf ?? report.versionDate,
-    skipped: [...report.skipped, { versionDate: report.versionDate, reason }],
-    files: [{ file: held.file, sha256: held.sha256 }],
-  };
 }

@@ -13,6 +13,8 @@ export {
   type StoredVersion,
 } from './replacement.ts';
 export { syncSearchIndex, type IndexSource, type SearchSync } from './search-sync.ts';
-export { importAct, type ImportReport, type ImportStatus } from './import-act.ts';
+export { importAct, importActHistory, importVersions, type ImportReport, type ImportStatus } from './import-act.ts';
 // Ingest failures reach the API through the use cases: it reports them with their file and line.
 export { IngestError } from '../ingest/index.ts';
+// The Russian text of an export version, as Wordings aligned with the Kazakh provisions.
+export { readVersionTexts, russianWordings, type VersionTexts } from './russian-wordings.ts';

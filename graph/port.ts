@@ -14,11 +14,14 @@
  *   document's `provisions` array, then the citation's number (`…/!citation_2` before `…/!citation_10`).
  *   Mentions follow the same text order, by their number (`…/!mention_n`).
  * - Diagnostics are kept per document, in the order the ingest reported them, and replaced with it.
+ * - Expressions and wordings are written, replaced and removed with their document. Expression order
+ *   ("oldest first"): version date, then language, then id; wording order: validFrom, then language, then id.
  * - Acts are shared across documents: an act is present while some stored document lists it,
  *   and its fields are merged (a non-null value wins over null; on conflict the document
  *   whose id sorts first wins). Removing or replacing a document drops what only it named.
  */
 import { createHash } from 'node:crypto';
+import { ownerDocumentId } from '../model/index.ts';
 import type {
   Act,
   ActMention,
@@ -29,10 +32,12 @@ import type {
   Document,
   DocumentRelation,
   EditorialNote,
+  Expression,
   IngestedDocument,
   Provision,
   ProvisionType,
   Term,
+  Wording,
 } from '../model/index.ts';
 
 /** What `writeDocument` did. */
@@ -193,6 +198,11 @@ export interface GraphReader {
   termsOfDocuments(documentIds: readonly string[]): Promise<Term[][]>;
   /** Per provision: the terms its own text defines, in the order they stand (empty for unknown ids) */
   termsDefinedBy(provisionIds: readonly string[]): Promise<Term[][]>;
+  // — versions and languages —
+  /** The texts the document was read from (one per language and version date), oldest first; empty for an unknown id */
+  getExpressions(documentId: string): Promise<Expression[]>;
+  /** Per provision: its stored wordings other than its own (every language, earlier versions), oldest first */
+  getWordings(provisionIds: readonly string[]): Promise<Wording[][]>;
 
   // — traversal —
   /** Breadth-first neighbourhood up to `depth` hops (1..5); null if `fromId` is unknown */
@@ -265,6 +275,8 @@ export function documentProblems(doc: IngestedDocument): string[] {
     ['amendment', doc.amendments],
     ['citation', doc.citations],
     ['term', doc.terms],
+    ['expression', doc.expressions],
+    ['wording', doc.wordings],
   ] as const) {
     const ids = new Set<string>();
     for (const item of items) {
@@ -272,6 +284,10 @@ export function documentProblems(doc: IngestedDocument): string[] {
       if (ids.has(item.id)) problems.push(`${file}: ${kind} ${item.id} occurs twice`);
       ids.add(item.id);
     }
+  }
+  // A wording may outlive its provision (one repealed and dropped from the newest version), but never its document.
+  for (const w of doc.wordings) {
+    if (ownerDocumentId(w.provisionId) !== id) problems.push(`${file}: wording ${w.id} is of ${w.provisionId}, outside the document`);
   }
   return problems;
 }

@@ -26,11 +26,14 @@ import {
 import { ActSet } from './amendments/acts.ts';
 import { parseDocumentNotes } from './amendments/index.ts';
 import { extractCitations, relationsOfTitle } from './citations/index.ts';
-import { readCorpus, type ReadCorpusOptions } from './manifest.ts';
+import { IngestError } from './errors.ts';
+import { MANIFEST_FILE, readCorpus, type ReadCorpusOptions, type RussianText } from './manifest.ts';
+import { buildTimeline, worksOf } from './versions/index.ts';
 import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 import { formatOf, segmentDocument, type SegmentResult } from './segment/index.ts';
 import type { AmendmentsResult, CorpusLookup } from './stages.ts';
 import { extractTerms } from './terms.ts';
+import { withRussian } from './translation/index.ts';
 import { unreadNotes } from './unread-notes.ts';
 
 export { IngestError } from './errors.ts';
@@ -38,10 +41,15 @@ export { checkCorpusFiles, readCorpus, readManifest, type CorpusText, type ReadC
 export { decodeText, DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from './decode.ts';
 export { formatReport, summarizeDocuments, type DocumentSummary } from './report.ts';
 // Acts exported from the national legal database: their folders, metadata and the store's corpus they are imported into.
-export { exportDocument, readActFolder, META_FILE, type ExportVersion } from './adilet/folder.ts';
+export { exportDocument, readActFolder, META_FILE, RUSSIAN_FILE, type ExportVersion } from './adilet/folder.ts';
+export { readGitHistory } from './adilet/git.ts';
+// The Russian text beside the Kazakh: alignment of the two texts of a version.
+export { alignTranslation, withRussian, type Alignment, type AlignmentFigures, type TranslatedVersion } from './translation/index.ts';
 export { MANIFEST_FILE } from './manifest.ts';
 export { corpusDirs, readStoreEntries, type StoreEntry } from './store-corpus.ts';
 export { pipelineFingerprint } from './fingerprint.ts';
+// A work in several dated versions: its timeline, and the manifest's fingerprint of it.
+export { buildTimeline, formatBlind, workFingerprints, worksOf } from './versions/index.ts';
 // The stages, each runnable alone (the ingest benchmark times them one by one).
 export { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 export { segmentCode } from './segment/code/index.ts';
@@ -61,7 +69,7 @@ export interface IngestOptions {
 }
 
 export interface CorpusIngest {
-  /** One IngestedDocument per manifest entry, in manifest order */
+  /** One IngestedDocument per work, in manifest order: a work listed in several dated versions is their timeline (versions/) */
   documents: IngestedDocument[];
 }
 
@@ -87,7 +95,40 @@ export async function ingestCorpus(corpusDirs: string | readonly string[], optio
     texts.map((t) => t.document),
     segmented.flatMap((s) => s.segment.provisions),
   );
-  return { documents: segmented.map((s) => citationStage(s, lookup)) };
+  const versions = worksOf(
+    segmented.map((s, i) => {
+      const russian = texts[i]?.russian;
+      return { id: s.document.id, doc: citationStage(s, lookup), russian: russian ? ingestRussian(russian, s.known, lookup) : null };
+    }),
+  );
+  return {
+    documents: [...versions.values()].map((work) => {
+      const timeline = timelineOf(work.map((v) => v.doc));
+      const translated = work.flatMap((v) => (v.russian ? [{ kazakh: v.doc, russian: v.russian }] : []));
+      // The Russian texts join the work after its Kazakh timeline: each version's Russian aligned with its Kazakh text.
+      return translated.length ? withRussian(timeline, translated) : timeline;
+    }),
+  };
+}
+
+/** The Russian text of a corpus document: its own words for hyphens, the corpus's provisions for its citations. */
+function ingestRussian(russian: RussianText, known: readonly Act[], lookup: CorpusLookup): IngestedDocument {
+  const lines = normalizeLines(russian.raw);
+  return citationStage(segmentStage(russian.document, lines, buildLexicon(lines), russian.diagnostics, known), lookup);
+}
+
+/** The timeline of a work's versions; a version that does not fit (same date twice, another language) is an IngestError naming its file. */
+function timelineOf(versions: IngestedDocument[]): IngestedDocument {
+  try {
+    return buildTimeline(versions);
+  } catch (cause) {
+    const file = versions.at(-1)?.document.file ?? MANIFEST_FILE;
+    throw new IngestError(
+      `the versions of ${versions[0]?.document.id} do not make one timeline: ${(cause as Error).message}`,
+      { file, line: 1 },
+      { cause },
+    );
+  }
 }
 
 /** A CorpusLookup over the given documents and provisions: an act's text is the document of the same id. */
@@ -149,7 +190,7 @@ function segmentStage(
 }
 
 function citationStage({ document, known, read, segment, amendments, unread }: Segmented, lookup: CorpusLookup): IngestedDocument {
-  const citations = extractCitations(segment.sites, lookup);
+  const citations = extractCitations(segment.sites, lookup, document.language);
   // The title block is printed first: the preface (non-legislative texts) or the first node holds it.
   const titleSpan = (segment.provisions.find((p) => p.type === 'preface') ?? segment.provisions[0])?.source;
   const acts = new ActSet();
@@ -165,14 +206,17 @@ function citationStage({ document, known, read, segment, amendments, unread }: S
     editorialNotes: [...segment.editorialNotes, ...unread].sort((a, b) => a.source.startLine - b.source.startLine),
     acts: acts.list(),
     diagnostics: [...read, ...segment.diagnostics, ...amendments.diagnostics, ...citations.diagnostics],
-    expressions: [expressionOf(document)],
+    expressions: [expressionOf(document, known[0]?.id ?? null)],
     wordings: [],
     terms: extractTerms(document, segment.provisions),
   };
 }
 
-/** The one expression a single text is: the document's language at its consolidation date (its own date when it has none). */
-function expressionOf(document: Document): Expression {
+/**
+ * The one expression a single text is: the document's language at its consolidation date (its own date when it has
+ * none), caused by the first act its metadata names (a database export's `caused_by`).
+ */
+function expressionOf(document: Document, amendingActId: string | null): Expression {
   const versionDate = document.consolidatedAsOf ?? document.date ?? 'undated';
   return {
     id: expressionId(document.id, document.language, versionDate),
@@ -182,6 +226,6 @@ function expressionOf(document: Document): Expression {
     file: document.file,
     sha256: document.sha256,
     format: formatOf(document),
-    amendingActId: null,
+    amendingActId,
   };
 }

@@ -25,9 +25,18 @@ export interface CorpusText {
   diagnostics: Diagnostic[];
   /** The metadata file of a database export (`meta.yaml`), when the manifest lists one */
   meta?: AdiletMeta;
+  /** The Russian text of the same work and version (a database export's `rus.md`), when the manifest lists one */
+  russian?: RussianText;
 }
 
-/** What a manifest entry may add to its Document: the metadata file of a database export, checked like the text. */
+/** The Russian text beside a manifest document: its Document (same id, language `ru`, its own file) and raw text. */
+export interface RussianText {
+  document: Document;
+  raw: string;
+  diagnostics: Diagnostic[];
+}
+
+/** What a manifest entry may add to its Document: the metadata file (`meta`) or the Russian text (`russian`) of a database export, checked like the text. */
 export interface MetaFile {
   /** `meta.yaml`'s path, relative to the corpus directory */
   file: string;
@@ -45,14 +54,22 @@ export interface ReadCorpusOptions {
 export async function readCorpus(corpusDir: string, options: ReadCorpusOptions = {}): Promise<CorpusText[]> {
   const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const documents = options.manifest ?? (await readManifest(corpusDir));
-  const metaFiles = await readMetaFiles(corpusDir);
+  const extras = await readExtraFiles(corpusDir);
   return Promise.all(
     documents.map(async (document) => {
       const { text, diagnostics } = decodeText(await readChecked(corpusDir, document, limit), document.file);
-      const metaFile = metaFiles.get(document.id);
-      if (!metaFile) return { document, raw: text, diagnostics };
-      const bytes = await readChecked(corpusDir, { id: document.id, file: metaFile.file, sha256: metaFile.sha256 }, limit);
-      return { document, raw: text, diagnostics, meta: readAdiletMeta(bytes.toString('utf8'), metaFile.file) };
+      const { meta: metaFile, russian: russianFile } = extras.get(document.file) ?? {};
+      const read: CorpusText = { document, raw: text, diagnostics };
+      if (metaFile) {
+        const bytes = await readChecked(corpusDir, { id: document.id, file: metaFile.file, sha256: metaFile.sha256 }, limit);
+        read.meta = readAdiletMeta(bytes.toString('utf8'), metaFile.file);
+      }
+      if (russianFile) {
+        const ru = decodeText(await readChecked(corpusDir, { id: document.id, ...russianFile }, limit), russianFile.file);
+        const title = read.meta?.titleRu ?? document.title;
+        read.russian = { document: { ...document, ...russianFile, language: 'ru', title }, raw: ru.text, diagnostics: ru.diagnostics };
+      }
+      return read;
     }),
   );
 }
@@ -79,10 +96,12 @@ export async function checkCorpusFiles(corpusDir: string, options: ReadCorpusOpt
   return results.filter((e): e is IngestError => e !== null);
 }
 
-/** The `meta` entries of the manifest, by document id (only database exports have one). */
-async function readMetaFiles(corpusDir: string): Promise<Map<string, MetaFile>> {
-  const json = JSON.parse(await readFile(join(corpusDir, MANIFEST_FILE), 'utf8')) as { documents: Array<{ id: string; meta?: MetaFile }> };
-  return new Map(json.documents.flatMap((d) => (d.meta ? [[d.id, d.meta] as const] : [])));
+/** The `meta` and `russian` files of the manifest's entries, by text file (only database exports have them; a work's versions each have theirs). */
+async function readExtraFiles(corpusDir: string): Promise<Map<string, { meta?: MetaFile; russian?: MetaFile }>> {
+  const json = JSON.parse(await readFile(join(corpusDir, MANIFEST_FILE), 'utf8')) as {
+    documents: Array<{ file: string; meta?: MetaFile; russian?: MetaFile }>;
+  };
+  return new Map(json.documents.flatMap((d) => (d.meta || d.russian ? [[d.file, { meta: d.meta, russian: d.russian }] as const] : [])));
 }
 
 /** Parse and validate the manifest (without reading the texts). */
@@ -131,12 +150,14 @@ function toDocument(entry: unknown, index: number, manifest: string): Document {
   if (!KINDS.has(kind)) fail(`unknown kind \`${kind}\``, near);
   const format = optStr('format');
   if (format !== null && !FORMATS.has(format)) fail(`unknown format \`${format}\` (known: ${[...FORMATS].join(', ')})`, near);
-  const meta = entry.meta;
-  if (
-    meta !== undefined &&
-    !(isRecord(meta) && typeof meta.file === 'string' && typeof meta.sha256 === 'string' && /^[0-9a-f]{64}$/.test(meta.sha256))
-  ) {
-    fail('`meta` must be `{ "file": …, "sha256": 64 hex digits }`', near);
+  for (const key of ['meta', 'russian']) {
+    const file = entry[key];
+    if (
+      file !== undefined &&
+      !(isRecord(file) && typeof file.file === 'string' && typeof file.sha256 === 'string' && /^[0-9a-f]{64}$/.test(file.sha256))
+    ) {
+      fail(`\`${key}\` must be \`{ "file": …, "sha256": 64 hex digits }\``, near);
+    }
   }
   const sha256 = str('sha256').toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(sha256)) fail('`sha256` must be 64 hex digits', near);

@@ -40,6 +40,8 @@ export interface AmendmentNote {
   previous?: PlacedUnit | null;
   /** The input format, which fixes the note's grammar and date orders; the PDF text's when absent */
   format?: NoteFormat;
+  /** The language of the note's words (`ru`: the Russian text of an export, amendments/grammar-ru.ts); Kazakh when absent */
+  language?: string;
 }
 
 /** A note of the document's header: pending amendments (`… Заңын қараңыз`), implementing acts, header-level amendments. */

@@ -18,8 +18,8 @@ export async function corpusDirs(seedDir: string, importedDir: string | null): P
   return imported ? [seedDir, importedDir] : [seedDir];
 }
 
-/** A manifest entry of the store's corpus: a Document and its metadata file. */
-export type StoreEntry = Document & { meta?: MetaFile };
+/** A manifest entry of the store's corpus: a Document, its metadata file and, when the export has one, its Russian text. */
+export type StoreEntry = Document & { meta?: MetaFile; russian?: MetaFile };
 
 /** The entries of the store's corpus manifest; none before the first import. */
 export async function readStoreEntries(dir: string): Promise<StoreEntry[]> {

@@ -47,6 +47,7 @@ export interface Document {
   authors: string[];
   /** Corpus file name */
   file: string;
+  /** The file's SHA-256; for a work held in several versions (file: the newest's), the hash over its versions' (ingest/versions/work.ts) */
   sha256: string;
   /** Input format of the file; absent: the format of its kind (a code or law: `code`, the PDF text) */
   format?: TextFormat;
@@ -95,6 +96,11 @@ export interface Provision {
   language?: string | null;
   /** The source database's own anchor of the unit (`st12` in an Adilet export), to link back to it; absent otherwise */
   sourceAnchor?: string | null;
+  /**
+   * The version date from which this wording is in force, when the document holds several versions (ingest/versions);
+   * absent for a single text. Earlier wordings are the provision's Wordings.
+   */
+  validFrom?: string;
 }
 
 export type AmendmentAction = 'amended' | 'restated' | 'inserted' | 'repealed' | 'other';

@@ -1,19 +1,30 @@
 /**
- * `npm run eval:search`: relevance of the embedded search index over a query set, with the Kazakh
- * analyzer and, side by side, with the engine's default tokenizer and no stemming. Prints MRR@10,
- * nDCG@10 and Recall@10 per split, per language, per kind and per judged document. `--set analyst` (the default) scores
- * search/eval/analyst-queries.json, `--set original` the older search/eval/queries.json.
- * Queries whose judged documents are not ingested yet — or, for a judgement by eId on an act, not
- * ingested in the query's language — are listed as not scorable yet, never scored as hits or misses.
+ * `npm run eval:search`: relevance of the embedded search index over a query set, with the analyzers (Kazakh, and
+ * Russian on the acts' Russian text, the language detected per query) and, side by side, with the engine's default
+ * tokenizer and no stemming. Prints MRR@10, nDCG@10 and Recall@10 per split, per language, per kind and per judged document; the Russian
+ * queries also against Kazakh-only search (the language forced to Kazakh: what search did before the Russian text)
+ * and Russian-only search. `--set analyst` (the default) scores search/eval/analyst-queries.json, `--set original`
+ * the older search/eval/queries.json.
+ * The index holds the seed corpus and every act exported under `../shared/adilet` (`--shared`, ZANGRAPH_SHARED_DIR),
+ * imported into a temporary store as `npm run import` imports them (a work the seed holds keeps the seed's text),
+ * with each act's Russian text aligned to its provisions (app russianWordings: the newest version's rus.md).
+ * Queries whose judged documents are not ingested — or, for a judgement by eId on an act, not ingested in the
+ * query's language — are listed as not scorable yet, never scored as hits or misses.
  * `--verbose` lists the queries the analyzer does not answer perfectly.
  * `--misses` lists, for every query, the judged passages missing from its top 10 and the rank
  * (within the top 100) at which the analyzer does find them.
- * `--split tuning` prints that split only (and lists its queries only), so a ranking change can be
+ * `--split tuning` prints that split only (and runs its queries only), so a ranking change can be
  * tried without looking at the held-out queries; `--ranking '{"perSection":3}'` overrides ranking options.
  */
-import { readFile } from 'node:fs/promises';
-import { ingestCorpus } from '../ingest/index.ts';
-import { kazakhAnalyzer, type TextAnalyzer } from '../search/analyzer/index.ts';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importAct, russianWordings } from '../app/index.ts';
+import { openEmbeddedGraphStore } from '../graph/index.ts';
+import { corpusDirs, ingestCorpus } from '../ingest/index.ts';
+import type { Wording } from '../model/index.ts';
+import { type TextAnalyzer } from '../search/analyzer/index.ts';
 import {
   engineDefaultAnalyzer,
   buildSpanIndex,
@@ -27,7 +38,7 @@ import {
   type QueryScore,
   type QuerySet,
 } from '../search/eval/index.ts';
-import { openEmbeddedSearchIndex, type RankingOptions } from '../search/index.ts';
+import { openEmbeddedSearchIndex, type RankingOptions, type SearchLanguage } from '../search/index.ts';
 import { parseCommandLine } from './cli.ts';
 import { loadConfigOrExit } from './config.ts';
 
@@ -46,8 +57,9 @@ const { values, env } = parseCommandLine({
     },
     split: { type: 'string', value: '<name>', description: 'print this split only (tuning or heldout)' },
     ranking: { type: 'string', value: '<json>', description: 'override ranking options, e.g. \'{"perSection":3}\'' },
+    shared: { type: 'string', value: '<dir>', description: 'the shared folder whose adilet/* acts are imported (default ../shared)' },
   },
-  variables: ['ZANGRAPH_CORPUS_DIR', 'ZANGRAPH_MAX_FILE_BYTES'],
+  variables: ['ZANGRAPH_CORPUS_DIR', 'ZANGRAPH_MAX_FILE_BYTES', 'ZANGRAPH_SHARED_DIR'],
 });
 const { corpusDir, maxFileBytes } = loadConfigOrExit(env).corpus;
 const verbose = values.verbose === true;
@@ -57,20 +69,63 @@ const misses = values.misses === true;
 /** How deep `--misses` looks for a judged passage the top K lacks */
 const DEPTH = 100;
 
+const sharedDir =
+  (values.shared as string | undefined) ?? env.ZANGRAPH_SHARED_DIR ?? fileURLToPath(new URL('../../shared/', import.meta.url));
+
 const setFile = values.set === 'original' ? 'queries.json' : 'analyst-queries.json';
 const set = JSON.parse(await readFile(new URL(`../search/eval/${setFile}`, import.meta.url), 'utf8')) as QuerySet;
-const { documents } = await ingestCorpus(corpusDir, { maxFileBytes });
+
+/** The seed corpus and the shared acts, imported into a temporary store as `npm run import` does, then ingested. */
+async function ingestWithSharedActs(): Promise<Awaited<ReturnType<typeof ingestCorpus>>['documents']> {
+  const scratch = await mkdtemp(join(tmpdir(), 'zangraph-eval-'));
+  try {
+    const settings = { corpusDir, importedDir: join(scratch, 'corpus'), maxFileBytes, statePath: null, indexPendingPath: null };
+    const graph = await openEmbeddedGraphStore({ dataDir: join(scratch, 'graph') });
+    const search = await openEmbeddedSearchIndex({ dataDir: null });
+    const root = join(sharedDir, 'adilet');
+    const acts = (await readdir(root, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory());
+    const russian = new Map<string, Wording[]>();
+    for (const act of acts) {
+      const folder = join(root, act.name);
+      const report = await importAct(folder, settings, { graph, search });
+      const { wordings, figures } = await russianWordings(folder, maxFileBytes);
+      russian.set(report.workId, wordings);
+      console.error(
+        `imported ${act.name}: ${report.workId} ${report.versionDate} (${report.status}); Russian text: ${figures.aligned} provisions aligned`,
+      );
+    }
+    await graph.close();
+    await search.close();
+    const { documents } = await ingestCorpus(await corpusDirs(corpusDir, settings.importedDir), { maxFileBytes });
+    return documents.map((d) => ({ ...d, wordings: [...d.wordings, ...(russian.get(d.document.id) ?? [])] }));
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+const documents = await ingestWithSharedActs();
 const spans = buildSpanIndex(documents);
 const ready = set.queries.filter((q) => scorable(q, documents));
 const pending = set.queries.filter((q) => !scorable(q, documents));
 const runnable = ready.filter((q) => !onlySplit || q.split === onlySplit);
 
-async function run(analyzer: TextAnalyzer): Promise<Map<string, { score: QueryScore; hits: string[] }>> {
-  const index = await openEmbeddedSearchIndex({ dataDir: null, analyzer, ranking });
+/** A way to search: an analyzer for every language, and maybe one language forced on every query. */
+interface Setting {
+  analyzer?: TextAnalyzer;
+  language?: SearchLanguage;
+  /** Only the queries of this language are run under it */
+  queriesIn?: string;
+}
+
+async function run({ analyzer, language, queriesIn }: Setting): Promise<Map<string, { score: QueryScore; hits: string[] }>> {
+  const index = await openEmbeddedSearchIndex({ dataDir: null, ...(analyzer ? { analyzer } : {}), ranking });
   await index.upsertDocuments(documents);
   const results = new Map<string, { score: QueryScore; hits: string[] }>();
   for (const q of runnable) {
-    const hits = (await index.search({ query: q.query, limit: misses ? DEPTH : K })).hits.map((h) => h.provisionId);
+    if (queriesIn && q.language !== queriesIn) continue;
+    const hits = (await index.search({ query: q.query, limit: misses ? DEPTH : K, ...(language ? { language } : {}) })).hits.map(
+      (h) => h.provisionId,
+    );
     results.set(q.id, { score: scoreQuery(hits, q.relevant, spans, K), hits });
   }
   return results;
@@ -85,7 +140,12 @@ function rankOf(hits: readonly string[], j: Judgement): { rank: number; id: stri
   return at < 0 ? null : { rank: at + 1, id: hits[at] ?? '' };
 }
 
-const analyzers = { kazakh: await run(kazakhAnalyzer), 'engine default': await run(engineDefaultAnalyzer) };
+const analyzers = {
+  analyzers: await run({}),
+  'engine default': await run({ analyzer: engineDefaultAnalyzer }),
+  'kazakh only': await run({ language: 'kk', queriesIn: 'ru' }),
+  'russian only': await run({ language: 'ru', queriesIn: 'ru' }),
+};
 const fmt = (x: number) => x.toFixed(3);
 const splits = onlySplit ? [onlySplit] : ['tuning', 'heldout'];
 const distinct = (key: (q: EvalQuery) => string | undefined): string[] => [...new Set(runnable.map((q) => key(q) ?? '-'))];
@@ -114,6 +174,7 @@ for (const [name, keep] of groups) {
   const queries = runnable.filter(keep);
   if (queries.length === 0) continue;
   for (const [label, results] of Object.entries(analyzers)) {
+    if (!queries.every((q) => results.has(q.id))) continue;
     const m = mean(queries.map((q) => results.get(q.id)?.score ?? { reciprocalRank: 0, ndcg: 0, recall: 0 }));
     console.log(
       `| ${name.padEnd(45)} | ${String(queries.length).padEnd(3)} | ${label.padEnd(14)} | ${fmt(m.reciprocalRank)}  | ${fmt(m.ndcg)}   | ${fmt(m.recall)}     |`,
@@ -131,7 +192,7 @@ for (const [key, n] of byDocuments) console.log(`  ${n} × ${key}`);
 
 if (verbose) {
   for (const q of runnable) {
-    const r = analyzers.kazakh.get(q.id);
+    const r = analyzers.analyzers.get(q.id);
     if (!r || (r.score.reciprocalRank === 1 && r.score.recall === 1)) continue;
     console.log(`\n${q.id} [${q.split}] ${q.query} — ${q.note}: RR ${fmt(r.score.reciprocalRank)} recall ${fmt(r.score.recall)}`);
     for (const id of r.hits.slice(0, 5)) console.log(`   ${id}`);
@@ -140,7 +201,7 @@ if (verbose) {
 
 if (misses) {
   for (const q of runnable) {
-    const r = analyzers.kazakh.get(q.id);
+    const r = analyzers.analyzers.get(q.id);
     if (!r || r.score.recall === 1) continue;
     console.log(`\n${q.id} [${q.split}] ${q.query} — ${q.note}: recall@${K} ${fmt(r.score.recall)}`);
     for (const j of q.relevant) {

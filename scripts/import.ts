@@ -1,33 +1,38 @@
 /**
- * `npm run import -- <folder>`: import one act exported from the national legal database into the store
- * (app/import-act.ts); prints the ingest report, `--json` prints it as JSON. Exits 1 with the problem's file:line
- * on bad input (the store is left as it was), 2 on a wrong command line.
+ * `npm run import -- <folder>`: import every version of one act exported from the national legal database into the
+ * store (app/import-act.ts); `--git` reads the versions from the history of a git clone, with a progress bar on a
+ * terminal; prints the ingest report, `--json` prints it as JSON. Exits 1 with the problem's file:line on bad input
+ * (the store is left as it was), 2 on a wrong command line.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importAct, IngestError, type ImportReport } from '../app/index.ts';
+import { importAct, importActHistory, IngestError, type ImportReport } from '../app/index.ts';
 import { formatReport } from '../ingest/index.ts';
 import { createBackends } from './backends.ts';
 import { loadConfigOrExit } from './config.ts';
+import { createProgress, type Progress } from './progress.ts';
 
-const USAGE = `usage: npm run import -- [--json] <folder>
+const USAGE = `usage: npm run import -- [--json] [--git] <folder>
 
-Import one act exported from the national legal database (Adilet), in the layout of the public mirror
-kazakhstan-law/codes: <folder> is either one version (kaz.md and meta.yaml) or the act's folder holding one
+Import every version of one act exported from the national legal database (Adilet), in the layout of the public
+mirror kazakhstan-law/codes: <folder> is either one version (kaz.md and meta.yaml) or the act's folder holding one
 dated sub-folder (YYYY-MM-DD) per version. The files are copied into the store's own corpus
 (ZANGRAPH_DATA_DIR/corpus, default ./data/corpus; the repository's corpus/ is never edited), parsed, and
-written to the configured graph store and search index; the next \`npm start\` serves the act.
-Until versions are supported only the newest version of an act is kept, and the output says which were skipped.
-Importing the same files again changes nothing.
+written to the configured graph store and search index as one timeline; the next \`npm start\` serves the act.
+A version already imported with the same files, or one the seed corpus holds, is skipped; a newer version is
+added beside the others. Importing the same files again changes nothing.
 
+  --git     <folder> is an act folder inside a git clone of the mirror: import every version from its
+            history (one commit per version), with a progress bar on a terminal
   --json    print the report as JSON (the parsed document's counts and diagnostics included)
   --help    print this help
 
-example: npm run import -- ../shared/adilet/law-2021-animals`;
+example: npm run import -- ../shared/adilet/law-2021-animals
+         npm run import -- --git ../codes/appc-350-VI`;
 
 let args;
 try {
-  args = parseArgs({ options: { json: { type: 'boolean' }, help: { type: 'boolean' } }, allowPositionals: true });
+  args = parseArgs({ options: { json: { type: 'boolean' }, git: { type: 'boolean' }, help: { type: 'boolean' } }, allowPositionals: true });
 } catch (error) {
   console.error(`${(error as Error).message}\n\n${USAGE}`);
   process.exit(2);
@@ -45,7 +50,14 @@ if (!folder || extra.length > 0) {
 const config = loadConfigOrExit();
 const backends = await createBackends(config);
 try {
-  const report = await importAct(resolve(folder), config.corpus, backends);
+  let progress: Progress | null = null;
+  const report = args.values.git
+    ? await importActHistory(resolve(folder), config.corpus, backends, (done, total, versionDate) => {
+        progress ??= createProgress('reading versions', total);
+        progress.tick(versionDate);
+        if (done === total) progress.stop();
+      })
+    : await importAct(resolve(folder), config.corpus, backends);
   console.log(args.values.json ? JSON.stringify(jsonReport(report), null, 2) : textReport(report, config.corpus.importedDir ?? ''));
 } catch (error) {
   if (!(error instanceof IngestError)) throw error;
@@ -57,16 +69,15 @@ try {
 
 function textReport(r: ImportReport, storeDir: string): string {
   const what = {
-    added: 'imported',
-    replaced: 'imported, replacing the version held',
-    unchanged: 'already imported with the same files: nothing changed',
-    held: 'not imported',
+    added: `imported ${r.imported.join(', ')}`,
+    replaced: `imported ${r.imported.join(', ')}, replacing files held for a version of the same date`,
+    unchanged: 'every version already held: nothing changed',
   }[r.status];
   return [
-    `${r.title} (${r.workId}), version ${r.versionDate}: ${what}`,
-    `  versions in the folder: ${r.versionsFound.join(', ')}`,
+    `${r.title} (${r.workId}): ${what}`,
+    `  versions found: ${r.versionsFound.join(', ')}`,
     ...r.skipped.map((s) => `  skipped ${s.versionDate}: ${s.reason}`),
-    ...r.files.map((f) => `  ${r.status === 'held' ? '' : `${storeDir}/`}${f.file} sha256 ${f.sha256}`),
+    ...r.files.map((f) => `  ${storeDir}/${f.file} sha256 ${f.sha256}`),
     ...(r.document ? ['', formatReport([r.document])] : []),
     ...(r.log.length ? ['', ...r.log] : []),
   ].join('\n');
@@ -82,6 +93,8 @@ function jsonReport(r: ImportReport) {
     document: doc && {
       id: doc.document.id,
       file: doc.document.file,
+      versions: doc.expressions.map((e) => e.versionDate),
+      wordings: doc.wordings.length,
       provisions: tally(doc.provisions.map((p) => p.type)),
       repealed: doc.provisions.filter((p) => p.status === 'repealed').map((p) => p.id),
       amendments: tally(doc.amendments.map((a) => a.action)),

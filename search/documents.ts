@@ -7,10 +7,13 @@
  * - In the other kinds (policy papers, articles, textbooks), one per provision that carries
  *   text, the nearest heading above it standing as its heading.
  * Every search document carries the document id and kind, the chapter number and the
- * section/chapter headings above it, the status and the provision id. Engine-neutral: every
- * adapter indexes these.
+ * section/chapter headings above it, the status, the provision id and its language. A document's
+ * wordings in another language (an act's Russian text, aligned by eId) are cut into search documents
+ * the same way, under the same provision ids: a hit in either language is the same provision.
+ * Engine-neutral: every adapter indexes these.
  */
-import type { DocumentKind, Provision, ProvisionStatus, SourceSpan } from '../model/index.ts';
+import type { Document, DocumentKind, Provision, ProvisionStatus, SourceSpan, Term, Wording } from '../model/index.ts';
+import { parseProvisionId } from '../model/index.ts';
 import { DEFINITIONS_HEADING, definedTermOf } from '../text/index.ts';
 import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
 import type { IndexableDocument } from './port.ts';
@@ -27,6 +30,10 @@ export interface SearchDocument {
   documentId: string;
   kind: DocumentKind;
   eId: string;
+  /** Language of the text (`kk`, `ru`): the document's own, or a translation's */
+  language: string;
+  /** Whether the text is a wording in another language than the document's own (its key then names the language) */
+  translation?: boolean;
   status: ProvisionStatus;
   /** Number of the enclosing chapter (тарау, or a textbook topic), if any */
   chapter: string | null;
@@ -55,7 +62,63 @@ export function bodyText(doc: SearchDocument): string {
   return doc.passages.map((p) => p.text).join('\n');
 }
 
-export function buildSearchDocuments({ document, provisions, terms = [] }: IndexableDocument): SearchDocument[] {
+/** A search document's key among every language's: its provision id, with the language for a translation. */
+export function searchDocumentKey(doc: Pick<SearchDocument, 'id' | 'language' | 'translation'>): string {
+  return doc.translation ? `${doc.id}@${doc.language}` : doc.id;
+}
+
+/**
+ * The newest wording of each provision in one language, as provisions of the same ids, in document order: the tree
+ * the search documents of that language are cut from. The newest, not only the one in force: a translation is often
+ * published later than the Kazakh text (the code's Russian text held is of 2024, its Kazakh of 2026), and a Russian
+ * reader is better served by the provision's last Russian wording than by no Russian hit at all.
+ * Every hit must be a provision of the graph, and a translation of another version may split a provision this one
+ * holds whole (an unnumbered paragraph more): such a wording's text joins the nearest provision above it the
+ * document holds, so no Russian word is lost to search.
+ */
+function provisionsOfWordings(wordings: readonly Wording[], language: string, held: ReadonlySet<string>): Provision[] {
+  const newest = new Map<string, Wording>();
+  for (const w of wordings) {
+    const seen = newest.get(w.provisionId);
+    if (w.language === language && (seen === undefined || w.validFrom > seen.validFrom)) newest.set(w.provisionId, w);
+  }
+  // Map keeps first insertion order: wordings come in document order, so the provisions do too.
+  const current = [...newest.values()];
+  const parentOf = new Map(current.map((w) => [w.provisionId, w.parentId]));
+  const kept = new Map<string, Provision>();
+  for (const w of current) {
+    const eId = parseProvisionId(w.provisionId)?.eId;
+    if (eId !== undefined && held.has(w.provisionId)) {
+      const { provisionId: id, documentId, parentId, ordinal, type, num, heading, text, status, source } = w;
+      kept.set(id, { id, eId, documentId, parentId, ordinal, type, num, heading, text, status, source });
+      continue;
+    }
+    let above = w.parentId;
+    while (above !== null && !kept.has(above)) above = parentOf.get(above) ?? null;
+    const host = above === null ? undefined : kept.get(above);
+    if (host && w.text) host.text = host.text ? `${host.text}\n${w.text}` : w.text;
+  }
+  return [...kept.values()];
+}
+
+/** Every search document of a document: its own text's, then those of its current wordings in each other language. */
+export function buildSearchDocuments({ document, provisions, wordings = [], terms = [] }: IndexableDocument): SearchDocument[] {
+  const others = [...new Set(wordings.map((w) => w.language))].filter((l) => l !== document.language);
+  const held = new Set(provisions.map((p) => p.id));
+  return [
+    ...searchDocumentsOf(document, provisions, document.language, false, terms),
+    ...others.flatMap((language) => searchDocumentsOf(document, provisionsOfWordings(wordings, language, held), language, true, [])),
+  ];
+}
+
+/** The search documents of one language's text; `terms`, those its provisions define (in the document's own language). */
+function searchDocumentsOf(
+  document: Document,
+  provisions: readonly Provision[],
+  language: string,
+  translation: boolean,
+  terms: readonly Term[],
+): SearchDocument[] {
   const byId = new Map(provisions.map((p) => [p.id, p]));
   const termsBy = new Map<string, string[]>();
   for (const t of terms) termsBy.set(t.definitionId, [...(termsBy.get(t.definitionId) ?? []), t.term]);
@@ -77,6 +140,8 @@ export function buildSearchDocuments({ document, provisions, terms = [] }: Index
       documentId: document.id,
       kind: document.kind,
       eId: p.eId,
+      language,
+      ...(translation ? { translation } : {}),
       status: p.status,
       chapter: above.filter((a) => CHAPTERS.has(a.type)).at(-1)?.num ?? null,
       path: above.filter((a) => CONTAINERS.has(a.type) && a.heading).map((a) => a.heading ?? ''),

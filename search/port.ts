@@ -17,11 +17,15 @@
 import type { DocumentKind, IngestedDocument, ProvisionStatus } from '../model/index.ts';
 import type { AnalyzedWord } from './analyzer/index.ts';
 
+/** The languages a query can be searched in (ISO 639-1, as Document.language): Kazakh, and the acts' Russian text. */
+export type SearchLanguage = 'kk' | 'ru';
+
 /**
- * What the index needs of an ingested document: the document and its provisions in document order, and the
- * terms it defines (a query naming one finds its definition first; absent, only a code's definitions article counts).
+ * What the index needs of an ingested document: the document and its provisions in document order, its wordings in
+ * the other language (the Russian text of an act, aligned provision by provision), when it has them, and the terms
+ * it defines (a query naming one finds its definition first; absent, only a code's definitions article counts).
  */
-export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'> & Partial<Pick<IngestedDocument, 'terms'>>;
+export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'> & Partial<Pick<IngestedDocument, 'wordings' | 'terms'>>;
 
 /** Restrictions on a search; every field given must hold (AND). */
 export interface SearchFilter {
@@ -41,6 +45,8 @@ export interface SearchRequest {
   offset?: number;
   /** Hits to return, default 10 */
   limit?: number;
+  /** Search the text in this language only; absent: the language the query is written in (search/language.ts) */
+  language?: SearchLanguage;
 }
 
 /** One bucket of a facet: a value and how many matching search documents carry it. */
@@ -67,11 +73,25 @@ export interface SearchHit {
   snippet: string;
   /** The words of the text that matched, as printed (for client-side highlighting) */
   highlights: string[];
+  /** Language of the text that matched (`kk`, `ru`) */
+  language: string;
+  /** The same provision in the other language (its Kazakh text for a Russian hit, and back), when the index holds it */
+  aligned: AlignedText | null;
+}
+
+/** A provision's text in another language than the hit's: what the hit's provision says there. */
+export interface AlignedText {
+  language: string;
+  heading: string;
+  /** The provision's text in that language (an article's parts joined, one per line) */
+  text: string;
 }
 
 export interface SearchResults {
   /** Number of search documents matching the query and filter */
   total: number;
+  /** The language searched: the request's, or the one detected from the query */
+  language: SearchLanguage;
   /** Hits `offset … offset + limit - 1` in rank order */
   hits: SearchHit[];
   facets: SearchFacets;

@@ -1,5 +1,6 @@
 /**
- * Direct reference queries: `15-1-бап`, `ӘРПК 22-бап 2-бөлік`, `22-баптың 2-бөлігі`, `article 4`.
+ * Direct reference queries: `15-1-бап`, `ӘРПК 22-бап 2-бөлік`, `22-баптың 2-бөлігі`, `article 4`, and in Russian
+ * `статья 22`, `ст. 22`, `пункт 3 статьи 5`.
  * A query that names an article (and maybe its part and subparagraph) is answered by that
  * provision first; words left over are searched as usual.
  *
@@ -17,7 +18,12 @@ const UNITS: ReadonlyMap<string, Level> = new Map([
   ['бап', 'article'], // article
   ['article', 'article'],
   ['art', 'article'],
-  ['статья', 'article'], // article (Russian)
+  ['статья', 'article'], // article (Russian, as the Kazakh analyzer leaves it)
+  ['стат', 'article'], // статья, статьи, статье: article (Russian, its Snowball stem)
+  ['ст', 'article'], // ст.: article (Russian abbreviation)
+  ['пункт', 'part'], // пункт, пункта: paragraph (Russian for the code's numbered part, тармақ)
+  ['част', 'part'], // часть, части: part (Russian)
+  ['подпункт', 'subparagraph'], // подпункт, подпункта: subparagraph (Russian)
   ['бөлік', 'part'], // part
   ['тармақ', 'part'], // paragraph (the code's other word for a part)
   ['part', 'part'],

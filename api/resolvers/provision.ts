@@ -2,6 +2,7 @@
 import { articleEId, provisionId, type Provision, type ProvisionStatus, type ProvisionType } from '../../model/index.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
+import { readIn, readOneIn, type ReadProvision } from '../reading-language.ts';
 import { documentIdOf, findProvisionId } from '../references.ts';
 
 const PROVISION_TYPES: Record<ProvisionType, true> = {
@@ -37,9 +38,10 @@ export const resolvers: Resolvers = {
   Provision: {
     number: (p: Provision) => p.num,
     document: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.document.load(p.documentId),
-    parent: (p: Provision, _: unknown, { loaders }: ApiContext) => (p.parentId ? loaders.provision.load(p.parentId) : null),
-    children: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.children.load(p.id),
-    ancestors: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.ancestors.load(p.id),
+    parent: async (p: ReadProvision, _: unknown, { loaders }: ApiContext) =>
+      p.parentId ? readOneIn(await loaders.provision.load(p.parentId), p.readIn) : null,
+    children: async (p: ReadProvision, _: unknown, { loaders }: ApiContext) => readIn(await loaders.children.load(p.id), p.readIn),
+    ancestors: async (p: ReadProvision, _: unknown, { loaders }: ApiContext) => readIn(await loaders.ancestors.load(p.id), p.readIn),
     amendments: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.amendmentsOfProvision.load(p.id),
     citations: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.citationsFrom.load(p.id),
     citedBy: (p: Provision, _: unknown, { loaders }: ApiContext) => loaders.citationsTo.load(p.id),

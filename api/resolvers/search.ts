@@ -1,6 +1,6 @@
 /** Query.search: validates the arguments, asks the search port, maps provision ids to Provisions via the graph loaders. */
 import type { DocumentKind, ProvisionStatus } from '../../model/index.ts';
-import { SEARCH_LIMITS, type SearchFilter, type SearchHit, type SearchIndex } from '../../search/port.ts';
+import { SEARCH_LIMITS, type SearchFilter, type SearchHit, type SearchIndex, type SearchLanguage } from '../../search/port.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, checkRange } from '../errors.ts';
@@ -55,10 +55,12 @@ async function portFilter(input: SearchFilterInput, context: ApiContext): Promis
 }
 
 export const resolvers: Resolvers = {
+  // GraphQL names the languages in capitals, the port by their ISO 639-1 codes.
+  SearchLanguage: { KK: 'kk', RU: 'ru' },
   Query: {
     search: async (
       _: unknown,
-      args: { query: string; filter: SearchFilterInput | null; first: number; after: string | null },
+      args: { query: string; filter: SearchFilterInput | null; first: number; after: string | null; language: SearchLanguage | null },
       context: ApiContext,
     ) => {
       const query = checkQuery('query', args.query);
@@ -66,10 +68,12 @@ export const resolvers: Resolvers = {
       const offset = args.after ? Number(decodeCursor(CURSOR_KIND, args.after, 'after')) + 1 : 0;
       if (!Number.isInteger(offset) || offset < 0) throw badInput('after', 'not a cursor of this list');
       const index = searchPort(context);
-      const results = await index.search({ query, filter: await portFilter(args.filter ?? {}, context), offset, limit: first });
+      const filter = await portFilter(args.filter ?? {}, context);
+      const results = await index.search({ query, filter, offset, limit: first, ...(args.language ? { language: args.language } : {}) });
       const hits = results.hits.map((hit: SearchHit, i) => ({ ...hit, cursor: encodeCursor(CURSOR_KIND, String(offset + i)) }));
       return {
         total: results.total,
+        language: results.language,
         facets: results.facets,
         hits,
         pageInfo: {

@@ -53,10 +53,21 @@ export async function loadStore(dataDir: string): Promise<LoadedStore> {
     const path = join(dataDir, DOCUMENTS_DIR, entry.path);
     const body = await readIfExists(path);
     if (body === null) throw new GraphStoreError(BACKEND, `${cataloguePath}: document ${entry.documentId} names ${path}, which is missing`);
-    documents.push(shareRepeatedStrings(parseJson<IngestedDocument>(body, path)));
+    documents.push(shareRepeatedStrings(withVersionLists(parseJson<IngestedDocument>(body, path))));
   }
   await sweep(dataDir, catalogue);
   return { catalogue, documents };
+}
+
+/**
+ * A document stored before the model held versions has no expression or wording lists: read as empty (the model's
+ * changed fingerprint makes the next sync parse it again), so an old store still opens.
+ */
+function withVersionLists(doc: IngestedDocument): IngestedDocument {
+  doc.expressions ??= [];
+  doc.wordings ??= [];
+  doc.terms ??= [];
+  return doc;
 }
 
 /**
@@ -85,6 +96,11 @@ function shareRepeatedStrings(doc: IngestedDocument): IngestedDocument {
     if (item.source.file === file) item.source.file = file;
   }
   for (const c of [...doc.citations, ...doc.mentions]) c.sourceId = ids.get(c.sourceId) ?? c.sourceId;
+  for (const w of doc.wordings) {
+    if (w.documentId === id) w.documentId = id;
+    w.provisionId = ids.get(w.provisionId) ?? w.provisionId;
+    if (w.parentId !== null) w.parentId = ids.get(w.parentId) ?? w.parentId;
+  }
   return doc;
 }
 

@@ -128,6 +128,11 @@ export function createReader(index: () => GraphIndex): GraphReader {
     termsOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.terms ?? []),
     termsDefinedBy: each((v, id) => (documentSegment(v, ownerDocumentId(id))?.ingested.terms ?? []).filter((t) => t.definitionId === id)),
 
+    async getExpressions(documentId) {
+      return documentSegment(index(), documentId)?.expressions ?? [];
+    },
+    getWordings: each((v, id) => segmentOf(v, id)?.wordings.get(id) ?? []),
+
     async citationGraph(fromId, direction, depth) {
       checkLimit(BACKEND, 'depth', depth, MAX_TRAVERSAL_DEPTH);
       return citationGraph(index(), fromId, direction, depth);

@@ -11,8 +11,10 @@ import {
   type ActMention,
   type Amendment,
   type Citation,
+  type Expression,
   type IngestedDocument,
   type Provision,
+  type Wording,
   trailingNumber,
   ownerDocumentId,
 } from '../../model/index.ts';
@@ -42,6 +44,10 @@ export interface DocumentSegment {
   acts: Map<string, Act>;
   /** Every act id the document lists or uses (amendments, citations, mentions) */
   actIds: Set<string>;
+  /** Expressions, oldest first (the port's order) */
+  expressions: Expression[];
+  /** Per provision id: its wordings, oldest first */
+  wordings: Map<string, Wording[]>;
 }
 
 /**
@@ -55,6 +61,7 @@ export function segmentProblems(doc: IngestedDocument): string[] {
     ['provision', doc.provisions],
     ['amendment', doc.amendments],
     ['citation', doc.citations],
+    ['wording', doc.wordings],
   ] as const) {
     for (const item of items) {
       if (ownerDocumentId(item.id) !== id) problems.push(`${file}: ${kind} id ${item.id} does not start with its document id ${id}`);
@@ -105,6 +112,15 @@ export function buildSegment(doc: IngestedDocument): DocumentSegment {
   for (const act of doc.acts) if (!acts.has(act.id)) acts.set(act.id, act);
   const actIds = new Set([...acts.keys(), ...amendmentsByAct.keys(), ...citationsByAct.keys(), ...mentionsByAct.keys()]);
 
+  const expressions = [...doc.expressions].sort(
+    (x, y) => compareStrings(x.versionDate, y.versionDate) || compareStrings(x.language, y.language) || compareStrings(x.id, y.id),
+  );
+  const wordings = new Map<string, Wording[]>();
+  for (const w of doc.wordings) push(wordings, w.provisionId, w);
+  for (const list of wordings.values()) {
+    list.sort((x, y) => compareStrings(x.validFrom, y.validFrom) || compareStrings(x.language, y.language) || compareStrings(x.id, y.id));
+  }
+
   return {
     ingested: doc,
     provisions,
@@ -121,6 +137,8 @@ export function buildSegment(doc: IngestedDocument): DocumentSegment {
     mentionsByAct,
     acts,
     actIds,
+    expressions,
+    wordings,
   };
 }
 

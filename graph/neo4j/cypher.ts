@@ -14,6 +14,8 @@
  * - (:Provision)-[:MAKES]->(:Citation)-[:CITES]->(:Provision), (:Citation)-[:CITES_ACT]->(:Act).
  * - (:Provision)-[:MENTIONS]->(:Mention)-[:MENTIONS_ACT]->(:Act), (:DocumentRelation)-[:RELATES_TO]->(:Act).
  * - (:Provision)-[:DEFINES]->(:Term) for each term a provision's text defines.
+ * - (:Expression) and (:Wording) hang off their document by OWNS only: a wording names its provision by `provisionId`
+ *   (indexed), not by an edge, since it may outlive the provision (one repealed and dropped from the newest version).
  * - Ingest diagnostics are no nodes: the Document node keeps them as one JSON list, `diagnostics`.
  * Each node keeps the model object as `json` (Neo4j properties hold neither nulls nor nested
  * maps, and reads must return exactly what was written) beside the scalar properties that
@@ -29,6 +31,8 @@ export const NODE_LABELS = [
   'DocumentRelation',
   'EditorialNote',
   'Term',
+  'Expression',
+  'Wording',
 ] as const;
 
 export const RELATIONSHIP_TYPES = [
@@ -68,6 +72,7 @@ export const SCHEMA: readonly string[] = [
   'CREATE INDEX relation_document IF NOT EXISTS FOR (n:DocumentRelation) ON (n.documentId)',
   'CREATE INDEX editorial_note_document IF NOT EXISTS FOR (n:EditorialNote) ON (n.documentId)',
   'CREATE INDEX term_document IF NOT EXISTS FOR (n:Term) ON (n.documentId)',
+  'CREATE INDEX wording_provision IF NOT EXISTS FOR (n:Wording) ON (n.provisionId)',
 ];
 
 /** Blocks until the indexes above are online, so the first queries do not scan. */
@@ -195,6 +200,19 @@ MERGE (d)-[:OWNS]->(t)
 WITH t
 MATCH (p:Provision {id: t.definitionId})
 MERGE (p)-[:DEFINES]->(t)`;
+export const MERGE_EXPRESSIONS = `
+MATCH (d:Document {id: $documentId})
+UNWIND $rows AS row
+MERGE (e:Expression {id: row.id})
+SET e += row
+MERGE (d)-[:OWNS]->(e)`;
+
+export const MERGE_WORDINGS = `
+MATCH (d:Document {id: $documentId})
+UNWIND $rows AS row
+MERGE (w:Wording {id: row.id})
+SET w += row
+MERGE (d)-[:OWNS]->(w)`;
 
 /** Citations made in this document (from a stored provision) whose target is stored. */
 export const LINK_CITATIONS_FROM_DOCUMENT = `
@@ -450,6 +468,18 @@ export const DIAGNOSTICS_OF_DOCUMENTS = `
 UNWIND $keys AS key
 MATCH (d:Document {id: key})
 RETURN key, d.diagnostics AS json`;
+
+/** Oldest first: version date, language, id. */
+export const EXPRESSIONS_OF_DOCUMENT = `
+MATCH (:Document {id: $documentId})-[:OWNS]->(e:Expression)
+RETURN e.json AS json ORDER BY e.versionDate, e.language, e.id`;
+
+/** Oldest first: validFrom, language, id. */
+export const WORDINGS_OF_PROVISIONS = `
+UNWIND $keys AS key
+MATCH (w:Wording {provisionId: key})
+WITH key, w ORDER BY w.validFrom, w.language, w.id
+RETURN key, collect(w.json) AS items`;
 
 // — traversal: one hop returns (key, items) rows like the lists above —
 

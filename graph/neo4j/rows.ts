@@ -22,6 +22,8 @@ export interface DocumentRows {
   relations: Row[];
   editorialNotes: Row[];
   terms: Row[];
+  expressions: Row[];
+  wordings: Row[];
 }
 
 /** A source provision not found in its document sorts after all others, as in the embedded store. */
@@ -101,6 +103,21 @@ export function documentRows(doc: IngestedDocument, contentHash: string): Docume
       json: JSON.stringify(n),
     })),
     terms: doc.terms.map((t, i) => ({ id: t.id, documentId, definitionId: t.definitionId, seq: neo4j.int(i), json: JSON.stringify(t) })),
+    expressions: doc.expressions.map((e) => ({
+      id: e.id,
+      documentId,
+      language: e.language,
+      versionDate: e.versionDate,
+      json: JSON.stringify(e),
+    })),
+    wordings: doc.wordings.map((w) => ({
+      id: w.id,
+      documentId,
+      provisionId: w.provisionId,
+      language: w.language,
+      validFrom: w.validFrom,
+      json: JSON.stringify(w),
+    })),
   };
 }
 

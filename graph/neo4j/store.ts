@@ -11,7 +11,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import * as cypher from './cypher.ts';
-import type { ActMention, Amendment, Citation, Document, Provision } from '../../model/index.ts';
+import type { ActMention, Amendment, Citation, Document, Expression, Provision, Wording } from '../../model/index.ts';
 import { fromJson } from './rows.ts';
 import * as reads from './reads.ts';
 import { asStoreError, BACKEND, byIds, listsByKey, query, type Neo4jState } from './state.ts';
@@ -106,6 +106,12 @@ function createNeo4jGraphStore(state: Neo4jState): GraphStore {
     diagnosticsOfDocuments: (ids) => reads.diagnosticsOfDocuments(state, ids),
     termsOfDocuments: lists('termsOfDocuments', cypher.TERMS_OF_DOCUMENTS),
     termsDefinedBy: lists('termsDefinedBy', cypher.TERMS_DEFINED_BY),
+
+    async getExpressions(documentId) {
+      const records = await query(state, 'getExpressions', cypher.EXPRESSIONS_OF_DOCUMENT, { documentId });
+      return records.map((r) => fromJson<Expression>(r.get('json'), 'getExpressions'));
+    },
+    getWordings: lists<Wording>('getWordings', cypher.WORDINGS_OF_PROVISIONS),
 
     citationGraph: (fromId, direction, depth) => traversal.citationGraph(state, fromId, direction, depth),
     citationPath: (fromId, toId, maxDepth) => traversal.citationPath(state, fromId, toId, maxDepth),

@@ -66,6 +66,8 @@ async function writeTransaction(state: Neo4jState, tx: ManagedTransaction, doc: 
     [cypher.MERGE_RELATIONS, rows.relations],
     [cypher.MERGE_EDITORIAL_NOTES, rows.editorialNotes],
     [cypher.MERGE_TERMS, rows.terms],
+    [cypher.MERGE_EXPRESSIONS, rows.expressions],
+    [cypher.MERGE_WORDINGS, rows.wordings],
   ];
   for (const [statement, all] of batches) {
     for (const batch of chunks(all, state.batchSize)) await tx.run(statement, { documentId, rows: batch });

@@ -13,6 +13,8 @@ import { IngestError } from '../errors.ts';
 import { readAdiletMeta, type AdiletMeta } from './meta.ts';
 
 export const TEXT_FILE = 'kaz.md';
+/** The Russian text of the same version, optional (docs/formats-adilet.md). */
+export const RUSSIAN_FILE = 'rus.md';
 export const META_FILE = 'meta.yaml';
 const DATE_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,6 +31,8 @@ export interface ExportVersion {
   /** `<act folder>/<version date>`: where the version is kept in the store's corpus */
   name: string;
   text: ExportFile;
+  /** `rus.md`, the Russian expression of the same version; null when the folder has none */
+  russian: ExportFile | null;
   metaFile: ExportFile;
   meta: AdiletMeta;
 }
@@ -69,7 +73,20 @@ async function readVersion(dir: string, act: string, maxFileBytes: number): Prom
       line: 1,
     });
   }
-  return { dir, name: `${act}/${meta.versionDate}`, text, metaFile, meta };
+  const russian = await readOptional(join(dir, RUSSIAN_FILE), maxFileBytes);
+  return { dir, name: `${act}/${meta.versionDate}`, text, russian, metaFile, meta };
+}
+
+/** A file the version may lack: null when it is not there, read and checked as the others when it is. */
+async function readOptional(path: string, maxFileBytes: number): Promise<ExportFile | null> {
+  const there = await stat(path).then(
+    () => true,
+    (cause: unknown) => {
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw new IngestError(`cannot read ${basename(path)}: ${String(cause)}`, { file: path, line: 1 }, { cause });
+    },
+  );
+  return there ? readChecked(path, maxFileBytes) : null;
 }
 
 async function readChecked(path: string, maxFileBytes: number): Promise<ExportFile> {
@@ -83,23 +100,29 @@ async function readChecked(path: string, maxFileBytes: number): Promise<ExportFi
   return { path, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** The Document of an export version, its text kept in the store's corpus at `<act>/<version date>/kaz.md`. */
-export function exportDocument(version: ExportVersion): Document {
+/**
+ * The Document of an export version's text in `language`, kept in the store's corpus at `<act>/<version date>/kaz.md`
+ * (`kk`) or `rus.md` (`ru`, the Russian expression of the same work: same id, its own file and title).
+ */
+export function exportDocument(version: ExportVersion, language: 'kk' | 'ru' = 'kk'): Document {
   const { meta } = version;
+  const russian = language === 'ru';
+  const file = russian ? version.russian : version.text;
+  if (!file) throw new IngestError(`no ${RUSSIAN_FILE} in this version`, { file: join(version.dir, RUSSIAN_FILE), line: 1 });
   return {
     id: meta.workId,
     kind: meta.kind,
-    title: meta.titleKk,
+    title: russian ? (meta.titleRu ?? meta.titleKk) : meta.titleKk,
     titleEn: null,
     shortNames: [],
-    language: 'kk',
+    language,
     date: meta.date,
     number: meta.number,
     consolidatedAsOf: meta.versionDate,
     publisher: null,
     authors: [],
-    file: `${version.name}/${TEXT_FILE}`,
-    sha256: version.text.sha256,
+    file: `${version.name}/${russian ? RUSSIAN_FILE : TEXT_FILE}`,
+    sha256: file.sha256,
     format: 'adilet',
   };
 }

@@ -16,7 +16,8 @@ import { spanAt } from '../normalize.ts';
 import type { AmendmentNote, AmendmentsResult } from '../stages.ts';
 import { ActSet, actOf } from './acts.ts';
 import { splitClauses, type Clause } from './clauses.ts';
-import { isSelfAuthorityNote, splitExportClauses } from './export-clauses.ts';
+import { isSelfAuthorityNote, KAZAKH_NOTES, splitExportClauses } from './export-clauses.ts';
+import { RUSSIAN_NOTES } from './grammar-ru.ts';
 import { resolveTarget } from './targets.ts';
 
 /** An Act for a clause; an impossible printed date gives a name-only act rather than a wrong date. */
@@ -55,10 +56,11 @@ export class Collector {
     const joined = note.note;
     const { file } = joined.source;
     const exported = note.format === 'adilet';
-    const clauses = exported ? splitExportClauses(joined.text) : splitClauses(joined.text);
+    const grammar = note.language === 'ru' ? RUSSIAN_NOTES : KAZAKH_NOTES;
+    const clauses = exported ? splitExportClauses(joined.text, grammar) : splitClauses(joined.text);
     if (clauses.length === 0) {
       // A commencement or validity note by this act's own article is read (it amends nothing) and kept as an editorial note.
-      if (!(exported && isSelfAuthorityNote(joined.text)))
+      if (!(exported && isSelfAuthorityNote(joined.text, grammar)))
         this.warn(file, joined.source.startLine, 'amendment-note', `no amending act found in the note \`${joined.text}\``);
       return 0;
     }

@@ -1,20 +1,72 @@
 /**
- * The clauses of a note in the database export (docs/formats-adilet.md): the target comes first, then one action and
- * one or more acts, or an action before each act, then the instrument:
- * `Ескерту. 43-1-бап толықтырылды - ҚР 02.01.2021 № 399-VI (…); өзгеріс енгізілді - ҚР 19.04.2023 № 223-VII (…) заңдарымен.`
- * One Clause per act, as the PDF text's grammar (clauses.ts) yields, so both meet the same Collector.
+ * The clauses of a note in the database export (docs/formats-adilet.md): the target, one action and one or more acts,
+ * or an action before each act, and the instrument, in the words of the text's language (ExportNoteGrammar):
+ * `Ескерту. 43-1-бап толықтырылды - ҚР 02.01.2021 № 399-VI (…); өзгеріс енгізілді - ҚР 19.04.2023 № 223-VII (…) заңдарымен.`,
+ * `Сноска. Кодекс дополнен статьей 43-1 в соответствии с Законом РК от 02.01.2021 № 399-VI (…); с изменением внесенным Законом РК от …`.
+ * One Clause per act, as the PDF text's grammar (clauses.ts) yields, so every format meets the same Collector.
  */
-import type { AmendmentAction } from '../../model/index.ts';
+import type { ActKind, AmendmentAction } from '../../model/index.ts';
 import { actNumberProblem, kindOfWord, normalizeActNumber } from './acts.ts';
 import type { Clause, Problem } from './clauses.ts';
 import { ORDER_PATTERN, parsePrintedDate } from './dates.ts';
-import { actionsIn, EXPORT_ACT, EXPORT_COMMENCEMENT, EXPORT_EFFECTIVE, INSTRUMENTS, SELF_AUTHORITY, targetWords } from './grammar.ts';
+import {
+  ACTIONS,
+  actionsIn,
+  EXPORT_ACT,
+  EXPORT_COMMENCEMENT,
+  EXPORT_EFFECTIVE,
+  INSTRUMENTS,
+  SELF_AUTHORITY,
+  targetWords,
+  type TargetWords,
+} from './grammar.ts';
 
-/** `Ескерту.` = "Note.": the word that opens every note, not part of its target. */
-const NOTE_WORD = /^\s*Ескерту\s*\.\s*/iu;
-const INSTRUMENT = new RegExp(INSTRUMENTS.map((i) => i.word.replace(/ /g, '\\s+')).join('|'), 'iu');
-/** Where a target ends: an action, a date, or a dash. */
+/** The words of an export's notes in one language. */
+export interface ExportNoteGrammar {
+  /** The word that opens every note, not part of its target */
+  noteWord: RegExp;
+  /** An act as a note names it, global; groups: 1 date as printed, 2 number, 3 the inside of its effective clause */
+  act: RegExp;
+  actions: ReadonlyArray<{ words: RegExp; action: AmendmentAction }>;
+  /** The effective clause that states a date; group 1 the date */
+  effective: RegExp;
+  /** A note that puts a unit in force in place of an action; group 1 the date */
+  commencement: RegExp;
+  /** Instrument words ("by the Law") and the kind of act they name */
+  instruments: ReadonlyArray<{ word: string; kind: ActKind }>;
+  /** Where the instrument is printed: after the last act (Kazakh) or before the first (Russian) */
+  instrumentAfterActs: boolean;
+  /** The target in the text before the first act, with its words; both null when it names none */
+  target(head: string, actions: ReadonlyArray<{ index: number; end: number }>): { label: string | null; words: TargetWords | null };
+  /** The note's authority is this act's own article: a commencement or validity note */
+  selfAuthority: RegExp;
+}
+
+/** Where a Kazakh target ends: an action, a date, or a dash. */
 const TARGET_END = /\s[-–—]|\s\d{1,2}\.\d{1,2}\.\d{4}|\s(?:ҚР|Қазақстан\s+Республикасының)\s/u;
+
+/** The Kazakh notes (`Ескерту.` = "Note."): the target stands first, up to its action. */
+export const KAZAKH_NOTES: ExportNoteGrammar = {
+  noteWord: /^\s*Ескерту\s*\.\s*/iu,
+  act: EXPORT_ACT,
+  actions: ACTIONS,
+  effective: EXPORT_EFFECTIVE,
+  commencement: EXPORT_COMMENCEMENT,
+  instruments: INSTRUMENTS,
+  instrumentAfterActs: true,
+  target(head, actions) {
+    const label =
+      head
+        .slice(0, actions[0]?.index ?? head.length)
+        .split(TARGET_END)[0]
+        ?.trim()
+        .replace(/[\s,;:]+$/u, '') || null;
+    return { label, words: label === null ? null : targetWords(label) };
+  },
+  selfAuthority: SELF_AUTHORITY,
+};
+
+const instrumentSource = (g: ExportNoteGrammar) => g.instruments.map((i) => i.word.replace(/ /g, '\\s+')).join('|');
 
 /** A date read in the export's orders; a problem when it is impossible there (never re-read in another order). */
 function exportDate(printed: string, problems: Problem[], what: string): string | null {
@@ -27,24 +79,23 @@ function exportDate(printed: string, problems: Problem[], what: string): string 
 }
 
 /** A note that names no amending act but this act's own article: commencement or validity, not an amendment. */
-export function isSelfAuthorityNote(text: string): boolean {
-  return SELF_AUTHORITY.test(text) && [...text.matchAll(EXPORT_ACT)].length === 0;
+export function isSelfAuthorityNote(text: string, grammar: ExportNoteGrammar = KAZAKH_NOTES): boolean {
+  return grammar.selfAuthority.test(text) && [...text.matchAll(grammar.act)].length === 0;
 }
 
-export function splitExportClauses(text: string): Clause[] {
-  const acts = [...text.matchAll(EXPORT_ACT)];
+export function splitExportClauses(text: string, grammar: ExportNoteGrammar = KAZAKH_NOTES): Clause[] {
+  const acts = [...text.matchAll(grammar.act)];
   if (acts.length === 0) return [];
-  const bodyStart = NOTE_WORD.exec(text)?.[0].length ?? 0;
-  const actions = actionsIn(text);
-  const firstAction = actions[0]?.index ?? text.length;
-  const head = text.slice(bodyStart, Math.min(firstAction, acts[0]?.index ?? text.length));
-  const targetLabel =
-    head
-      .split(TARGET_END)[0]
-      ?.trim()
-      .replace(/[\s,;:]+$/u, '') || null;
-  const target = targetLabel === null ? null : targetWords(targetLabel);
-  const instrument = INSTRUMENT.exec(text.slice(acts[acts.length - 1]?.index ?? 0))?.[0] ?? 'Заңымен';
+  const bodyStart = grammar.noteWord.exec(text)?.[0].length ?? 0;
+  const actions = actionsIn(text, grammar.actions);
+  const head = text.slice(bodyStart, acts[0]?.index ?? text.length);
+  const target = grammar.target(
+    head,
+    actions.filter((a) => a.index >= bodyStart).map((a) => ({ index: a.index - bodyStart, end: a.end - bodyStart })),
+  );
+  const instrumentRe = new RegExp(instrumentSource(grammar), 'iu');
+  const instrumentText = grammar.instrumentAfterActs ? text.slice(acts[acts.length - 1]?.index ?? 0) : head;
+  const instrument = instrumentRe.exec(instrumentText)?.[0] ?? grammar.instruments.find((i) => i.kind === 'law')?.word ?? '';
 
   let shared: AmendmentAction | null = null;
   return acts.map((m, i) => {
@@ -55,29 +106,29 @@ export function splitExportClauses(text: string): Clause[] {
     if (own) shared = own.action;
     let action = shared;
     // A note that only says from when the act puts the unit in force names no action: `other`, with that date.
-    const commencement = action === null ? EXPORT_COMMENCEMENT.exec(text.slice(previousEnd, start)) : null;
+    const commencement = action === null ? grammar.commencement.exec(text.slice(previousEnd, start)) : null;
     if (action === null && !commencement) problems.push({ rule: 'amendment-action', reason: 'the note names no action for this act' });
     action ??= 'other';
-    if (targetLabel !== null && target === null)
-      problems.push({ rule: 'amendment-target-wording', reason: `unknown target wording \`${targetLabel}\`` });
+    if (target.label !== null && target.words === null)
+      problems.push({ rule: 'amendment-target-wording', reason: `unknown target wording \`${target.label}\`` });
     const numberProblem = actNumberProblem(normalizeActNumber(m[2] ?? ''));
     if (numberProblem) problems.push({ rule: 'amendment-act-number', reason: numberProblem });
     const printedDate = m[1] ?? '';
     const date = exportDate(printedDate, problems, 'act date');
     const clause = m[3] ?? '';
-    const effective = EXPORT_EFFECTIVE.exec(clause);
+    const effective = grammar.effective.exec(clause);
     const effectivePrinted = effective?.[1] ?? commencement?.[1];
     const effectiveFrom = effectivePrinted ? exportDate(effectivePrinted, problems, 'effective date') : null;
     const end = acts[i + 1]?.index ?? text.length;
     return {
       start,
       end: start + text.slice(start, end).replace(/[\s;,]+$/u, '').length,
-      kind: kindOfWord(INSTRUMENTS, instrument),
+      kind: kindOfWord(grammar.instruments, instrument),
       number: normalizeActNumber(m[2] ?? ''),
       date,
       printedDate,
-      targetLabel,
-      target,
+      targetLabel: target.label,
+      target: target.words,
       action,
       effectiveFrom,
       problems,

@@ -80,10 +80,13 @@ export function actionAtEnd(text: string): { action: AmendmentAction; index: num
   return null;
 }
 
-/** Every action phrase in `text` (the export's notes), in order. */
-export function actionsIn(text: string): Array<{ action: AmendmentAction; index: number; end: number }> {
+/** Every action phrase of `actions` (a language's words; the Kazakh ones by default) in `text` (the export's notes), in order. */
+export function actionsIn(
+  text: string,
+  actions: ReadonlyArray<{ words: RegExp; action: AmendmentAction }> = ACTIONS,
+): Array<{ action: AmendmentAction; index: number; end: number }> {
   const found: Array<{ action: AmendmentAction; index: number; end: number }> = [];
-  for (const a of ACTIONS) {
+  for (const a of actions) {
     for (const m of text.matchAll(new RegExp(a.words.source, 'giu')))
       found.push({ action: a.action, index: m.index, end: m.index + m[0].length });
   }

@@ -7,6 +7,7 @@ import { ActSet } from '../amendments/acts.ts';
 import type { CitationSite, CitationsResult, CorpusLookup } from '../stages.ts';
 import { ReferenceContext } from './context.ts';
 import { findReferences } from './find.ts';
+import { findRussianReferences } from './find-ru.ts';
 import { RelationCollector, titleRelations } from './relations.ts';
 import { resolveReferences } from './resolve.ts';
 
@@ -19,8 +20,9 @@ export { RELATION_PHRASES, type RelationPhrase } from './relations.ts';
 /**
  * Citations, mentions, cited acts (one per id), relations and doubts of every site, in site order.
  * Sites are read in document order, so a reference that does not name its act can take it from the text before it.
+ * `language` is the text's: the Russian text of an act has its own finder (find-ru.ts), the same resolver.
  */
-export function extractCitations(sites: readonly CitationSite[], lookup: CorpusLookup): CitationsResult {
+export function extractCitations(sites: readonly CitationSite[], lookup: CorpusLookup, language = 'kk'): CitationsResult {
   const result: CitationsResult = { citations: [], mentions: [], acts: [], diagnostics: [], relations: [] };
   const acts = new ActSet();
   const contexts = new Map<string, ReferenceContext>();
@@ -30,7 +32,10 @@ export function extractCitations(sites: readonly CitationSite[], lookup: CorpusL
     contexts.set(site.documentId, context);
     const collector = relations.get(site.documentId) ?? new RelationCollector(site.documentId);
     relations.set(site.documentId, collector);
-    const found = findReferences(site.text.text, { generic: site.actsFromContext === true });
+    const found =
+      language === 'ru'
+        ? findRussianReferences(site.text.text)
+        : findReferences(site.text.text, { generic: site.actsFromContext === true });
     const one = resolveReferences(found, site, lookup, context);
     collector.read(site, found, (r) => (r.anchor.kind === 'act' ? r.anchor.act.id : null));
     result.citations.push(...one.citations);

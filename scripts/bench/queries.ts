@@ -19,6 +19,12 @@ export async function loadSearchQueries(): Promise<string[]> {
   return set.queries.map((q) => q.query);
 }
 
+/** The Russian queries of the analyst set (search/eval/analyst-queries.json), their text only: the Russian search mix. */
+export async function loadRussianSearchQueries(): Promise<string[]> {
+  const set = JSON.parse(await readFile(new URL('../../search/eval/analyst-queries.json', import.meta.url), 'utf8')) as QuerySet;
+  return set.queries.filter((q) => q.language === 'ru').map((q) => q.query);
+}
+
 export interface ApiCase {
   name: string;
   /** A GraphQL query answered with data and no errors on the seed corpus */

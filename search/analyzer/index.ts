@@ -1,4 +1,4 @@
-/** The Kazakh analyzer's public surface. */
+/** The analyzers' public surface: the Kazakh analyzer and the Russian one. */
 export {
   analyzeTokens,
   analyzeWords,
@@ -12,6 +12,7 @@ export {
 } from './analyze.ts';
 export { createKazakhStemmer, KazakhStemmer, type NaturalStemmer } from './natural-stemmer.ts';
 export { lowercase, normalizeForSearch } from './normalize.ts';
+export { analyzeRussian, matchRussianTokens, normalizeRussian, RUSSIAN_STOP_WORDS, russianAnalyzer, stemRussian } from './russian.ts';
 export { stemWord } from './stem.ts';
 export { isStopWord, STOP_WORDS } from './stopwords.ts';
 export { ABBREVIATIONS, SYNONYMS } from './synonyms.ts';

@@ -75,6 +75,8 @@ export interface InvertedIndex {
   match(terms: readonly QueryTermSpec[], options: MatchOptions): Matches;
   /** Which of `terms` a document holds in any field (for marking a hit's snippet). */
   termsIn(doc: number, terms: readonly string[]): string[];
+  /** Whether any document still indexed holds the term */
+  holds(term: string): boolean;
 }
 
 const INITIAL_POSTINGS = 4;
@@ -252,6 +254,9 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
           }
       });
       return { docs: matched, count: matchedCount, scores, termCounts, expandedTerms };
+    },
+    holds(term) {
+      return postings.get(term)?.some((p) => p !== null && p.live > 0) ?? false;
     },
     termsIn(doc, terms) {
       return terms.filter((term) => postings.get(term)?.some((p) => p !== null && find(p, doc) >= 0));

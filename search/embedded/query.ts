@@ -7,7 +7,7 @@ import { provisionId } from '../../model/index.ts';
 import { bestParts, type PartHit } from '../best-part.ts';
 import { namesDefinedTerm, type Passage, type SearchDocument } from '../documents.ts';
 import { matchesFilter } from '../facets.ts';
-import type { SearchHit, SearchRequest, SearchResults } from '../port.ts';
+import type { AlignedText, SearchHit, SearchLanguage, SearchRequest, SearchResults } from '../port.ts';
 import type { QueryPlan } from '../query-plan.ts';
 import { enclosingEIds } from '../reference-query.ts';
 import { buildSnippet } from '../snippet.ts';
@@ -124,27 +124,56 @@ function textMatches(
   return { count, kept, best: diverse, expandedTerms: matches.expandedTerms };
 }
 
-/** The provisions a reference query names, in the documents it names (all codes when it names none). */
+/** Kinds of document whose articles a reference names (`22-бап`, `статья 22`), codes first. */
+const REFERENCED_KINDS = ['code', 'law'];
+
+/**
+ * The provisions a reference query names, in the acts it names (every code and law when it names none), codes
+ * first; `searchState` then puts first the act the rest of the query is about.
+ */
 function referenceMatches(state: IndexState, plan: QueryPlan, request: SearchRequest): Located[] {
   const reference = plan.reference;
   if (!reference) return [];
-  const codes = [...state.stored.values()].map((s) => s.document).filter((d) => d.kind === 'code');
-  const named = codes.filter((d) => d.shortNames.some((n) => reference.documentNames.includes(n.toLowerCase())));
+  const acts = [...state.stored.values()]
+    .map((s) => s.document)
+    .filter((d) => REFERENCED_KINDS.includes(d.kind))
+    .sort((a, b) => REFERENCED_KINDS.indexOf(a.kind) - REFERENCED_KINDS.indexOf(b.kind));
+  const named = acts.filter((d) => d.shortNames.some((n) => reference.documentNames.includes(n.toLowerCase())));
   const found: Located[] = [];
-  for (const code of named.length > 0 ? named : codes) {
-    const hit = enclosingEIds(reference.eId).reduce<Located | null>((at, eId) => at ?? locate(state, provisionId(code.id, eId)), null);
+  for (const act of named.length > 0 ? named : acts) {
+    const hit = enclosingEIds(reference.eId).reduce<Located | null>((at, eId) => at ?? locate(state, provisionId(act.id, eId)), null);
     if (hit && matchesFilter(hit.doc, request.filter)) found.push(hit);
   }
   return found;
 }
 
-/** One page of results for a planned query. */
-export function searchState(state: IndexState, plan: QueryPlan, request: SearchRequest): SearchResults {
+/**
+ * References in the order of the acts the rest of the query matches best (`статья 15 закона об ответственном
+ * обращении с животными`: the animals law's article first): by each act's best text match, a stable sort.
+ */
+function byActRelevance(references: Located[], text: readonly TextMatch[]): Located[] {
+  const best = new Map<string, number>();
+  for (const m of text) best.set(m.doc.documentId, Math.max(best.get(m.doc.documentId) ?? 0, m.score));
+  return [...references].sort((a, b) => (best.get(b.doc.documentId) ?? 0) - (best.get(a.doc.documentId) ?? 0));
+}
+
+/**
+ * One page of results for a planned query, in the state's language; each hit carries its provision's text in the
+ * other language when `alignedOf` has it.
+ */
+export function searchState(
+  state: IndexState,
+  plan: QueryPlan,
+  request: SearchRequest,
+  language: SearchLanguage,
+  alignedOf: (provisionId: string) => AlignedText | null,
+): SearchResults {
   const offset = request.offset ?? 0;
   const limit = request.limit ?? 10;
-  const references = referenceMatches(state, plan, request);
-  const seen = new Set(references.map((r) => r.passage?.provisionId ?? r.doc.id));
+  const named = referenceMatches(state, plan, request);
+  const seen = new Set(named.map((r) => r.passage?.provisionId ?? r.doc.id));
   const text = textMatches(state, plan, request, offset + limit + seen.size);
+  const references = byActRelevance(named, text.best);
   const topScore = text.best[0]?.score ?? 0;
 
   type Ranked = {
@@ -187,21 +216,24 @@ export function searchState(state: IndexState, plan: QueryPlan, request: SearchR
       r.docNumber === null ? [] : bestParts(state.analyzer, r.doc, r.doc.id, matched, state.ranking.partsPerArticle);
     if (parts.length === 0) parts.push(null);
     for (const part of parts) {
+      const provisionId = part?.provisionId ?? r.provisionId;
       if (hits.length < offset) {
-        hits.push({ provisionId: '', score: 0, snippet: '', highlights: [] }); // before the page: no snippet needed
+        hits.push({ provisionId, score: 0, snippet: '', highlights: [], language, aligned: null }); // before the page: no snippet needed
         continue;
       }
       const passages = part?.passages ?? (r.passage ? [r.passage] : r.doc.passages);
       const snippet = buildSnippet(state.analyzer, r.doc.heading, passages, matched);
       hits.push({
-        provisionId: part?.provisionId ?? r.provisionId,
+        provisionId,
         score: r.score,
         snippet: snippet.snippet,
         highlights: snippet.highlights,
+        language,
+        aligned: alignedOf(provisionId),
       });
     }
   }
   hits.splice(0, offset);
   hits.splice(limit);
-  return { total: counted + references.length, hits, facets: state.facets.count(facetDocs, facetDocs.length) };
+  return { total: counted + references.length, language, hits, facets: state.facets.count(facetDocs, facetDocs.length) };
 }

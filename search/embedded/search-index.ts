@@ -13,18 +13,27 @@
  * queries answered first. Every match is scored and counted (total, facets); only the page gets
  * snippets. Phrase checks read each text's words as term ids kept at indexing time.
  *
- * The index is one explicit state object (state.ts) that the module functions of state.ts
- * (indexing) and query.ts (answering) work on; the port object below only delegates and persists.
+ * The index is one explicit state object per language (state.ts: Kazakh, and the acts' Russian text, each with
+ * its own analyzer and statistics) that the module functions of state.ts (indexing) and query.ts (answering) work
+ * on; the port object below only routes a query to its language's state, delegates and persists.
  */
 import { join } from 'node:path';
-import { analyzeWords, kazakhAnalyzer, type TextAnalyzer } from '../analyzer/index.ts';
-import { buildSearchDocuments } from '../documents.ts';
-import { SearchIndexError, type IndexedVersion, type SearchIndex, type SearchResults } from '../port.ts';
+import { analyzeWords, type TextAnalyzer } from '../analyzer/index.ts';
+import { buildSearchDocuments, type SearchDocument } from '../documents.ts';
+import { ANALYZERS, detectLanguage, isSearchLanguage, SEARCH_LANGUAGES } from '../language.ts';
+import {
+  SearchIndexError,
+  type AlignedText,
+  type IndexedVersion,
+  type SearchIndex,
+  type SearchLanguage,
+  type SearchResults,
+} from '../port.ts';
 import { planQuery } from '../query-plan.ts';
 import { readIndexFile, writeIndexFile, type StoredDocument } from './index-file.ts';
 import { searchState } from './query.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './ranking.ts';
-import { addSearchDocument, compactIfSparse, createState, reindex, removeDocument, termsOf } from './state.ts';
+import { addSearchDocument, compactIfSparse, createState, locate, reindex, removeDocument, termsOf, type IndexState } from './state.ts';
 
 export { DEFAULT_RANKING, type RankingOptions } from './ranking.ts';
 
@@ -38,11 +47,12 @@ const FORMAT_VERSION = 4;
  */
 const PROBE =
   'ҚР ӘРПК-нің 15-1-бабы: мемлекеттiк органдардың шешімдеріне, соттың актілеріне және тараптардың құқықтарына шағым, принциптері';
+const RUSSIAN_PROBE = 'Статья 15-1. Обжалование решений государственных органов, актов суда и жалобы участников ещё';
 
 export interface EmbeddedSearchOptions {
   /** Where the index file lives; null keeps the index in memory only */
   dataDir?: string | null;
-  /** How texts become terms (default: the Kazakh analyzer) */
+  /** How texts become terms in every language (default: each language's own analyzer, search/language.ts) */
   analyzer?: TextAnalyzer;
   ranking?: Partial<RankingOptions>;
 }
@@ -52,50 +62,92 @@ export interface EmbeddedSearchIndex extends SearchIndex {
   readonly dataDir: string | null;
 }
 
+/** The state a search document goes to: its language's, or Kazakh for a language the search has no analyzer for. */
+const languageOf = (doc: SearchDocument): SearchLanguage => (isSearchLanguage(doc.language) ? doc.language : 'kk');
+
+/** The text of a provision in a state's language: the passage of that provision, or the search document's passages. */
+function alignedText(state: IndexState, language: SearchLanguage, id: string): AlignedText | null {
+  const found = locate(state, id);
+  if (!found) return null;
+  const text = found.passage ? found.passage.text : found.doc.passages.map((p) => p.text).join('\n');
+  return { language, heading: found.doc.heading, text };
+}
+
 export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {}): Promise<EmbeddedSearchIndex> {
-  const analyzer = options.analyzer ?? kazakhAnalyzer;
-  const state = createState(analyzer, { ...DEFAULT_RANKING, ...options.ranking });
+  const ranking = { ...DEFAULT_RANKING, ...options.ranking };
+  const states = Object.fromEntries(
+    SEARCH_LANGUAGES.map((language) => [language, createState(options.analyzer ?? ANALYZERS[language], ranking)]),
+  ) as Record<SearchLanguage, IndexState>;
+  /** Every indexed document with its search documents of every language, as the file holds them */
+  const entries = new Map<string, StoredDocument>();
   const dataDir = options.dataDir ?? null;
-  const header = { version: FORMAT_VERSION, analysis: JSON.stringify(analyzer.analyze(PROBE).map((t) => t.term)) };
+  const header = {
+    version: FORMAT_VERSION,
+    analysis: JSON.stringify(
+      [states.kk.analyzer.analyze(PROBE), states.ru.analyzer.analyze(RUSSIAN_PROBE)].map((tokens) => tokens.map((t) => t.term)),
+    ),
+  };
   const path = dataDir ? join(dataDir, FILE) : null;
+
+  /** Put a document's search documents into each language's state. */
+  const place = (entry: StoredDocument, add: boolean): void => {
+    entries.set(entry.document.id, entry);
+    for (const language of SEARCH_LANGUAGES) {
+      const searchDocuments = entry.searchDocuments.filter((sd) => languageOf(sd) === language);
+      if (searchDocuments.length === 0) continue;
+      const state = states[language];
+      state.stored.set(entry.document.id, { document: entry.document, searchDocuments });
+      if (add) for (const sd of searchDocuments) addSearchDocument(state, sd);
+    }
+  };
+  const remove = (documentId: string): void => {
+    entries.delete(documentId);
+    for (const state of Object.values(states)) removeDocument(state, documentId);
+  };
   if (path) {
-    for (const entry of await readIndexFile(path, header)) state.stored.set(entry.document.id, entry);
-    reindex(state);
+    for (const entry of await readIndexFile(path, header)) place(entry, false);
+    for (const state of Object.values(states)) reindex(state);
   }
 
   const persist = async (): Promise<void> => {
-    if (path) await writeIndexFile(path, header, state.stored.values());
+    if (path) await writeIndexFile(path, header, entries.values());
   };
+  /** How many of a query's terms a language's index holds, to settle a query its letters leave open */
+  const vocabulary = (language: SearchLanguage, terms: readonly string[]): number =>
+    terms.filter((t) => states[language].index.holds(t)).length;
 
   return {
     dataDir,
     async upsertDocuments(documents) {
       for (const item of documents) {
-        removeDocument(state, item.document.id);
-        const entry: StoredDocument = { document: item.document, searchDocuments: buildSearchDocuments(item) };
-        state.stored.set(item.document.id, entry);
-        for (const sd of entry.searchDocuments) addSearchDocument(state, sd);
+        remove(item.document.id);
+        place({ document: item.document, searchDocuments: buildSearchDocuments(item) }, true);
       }
-      compactIfSparse(state);
+      for (const state of Object.values(states)) compactIfSparse(state);
       await persist();
     },
     async removeDocuments(documentIds) {
-      for (const id of documentIds) removeDocument(state, id);
-      compactIfSparse(state);
+      for (const id of documentIds) remove(id);
+      for (const state of Object.values(states)) compactIfSparse(state);
       await persist();
     },
     async indexedVersions(): Promise<IndexedVersion[]> {
-      return [...state.stored.values()].map((s) => ({ documentId: s.document.id, sha256: s.document.sha256 }));
+      return [...entries.values()].map((s) => ({ documentId: s.document.id, sha256: s.document.sha256 }));
     },
     async search(request): Promise<SearchResults> {
       if (!request.query.trim()) throw new SearchIndexError(BACKEND, 'empty query');
-      return searchState(state, planQuery(analyzer, request.query), request);
+      const available = SEARCH_LANGUAGES.filter((l) => states[l].numbers.size > 0);
+      const language = detectLanguage(request.query, { forced: request.language, available, vocabulary });
+      const state = states[language];
+      const other = language === 'kk' ? 'ru' : 'kk';
+      const aligned = (id: string): AlignedText | null => alignedText(states[other], other, id);
+      return searchState(state, planQuery(state.analyzer, request.query), request, language, aligned);
     },
     async analyze(text) {
-      return termsOf(state, text);
+      return termsOf(states[detectLanguage(text)], text);
     },
     async analyzeWords(text) {
-      return analyzeWords(analyzer, text);
+      return analyzeWords(states[detectLanguage(text)].analyzer, text);
     },
     async close() {
       // Every change is already on disk; nothing is held open.

@@ -121,13 +121,14 @@ export function mean(scores: readonly QueryScore[]): QueryScore {
 
 /**
  * Whether a query can be scored over these documents: every judged document is ingested, and a
- * judgement by eId (an act, judged once for all its languages) has the act ingested in the query's
- * language — a Russian query cannot find the Kazakh text, so it waits for the Russian one.
+ * judgement by eId (an act, judged once for all its languages) has the act's text ingested in the
+ * query's language (its own, or its wordings in that language) — a Russian query cannot find the
+ * Kazakh text, so it waits for the Russian one.
  */
 export function scorable(q: EvalQuery, documents: readonly IngestedDocument[]): boolean {
-  return q.relevant.every((j) =>
-    documents.some(({ document }) => document.id === j.document && (!('eId' in j) || !q.language || document.language === q.language)),
-  );
+  const inLanguage = ({ document, wordings }: IngestedDocument): boolean =>
+    !q.language || document.language === q.language || wordings.some((w) => w.language === q.language);
+  return q.relevant.every((j) => documents.some((d) => d.document.id === j.document && (!('eId' in j) || inLanguage(d))));
 }
 
 export const describeJudgement = (j: Judgement): string =>

@@ -3,7 +3,7 @@
  * ours (never user text); every value is a double-quoted string literal, escaped for the
  * filter parser, so no value can end its literal and add a condition (`" OR kind = "x`).
  */
-import type { SearchFilter } from '../port.ts';
+import type { SearchFilter, SearchLanguage } from '../port.ts';
 
 /** The Meilisearch attribute each filter field tests. */
 const ATTRIBUTES: Record<keyof SearchFilter, string> = {
@@ -37,4 +37,12 @@ export function buildSearchFilter(filter: SearchFilter | undefined): string | nu
 /** `documentId IN ["…", "…"]`: the search documents of these corpus documents. */
 export function documentIdsFilter(documentIds: readonly string[]): string {
   return `documentId IN [${documentIds.map(quoteFilterValue).join(', ')}]`;
+}
+
+/**
+ * The rows of one language: `language = "ru"` for the Russian text; for Kazakh, every row not Russian, since rows
+ * written before the Russian text was indexed carry no language and are all Kazakh.
+ */
+export function languageFilter(language: SearchLanguage): string {
+  return language === 'ru' ? `language = "ru"` : `language != "ru"`;
 }

@@ -9,7 +9,7 @@
  * `matchingStrategy: last` drops words from the end, so an inflected word that matches nothing
  * would take the prefix from the stem and, placed first, empty the result.
  */
-import { articleEId, provisionId } from '../../model/index.ts';
+import { provisionId } from '../../model/index.ts';
 import { lowercase } from '../analyzer/index.ts';
 import { quoteFilterValue } from './filter.ts';
 import type { Passage } from '../documents.ts';
@@ -38,20 +38,47 @@ export function buildMeiliQuery(plan: QueryPlan): MeiliQuery {
   return { q: plan.phraseRequired ? `"${q}"` : q, matchedTerms: new Set(plan.terms) };
 }
 
+/** Kinds of document whose articles a reference names, codes first (as the embedded index). */
+export const REFERENCED_KINDS = ['code', 'law'] as const;
+
 /**
- * Filter selecting the search document a reference query names: the article of a code (a
- * part or subparagraph lies inside its article's search document), in the documents the query
- * names by abbreviation when `byName` and it names any (callers retry without, as the embedded
- * index falls back to every code when no code bears the name).
+ * Filter selecting the search documents a reference query names: in a code the article (a part or subparagraph lies
+ * inside its article's search document), in a law the provision or any provision enclosing it (a law's provisions
+ * are search documents of their own), in the documents the query names by abbreviation when `byName` and it names
+ * any (callers retry without, as the embedded index falls back to every act when no act bears the name).
  */
 export function referenceFilter(plan: QueryPlan, byName = true): string | null {
   const reference = plan.reference;
   if (!reference?.ref.article) return null;
-  const conditions = [`kind = "code"`, `eId = ${quoteFilterValue(articleEId(reference.ref.article))}`];
+  const eIds = enclosingEIds(reference.eId);
+  const conditions = [
+    `kind IN [${REFERENCED_KINDS.map(quoteFilterValue).join(', ')}]`,
+    eIds.length === 1 ? `eId = ${quoteFilterValue(eIds[0] ?? '')}` : `eId IN [${eIds.map(quoteFilterValue).join(', ')}]`,
+  ];
   if (byName && reference.documentNames.length > 0) {
     conditions.push(`documentNames IN [${reference.documentNames.map(quoteFilterValue).join(', ')}]`);
   }
   return conditions.join(' AND ');
+}
+
+/**
+ * One row per act, the one nearest the named provision (the longest eId), codes first, then in the order of
+ * `actOrder` (the acts the rest of the query matches, best first), then by document id.
+ */
+export function referenceRows<T extends Pick<MeiliSearchDocument, 'documentId' | 'kind' | 'eId'>>(
+  rows: readonly T[],
+  actOrder: readonly string[],
+): T[] {
+  const nearest = new Map<string, T>();
+  for (const row of rows) {
+    const held = nearest.get(row.documentId);
+    if (!held || row.eId.length > held.eId.length) nearest.set(row.documentId, row);
+  }
+  const rank = (id: string): number => (actOrder.includes(id) ? actOrder.indexOf(id) : actOrder.length);
+  const kind = (row: T): number => REFERENCED_KINDS.indexOf(row.kind as (typeof REFERENCED_KINDS)[number]);
+  return [...nearest.values()].sort(
+    (a, b) => rank(a.documentId) - rank(b.documentId) || kind(a) - kind(b) || a.documentId.localeCompare(b.documentId),
+  );
 }
 
 /**

@@ -13,11 +13,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type MultiSearchQuery, type Settings } from 'meilisearch';
-import { analyzeWords, indexTerms, kazakhAnalyzer } from '../analyzer/index.ts';
-import { bodyText, buildSearchDocuments, namesDefinedTerm } from '../documents.ts';
-import { buildSearchFilter, documentIdsFilter, quoteFilterValue } from './filter.ts';
+import { analyzeWords, contentTerms, type TextAnalyzer } from '../analyzer/index.ts';
+import { bodyText, buildSearchDocuments, namesDefinedTerm, searchDocumentKey } from '../documents.ts';
+import { ANALYZERS, detectLanguage, isSearchLanguage, SEARCH_LANGUAGES } from '../language.ts';
+import { buildSearchFilter, documentIdsFilter, languageFilter, quoteFilterValue } from './filter.ts';
 import { meiliDocumentId } from './ids.ts';
-import { addToFacets, buildMeiliQuery, documentNames, locateReference, referenceFilter, toFacets } from './query.ts';
+import { addToFacets, buildMeiliQuery, documentNames, locateReference, referenceFilter, referenceRows, toFacets } from './query.ts';
 import {
   FACET_ATTRIBUTES,
   meilisearchSettings,
@@ -27,11 +28,13 @@ import {
 } from './settings.ts';
 import {
   SearchIndexError,
+  type AlignedText,
   type IndexableDocument,
   type IndexedVersion,
   type SearchHit,
   type SearchIndex,
   type SearchRequest,
+  type SearchLanguage,
   type SearchResults,
 } from '../port.ts';
 import { planQuery, type QueryPlan } from '../query-plan.ts';
@@ -75,9 +78,9 @@ type Row = MeiliSearchDocument & { _rankingScore?: number };
  * embedded index ranks it (search/documents.ts namesDefinedTerm). Meilisearch cannot rank on it, so
  * only a definition its own ranking put on the first page is moved; later pages are left as they are.
  */
-function firstDefinitions(rows: Row[], queryTerms: readonly string[], offset: number): Row[] {
+function firstDefinitions(analyzer: TextAnalyzer, rows: Row[], queryTerms: readonly string[], offset: number): Row[] {
   if (offset > 0) return rows;
-  const named = rows.filter((row) => namesDefinedTerm(kazakhAnalyzer, row, queryTerms));
+  const named = rows.filter((row) => namesDefinedTerm(analyzer, row, queryTerms));
   return [...named, ...rows.filter((row) => !named.includes(row))];
 }
 
@@ -124,13 +127,15 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
     const names = documentNames(doc.document.shortNames);
     return buildSearchDocuments(doc).map((sd, position) => {
       const text = bodyText(sd);
+      const analyzer = ANALYZERS[isSearchLanguage(sd.language) ? sd.language : 'kk'];
       return {
-        id: meiliDocumentId(sd.id),
+        id: meiliDocumentId(searchDocumentKey(sd)),
         provisionId: sd.id,
         documentId: sd.documentId,
         documentNames: names,
         kind: sd.kind,
         eId: sd.eId,
+        language: sd.language,
         chapter: sd.chapter,
         status: sd.status,
         heading: sd.heading,
@@ -139,23 +144,65 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
         path: sd.path,
         text,
         passages: sd.passages,
-        stems: indexTerms([...sd.path, sd.heading, text].join('\n')).join(' '),
+        stems: contentTerms(analyzer.analyze([...sd.path, sd.heading, text].join('\n'))).join(' '),
         position,
         generation,
       };
     });
   }
 
-  /** The articles a reference query names, in the codes it names or else in every code, within the request's filter. */
-  async function referenceHits(plan: QueryPlan, userFilter: string | null): Promise<Row[]> {
+  /** The languages with rows, asked once after each change (a query is never sent to a language with nothing to find). */
+  let available: SearchLanguage[] | null = null;
+  async function availableLanguages(): Promise<SearchLanguage[]> {
+    available ??= (
+      await Promise.all(
+        SEARCH_LANGUAGES.map(async (language) => {
+          const found = await call('count languages', () => provisions.search('', { filter: languageFilter(language), limit: 0 }));
+          return found.estimatedTotalHits > 0 ? [language] : [];
+        }),
+      )
+    ).flat();
+    return available;
+  }
+
+  /** The provisions' texts in a language, by provision id: one request for a page of hits. */
+  async function alignedTexts(language: SearchLanguage, ids: readonly string[]): Promise<Map<string, AlignedText>> {
+    const texts = new Map<string, AlignedText>();
+    if (ids.length === 0) return texts;
+    // A part's text lies in its article's row: ask for the rows of the hits' articles too.
+    const rowIds = [...new Set(ids.flatMap((id) => [id, ...articleIdOf(id)]))];
+    const filter = `provisionId IN [${rowIds.map(quoteFilterValue).join(', ')}] AND ${languageFilter(language)}`;
+    const found = await call('read aligned texts', () => provisions.search<Row>('', { filter, limit: rowIds.length }));
+    for (const id of ids) {
+      const row = found.hits.find((r) => r.provisionId === id) ?? found.hits.find((r) => r.passages.some((p) => p.provisionId === id));
+      if (!row) continue;
+      const passage = row.provisionId === id ? null : row.passages.find((p) => p.provisionId === id);
+      texts.set(id, { language, heading: row.heading, text: passage ? passage.text : row.passages.map((p) => p.text).join('\n') });
+    }
+    return texts;
+  }
+
+  /**
+   * The provisions a reference query names, one per act, in the acts it names or else in every code and law, within
+   * the request's filter; when it names several, the acts the rest of the query matches best first.
+   */
+  async function referenceHits(plan: QueryPlan, q: string, userFilter: string | null): Promise<Row[]> {
     const find = async (byName: boolean): Promise<Row[]> => {
       const filter = and(userFilter, referenceFilter(plan, byName));
       if (filter === null || !plan.reference) return [];
-      const found = await call('search reference', () => provisions.search<Row>('', { filter, limit: 100, sort: ['documentId:asc'] }));
+      const found = await call('search reference', () => provisions.search<Row>('', { filter, limit: 100 }));
       return found.hits;
     };
     const named = await find(true);
-    return named.length > 0 || !plan.reference?.documentNames.length ? named : find(false);
+    const rows = named.length > 0 || !plan.reference?.documentNames.length ? named : await find(false);
+    let actOrder: string[] = [];
+    if (new Set(rows.map((r) => r.documentId)).size > 1 && q) {
+      const best = await call('rank referenced acts', () =>
+        provisions.search<Row>(q, { filter: userFilter ?? undefined, limit: 20, attributesToRetrieve: ['documentId'] }),
+      );
+      actOrder = [...new Set(best.hits.map((h) => h.documentId))];
+    }
+    return referenceRows(rows, actOrder);
   }
 
   return {
@@ -172,12 +219,14 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
         const version: MeiliVersionRecord = { id: meiliDocumentId(documentId), documentId, sha256: doc.document.sha256 };
         await settle(`record the version of ${documentId}`, versions.addDocuments([version]));
       }
+      available = null;
     },
 
     async removeDocuments(documentIds: readonly string[]): Promise<void> {
       if (documentIds.length === 0) return;
       await settle('remove search documents', provisions.deleteDocuments({ filter: documentIdsFilter(documentIds) }));
       await settle('remove versions', versions.deleteDocuments(documentIds.map(meiliDocumentId)));
+      available = null;
     },
 
     async indexedVersions(): Promise<IndexedVersion[]> {
@@ -193,13 +242,15 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
 
     async search(request: SearchRequest): Promise<SearchResults> {
       if (!request.query.trim()) throw new SearchIndexError(BACKEND, 'empty query');
-      const plan = planQuery(kazakhAnalyzer, request.query);
+      const language = detectLanguage(request.query, { forced: request.language, available: await availableLanguages() });
+      const analyzer = ANALYZERS[language];
+      const plan = planQuery(analyzer, request.query);
       const query = buildMeiliQuery(plan);
-      const userFilter = buildSearchFilter(request.filter);
+      const userFilter = and(buildSearchFilter(request.filter), languageFilter(language));
       const offset = request.offset ?? 0;
       const limit = request.limit ?? 10;
 
-      const referenced = await referenceHits(plan, userFilter);
+      const referenced = await referenceHits(plan, query.q, userFilter);
       const exclude =
         referenced.length > 0 ? `provisionId NOT IN [${referenced.map((r) => quoteFilterValue(r.provisionId)).join(', ')}]` : null;
       const filter = and(userFilter, exclude) ?? undefined;
@@ -221,7 +272,7 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
             ],
           }),
         );
-        textHits = firstDefinitions((results[0]?.hits ?? []) as Row[], plan.terms, textOffset);
+        textHits = firstDefinitions(analyzer, (results[0]?.hits ?? []) as Row[], plan.terms, textOffset);
         textTotal = results[1]?.totalHits ?? 0;
         facets = toFacets(results[1]?.facetDistribution);
       }
@@ -229,30 +280,31 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
       const hits: SearchHit[] = [
         ...referenced.slice(offset, offset + limit).map((row) => {
           const { provisionId, passage } = locateReference(plan, row);
-          return toHit(row, provisionId, REFERENCE_SCORE, passage ? [passage] : row.passages, query.matchedTerms);
+          return toHit(analyzer, language, row, provisionId, REFERENCE_SCORE, passage ? [passage] : row.passages, query.matchedTerms);
         }),
         ...textHits.map((row) => {
-          // A hit on a code article is the part its match lies in, as on the embedded index.
-          // One part per row: Meilisearch pages by row, so a row cannot become two hits.
-          const [part] = bestParts(kazakhAnalyzer, row, row.provisionId, query.matchedTerms);
-          return toHit(
-            row,
-            part?.provisionId ?? row.provisionId,
-            row._rankingScore ?? 0,
-            part?.passages ?? row.passages,
-            query.matchedTerms,
-          );
+          // A hit on a code article is the part its match lies in, as on the embedded index. One part per row:
+          // Meilisearch pages by row, so a row cannot become two hits.
+          const [part] = bestParts(analyzer, row, row.provisionId, query.matchedTerms);
+          const provisionId = part?.provisionId ?? row.provisionId;
+          return toHit(analyzer, language, row, provisionId, row._rankingScore ?? 0, part?.passages ?? row.passages, query.matchedTerms);
         }),
       ];
-      return { total: referenced.length + textTotal, hits, facets: addToFacets(facets, referenced) };
+      const other: SearchLanguage = language === 'kk' ? 'ru' : 'kk';
+      const aligned = await alignedTexts(
+        other,
+        hits.map((h) => h.provisionId),
+      );
+      for (const hit of hits) hit.aligned = aligned.get(hit.provisionId) ?? null;
+      return { total: referenced.length + textTotal, language, hits, facets: addToFacets(facets, referenced) };
     },
 
     async analyze(text: string): Promise<string[]> {
-      return indexTerms(text);
+      return contentTerms(ANALYZERS[detectLanguage(text)].analyze(text));
     },
 
     async analyzeWords(text: string) {
-      return analyzeWords(kazakhAnalyzer, text);
+      return analyzeWords(ANALYZERS[detectLanguage(text)], text);
     },
 
     async close(): Promise<void> {
@@ -266,16 +318,24 @@ function and(...filters: (string | null)[]): string | null {
   return filters.filter((f): f is string => f !== null).join(' AND ') || null;
 }
 
-/** A port hit with the engine-neutral snippet, cut from the best of the given passages. */
+/** The id of the article a provision id lies in (`…/~art_4__para_1` → `…/~art_4`), when it lies in one. */
+function articleIdOf(id: string): string[] {
+  const article = /^(.*\/~art_[^_]+)__/.exec(id)?.[1];
+  return article ? [article] : [];
+}
+
+/** A port hit with the engine-neutral snippet, cut from the best of the given passages; its aligned text is added after. */
 function toHit(
+  analyzer: TextAnalyzer,
+  language: SearchLanguage,
   row: MeiliSearchDocument,
   provisionId: string,
   score: number,
   passages: MeiliSearchDocument['passages'],
   matchedTerms: ReadonlySet<string>,
 ): SearchHit {
-  const { snippet, highlights } = buildSnippet(kazakhAnalyzer, row.heading, passages, matchedTerms);
-  return { provisionId, score, snippet, highlights };
+  const { snippet, highlights } = buildSnippet(analyzer, row.heading, passages, matchedTerms);
+  return { provisionId, score, snippet, highlights, language, aligned: null };
 }
 
 /** What to check, by Meilisearch error code or by the failure to reach the host. */

@@ -9,7 +9,7 @@
  */
 import type { Settings } from 'meilisearch';
 import type { DocumentKind, ProvisionStatus } from '../../model/index.ts';
-import { ABBREVIATIONS, lowercase, STOP_WORDS } from '../analyzer/index.ts';
+import { ABBREVIATIONS, lowercase, RUSSIAN_STOP_WORDS, STOP_WORDS } from '../analyzer/index.ts';
 import type { Passage } from '../documents.ts';
 
 /** One search document in Meilisearch: a provision (with its passages' text) of one corpus document. */
@@ -22,6 +22,8 @@ export interface MeiliSearchDocument {
   documentNames: string[];
   kind: DocumentKind;
   eId: string;
+  /** Language of the row's text (`kk`, `ru`); rows written before the Russian text was indexed have none (Kazakh) */
+  language: string;
   /** Number of the enclosing chapter, null outside chapters */
   chapter: string | null;
   status: ProvisionStatus;
@@ -36,7 +38,7 @@ export interface MeiliSearchDocument {
   text: string;
   /** The passages themselves, not searched: snippets are cut from the best one */
   passages: Passage[];
-  /** The analyzer's index terms of heading and text, space-separated */
+  /** The index terms of heading and text under the row language's analyzer, space-separated */
   stems: string;
   /** Place in the corpus: document order within the document */
   position: number;
@@ -58,12 +60,12 @@ export function meilisearchSettings(): Settings {
   return {
     // Priority order: a heading match outranks a stem match, which outranks a raw-text match.
     searchableAttributes: ['heading', 'stems', 'text'],
-    displayedAttributes: ['id', 'provisionId', 'documentId', 'kind', 'eId', 'chapter', 'status', 'heading', 'path', 'passages'],
-    // eId, documentNames, provisionId: reference queries; generation: replacing a document.
-    filterableAttributes: [...FACET_ATTRIBUTES, 'eId', 'documentNames', 'provisionId', 'generation'],
+    displayedAttributes: ['id', 'provisionId', 'documentId', 'kind', 'eId', 'language', 'chapter', 'status', 'heading', 'path', 'passages'],
+    // eId, documentNames, provisionId: reference queries and aligned texts; language: a query's language; generation: replacing a document.
+    filterableAttributes: [...FACET_ATTRIBUTES, 'eId', 'documentNames', 'provisionId', 'language', 'generation'],
     sortableAttributes: ['documentId', 'position'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
-    stopWords: [...STOP_WORDS].sort(),
+    stopWords: [...new Set([...STOP_WORDS, ...RUSSIAN_STOP_WORDS])].sort(),
     synonyms: abbreviationSynonyms(),
     typoTolerance: {
       enabled: true,

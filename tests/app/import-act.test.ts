@@ -52,13 +52,15 @@ describe('importing an act exported from the national legal database', () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  it('copies kaz.md and meta.yaml byte for byte into the store corpus and records their SHA-256', async () => {
+  it('copies kaz.md, meta.yaml and rus.md byte for byte into the store corpus and records their SHA-256', async () => {
     expect(first.status).toBe('added');
     expect(first.workId).toBe('/akn/kz/act/law/2019-01-03/212-VI');
     expect(first.versionsFound).toEqual(['2024-08-20']);
+    expect(first.imported).toEqual(['2024-08-20']);
     expect(first.files).toEqual([
       { file: 'law-2019-cinema/2024-08-20/kaz.md', sha256: await sha(join(CINEMA, '2024-08-20', 'kaz.md')) },
       { file: 'law-2019-cinema/2024-08-20/meta.yaml', sha256: await sha(join(CINEMA, '2024-08-20', 'meta.yaml')) },
+      { file: 'law-2019-cinema/2024-08-20/rus.md', sha256: await sha(join(CINEMA, '2024-08-20', 'rus.md')) },
     ]);
     for (const f of first.files) expect(await sha(join(storeDir, f.file))).toBe(f.sha256);
     const manifest = JSON.parse(await readFile(join(storeDir, 'manifest.json'), 'utf8')) as { documents: Array<Record<string, unknown>> };
@@ -103,6 +105,7 @@ describe('importing an act exported from the national legal database', () => {
     const before = await backends.graph.counts();
     const again = await importAct(CINEMA, settings, backends);
     expect(again.status).toBe('unchanged');
+    expect(again.skipped).toEqual([{ versionDate: '2024-08-20', reason: 'already imported with the same files' }]);
     expect(again.document).toBeNull();
     expect(again.log).toEqual([]);
     expect(await backends.graph.counts()).toEqual(before);
@@ -127,13 +130,21 @@ describe('importing an act exported from the national legal database', () => {
     expect(await readFile(join(storeDir, 'manifest.json'), 'utf8')).toBe(manifest);
   });
 
-  it('keeps the seed corpus’s version of a work it holds, and says which versions it skipped', async () => {
+  it('adds the earlier versions of a work the seed corpus holds to its timeline, the seed text staying the newest', async () => {
     const report = await importAct(adiletPath('appc-350-VI'), { ...settings, corpusDir: SEED }, backends);
-    expect(report.status).toBe('held');
+    expect(report.status).toBe('added');
     expect(report.versionsFound).toEqual(['2022-12-30', '2024-01-01']);
-    expect(report.skipped.map((s) => s.versionDate)).toEqual(['2022-12-30', '2024-01-01']);
-    expect(report.skipped[1]?.reason).toMatch(
-      /^the seed corpus holds this work \(code-appc-2020-consolidated-2026-01-01\.txt, version 2026-01-01\)/,
-    );
-  });
+    expect(report.imported).toEqual(['2022-12-30', '2024-01-01']);
+    expect(report.document?.document.file).toBe('code-appc-2020-consolidated-2026-01-01.txt');
+    expect(await backends.graph.getExpressions(report.workId)).toEqual(report.document?.expressions);
+    expect(report.document?.expressions.map((e) => [e.versionDate, e.language, e.format, e.amendingActId])).toEqual([
+      ['2022-12-30', 'kk', 'adilet', '/akn/kz/act/law/2022-12-30/177-VII'], // meta.yaml caused_by: law 177-VII of 30 December 2022
+      ['2024-01-01', 'kk', 'adilet', '/akn/kz/act/law/2023-12-12/46-VIII'], // law 46-VIII of 12 December 2023
+      ['2024-01-01', 'ru', 'adilet', '/akn/kz/act/law/2023-12-12/46-VIII'], // rus.md beside kaz.md: the same version in Russian
+      ['2026-01-01', 'kk', 'code', null],
+    ]);
+    const again = await importAct(adiletPath('appc-350-VI'), { ...settings, corpusDir: SEED }, backends);
+    expect(again.status).toBe('unchanged');
+    expect(again.log).toEqual([]);
+  }, 60_000);
 });

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded/store.ts';
 import type { IngestedDocument } from '../../model/index.ts';
 import type { GraphStore } from '../../graph/port.ts';
+import { russianWordings } from '../../app/index.ts';
 import { ingestCorpus } from '../../ingest/index.ts';
+import { adiletPath } from '../shared-dir.ts';
 import { CODE_ID } from '../acts.ts';
 import { scratchNeo4jStore } from './neo4j-scratch.ts';
 export { CODE_ID } from '../acts.ts';
@@ -59,4 +61,18 @@ export async function temporaryStore(
  */
 export function testGraphStore(documents: readonly IngestedDocument[]): Promise<{ store: GraphStore; remove(): Promise<void> }> {
   return process.env.ZANGRAPH_GRAPH === 'neo4j' ? scratchNeo4jStore(documents) : temporaryStore(documents);
+}
+
+let withRussian: Promise<IngestedDocument> | null = null;
+
+/**
+ * The ingested code with its Russian text: the Russian wordings of the database export of 2024-01-01
+ * (../shared/adilet/appc-350-VI/2024-01-01/rus.md) aligned to its provisions by eId.
+ */
+export function ingestedCodeWithRussian(): Promise<IngestedDocument> {
+  withRussian ??= Promise.all([ingestedCode(), russianWordings(adiletPath('appc-350-VI', '2024-01-01'))]).then(([code, alignment]) => ({
+    ...code,
+    wordings: [...code.wordings, ...alignment.wordings],
+  }));
+  return withRussian;
 }

@@ -11,7 +11,7 @@ import type { IngestedDocument } from '../../model/index.ts';
 import type { SearchIndex } from '../../search/port.ts';
 import { syncSearchIndex } from '../../app/search-sync.ts';
 import { engineDefaultAnalyzer } from '../../search/eval/baseline-analyzer.ts';
-import { CODE_ID, ingestedCode, provision } from './corpus-fixture.ts';
+import { CODE_ID, ingestedCode, ingestedCodeWithRussian, provision } from './corpus-fixture.ts';
 import { searchIndexContract } from './search-index.contract.ts';
 
 const dirs: string[] = [];
@@ -40,6 +40,18 @@ describe('embedded search index on disk', () => {
     expect(await reopened.indexedVersions()).toEqual([{ documentId: CODE_ID, sha256: code.document.sha256 }]);
     expect(await reopened.search({ query: 'сотқа шағым беру мерзімі', limit: 20 })).toEqual(before);
     expect((await reopened.search({ query: '15-1-бап' })).hits[0]?.provisionId).toBe(provision('art_15-1'));
+  });
+
+  it('answers in both languages the same after a reopen', async () => {
+    const dataDir = await freshDir();
+    const first = await openEmbeddedSearchIndex({ dataDir });
+    await first.upsertDocuments([await ingestedCodeWithRussian()]);
+    const queries = ['срок подачи жалобы', 'сотқа шағым беру мерзімі', 'статья 22'];
+    const before = await Promise.all(queries.map((query) => first.search({ query, limit: 20 })));
+    await first.close();
+    const reopened = await openEmbeddedSearchIndex({ dataDir });
+    expect(await Promise.all(queries.map((query) => reopened.search({ query, limit: 20 })))).toEqual(before);
+    expect(before.map((r) => r.language)).toEqual(['ru', 'kk', 'ru']);
   });
 
   it('keeps the change of one document across a reopen', async () => {
@@ -92,6 +104,7 @@ describe('syncing the index with the ingested corpus', () => {
     const source = (docs: IngestedDocument[], reparsed?: Set<string>) => ({
       documents: docs.map((d) => d.document),
       provisionsOf: async (ids: readonly string[]) => ids.map((id) => docs.find((d) => d.document.id === id)?.provisions ?? []),
+      wordingsOf: async (ids: readonly string[]) => ids.map((id) => docs.flatMap((d) => d.wordings).filter((w) => w.provisionId === id)),
       reparsed,
     });
     expect(await syncSearchIndex(index, source([code]))).toEqual({ indexed: [CODE_ID], removed: [] });

@@ -8,6 +8,7 @@ import type { Amendment, IngestedDocument, Provision, Term } from '../../model/i
 import type { CitationSubgraph, GraphStore } from '../../graph/port.ts';
 import { CODE_ID, ingestedCode, LAW_241_ID, provision } from './corpus-fixture.ts';
 import { CPC } from '../acts.ts';
+import { graphStoreVersionsContract } from './graph-store-versions.contract.ts';
 
 const ART_4 = provision('art_4');
 const ART_4_POINT_12 = provision('art_4__para_1__point_12');
@@ -26,6 +27,7 @@ const EFFECTIVE_BEFORE_ACT_LINES = [3008, 3504, 3518, 3552, 3626, 3675, 3853];
 export type SnapshotConsistency = 'pinned' | 'perCall';
 
 export function graphStoreContract(name: string, makeStore: () => Promise<GraphStore>, snapshots: SnapshotConsistency): void {
+  graphStoreVersionsContract(name, makeStore);
   describe(`GraphStore contract: ${name}`, () => {
     let store: GraphStore;
     let code: IngestedDocument;

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestedDocument, Provision } from '../../model/index.ts';
 import type { SearchIndex, SearchResults } from '../../search/port.ts';
-import { CODE_ID, ingestedCode, provision } from './corpus-fixture.ts';
+import { CODE_ID, ingestedCode, ingestedCodeWithRussian, provision } from './corpus-fixture.ts';
 
 /** The article (search document of a code) that holds a provision. */
 function articleOf(code: IngestedDocument, p: Provision): Provision | null {
@@ -234,6 +234,85 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
         const result = await index.search({ query: '4-бап медиация' });
         expect(ids(result)[0]).toBe(provision('art_4'));
         expect(ids(result)).toContain(provision('art_121'));
+      });
+    });
+
+    describe('the Russian text beside the Kazakh', () => {
+      let bilingual: SearchIndex;
+      /** The Kazakh provision of an eId, and its Russian wording (read off the texts, not the index) */
+      const kazakh = (eId: string): Provision => code.provisions.find((p) => p.eId === eId) as Provision;
+      let russian: (eId: string) => { heading: string | null; text: string };
+
+      beforeAll(async () => {
+        const withRussian = await ingestedCodeWithRussian();
+        russian = (eId) =>
+          withRussian.wordings.find((w) => w.provisionId === provision(eId) && w.language === 'ru') ?? { heading: null, text: '' };
+        bilingual = await makeIndex();
+        await bilingual.upsertDocuments([withRussian]);
+      }, 120_000);
+      afterAll(async () => {
+        await bilingual?.close();
+      });
+
+      it('answers a Russian query from the Russian text: each provision once, in Russian, with its Kazakh text', async () => {
+        // Статья 10. Соразмерность (rus.md line 285) is 10-бап. Мөлшерлестік (line 1379)
+        expect(russian('art_10').heading).toBe('Соразмерность');
+        const result = await bilingual.search({ query: 'соразмерность', limit: 100 });
+        expect(result.language).toBe('ru');
+        const top = result.hits[0];
+        expect(top?.provisionId).toBe(provision('art_10'));
+        expect(top?.language).toBe('ru');
+        expect(top?.aligned?.language).toBe('kk');
+        expect(top?.aligned?.heading).toBe(kazakh('art_10').heading);
+        expect(top?.aligned?.text).toContain(kazakh('art_10__para_1').text);
+        expect(new Set(ids(result)).size).toBe(result.hits.length);
+      });
+
+      it('marks the Russian words that matched, in any inflection', async () => {
+        // `должны быть соразмерными` (art. 10 part 1): the query's nominative meets the text's instrumental
+        const top = (await bilingual.search({ query: 'соразмерность' })).hits[0];
+        expect(top?.snippet).toContain('<mark>соразмерными</mark>');
+      });
+
+      it('answers a Kazakh query from the Kazakh text with the Russian text beside it', async () => {
+        const top = (await bilingual.search({ query: 'мөлшерлестік' })).hits[0];
+        expect(top?.provisionId).toBe(provision('art_10'));
+        expect(top?.language).toBe('kk');
+        expect(top?.aligned?.language).toBe('ru');
+        expect(top?.aligned?.heading).toBe('Соразмерность');
+        expect(top?.aligned?.text).toContain(russian('art_10__para_1').text);
+      });
+
+      it('answers Russian references as it answers Kazakh ones', async () => {
+        for (const query of ['статья 22', 'ст. 22', '22-бап']) expect(ids(await bilingual.search({ query }))[0]).toBe(provision('art_22'));
+        expect(ids(await bilingual.search({ query: 'пункт 2 статьи 5' }))[0]).toBe(provision('art_5__para_2'));
+        expect(ids(await bilingual.search({ query: 'подпункт 4) пункта 1 статьи 4' }))[0]).toBe(provision('art_4__para_1__point_4'));
+        const part = (await bilingual.search({ query: 'пункт 2 статьи 5' })).hits[0];
+        expect(part?.language).toBe('ru');
+        expect(part?.aligned?.text).toBe(kazakh('art_5__para_2').text);
+      });
+
+      it('searches the language the caller forces', async () => {
+        const asKazakh = await bilingual.search({ query: 'соразмерность', language: 'kk', limit: 100 });
+        expect(asKazakh.language).toBe('kk');
+        expect(asKazakh.hits.every((h) => h.language === 'kk')).toBe(true);
+        const asRussian = await bilingual.search({ query: '22-бап', language: 'ru' });
+        expect(asRussian.language).toBe('ru');
+        expect(asRussian.hits[0]?.provisionId).toBe(provision('art_22'));
+      });
+
+      it("counts a Russian query's total and facets over the Russian text only", async () => {
+        const result = await bilingual.search({ query: 'медиация', language: 'ru', limit: 100 });
+        // The total counts search documents: an article whose parts are several hits counts once
+        expect(new Set(articleIds(result)).size).toBe(result.total);
+        expect(result.facets.document).toEqual([{ value: CODE_ID, count: result.total }]);
+      });
+
+      it('leaves a Kazakh-only index answering Russian-looking references from the Kazakh text', async () => {
+        const top = (await index.search({ query: 'статья 22' })).hits[0];
+        expect(top?.provisionId).toBe(provision('art_22'));
+        expect(top?.language).toBe('kk');
+        expect(top?.aligned).toBeNull();
       });
     });
 

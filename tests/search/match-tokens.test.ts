@@ -3,8 +3,10 @@
  * few terms, found without stemming the words that cannot have them. It must give exactly what a
  * full analysis filtered to those terms gives, on the real texts.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeTokens, matchTermTokens } from '../../search/analyzer/index.ts';
+import { analyzeRussian, analyzeTokens, matchRussianTokens, matchTermTokens } from '../../search/analyzer/index.ts';
+import { adiletPath } from '../shared-dir.ts';
 import { corpusTexts } from './corpus-words.ts';
 
 /** The corpus texts cut into blocks of 20 lines, about a passage or two each */
@@ -62,5 +64,33 @@ describe('matchTokens of the Kazakh analyzer', () => {
 
   it('finds nothing for no terms', () => {
     expect(matchTermTokens('сотқа шағым', new Set())).toEqual([]);
+  });
+});
+
+describe('matchTokens of the Russian analyzer', () => {
+  /** The code's Russian text cut into blocks of 20 lines */
+  const lines = readFileSync(adiletPath('appc-350-VI', '2024-01-01', 'rus.md'), 'utf8').split('\n');
+  const russianBlocks = Array.from({ length: Math.ceil(lines.length / 20) }, (_, i) => ({
+    line: i * 20 + 1,
+    text: lines.slice(i * 20, i * 20 + 20).join('\n'),
+  }));
+
+  it('finds every token of a block of rus.md when asked for all of the block’s terms', () => {
+    for (const { line, text } of russianBlocks) {
+      const all = analyzeRussian(text);
+      expect(matchRussianTokens(text, new Set(all.map((t) => t.term))), `rus.md:${line}`).toEqual(all);
+    }
+  });
+
+  it('finds exactly the tokens a full analysis has for a few terms taken from the next block', () => {
+    let nonEmpty = 0;
+    russianBlocks.forEach(({ line, text }, i) => {
+      const next = analyzeRussian(russianBlocks[(i + 1) % russianBlocks.length]?.text ?? '');
+      const terms = new Set(next.filter((_, k) => k % 7 === 0).map((t) => t.term));
+      const expected = analyzeRussian(text).filter((t) => terms.has(t.term));
+      if (expected.length > 0) nonEmpty++;
+      expect(matchRussianTokens(text, terms), `rus.md:${line}`).toEqual(expected);
+    });
+    expect(nonEmpty).toBeGreaterThan(russianBlocks.length / 2);
   });
 });

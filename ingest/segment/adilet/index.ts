@@ -19,33 +19,37 @@ import { emptyPlace, placedUnit, type DraftNode } from '../draft.ts';
 import { dropPrefix } from '../lines.ts';
 import { DraftTreeBuilder, type Labelled } from '../tree-builder.ts';
 import type { SegmentResult, Segmenter } from '../types.ts';
-import { readLine, SIGNATURE_START, type ReadLine } from './lines.ts';
+import { exportWords, type ExportWords } from './language.ts';
+import { readLine, type ReadLine } from './lines.ts';
 import { findExportToc } from './toc.ts';
 
-/** `Алып тасталды` = "was removed". */
-const REPEAL_TEXT = /^алып\s+тасталды/iu;
 const REPEALABLE: ReadonlySet<ProvisionType> = new Set(['article', 'part', 'subparagraph']);
-/** `Ескерту. 16-бап алып тасталды …` ("Note. Article 16 was removed …"): a note that repeals a whole unit. */
-const REPEAL_NOTE = /^Ескерту\.\s*(?:\d+(?:-\d+)*(?:-бап|-тармақ|-бөлік|\)\s*тармақша)\p{L}*)\s+алып\s+тасталды/iu;
 
 /** The format table's segmenter of database exports (index.ts SEGMENTERS). */
 export const segmentAdilet: Segmenter = (lines, { document, lexicon }) =>
-  segmentExport(lines, {
-    documentId: document.id,
-    documentActId: document.id,
-    file: document.file,
-    lexicon,
-    hyphenPolicy: 'realUnlessAttested',
-  });
+  segmentExport(
+    lines,
+    {
+      documentId: document.id,
+      documentActId: document.id,
+      file: document.file,
+      lexicon,
+      hyphenPolicy: 'realUnlessAttested',
+    },
+    exportWords(document.language),
+  );
 
-/** Segment an export's kaz.md (or its text pasted bare). Throws IngestError only on an empty text. */
-export function segmentExport(lines: readonly SourceLine[], ctx: SegmentContext): SegmentResult {
+/**
+ * Segment an export's kaz.md or rus.md (or its text pasted bare), read with the words of its language (language.ts;
+ * Kazakh when not given). Throws IngestError only on an empty text.
+ */
+export function segmentExport(lines: readonly SourceLine[], ctx: SegmentContext, words: ExportWords = exportWords('kk')): SegmentResult {
   const first = lines[0];
   if (!first) throw new IngestError('the text is empty', { file: ctx.file, line: 1 });
-  const read = lines.map(readLine);
+  const read = lines.map((line) => readLine(line, words));
   const toc = findExportToc(read, lines, ctx.file);
-  const signatureAt = findSignature(read);
-  const b = new ExportBuilder(ctx);
+  const signatureAt = findSignature(read, words);
+  const b = new ExportBuilder(ctx, words);
   for (let i = 0; i < signatureAt; i++) {
     if (toc && i >= toc.start && i < toc.end) continue;
     i = b.line(read, i, signatureAt);
@@ -80,9 +84,9 @@ export function segmentExport(lines: readonly SourceLine[], ctx: SegmentContext)
   return { provisions, notes: b.notes, headerNotes: [], editorialNotes: b.editorialNotes, sites: out.sites, toc, diagnostics };
 }
 
-/** Index of the signature's first line (`Қазақстан Республикасының Президенті`), or the number of lines when there is none. */
-function findSignature(read: readonly ReadLine[]): number {
-  for (let i = read.length - 1; i >= Math.max(0, read.length - 4); i--) if (SIGNATURE_START.test(read[i]?.line.text ?? '')) return i;
+/** Index of the signature's first line (`Қазақстан Республикасының Президенті`, `Президент Республики Казахстан`), or the number of lines when there is none. */
+function findSignature(read: readonly ReadLine[], words: ExportWords): number {
+  for (let i = read.length - 1; i >= Math.max(0, read.length - 4); i--) if (words.signature.test(read[i]?.line.text ?? '')) return i;
   return read.length;
 }
 
@@ -96,7 +100,10 @@ class ExportBuilder extends DraftTreeBuilder {
   private pendingAnchor: { id: string; line: SourceLine } | null = null;
   private titleTaken = false;
 
-  constructor(private readonly ctx: SegmentContext) {
+  constructor(
+    private readonly ctx: SegmentContext,
+    private readonly words: ExportWords,
+  ) {
     super(ctx.file);
   }
 
@@ -125,7 +132,7 @@ class ExportBuilder extends DraftTreeBuilder {
           REPEALABLE.has(opened.type) &&
           opened.children.length === 0 &&
           opened.textLines.length === 0 &&
-          REPEAL_NOTE.test(line.text);
+          this.words.repealNote.test(line.text);
         if (repealed) opened.status = 'repealed';
         this.note(line, repealed ? opened : null);
         return i;
@@ -174,15 +181,16 @@ class ExportBuilder extends DraftTreeBuilder {
       replaces: replaces ? placedUnit(replaces) : null,
       previous: !replaces && at ? placedUnit(at) : null,
       format: 'adilet',
+      ...(this.words.language === 'ru' ? { language: 'ru' } : {}),
     });
   }
 
-  /** `Ескертпе!` and the italic lines that follow it (`*ҚР Конституциялық Сотының … қараңыз.*`): one editorial note. */
+  /** `Ескертпе!` (`Примечание!`) and the italic lines that follow it (`*ҚР Конституциялық Сотының … қараңыз.*`): one editorial note. */
   private editorial(read: readonly ReadLine[], i: number, end: number): number {
     let j = i;
-    while (j + 1 < end && read[j + 1]?.type.kind === 'text' && (read[j + 1]?.marked || /қараңыз\.?$/u.test(read[j + 1]?.line.text ?? '')))
+    while (j + 1 < end && read[j + 1]?.type.kind === 'text' && (read[j + 1]?.marked || this.words.see.test(read[j + 1]?.line.text ?? '')))
       j++;
-    const kind = /қараңыз\.?$/u.test(read[j]?.line.text ?? '') ? 'see' : 'other';
+    const kind = this.words.see.test(read[j]?.line.text ?? '') ? 'see' : 'other';
     this.editorialNotes.push(
       editorialNote(
         this.ctx,
@@ -228,7 +236,7 @@ class ExportBuilder extends DraftTreeBuilder {
     // `16-бап. …` then `*Алып тасталды - ҚР … Заңымен.*`: the unit just opened is repealed, the line is its repeal note.
     const opened = this.current;
     if (
-      REPEAL_TEXT.test(line.text) &&
+      this.words.repealed.test(line.text) &&
       opened &&
       REPEALABLE.has(opened.type) &&
       opened.children.length === 0 &&

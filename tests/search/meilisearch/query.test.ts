@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms, kazakhAnalyzer } from '../../../search/analyzer/index.ts';
+import { indexTerms, kazakhAnalyzer, russianAnalyzer } from '../../../search/analyzer/index.ts';
 import {
   addToFacets,
   buildMeiliQuery,
   documentNames,
   locateReference,
   referenceFilter,
+  referenceRows,
   toFacets,
 } from '../../../search/meilisearch/query.ts';
 import { planQuery } from '../../../search/query-plan.ts';
@@ -50,20 +51,46 @@ describe('buildMeiliQuery', () => {
 });
 
 describe('referenceFilter', () => {
-  it('selects the article search document of a code for "22-бап 2-бөлік" (article 22, part 2)', () => {
-    expect(referenceFilter(plan('22-бап 2-бөлік'))).toBe('kind = "code" AND eId = "art_22"');
+  const acts = 'kind IN ["code", "law"]';
+
+  it('selects the provision "22-бап 2-бөлік" (article 22, part 2) names and each provision enclosing it, in codes and laws', () => {
+    expect(referenceFilter(plan('22-бап 2-бөлік'))).toBe(`${acts} AND eId IN ["art_22__para_2", "art_22"]`);
+  });
+
+  it('selects an article alone by its eId, in Russian as in Kazakh ("статья 22")', () => {
+    expect(referenceFilter(plan('22-бап'))).toBe(`${acts} AND eId = "art_22"`);
+    expect(referenceFilter(planQuery(russianAnalyzer, 'статья 22'))).toBe(`${acts} AND eId = "art_22"`);
   });
 
   it('restricts to the documents the query names by abbreviation ("ӘРПК 15-1-бап")', () => {
-    expect(referenceFilter(plan('ӘРПК 15-1-бап'))).toBe('kind = "code" AND eId = "art_15-1" AND documentNames IN ["әрпк"]');
+    expect(referenceFilter(plan('ӘРПК 15-1-бап'))).toBe(`${acts} AND eId = "art_15-1" AND documentNames IN ["әрпк"]`);
   });
 
-  it('drops the document name for the retry over every code', () => {
-    expect(referenceFilter(plan('ӘРПК 15-1-бап'), false)).toBe('kind = "code" AND eId = "art_15-1"');
+  it('drops the document name for the retry over every act', () => {
+    expect(referenceFilter(plan('ӘРПК 15-1-бап'), false)).toBe(`${acts} AND eId = "art_15-1"`);
   });
 
   it('is null for a query that names no article', () => {
     expect(referenceFilter(plan('әкімшілік акт'))).toBeNull();
+  });
+});
+
+describe('referenceRows', () => {
+  const row = (documentId: string, kind: string, eId: string) => ({ documentId, kind: kind as 'code' | 'law', eId });
+
+  it('keeps per act the row nearest the named provision, codes first, then by document id', () => {
+    const rows = [
+      row('law-b', 'law', 'art_15'),
+      row('law-b', 'law', 'art_15__para_2'),
+      row('law-a', 'law', 'art_15'),
+      row('code', 'code', 'art_15'),
+    ];
+    expect(referenceRows(rows, []).map((r) => `${r.documentId} ${r.eId}`)).toEqual(['code art_15', 'law-a art_15', 'law-b art_15__para_2']);
+  });
+
+  it('puts first the acts the rest of the query matches best', () => {
+    const rows = [row('code', 'code', 'art_15'), row('law-a', 'law', 'art_15')];
+    expect(referenceRows(rows, ['law-a', 'code']).map((r) => r.documentId)).toEqual(['law-a', 'code']);
   });
 });
 

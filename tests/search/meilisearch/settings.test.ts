@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS, STOP_WORDS } from '../../../search/analyzer/index.ts';
+import { ABBREVIATIONS, RUSSIAN_STOP_WORDS, STOP_WORDS } from '../../../search/analyzer/index.ts';
 import { idFromMeiliDocumentId, meiliDocumentId } from '../../../search/meilisearch/ids.ts';
 import { abbreviationSynonyms, meilisearchSettings } from '../../../search/meilisearch/settings.ts';
 
@@ -10,7 +10,7 @@ describe('meilisearchSettings', () => {
     expect(settings.searchableAttributes).toEqual(['heading', 'stems', 'text']);
   });
 
-  it('filters on the port filter fields, the reference-query fields and the generation a replacement deletes by', () => {
+  it('filters on the port filter fields, the reference-query fields, the language and the generation a replacement deletes by', () => {
     expect(settings.filterableAttributes).toEqual([
       'documentId',
       'kind',
@@ -19,6 +19,7 @@ describe('meilisearchSettings', () => {
       'eId',
       'documentNames',
       'provisionId',
+      'language',
       'generation',
     ]);
     expect(settings.faceting).toEqual({ maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'count' } });
@@ -30,9 +31,11 @@ describe('meilisearchSettings', () => {
     expect(settings.displayedAttributes).toContain('passages');
   });
 
-  it("takes its stop words from the analyzer's dictionary, sorted", () => {
-    expect(settings.stopWords).toEqual([...STOP_WORDS].sort());
+  it("takes its stop words from both analyzers' dictionaries, each once, sorted", () => {
+    expect(settings.stopWords).toEqual([...new Set([...STOP_WORDS, ...RUSSIAN_STOP_WORDS])].sort());
     expect(settings.stopWords).toContain('және'); // "and"
+    expect(settings.stopWords).toContain('или'); // "or" (Russian)
+    expect(new Set(settings.stopWords).size).toBe(settings.stopWords?.length);
   });
 
   it('tolerates typos from the word lengths the embedded index does, never in numbers', () => {

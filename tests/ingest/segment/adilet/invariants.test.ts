@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { exportWords } from '../../../../ingest/segment/adilet/language.ts';
 import { readLine } from '../../../../ingest/segment/adilet/lines.ts';
 import { segmentExport } from '../../../../ingest/segment/adilet/index.ts';
 import { IngestError } from '../../../../ingest/errors.ts';
@@ -25,7 +26,7 @@ const VERSIONS = ['appc-350-VI/2022-12-30', 'appc-350-VI/2024-01-01', 'law-2019-
 function exportConservation(lines: readonly SourceLine[], result: SegmentResult): string[] {
   const kept = new Set(result.diagnostics.filter((d) => d.rule === 'anchor-without-unit').map((d) => d.line));
   const input = outsideToc(lines, result)
-    .map(readLine)
+    .map((l) => readLine(l, exportWords('kk')))
     .filter((r) => r.type.kind !== 'anchor' || kept.has(r.line.line))
     .map((r) => ({ ...r.line, text: `${r.line.text.replace(/^(\d+(?:-\d+)*-бап\.)\s*[-–—]/u, '$1')}${r.marker ? r.marker.text : ''}` }));
   return positionalConservation(input, segmentPieces(result), { fold: (t) => t.replace(/\s+/g, '').replace(/І/g, 'I').toLowerCase() });
@@ -34,7 +35,9 @@ function exportConservation(lines: readonly SourceLine[], result: SegmentResult)
 /** Anchors of the text outside its table of contents (which is no provision's). */
 const anchorCount = (lines: readonly SourceLine[], result: SegmentResult) => {
   const toc = result.toc?.source;
-  return lines.filter((l) => !(toc && l.line >= toc.startLine && l.line <= toc.endLine) && readLine(l).type.kind === 'anchor').length;
+  return lines.filter(
+    (l) => !(toc && l.line >= toc.startLine && l.line <= toc.endLine) && readLine(l, exportWords('kk')).type.kind === 'anchor',
+  ).length;
 };
 /** Anchors kept: on the unit after them, or (before no unit) as an editorial note with a warning. */
 const anchorsKept = (result: SegmentResult) =>

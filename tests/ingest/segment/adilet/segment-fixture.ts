@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Provision } from '../../../../model/index.ts';
 import { segmentExport } from '../../../../ingest/segment/adilet/index.ts';
+import { exportWords } from '../../../../ingest/segment/adilet/language.ts';
 import { normalizeLines, type SourceLine } from '../../../../ingest/normalize.ts';
 import type { SegmentResult } from '../../../../ingest/segment/index.ts';
 import { adiletPath } from '../../../shared-dir.ts';
@@ -17,9 +18,9 @@ export interface Segmented {
   ofType(type: Provision['type']): Provision[];
 }
 
-export function segmentText(raw: string, file: string, documentId = '/akn/kz/act/law/test/1'): Segmented {
+export function segmentText(raw: string, file: string, documentId = '/akn/kz/act/law/test/1', language = 'kk'): Segmented {
   const lines = normalizeLines(raw);
-  const result = segmentExport(lines, { documentId, documentActId: documentId, file });
+  const result = segmentExport(lines, { documentId, documentActId: documentId, file }, exportWords(language));
   const node = (eId: string) => {
     const p = result.provisions.find((x) => x.eId === eId);
     if (!p) throw new Error(`no provision ${eId}`);
@@ -37,10 +38,14 @@ export function segmentText(raw: string, file: string, documentId = '/akn/kz/act
 }
 
 const cache = new Map<string, Segmented>();
-/** A shared export by its folder and version: `exported('law-2021-animals/2025-01-01')`. */
-export function exported(version: string): Segmented {
-  let s = cache.get(version);
-  if (!s) cache.set(version, (s = segmentText(readFileSync(adiletPath(version, 'kaz.md'), 'utf8'), `${version}/kaz.md`)));
+/** A shared export by its folder and version: `exported('law-2021-animals/2025-01-01')`; its Russian text with `ru`. */
+export function exported(version: string, language: 'kk' | 'ru' = 'kk'): Segmented {
+  const file = `${version}/${language === 'ru' ? 'rus' : 'kaz'}.md`;
+  let s = cache.get(file);
+  if (!s) {
+    const raw = readFileSync(adiletPath(file), 'utf8');
+    cache.set(file, (s = segmentText(raw, file, undefined, language)));
+  }
   return s;
 }
 

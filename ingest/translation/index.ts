@@ -1,0 +1,79 @@
+/**
+ * The Russian text beside the Kazakh (issue #16): alignment of the two texts of one version (align.ts), the
+ * reconciliation of their notes (notes.ts), and a work's document with its Russian expressions added (withRussian).
+ */
+import { expressionId, type Expression, type IngestedDocument, type Wording } from '../../model/index.ts';
+import { alignTranslation } from './align.ts';
+
+export { alignTranslation, type Alignment, type AlignmentFigures } from './align.ts';
+
+/** One version of a work in both languages: its Kazakh document (one expression) and its Russian one. */
+export interface TranslatedVersion {
+  kazakh: IngestedDocument;
+  russian: IngestedDocument;
+}
+
+/**
+ * The work `document` (a single text or the timeline of its versions, ingest/versions) with the Russian text of some of
+ * its versions added: each version's Russian expression, the Russian Wordings of its aligned provisions, in force from
+ * the version's date to the work's next version (a wording unchanged across versions is one Wording, its period
+ * widened), and the alignments' diagnostics. The Kazakh provisions stay the document's.
+ */
+export function withRussian(document: IngestedDocument, versions: readonly TranslatedVersion[]): IngestedDocument {
+  const dates = [...new Set(document.expressions.map((e) => e.versionDate))].sort();
+  const next = (date: string) => dates.find((d) => d > date) ?? null;
+  const expressions: Expression[] = [];
+  const diagnostics = [];
+  const runs = new Map<string, Wording>();
+  const wordings: Wording[] = [];
+  for (const { kazakh, russian } of [...versions].sort((a, b) => compare(versionDate(a.kazakh), versionDate(b.kazakh)))) {
+    const date = versionDate(kazakh);
+    const alignment = alignTranslation(kazakh, russian, date);
+    expressions.push(russianExpression(kazakh, russian, date));
+    diagnostics.push(...russian.diagnostics, ...alignment.diagnostics);
+    for (const w of alignment.wordings) {
+      const run = runs.get(w.provisionId);
+      // The same wording in the next version: one Wording, its period widened.
+      if (run && run.validTo === date && sameWording(run, w)) {
+        run.validTo = next(date);
+        continue;
+      }
+      const opened = { ...w, validTo: next(date) };
+      runs.set(w.provisionId, opened);
+      wordings.push(opened);
+    }
+  }
+  return {
+    ...document,
+    expressions: [...document.expressions, ...expressions].sort(
+      (a, b) => compare(a.versionDate, b.versionDate) || compare(a.language, b.language),
+    ),
+    wordings: [...document.wordings, ...wordings],
+    diagnostics: [...document.diagnostics, ...diagnostics],
+  };
+}
+
+const versionDate = (doc: IngestedDocument) => doc.expressions[0]?.versionDate ?? doc.document.consolidatedAsOf ?? 'undated';
+
+function russianExpression(kazakh: IngestedDocument, russian: IngestedDocument, date: string): Expression {
+  const { document } = russian;
+  return {
+    id: expressionId(document.id, 'ru', date),
+    documentId: document.id,
+    language: 'ru',
+    versionDate: date,
+    file: document.file,
+    sha256: document.sha256,
+    format: document.format ?? 'adilet',
+    amendingActId: kazakh.expressions[0]?.amendingActId ?? null,
+  };
+}
+
+function sameWording(a: Wording, b: Wording): boolean {
+  return a.text === b.text && a.heading === b.heading && a.status === b.status && a.parentId === b.parentId && a.num === b.num;
+}
+
+/** Code-unit order, as the stores sort */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,80 @@
+/**
+ * The Russian analyzer: the Russian text of the acts (their official second language) → index terms, the same
+ * at index and query time, in the shape of the Kazakh one (analyze.ts), so every adapter and snippet works on it.
+ * normalize (the Kazakh look-alike fixes, lowercase, ё → е) → tokenize (shared: legal numbers stay whole) → stem.
+ *
+ * Stemming is Snowball's Russian algorithm (snowball-stemmers, a port of the generated Snowball code). natural's
+ * PorterStemmerRu was not kept: it leaves `соразмерность` and `соразмерности` (proportionality, nominative and
+ * genitive) on two stems, so the one-word query of the code's article 10 heading missed its own inflection.
+ */
+import { newStemmer } from 'snowball-stemmers';
+import type { AnalyzedToken, TextAnalyzer } from './analyze.ts';
+import { normalizeForSearch } from './normalize.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+const snowball = newStemmer('russian');
+
+/**
+ * Stems Snowball leaves short of the stem a word's other forms get, as data, each mapped to that stem: `органа`,
+ * `органы` (a body, the code's most common noun) lose `а`/`ы` and then `ан` as if it were a participle ending (→
+ * `орга`), while `органов`, `органом` stem to `орган`. No other word of the texts stems to `орга`.
+ */
+const STEM_FIXES: ReadonlyMap<string, string> = new Map([
+  ['орга', 'орган'], // body (administrative body)
+]);
+
+/**
+ * Russian function words: left out of the ranking terms, kept in the word sequence for phrases. Prepositions,
+ * conjunctions, particles and pronouns as the acts print them; lowercased, ё written е.
+ */
+export const RUSSIAN_STOP_WORDS: ReadonlySet<string> = new Set([
+  ...['и', 'или', 'а', 'но', 'либо', 'также', 'как', 'что', 'чтобы', 'если', 'то', 'ли', 'не', 'ни', 'же', 'бы'],
+  ...['в', 'во', 'на', 'по', 'о', 'об', 'обо', 'с', 'со', 'к', 'ко', 'у', 'от', 'до', 'из', 'за', 'для', 'при', 'без'],
+  ...['под', 'над', 'через', 'между', 'после', 'перед', 'про', 'согласно'],
+  ...['его', 'ее', 'их', 'он', 'она', 'оно', 'они', 'это', 'этот', 'эта', 'эти', 'этого', 'этой', 'этих', 'том', 'тот'],
+  ...['который', 'которая', 'которое', 'которые', 'которого', 'которой', 'которых', 'которым', 'которыми', 'котором'],
+  ...['такое', 'такой', 'такие', 'так', 'есть', 'быть', 'является', 'являются', 'иной', 'иные', 'иных', 'иными'],
+]);
+
+/** Search normalization for Russian: the Kazakh one (look-alikes, lowercase), then ё → е; lengths are kept. */
+export function normalizeRussian(text: string): string {
+  return normalizeForSearch(text).replace(/ё/g, 'е');
+}
+
+/** The term of a normalized Russian word: its Snowball stem; a number is its own text. */
+export function stemRussian(word: string): string {
+  if (/^\d/.test(word)) return word;
+  const stem = snowball.stem(word);
+  return STEM_FIXES.get(stem) ?? stem;
+}
+
+const tokenOf = (t: Token): AnalyzedToken => ({
+  term: stemRussian(t.text),
+  start: t.start,
+  end: t.end,
+  stop: RUSSIAN_STOP_WORDS.has(t.text),
+  expansion: null,
+});
+
+/** Tokens with their terms; offsets point into `text` itself. */
+export function analyzeRussian(text: string): AnalyzedToken[] {
+  return tokenize(normalizeRussian(text)).map(tokenOf);
+}
+
+/**
+ * The tokens of `text` whose term is one of `terms`. Snowball only strips endings (and the stem fix only restores
+ * one), so a word's term is a prefix of the word: a text holding none of the terms is not tokenized, and only the
+ * words beginning with one are stemmed. Snippets call this on every passage of every hit.
+ */
+export function matchRussianTokens(text: string, terms: ReadonlySet<string>): AnalyzedToken[] {
+  if (terms.size === 0) return [];
+  const normalized = normalizeRussian(text);
+  const prefixes = [...terms];
+  if (!normalized.includes('\u00AD') && !prefixes.some((p) => normalized.includes(p))) return [];
+  return tokenize(normalized)
+    .filter((t) => prefixes.some((p) => t.text.startsWith(p)))
+    .map(tokenOf)
+    .filter((t) => terms.has(t.term));
+}
+
+export const russianAnalyzer: TextAnalyzer = { analyze: analyzeRussian, matchTokens: matchRussianTokens };

@@ -1,0 +1,86 @@
+/** GraphQL `search` over the code with its Russian text: the language detected or chosen, and the aligned text of each hit. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type ZangraphYoga } from '../../api/server.ts';
+import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded/store.ts';
+import type { IngestedDocument } from '../../model/index.ts';
+import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
+import { graphql } from '../api/graphql-client.ts';
+import { ingestedCodeWithRussian, provision } from '../contract/corpus-fixture.ts';
+
+interface Answer {
+  search: {
+    language: string;
+    hits: {
+      language: string;
+      provision: { id: string; heading: string | null };
+      aligned: { language: string; heading: string; text: string } | null;
+    }[];
+  };
+}
+
+const SEARCH = `query ($q: String!, $language: SearchLanguage) {
+  search(query: $q, language: $language, first: 5) {
+    language
+    hits { language provision { id heading } aligned { language heading text } }
+  }
+}`;
+
+describe('GraphQL search in both languages', () => {
+  let dataDir: string;
+  let graph: EmbeddedGraphStore;
+  let search: EmbeddedSearchIndex;
+  let yoga: ZangraphYoga;
+  let code: IngestedDocument;
+  const ask = (variables: Record<string, unknown>) => graphql<Answer>(yoga.fetch, SEARCH, variables);
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'zangraph-search-ru-'));
+    code = await ingestedCodeWithRussian();
+    graph = await openEmbeddedGraphStore({ dataDir: join(dataDir, 'graph') });
+    await graph.writeDocument(code);
+    search = await openEmbeddedSearchIndex({ dataDir: join(dataDir, 'search') });
+    await search.upsertDocuments([code]);
+    yoga = await createServer({ graph, search }, { graphiql: false });
+  });
+  afterAll(async () => {
+    await graph.close();
+    await search.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers a Russian query with the Kazakh provision, the hit in Russian and the Kazakh text aligned', async () => {
+    // Статья 22. Заявитель (rus.md line 425) is 22-бап. Арыз иесі (line 1734)
+    const { data, errors } = await ask({ q: 'статья 22' });
+    expect(errors).toBeUndefined();
+    expect(data?.search.language).toBe('RU');
+    const top = data?.search.hits[0];
+    expect(top?.provision.id).toBe(provision('art_22'));
+    expect(top?.provision.heading).toBe('Арыз иесі');
+    expect(top?.language).toBe('RU');
+    expect(top?.aligned?.language).toBe('KK');
+    expect(top?.aligned?.heading).toBe('Арыз иесі');
+  });
+
+  it('gives a Kazakh hit the Russian text of its provision', async () => {
+    const { data } = await ask({ q: '22-бап' });
+    expect(data?.search.language).toBe('KK');
+    const top = data?.search.hits[0];
+    expect(top?.language).toBe('KK');
+    expect(top?.aligned?.language).toBe('RU');
+    expect(top?.aligned?.heading).toBe('Заявитель');
+  });
+
+  it('searches the language given in `language:`', async () => {
+    const { data } = await ask({ q: '22-бап', language: 'RU' });
+    expect(data?.search.language).toBe('RU');
+    expect(data?.search.hits[0]?.language).toBe('RU');
+  });
+
+  it('rejects a language it does not know', async () => {
+    const { errors } = await ask({ q: '22-бап', language: 'EN' });
+    expect(errors?.[0]?.message).toMatch(/SearchLanguage/);
+  });
+});
