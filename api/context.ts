@@ -18,6 +18,7 @@ import type {
   EditorialNote,
   Expression,
   Provision,
+  Term,
   Wording,
 } from '../model/index.ts';
 import type { GraphReader, GraphStore } from '../graph/port.ts';
@@ -66,6 +67,8 @@ export interface Loaders {
   relationsOfDocument: DataLoader<string, DocumentRelation[]>;
   notesOfDocument: DataLoader<string, EditorialNote[]>;
   diagnosticsOfDocument: DataLoader<string, Diagnostic[]>;
+  termsOfDocument: DataLoader<string, Term[]>;
+  termsDefinedBy: DataLoader<string, Term[]>;
   /** A provision's wordings other than its own: other languages, earlier versions */
   wordings: DataLoader<string, Wording[]>;
   expressions: DataLoader<string, Expression[]>;
@@ -107,6 +110,8 @@ export function createLoaders(graph: GraphReader): Loaders {
     relationsOfDocument: loader((ids) => graph.relationsOfDocuments(ids)),
     notesOfDocument: loader((ids) => graph.editorialNotesOfDocuments(ids)),
     diagnosticsOfDocument: loader((ids) => graph.diagnosticsOfDocuments(ids)),
+    termsOfDocument: loader((ids) => graph.termsOfDocuments(ids)),
+    termsDefinedBy: loader((ids) => graph.termsDefinedBy(ids)),
     wordings: loader((ids) => graph.getWordings(ids)),
     // The port reads one document's expressions at a time: a request asks for one or a few documents.
     expressions: loader((ids) => Promise.all(ids.map((id) => graph.getExpressions(id)))),

@@ -27,6 +27,8 @@ const TRAVERSAL_SAMPLE = 8;
 const HIGHLIGHTS_PER_HIT = 10;
 /** Terms `analyze` returns: a text of at most 500 characters holds about this many words. */
 const ANALYZED_TERMS = 100;
+/** Terms an abbreviation or a thesaurus entry expands into: the longest long form has four words. */
+const EXPANDED_TERMS = 4;
 /** Lines of a re-ingest log (api/resolvers/admin.ts: one per store, and the counts) */
 const SYNC_LOG_LINES = 3;
 
@@ -54,13 +56,14 @@ function withAncestors(ids: Iterable<string | null>, parentOf: Map<string, strin
 export async function measureListSizes(reader: GraphReader): Promise<ListSizes> {
   const documents = await reader.listDocuments();
   const ids = documents.map((d) => d.id);
-  const [provisionLists, citationLists, mentionLists, relationLists, noteLists, diagnosticLists, acts] = await Promise.all([
+  const [provisionLists, citationLists, mentionLists, relationLists, noteLists, diagnosticLists, termLists, acts] = await Promise.all([
     reader.provisionsOfDocuments(ids),
     reader.citationsOfDocuments(ids),
     reader.mentionsOfDocuments(ids),
     reader.relationsOfDocuments(ids),
     reader.editorialNotesOfDocuments(ids),
     reader.diagnosticsOfDocuments(ids),
+    reader.termsOfDocuments(ids),
     reader.listActs(),
   ]);
   const amendments = (await reader.amendmentsOfActs(acts.map((a) => a.id))).flat();
@@ -90,6 +93,8 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
     'Query.documents': Math.max(1, documents.length),
     'Query.acts': Math.max(1, acts.length),
     'Query.analyze': ANALYZED_TERMS,
+    'Query.analyzeWords': ANALYZED_TERMS,
+    'AnalyzedWord.expansion': EXPANDED_TERMS,
     'Act.amendments': meanOfGroups(amendments.map((a) => a.actId)),
     'AmendmentCounts.byYear': Math.max(1, new Set(amendments.map((a) => a.effectiveFrom?.slice(0, 4) ?? null)).size),
     'Act.citedBy': meanOfGroups(citations.map((c) => c.targetActId)),
@@ -125,6 +130,7 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
       ),
     ),
     'Provision.citedBy': citedBy,
+    'Provision.definedTerms': meanOfGroups(termLists.flat().map((t) => t.definitionId)),
     'Provision.translations': meanOfGroups(translations.map((w) => w.provisionId)),
     'SearchHit.highlights': HIGHLIGHTS_PER_HIT,
     // A reference query names one provision per code (the query's document, or every code).

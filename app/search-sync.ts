@@ -14,7 +14,7 @@ export type IndexContent = Omit<IndexableDocument, 'document'>;
 /** The ingested corpus as the sync reads it (the graph store holds it). */
 export interface IndexSource {
   documents: readonly Document[];
-  /** Per document id, its provisions in document order, their other wordings, its amendments and the acts that made them */
+  /** Per document id, its provisions in document order, their other wordings, its amendments with their acts, its terms */
   contentOf(documentIds: readonly string[]): Promise<IndexContent[]>;
   /** Documents parsed anew from the same text (a new pipeline keeps the sha256): re-indexed too */
   reparsed?: ReadonlySet<string>;
@@ -42,14 +42,15 @@ export async function syncSearchIndex(index: SearchIndex, source: IndexSource): 
 
 /**
  * IndexSource.contentOf over a graph store: a document's amendments are those of its top-level provisions' subtrees;
- * its wordings, those of its provisions (the Russian text of an act, earlier versions).
+ * its wordings, those of its provisions (the Russian text of an act, earlier versions); its terms, those it defines.
  */
 export function graphContent(graph: GraphReader): IndexSource['contentOf'] {
   return async (documentIds) => {
     const [provisions, roots] = await Promise.all([graph.provisionsOfDocuments(documentIds), graph.rootsOfDocuments(documentIds)]);
-    const [amendments, wordings] = await Promise.all([
+    const [amendments, wordings, terms] = await Promise.all([
       Promise.all(roots.map(async (list) => (await graph.amendmentsOfProvisions(list.map((p) => p.id))).flat())),
       Promise.all(provisions.map(async (list) => (await graph.getWordings(list.map((p) => p.id))).flat())),
+      graph.termsOfDocuments(documentIds),
     ]);
     const acts = (await graph.getActs([...new Set(amendments.flat().map((a) => a.actId))])).filter((a): a is Act => a !== null);
     return documentIds.map((_, i) => ({
@@ -57,6 +58,7 @@ export function graphContent(graph: GraphReader): IndexSource['contentOf'] {
       wordings: wordings[i] ?? [],
       amendments: amendments[i] ?? [],
       acts,
+      terms: terms[i] ?? [],
     }));
   };
 }

@@ -36,6 +36,7 @@ import type {
   IngestedDocument,
   Provision,
   ProvisionType,
+  Term,
   Wording,
 } from '../model/index.ts';
 
@@ -245,6 +246,11 @@ export interface GraphReader {
   /** Per document: the diagnostics of the ingest that produced the stored version, as reported */
   diagnosticsOfDocuments(documentIds: readonly string[]): Promise<Diagnostic[][]>;
 
+  // — defined terms —
+  /** Per document: the terms it defines, in document order */
+  termsOfDocuments(documentIds: readonly string[]): Promise<Term[][]>;
+  /** Per provision: the terms its own text defines, in the order they stand (empty for unknown ids) */
+  termsDefinedBy(provisionIds: readonly string[]): Promise<Term[][]>;
   // — versions and languages —
   /** The texts the document was read from (one per language and version date), oldest first; empty for an unknown id */
   getExpressions(documentId: string): Promise<Expression[]>;
@@ -312,12 +318,16 @@ export function documentProblems(doc: IngestedDocument): string[] {
     if (provisionIds.has(p.id)) problems.push(`${file}: provision ${p.id} occurs twice`);
     provisionIds.add(p.id);
   }
+  for (const t of doc.terms) {
+    if (!provisionIds.has(t.definitionId)) problems.push(`${file}: term ${t.id} is defined by unknown provision ${t.definitionId}`);
+  }
   for (const p of doc.provisions) {
     if (p.parentId !== null && !provisionIds.has(p.parentId)) problems.push(`${file}: provision ${p.id} has unknown parent ${p.parentId}`);
   }
   for (const [kind, items] of [
     ['amendment', doc.amendments],
     ['citation', doc.citations],
+    ['term', doc.terms],
     ['expression', doc.expressions],
     ['wording', doc.wordings],
   ] as const) {

@@ -32,6 +32,7 @@ import { buildTimeline, worksOf } from './versions/index.ts';
 import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 import { formatOf, segmentDocument, type SegmentResult } from './segment/index.ts';
 import type { AmendmentsResult, CorpusLookup } from './stages.ts';
+import { extractTerms } from './terms.ts';
 import { withRussian } from './translation/index.ts';
 import { unreadNotes } from './unread-notes.ts';
 
@@ -74,6 +75,7 @@ export { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './n
 export { segmentCode } from './segment/code/index.ts';
 export { parseDocumentNotes } from './amendments/index.ts';
 export { extractCitations } from './citations/index.ts';
+export { extractTerms } from './terms.ts';
 
 const ACT_KIND: Record<DocumentKind, ActKind> = { code: 'code', law: 'law', policy: 'other', article: 'other', textbook: 'other' };
 
@@ -226,7 +228,7 @@ function citationStage({ document, known, read, segment, amendments, unread }: S
     diagnostics: [...read, ...segment.diagnostics, ...amendments.diagnostics, ...citations.diagnostics],
     expressions: [expressionOf(document, known[0]?.id ?? null)],
     wordings: [],
-    terms: [],
+    terms: extractTerms(document, segment.provisions),
   };
 }
 

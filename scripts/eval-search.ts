@@ -1,7 +1,7 @@
 /**
  * `npm run eval:search`: relevance of the embedded search index over a query set, with the analyzers (Kazakh, and
  * Russian on the acts' Russian text, the language detected per query) and, side by side, with the engine's default
- * tokenizer and no stemming. Prints MRR@10, nDCG@10 and Recall@10 per split, per language and per kind; the Russian
+ * tokenizer and no stemming. Prints MRR@10, nDCG@10 and Recall@10 per split, per language, per kind and per judged document; the Russian
  * queries also against Kazakh-only search (the language forced to Kazakh: what search did before the Russian text)
  * and Russian-only search. `--set analyst` (the default) scores search/eval/analyst-queries.json, `--set original`
  * the older search/eval/queries.json.
@@ -149,7 +149,9 @@ const analyzers = {
 const fmt = (x: number) => x.toFixed(3);
 const splits = onlySplit ? [onlySplit] : ['tuning', 'heldout'];
 const distinct = (key: (q: EvalQuery) => string | undefined): string[] => [...new Set(runnable.map((q) => key(q) ?? '-'))];
-/** Rows: each split whole, then within it by language and by kind. */
+/** The documents a query is judged on, by the last part of their ids (`350-VI`, `lprc-judicial-system`). */
+const judgedOn = (q: EvalQuery): string => [...new Set(q.relevant.map((j) => j.document.split('/').at(-1) ?? j.document))].join(' + ');
+/** Rows: each split whole, then within it by language, by kind and by the documents judged. */
 const groups: Array<[string, (q: EvalQuery) => boolean]> = splits.flatMap((split): Array<[string, (q: EvalQuery) => boolean]> => [
   [split, (q) => q.split === split],
   ...distinct((q) => q.language).map((l): [string, (q: EvalQuery) => boolean] => [
@@ -160,13 +162,14 @@ const groups: Array<[string, (q: EvalQuery) => boolean]> = splits.flatMap((split
     `${split} ${k}`,
     (q) => q.split === split && (q.kind ?? '-') === k,
   ]),
+  ...distinct(judgedOn).map((d): [string, (q: EvalQuery) => boolean] => [`${split} ${d}`, (q) => q.split === split && judgedOn(q) === d]),
 ]);
 
 console.log(
   `queries: ${set.queries.length} in ${setFile} (${ready.length} scorable, ${pending.length} not scorable yet)${onlySplit ? `; ${onlySplit} split only` : ''}`,
 );
-console.log(`| group                     | n   | analyzer       | MRR@${K} | nDCG@${K} | Recall@${K} |`);
-console.log('|---------------------------|-----|----------------|--------|---------|-----------|');
+console.log(`| group                                         | n   | analyzer       | MRR@${K} | nDCG@${K} | Recall@${K} |`);
+console.log('|-----------------------------------------------|-----|----------------|--------|---------|-----------|');
 for (const [name, keep] of groups) {
   const queries = runnable.filter(keep);
   if (queries.length === 0) continue;
@@ -174,7 +177,7 @@ for (const [name, keep] of groups) {
     if (!queries.every((q) => results.has(q.id))) continue;
     const m = mean(queries.map((q) => results.get(q.id)?.score ?? { reciprocalRank: 0, ndcg: 0, recall: 0 }));
     console.log(
-      `| ${name.padEnd(25)} | ${String(queries.length).padEnd(3)} | ${label.padEnd(14)} | ${fmt(m.reciprocalRank)}  | ${fmt(m.ndcg)}   | ${fmt(m.recall)}     |`,
+      `| ${name.padEnd(45)} | ${String(queries.length).padEnd(3)} | ${label.padEnd(14)} | ${fmt(m.reciprocalRank)}  | ${fmt(m.ndcg)}   | ${fmt(m.recall)}     |`,
     );
   }
 }

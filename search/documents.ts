@@ -13,7 +13,7 @@
  * the same way, under the same provision ids: a hit in either language is the same provision.
  * Engine-neutral: every adapter indexes these.
  */
-import type { Act, Amendment, Document, DocumentKind, Provision, ProvisionStatus, SourceSpan, Wording } from '../model/index.ts';
+import type { Act, Amendment, Document, DocumentKind, Provision, ProvisionStatus, SourceSpan, Term, Wording } from '../model/index.ts';
 import { parseProvisionId } from '../model/index.ts';
 import { DEFINITIONS_HEADING, definedTermOf } from '../text/index.ts';
 import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
@@ -53,6 +53,8 @@ export interface SearchDocument {
   headingInherited: boolean;
   /** Whether this is a definition, headed by the term it defines (absent in indexes written before definitions were) */
   definition?: boolean;
+  /** Terms its passages define in a sentence (`… дегеніміз – …`, `… деп түсініледі`), when any */
+  definedTerms?: string[];
   passages: Passage[];
   source: SourceSpan;
 }
@@ -112,29 +114,45 @@ export function buildSearchDocuments({
   wordings = [],
   amendments = [],
   acts = [],
+  terms = [],
 }: IndexableDocument): SearchDocument[] {
   const others = [...new Set(wordings.map((w) => w.language))].filter((l) => l !== document.language);
   const held = new Set(provisions.map((p) => p.id));
   return [
-    ...searchDocumentsOf(document, provisions, document.language, false, amendments, acts),
+    ...searchDocumentsOf(document, provisions, document.language, false, { amendments, acts, terms }),
+    // The terms are defined in the document's own language: a translation's passages define none here.
     ...others.flatMap((language) =>
-      searchDocumentsOf(document, provisionsOfWordings(wordings, language, held), language, true, amendments, acts),
+      searchDocumentsOf(document, provisionsOfWordings(wordings, language, held), language, true, { amendments, acts, terms: [] }),
     ),
   ];
 }
 
+/** What a document's search documents carry besides its text: its amendments with their acts, and the terms it defines. */
+interface DocumentContext {
+  amendments: readonly Amendment[];
+  acts: readonly Act[];
+  terms: readonly Term[];
+}
+
+/** The search documents of one language's text; `terms`, those its provisions define (in the document's own language). */
 function searchDocumentsOf(
   document: Document,
   provisions: readonly Provision[],
   language: string,
   translation: boolean,
-  amendments: readonly Amendment[],
-  acts: readonly Act[],
+  { amendments, acts, terms }: DocumentContext,
 ): SearchDocument[] {
   // The repeal notes are in the document's own language: a translation's repealed units have none.
   const repealNotes = translation ? [] : amendments;
   const byId = new Map(provisions.map((p) => [p.id, p]));
   const lastAmended = latestAmendments(byId, amendments, acts);
+  const termsBy = new Map<string, string[]>();
+  for (const t of terms) termsBy.set(t.definitionId, [...(termsBy.get(t.definitionId) ?? []), t.term]);
+  /** The terms a search document's passages define, set only where there are some (the index file stays as it was elsewhere). */
+  const withTerms = (sd: SearchDocument): SearchDocument => {
+    const defined = sd.definition ? [] : sd.passages.flatMap((p) => termsBy.get(p.provisionId) ?? []);
+    return defined.length > 0 ? { ...sd, definedTerms: defined } : sd;
+  };
   const ancestors = (p: Provision): Provision[] => {
     const chain: Provision[] = [];
     for (let at = p.parentId ? byId.get(p.parentId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined)
@@ -183,7 +201,7 @@ function searchDocumentsOf(
     }
     const articles = provisions.filter((p) => p.type === 'article');
     return [
-      ...articles.map((a) => base(a, a.heading ?? '', passagesOf.get(a.id) ?? repealNote(a, repealNotes))),
+      ...articles.map((a) => withTerms(base(a, a.heading ?? '', passagesOf.get(a.id) ?? repealNote(a, repealNotes)))),
       ...definitions,
       // A repealed unit inside an article has no text left to join its article's passages: it is searched on its
       // own, with the status REPEALED its article lacks, under its article's heading, by its repeal note.
@@ -212,7 +230,7 @@ function searchDocumentsOf(
         .reverse()
         .find((a) => a.heading)?.heading ??
       '';
-    return base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading && !opening.has(p.id));
+    return withTerms(base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading && !opening.has(p.id)));
   });
 }
 
@@ -244,15 +262,16 @@ function latestAmendments(
 }
 
 /**
- * Whether a query names exactly the term a definition defines (its content terms, definition cues
+ * Whether a query names exactly the term a definition defines, or one a sentence of the text defines (its content terms, definition cues
  * already left out by the query plan): such a definition answers the query before any text using the term.
  */
 export function namesDefinedTerm(
   analyzer: TextAnalyzer,
-  doc: Pick<SearchDocument, 'definition' | 'heading'>,
+  doc: Pick<SearchDocument, 'definition' | 'heading' | 'definedTerms'>,
   queryTerms: readonly string[],
 ): boolean {
-  if (!doc.definition) return false;
   const key = (terms: readonly string[]): string => [...new Set(terms)].sort().join(' ');
-  return key(contentTerms(analyzer.analyze(doc.heading))) === key(queryTerms);
+  const asked = key(queryTerms);
+  const defines = (term: string): boolean => key(contentTerms(analyzer.analyze(term))) === asked;
+  return doc.definition ? defines(doc.heading) : (doc.definedTerms ?? []).some(defines);
 }

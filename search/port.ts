@@ -8,12 +8,14 @@
  * engine maps each call onto one request or one task.
  *
  * How texts become search documents (one per article with its parts as passages, one per
- * paragraph of the other kinds) is engine-neutral: see search/documents.ts. How words become
+ * paragraph of the other kinds) is engine-neutral: see search/documents.ts; a hit on an article is
+ * the part its match lies in (search/best-part.ts). How words become
  * index terms (Kazakh normalization, stemming, stop words, synonyms) is engine-neutral too:
  * see search/analyzer/. Direct reference queries (`15-1-бап`, `ӘРПК 22-бап 2-бөлік`) are
  * parsed by search/reference-query.ts; an adapter answers them with that provision first.
  */
 import type { DocumentKind, IngestedDocument, ProvisionStatus } from '../model/index.ts';
+import type { AnalyzedWord } from './analyzer/index.ts';
 
 /** The languages a query can be searched in (ISO 639-1, as Document.language): Kazakh, and the acts' Russian text. */
 export type SearchLanguage = 'kk' | 'ru';
@@ -22,10 +24,11 @@ export type SearchLanguage = 'kk' | 'ru';
  * What the index needs of an ingested document: the document and its provisions in document order; its wordings in
  * the other language (the Russian text of an act, aligned provision by provision), when it has them; its amendments
  * with the acts that made them, for each search document's date of last amendment and the note by which a repealed
- * unit (its text gone, алып тасталды: repealed) is searched.
+ * unit (its text gone, алып тасталды: repealed) is searched; and the terms it defines (a query naming one finds its
+ * definition first; absent, only a code's definitions article counts).
  */
 export type IndexableDocument = Pick<IngestedDocument, 'document' | 'provisions'> &
-  Partial<Pick<IngestedDocument, 'wordings' | 'amendments' | 'acts'>>;
+  Partial<Pick<IngestedDocument, 'wordings' | 'amendments' | 'acts' | 'terms'>>;
 
 /** Restrictions on a search; every field given must hold (AND). */
 export interface SearchFilter {
@@ -69,7 +72,7 @@ export interface SearchFacets {
 }
 
 export interface SearchHit {
-  /** Global provision id (`${documentId}/~${eId}`) of the search document that matched */
+  /** Global provision id (`${documentId}/~${eId}`) of the search document that matched, or of its part the match lies in */
   provisionId: string;
   /** Engine score, higher is better; comparable only within one response */
   score: number;
@@ -127,6 +130,8 @@ export interface SearchIndex {
   search(request: SearchRequest): Promise<SearchResults>;
   /** The index terms a text yields (what the index matches on), in order, for users to see how a query is understood. */
   analyze(text: string): Promise<string[]>;
+  /** Each word of a text with its term and what is searched beside it (abbreviation, thesaurus), in order. */
+  analyzeWords(text: string): Promise<AnalyzedWord[]>;
   /** Release resources (files, connections). */
   close(): Promise<void>;
 }

@@ -14,16 +14,22 @@ export interface QueryPlan {
   phrase: string[] | null;
   /** The query was quoted: only texts holding the phrase match */
   phraseRequired: boolean;
+  /**
+   * Terms the thesaurus added (search/analyzer/thesaurus.ts), each with the query term it stands for: they rank
+   * below the literal words, and a text holding a variant and its legal term holds one query word, not two
+   */
+  thesaurus: ReadonlyMap<string, string>;
 }
 
 const QUOTED = /^\s*["«“„](.+)["»”“]\s*$/u;
 
 /**
  * Words that ask for a definition rather than name its subject: `анықтамасы` (its definition),
- * `ұғымы` (its notion), `деген не` / `дегеніміз` (what is meant by), Russian `что такое`, `понятие`.
- * A definition does not contain them, so they are not ranked on when the query names something else.
+ * `ұғымы` (its notion), `түсінігі` (its concept), `термині` (the term), `мағынасы` (its meaning),
+ * `деген не` / `дегеніміз` (what is meant by), Russian `что такое`, `понятие`. A definition does not
+ * contain them, so they are not ranked on when the query names something else.
  */
-const DEFINITION_CUES = 'анықтамасы ұғымы деген не дегеніміз что такое понятие определение';
+const DEFINITION_CUES = 'анықтамасы ұғымы түсінігі термині мағынасы деген не дегеніміз что такое понятие определение';
 
 function withoutCues(analyzer: TextAnalyzer, terms: string[]): string[] {
   const cues = new Set(analyzer.analyze(DEFINITION_CUES).map((t) => t.term));
@@ -38,6 +44,11 @@ export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
   const textTokens = reference ? reference.rest : tokens;
   const sequence = textTokens.map((t) => t.term);
   let terms = withoutCues(analyzer, contentTerms(textTokens));
+  const thesaurus = new Map<string, string>();
+  const literal = new Set(textTokens.map((t) => t.term));
+  for (const t of textTokens)
+    if (t.thesaurus && !t.stop)
+      for (const term of t.expansion ?? []) if (!literal.has(term) && !thesaurus.has(term)) thesaurus.set(term, t.term);
   // A query of stop words only (`және`) is still a query: search for them rather than for nothing.
   if (terms.length === 0 && !reference) terms = sequence;
   return {
@@ -45,6 +56,7 @@ export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
     terms,
     phrase: sequence.length >= 2 ? sequence : null,
     phraseRequired: quoted !== null && sequence.length >= 1,
+    thesaurus,
   };
 }
 

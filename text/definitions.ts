@@ -2,16 +2,18 @@
  * Defined terms in legal text. A code or law defines its terms in one article (Kazakh `… негізгі
  * ұғымдар` — "basic notions"; Russian `основные понятия`), one subparagraph per term, written
  * `term – definition`; elsewhere a sentence defines with `term дегеніміз – definition` ("by term is
- * meant"). Shared by the ingest and the search, which ranks a definition first for a query naming
- * its term.
+ * meant") or `definition term деп түсініледі` / `деп танылады` ("is understood as / recognised as
+ * term"). Shared by the ingest, which makes the terms data, and the search, which ranks a definition
+ * first for a query naming its term.
  */
 
 /** The heading of a definitions article */
 export const DEFINITIONS_HEADING = /негізгі\s+ұғымдар|основные\s+понятия/iu;
 
-// A term is a short noun phrase: at most 12 words before the dash, no sentence punctuation inside.
-const TERM_THEN_DASH = /^\s*([^\s.;:,–—-][^.;:–—]{1,150}?)\s+(?:дегеніміз\s*)?[-–—]\s+\S/u;
-const TERM_BEFORE_DEGENIMIZ = /^\s*([^.;:–—]{2,150}?)\s+дегеніміз\b/iu;
+// A term is a short noun phrase: at most 12 words before the dash, no sentence punctuation inside; a short
+// form it introduces, `(бұдан әрі - мониторинг)` ("hereinafter: …"), stands between the term and the dash.
+const TERM_THEN_DASH = /^\s*([^\s.;:,–—-][^.;:–—]{1,150}?)\s+(?:\(бұдан әрі\s*[-–—][^)]*\)\s*)?(?:дегеніміз\s*)?[-–—]\s+\S/u;
+const TERM_BEFORE_DEGENIMIZ = /^\s*([^.;:–—]{2,150}?)\s+дегеніміз(?!\p{L})/iu;
 const MAX_TERM_WORDS = 12;
 
 /**
@@ -22,4 +24,56 @@ export function definedTermOf(text: string): string | null {
   const term = (TERM_THEN_DASH.exec(text) ?? TERM_BEFORE_DEGENIMIZ.exec(text))?.[1]?.trim();
   if (!term || term.split(/\s+/u).length > MAX_TERM_WORDS) return null;
   return term;
+}
+
+// `… term деп түсініледі` (is understood as term), `… term деп танылады` (is recognised as term)
+const TERM_BEFORE_DEP = /(?:^|[\s(])((?:[\p{L}-]+\s+){1,5})деп\s+(?:түсініледі|танылады)/gu;
+/** A word in the genitive (`органның`): it belongs to the term it precedes */
+const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
+/** An adjective in `-тік/-лік/-дық…` (`мемлекеттік`): it belongs to the noun after it */
+const ADJECTIVE = /(?:тік|лік|дік|тық|лық|дық)$/u;
+/** A participle (`қарайтын`): its object stands before it (`шағымды қарайтын орган`) */
+const PARTICIPLE = /(?:атын|етін|йтын|йтін)$/u;
+/**
+ * A predicate, not a term: `… кінәлі деп танылады` (is found guilty), `… қасақана жасалған деп танылады`
+ * (is deemed committed intentionally) end in an adjective or a past participle.
+ */
+const PREDICATE = /(?:ған|ген|қан|кен|лі|лы)$/u;
+
+/**
+ * The term a `деп түсініледі` sentence names: the noun phrase right before `деп`, read from its head
+ * noun leftwards — two words, then a genitive before them with its adjective, or a participle's object
+ * (`… мемлекеттік органның құзыреті деп түсініледі` → `мемлекеттік органның құзыреті`).
+ */
+function termBeforeDep(words: readonly string[]): string {
+  let start = Math.max(0, words.length - 2);
+  const at = (i: number): string => (words[i] ?? '').toLocaleLowerCase('kk');
+  if (start > 0 && PARTICIPLE.test(at(start))) start--;
+  if (start > 0 && GENITIVE.test(at(start - 1))) {
+    start--;
+    if (start > 0 && ADJECTIVE.test(at(start - 1))) start--;
+  } else if (start > 0 && GENITIVE.test(at(start))) {
+    if (ADJECTIVE.test(at(start - 1))) start--;
+  }
+  return words.slice(start).join(' ');
+}
+
+/**
+ * Every term a text defines in a sentence anywhere in it: `term дегеніміз – …` opening a sentence,
+ * `… term деп түсініледі` closing one. In the order they stand; none for a text that only uses terms.
+ */
+export function termsDefinedInSentences(text: string): string[] {
+  const found: Array<{ at: number; term: string }> = [];
+  let offset = 0;
+  for (const sentence of text.split(/(?<=[.;!?])\s+/u)) {
+    const term = TERM_BEFORE_DEGENIMIZ.exec(sentence)?.[1]?.trim();
+    if (term && term.split(/\s+/u).length <= MAX_TERM_WORDS) found.push({ at: offset, term });
+    offset += sentence.length + 1;
+  }
+  for (const match of text.matchAll(TERM_BEFORE_DEP)) {
+    const words = (match[1] ?? '').trim().split(/\s+/u);
+    if (PREDICATE.test(words.at(-1) ?? '')) continue;
+    found.push({ at: match.index, term: termBeforeDep(words) });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.term);
 }

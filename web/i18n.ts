@@ -45,6 +45,8 @@ const kk = {
     reference: (label: string) => `сілтеме: ${label}`,
     words: 'ізделетін сөздер (түбірлер)',
     phrase: 'тек осы тіркес',
+    // "also its legal term (thesaurus)": a variant found texts in the term the code uses, ranked below the words typed
+    thesaurus: (word: string, term: string) => `${word} сөзі үшін заңдық термин де ізделді (тезаурус, төменірек салмақпен): ${term}`,
     matched: 'Сәйкес келгені',
     referenceHit: 'Сұраныстағы сілтеме бойынша',
     lastAmended: 'Соңғы өзгеріс',
@@ -206,6 +208,7 @@ const ru: Messages = {
     reference: (label: string) => `ссылка: ${label}`,
     words: 'искомые слова (основы)',
     phrase: 'только эта фраза',
+    thesaurus: (word: string, term: string) => `для слова ${word} искался и юридический термин (тезаурус, с меньшим весом): ${term}`,
     matched: 'Совпало',
     referenceHit: 'По ссылке из запроса',
     lastAmended: 'Последнее изменение',

@@ -84,7 +84,14 @@ function shareRepeatedStrings(doc: IngestedDocument): IngestedDocument {
     ids.set(p.id, p.id);
     if (p.parentId !== null) p.parentId = ids.get(p.parentId) ?? p.parentId;
   }
-  for (const item of [...doc.amendments, ...doc.citations, ...doc.mentions, ...doc.relations, ...doc.editorialNotes]) {
+  for (const item of [
+    ...doc.amendments,
+    ...doc.citations,
+    ...doc.mentions,
+    ...doc.relations,
+    ...doc.editorialNotes,
+    ...(doc.terms ?? []),
+  ]) {
     if (item.documentId === id) item.documentId = id;
     if (item.source.file === file) item.source.file = file;
   }

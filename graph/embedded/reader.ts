@@ -20,7 +20,7 @@ import {
   type GraphIndex,
 } from './indexes.ts';
 import { citationGraph, citationPath } from './traversal.ts';
-import type { Amendment, Provision, ProvisionType } from '../../model/index.ts';
+import { ownerDocumentId, type Amendment, type Provision, type ProvisionType } from '../../model/index.ts';
 import { selfAndAncestorIds } from './segment.ts';
 import {
   checkLimit,
@@ -132,6 +132,9 @@ export function createReader(index: () => GraphIndex): GraphReader {
     relationsOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.relations ?? []),
     editorialNotesOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.editorialNotes ?? []),
     diagnosticsOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.diagnostics ?? []),
+    // A store file written before terms were ingested has none: its documents define no terms until ingested again.
+    termsOfDocuments: each((v, id) => documentSegment(v, id)?.ingested.terms ?? []),
+    termsDefinedBy: each((v, id) => (documentSegment(v, ownerDocumentId(id))?.ingested.terms ?? []).filter((t) => t.definitionId === id)),
 
     async getExpressions(documentId) {
       return documentSegment(index(), documentId)?.expressions ?? [];

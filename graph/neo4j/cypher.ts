@@ -13,6 +13,7 @@
  * - (:Amendment)-[:AMENDS]->(:Provision), (:Amendment)-[:MADE_BY]->(:Act).
  * - (:Provision)-[:MAKES]->(:Citation)-[:CITES]->(:Provision), (:Citation)-[:CITES_ACT]->(:Act).
  * - (:Provision)-[:MENTIONS]->(:Mention)-[:MENTIONS_ACT]->(:Act), (:DocumentRelation)-[:RELATES_TO]->(:Act).
+ * - (:Provision)-[:DEFINES]->(:Term) for each term a provision's text defines.
  * - (:Expression) and (:Wording) hang off their document by OWNS only: a wording names its provision by `provisionId`
  *   (indexed), not by an edge, since it may outlive the provision (one repealed and dropped from the newest version).
  * - Ingest diagnostics are no nodes: the Document node keeps them as one JSON list, `diagnostics`.
@@ -29,6 +30,7 @@ export const NODE_LABELS = [
   'Mention',
   'DocumentRelation',
   'EditorialNote',
+  'Term',
   'Expression',
   'Wording',
 ] as const;
@@ -45,6 +47,7 @@ export const RELATIONSHIP_TYPES = [
   'MENTIONS',
   'MENTIONS_ACT',
   'RELATES_TO',
+  'DEFINES',
 ] as const;
 
 // — schema, run at every start (each statement in its own transaction, as Neo4j requires) —
@@ -68,6 +71,7 @@ export const SCHEMA: readonly string[] = [
   'CREATE INDEX mention_act IF NOT EXISTS FOR (n:Mention) ON (n.actId)',
   'CREATE INDEX relation_document IF NOT EXISTS FOR (n:DocumentRelation) ON (n.documentId)',
   'CREATE INDEX editorial_note_document IF NOT EXISTS FOR (n:EditorialNote) ON (n.documentId)',
+  'CREATE INDEX term_document IF NOT EXISTS FOR (n:Term) ON (n.documentId)',
   'CREATE INDEX wording_provision IF NOT EXISTS FOR (n:Wording) ON (n.provisionId)',
 ];
 
@@ -187,6 +191,15 @@ MERGE (n:EditorialNote {id: row.id})
 SET n += row
 MERGE (d)-[:OWNS]->(n)`;
 
+export const MERGE_TERMS = `
+MATCH (d:Document {id: $documentId})
+UNWIND $rows AS row
+MERGE (t:Term {id: row.id})
+SET t += row
+MERGE (d)-[:OWNS]->(t)
+WITH t
+MATCH (p:Provision {id: t.definitionId})
+MERGE (p)-[:DEFINES]->(t)`;
 export const MERGE_EXPRESSIONS = `
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
@@ -481,6 +494,18 @@ UNWIND $keys AS key
 MATCH (n:EditorialNote {documentId: key})
 WITH key, n ORDER BY n.seq
 RETURN key, collect(n.json) AS items`;
+
+export const TERMS_OF_DOCUMENTS = `
+UNWIND $keys AS key
+MATCH (t:Term {documentId: key})
+WITH key, t ORDER BY t.seq
+RETURN key, collect(t.json) AS items`;
+
+export const TERMS_DEFINED_BY = `
+UNWIND $keys AS key
+MATCH (:Provision {id: key})-[:DEFINES]->(t:Term)
+WITH key, t ORDER BY t.seq
+RETURN key, collect(t.json) AS items`;
 
 /** The diagnostics list, stored as one JSON string on the Document node (ingest order kept). */
 export const DIAGNOSTICS_OF_DOCUMENTS = `

@@ -21,6 +21,7 @@ export interface DocumentRows {
   mentions: Row[];
   relations: Row[];
   editorialNotes: Row[];
+  terms: Row[];
   expressions: Row[];
   wordings: Row[];
 }
@@ -101,6 +102,7 @@ export function documentRows(doc: IngestedDocument, contentHash: string): Docume
       seq: neo4j.int(i),
       json: JSON.stringify(n),
     })),
+    terms: doc.terms.map((t, i) => ({ id: t.id, documentId, definitionId: t.definitionId, seq: neo4j.int(i), json: JSON.stringify(t) })),
     expressions: doc.expressions.map((e) => ({
       id: e.id,
       documentId,

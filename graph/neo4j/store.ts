@@ -106,6 +106,8 @@ function createNeo4jGraphStore(state: Neo4jState): GraphStore {
     relationsOfDocuments: lists('relationsOfDocuments', cypher.RELATIONS_OF_DOCUMENTS),
     editorialNotesOfDocuments: lists('editorialNotesOfDocuments', cypher.EDITORIAL_NOTES_OF_DOCUMENTS),
     diagnosticsOfDocuments: (ids) => reads.diagnosticsOfDocuments(state, ids),
+    termsOfDocuments: lists('termsOfDocuments', cypher.TERMS_OF_DOCUMENTS),
+    termsDefinedBy: lists('termsDefinedBy', cypher.TERMS_DEFINED_BY),
 
     async getExpressions(documentId) {
       const records = await query(state, 'getExpressions', cypher.EXPRESSIONS_OF_DOCUMENT, { documentId });

@@ -65,6 +65,7 @@ async function writeTransaction(state: Neo4jState, tx: ManagedTransaction, doc: 
     [cypher.MERGE_MENTIONS, rows.mentions],
     [cypher.MERGE_RELATIONS, rows.relations],
     [cypher.MERGE_EDITORIAL_NOTES, rows.editorialNotes],
+    [cypher.MERGE_TERMS, rows.terms],
     [cypher.MERGE_EXPRESSIONS, rows.expressions],
     [cypher.MERGE_WORDINGS, rows.wordings],
   ];

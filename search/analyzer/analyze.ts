@@ -134,6 +134,27 @@ export function contentTerms(tokens: readonly AnalyzedToken[]): string[] {
   return terms;
 }
 
+/** A word of a text as the analyzer reads it: what GraphQL `analyzeWords` shows, so a user sees why a text matched. */
+export interface AnalyzedWord {
+  /** The word as written */
+  word: string;
+  term: string;
+  stopWord: boolean;
+  /** Terms searched beside it: an abbreviation's long form, or the thesaurus's legal term for the word */
+  expansion: string[];
+  expansionKind: 'abbreviation' | 'thesaurus' | null;
+}
+
+export function analyzeWords(analyzer: TextAnalyzer, text: string): AnalyzedWord[] {
+  return analyzer.analyze(text).map((t) => ({
+    word: text.slice(t.start, t.end),
+    term: t.term,
+    stopWord: t.stop,
+    expansion: [...(t.expansion ?? [])],
+    expansionKind: t.expansion ? (t.thesaurus ? 'thesaurus' : 'abbreviation') : null,
+  }));
+}
+
 /** The index terms of a text under the Kazakh analyzer (what GraphQL `analyze` shows). */
 export function indexTerms(text: string): string[] {
   return contentTerms(analyzeTokens(text));

@@ -7,6 +7,8 @@
 const RULES: ReadonlyArray<[RegExp, (base: string) => string]> = [
   // -ия + -лан/-лен (make into), as a participle or verbal noun: эмансипацияланған, легализациялау → эмансипация
   [/^(.{3,}ия)(?:лан|лен|ла|ле)(?:ған|ген|атын|етін|у|ды|ді)?$/u, (base) => base],
+  // -ия + -лы/-лі (having, -al), its stem with the vowel stripped: пропорциялы (proportionate) → пропорция
+  [/^(.{3,}ия)л$/u, (base) => base],
   // -инг + -теу (do): аутсорсингтеу → аутсорсинг, with the noun's devoiced final (аутсорсинк)
   [/^(.{3,}ин)г(?:те|тел)(?:у|ген|етін|ді)?$/u, (base) => `${base}к`],
 ];

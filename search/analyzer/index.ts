@@ -1,11 +1,13 @@
 /** The analyzers' public surface: the Kazakh analyzer and the Russian one. */
 export {
   analyzeTokens,
+  analyzeWords,
   contentTerms,
   indexTerms,
   kazakhAnalyzer,
   matchTermTokens,
   type AnalyzedToken,
+  type AnalyzedWord,
   type TextAnalyzer,
 } from './analyze.ts';
 export { createKazakhStemmer, KazakhStemmer, type NaturalStemmer } from './natural-stemmer.ts';

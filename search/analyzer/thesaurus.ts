@@ -21,7 +21,8 @@ export interface ThesaurusEntry {
 export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     term: 'мөлшерлестік', // proportionality
-    variants: ['пропорционалдылық', 'пропорционалды', 'пропорционалдық'],
+    // пропорциялы (proportionate) is the code's own adjective for it, in the same article
+    variants: ['пропорционалдылық', 'пропорционалды', 'пропорционалдық', 'пропорциялы'],
     russian: 'соразмерность',
     // 10-бап. Мөлшерлестік: "… жарамды, қажетті және пропорциялы болуға тиіс"
     cites: ['ӘРПК art_10'],
@@ -51,5 +52,35 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     variants: ['делдал', 'делдалдық'],
     russian: 'медиация',
     cites: ['ӘРПК art_121'], // 121-бап. Сотта медиация жүргізу тәртібі
+  },
+  {
+    term: 'ауыртпалық', // burden (of proof: дәлелдеу ауыртпалығы); жүк is the everyday word for a load or burden
+    variants: ['жүк'],
+    russian: 'бремя',
+    cites: ['ӘРПК art_129__para_2'], // "2. Дәлелдеу ауыртпалығын: …" (line 7677)
+  },
+  {
+    term: 'сенім', // trust; the code protects legitimate expectations as сенім құқығы (the right to trust)
+    variants: ['үміт'], // hope, expectation: легитимді үміт is the loan calque of "legitimate expectation"
+    russian: 'доверие',
+    cites: ['ӘРПК art_13'], // 13-бап. Сенім құқығын қорғау (line 1434)
+  },
+  {
+    term: 'шағым', // complaint; the code appeals by шағым беру (filing a complaint), never by the verb шағымдану
+    variants: ['шағымдану'], // to complain, to appeal
+    russian: 'жалоба',
+    cites: ['ӘРПК art_92'], // 92-бап. Шағым беру мерзімі (line 6259)
+  },
+  {
+    term: 'тіркеу', // registration
+    variants: ['регистрация'], // the loan; регистрациялау (to register) meets it by the -ия derivation rule
+    russian: 'регистрация',
+    cites: ['law 2019 cinema (../shared/adilet/law-2019-cinema) art_1__point_23'], // "23) фильмді тіркеу – …"
+  },
+  {
+    term: 'панажай', // shelter (for animals)
+    variants: ['приют'],
+    russian: 'приют',
+    cites: ['law 97-VII (../shared/adilet/law-2021-animals) art_1__point_8'], // "8) жануарларға арналған панажай – …"
   },
 ];

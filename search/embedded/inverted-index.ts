@@ -36,6 +36,13 @@ export interface QueryTermSpec {
   prefix: boolean;
   /** Largest edit distance accepted, 0 for none */
   fuzzy: number;
+  /** Score factor (default 1): a thesaurus expansion weighs less than the words typed */
+  weight?: number;
+  /**
+   * The query word this term counts as (default: its own position): a term and its thesaurus expansion, given
+   * one after the other, count once in the number of query words a document matched
+   */
+  group?: number;
 }
 
 export interface MatchOptions {
@@ -221,11 +228,13 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
           if (p) accumulate(p, weight, options.boosts[field] ?? 1, averages[field] ?? 0, field, queryTerm, options.bm25);
         });
       };
-      terms.forEach((spec, queryTerm) => {
+      terms.forEach((spec, position) => {
+        const queryTerm = spec.group ?? position;
+        const weight = spec.weight ?? 1;
         const exact = postings.get(spec.term);
         if (exact) {
           expandedTerms.push(spec.term);
-          score(exact, 1, queryTerm);
+          score(exact, weight, queryTerm);
         }
         // MiniSearch's weights: prefix matches fade slower with extra length than typo matches with distance.
         const byPrefix = new Set<string>();
@@ -235,13 +244,13 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
             if (extra === 0) continue;
             byPrefix.add(term);
             expandedTerms.push(term);
-            score(perField, (options.prefixWeight * term.length) / (term.length + 0.3 * extra), queryTerm);
+            score(perField, (weight * options.prefixWeight * term.length) / (term.length + 0.3 * extra), queryTerm);
           }
         if (spec.fuzzy > 0)
           for (const [term, [perField, distance]] of dictionary.fuzzyGet(spec.term, spec.fuzzy)) {
             if (distance === 0 || byPrefix.has(term)) continue;
             expandedTerms.push(term);
-            score(perField, (options.fuzzyWeight * term.length) / (term.length + distance), queryTerm);
+            score(perField, (weight * options.fuzzyWeight * term.length) / (term.length + distance), queryTerm);
           }
       });
       return { docs: matched, count: matchedCount, scores, termCounts, expandedTerms };

@@ -4,6 +4,7 @@
  * snippets for the page only.
  */
 import { provisionId } from '../../model/index.ts';
+import { bestParts, type PartHit } from '../best-part.ts';
 import { namesDefinedTerm, type Passage, type SearchDocument } from '../documents.ts';
 import { matchesFilter, restricting } from '../facets.ts';
 import type { AlignedText, SearchHit, SearchLanguage, SearchRequest, SearchResults } from '../port.ts';
@@ -50,12 +51,22 @@ function textMatches(
 ): { count: number; kept: Int32Array; best: TextMatch[]; expandedTerms: string[]; holdsAll: (n: number) => boolean } {
   const { index, ranking, byNumber } = state;
   if (plan.terms.length === 0) return { count: 0, kept: state.kept, best: [], expandedTerms: [], holdsAll: () => false };
-  // Each term once, so the number of query terms a text matches is the share it holds.
+  // Each term once, so the number of query terms a text matches is the share it holds; a thesaurus expansion
+  // counts with the word it stands for (it follows that word in plan.terms) and weighs less.
   const queryTerms = [...new Set(plan.terms)];
+  const groups: number[] = [];
+  queryTerms.forEach((term, i) => {
+    const standsFor = plan.thesaurus.get(term);
+    const variant = standsFor === undefined ? -1 : queryTerms.indexOf(standsFor);
+    groups.push(variant >= 0 && variant < i ? (groups[variant] ?? i) : (groups.at(-1) ?? -1) + 1);
+  });
+  const groupCount = (groups.at(-1) ?? -1) + 1;
   const specs: QueryTermSpec[] = queryTerms.map((term, i) => ({
     term,
     prefix: i === queryTerms.length - 1 && term.length >= 3 && !/^\d/.test(term),
     fuzzy: fuzziness(term),
+    weight: plan.thesaurus.has(term) ? ranking.thesaurusWeight : 1,
+    group: groups[i] ?? i,
   }));
   const matches = index.match(specs, {
     boosts: state.boosts,
@@ -69,7 +80,7 @@ function textMatches(
   }
   const { kept, keptScores } = state;
   // The score factor of a text matching q of the query terms, by q.
-  const factor = Array.from({ length: queryTerms.length + 1 }, (_, q) => q * (q / queryTerms.length) ** ranking.coordination);
+  const factor = Array.from({ length: groupCount + 1 }, (_, q) => q * (q / groupCount) ** ranking.coordination);
   const filter = restricting(request.filter);
   const phrase = plan.phraseRequired ? (plan.phrase ?? plan.terms) : null;
   // A text can hold the phrase only if the index lists it under each of the phrase's indexed words:
@@ -110,7 +121,8 @@ function textMatches(
     for (const m of definitions) m.score += top; // scores stay in rank order
     diverse.splice(0, head.length, ...definitions, ...head.filter((m) => !definitions.includes(m)));
   }
-  const holdsAll = (n: number): boolean => matches.termCounts[n] === queryTerms.length;
+  // Every word typed, each in its own words or a thesaurus variant: termCounts counts the groups matched.
+  const holdsAll = (n: number): boolean => matches.termCounts[n] === groupCount;
   return { count, kept, best: diverse, expandedTerms: matches.expandedTerms, holdsAll };
 }
 
@@ -198,19 +210,35 @@ export function searchState(
   facetDocs.set(text.kept.subarray(0, counted));
   references.forEach((r, i) => (facetDocs[counted + i] = state.numbers.get(r.doc.id) ?? -1));
 
-  const hits: SearchHit[] = ranked.slice(offset, offset + limit).map((r) => {
-    const matched = r.docNumber === null ? r.terms : state.index.termsIn(r.docNumber, text.expandedTerms);
-    const snippet = buildSnippet(state.analyzer, r.doc.heading, r.passage ? [r.passage] : r.doc.passages, new Set(matched));
-    const { provisionId } = r;
-    return {
-      provisionId,
-      score: r.score,
-      snippet: snippet.snippet,
-      highlights: snippet.highlights,
-      language,
-      aligned: alignedOf(provisionId),
-    };
-  });
+  // A text match on a code article is the part it lies in, or the parts, when several hold as much of it; a
+  // reference stays what it names. Every page is cut from the same list: the hits before it are laid out too.
+  const hits: SearchHit[] = [];
+  for (const r of ranked) {
+    if (hits.length >= offset + limit) break;
+    const matched = new Set(r.docNumber === null ? r.terms : state.index.termsIn(r.docNumber, text.expandedTerms));
+    const parts: Array<PartHit | null> =
+      r.docNumber === null ? [] : bestParts(state.analyzer, r.doc, r.doc.id, matched, state.ranking.partsPerArticle);
+    if (parts.length === 0) parts.push(null);
+    for (const part of parts) {
+      const provisionId = part?.provisionId ?? r.provisionId;
+      if (hits.length < offset) {
+        hits.push({ provisionId, score: 0, snippet: '', highlights: [], language, aligned: null }); // before the page: no snippet needed
+        continue;
+      }
+      const passages = part?.passages ?? (r.passage ? [r.passage] : r.doc.passages);
+      const snippet = buildSnippet(state.analyzer, r.doc.heading, passages, matched);
+      hits.push({
+        provisionId,
+        score: r.score,
+        snippet: snippet.snippet,
+        highlights: snippet.highlights,
+        language,
+        aligned: alignedOf(provisionId),
+      });
+    }
+  }
+  hits.splice(0, offset);
+  hits.splice(limit);
   return {
     total: counted + references.length,
     allWordsTotal: allWords,

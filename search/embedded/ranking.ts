@@ -14,8 +14,12 @@ export interface RankingOptions {
   /** Score factors for terms found by typo tolerance and by prefix, against exact (1) */
   fuzzyWeight: number;
   prefixWeight: number;
+  /** Score factor for a term the thesaurus added, against the words typed (1) */
+  thesaurusWeight: number;
   /** BM25+ parameters: term-frequency saturation k, length normalization b, lower bound d */
   bm25: { k: number; b: number; d: number };
+  /** Parts of one article returned as hits when several hold as much of the match (search/best-part.ts) */
+  partsPerArticle: number;
   /** Most text matches of one parent section among the first results (search/embedded/diversify.ts); Infinity: no limit */
   perSection: number;
 }
@@ -28,6 +32,8 @@ export const DEFAULT_RANKING: RankingOptions = {
   coordination: 1,
   fuzzyWeight: 0.4,
   prefixWeight: 0.5,
+  thesaurusWeight: 0.7,
+  partsPerArticle: 3,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   // 3 pushed judged paragraphs out of the top 10 on the tuning split; 4 to 10 changed none of its figures
   perSection: 5,

@@ -18,7 +18,7 @@
  * on; the port object below only routes a query to its language's state, delegates and persists.
  */
 import { join } from 'node:path';
-import type { TextAnalyzer } from '../analyzer/index.ts';
+import { analyzeWords, type TextAnalyzer } from '../analyzer/index.ts';
 import { buildSearchDocuments, type SearchDocument } from '../documents.ts';
 import { ANALYZERS, detectLanguage, isSearchLanguage, SEARCH_LANGUAGES } from '../language.ts';
 import {
@@ -145,6 +145,9 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
     },
     async analyze(text) {
       return termsOf(states[detectLanguage(text)], text);
+    },
+    async analyzeWords(text) {
+      return analyzeWords(states[detectLanguage(text)].analyzer, text);
     },
     async close() {
       // Every change is already on disk; nothing is held open.

@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type MultiSearchQuery, type Settings } from 'meilisearch';
-import { contentTerms, type TextAnalyzer } from '../analyzer/index.ts';
+import { analyzeWords, contentTerms, type TextAnalyzer } from '../analyzer/index.ts';
 import { bodyText, buildSearchDocuments, namesDefinedTerm, searchDocumentKey } from '../documents.ts';
 import { amendedYear } from '../facets.ts';
 import { ANALYZERS, detectLanguage, isSearchLanguage, SEARCH_LANGUAGES } from '../language.ts';
@@ -39,6 +39,7 @@ import {
   type SearchResults,
 } from '../port.ts';
 import { planQuery, type QueryPlan } from '../query-plan.ts';
+import { bestParts } from '../best-part.ts';
 import { buildSnippet } from '../snippet.ts';
 
 const BACKEND = 'meilisearch';
@@ -142,6 +143,7 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
         lastAmendedDay: sd.lastAmended ? dayNumber(sd.lastAmended) : null,
         heading: sd.heading,
         definition: sd.definition ?? false,
+        definedTerms: sd.definedTerms ?? [],
         path: sd.path,
         text,
         passages: sd.passages,
@@ -286,7 +288,13 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
           const { provisionId, passage } = locateReference(plan, row);
           return toHit(analyzer, language, row, provisionId, REFERENCE_SCORE, passage ? [passage] : row.passages, query.matchedTerms);
         }),
-        ...textHits.map((row) => toHit(analyzer, language, row, row.provisionId, row._rankingScore ?? 0, row.passages, query.matchedTerms)),
+        ...textHits.map((row) => {
+          // A hit on a code article is the part its match lies in, as on the embedded index. One part per row:
+          // Meilisearch pages by row, so a row cannot become two hits.
+          const [part] = bestParts(analyzer, row, row.provisionId, query.matchedTerms);
+          const provisionId = part?.provisionId ?? row.provisionId;
+          return toHit(analyzer, language, row, provisionId, row._rankingScore ?? 0, part?.passages ?? row.passages, query.matchedTerms);
+        }),
       ];
       const other: SearchLanguage = language === 'kk' ? 'ru' : 'kk';
       const aligned = await alignedTexts(
@@ -306,6 +314,10 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
 
     async analyze(text: string): Promise<string[]> {
       return contentTerms(ANALYZERS[detectLanguage(text)].analyze(text));
+    },
+
+    async analyzeWords(text: string) {
+      return analyzeWords(ANALYZERS[detectLanguage(text)], text);
     },
 
     async close(): Promise<void> {

@@ -34,6 +34,8 @@ export interface MeiliSearchDocument {
   heading: string;
   /** Whether the row is a definition headed by its term (search/documents.ts) */
   definition: boolean;
+  /** Terms its passages define in a sentence (search/documents.ts), not searched */
+  definedTerms: string[];
   /** Headings of the enclosing sections and chapters, outermost first */
   path: string[];
   /** The passages joined (search/documents.ts bodyText): what raw words match */

@@ -4,7 +4,7 @@
  * Expected values are read off the code's text (line numbers in comments).
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Amendment, IngestedDocument, Provision } from '../../model/index.ts';
+import type { Amendment, IngestedDocument, Provision, Term } from '../../model/index.ts';
 import type { CitationSubgraph, GraphStore } from '../../graph/port.ts';
 import { CODE_ID, ingestedCode, LAW_241_ID, provision } from './corpus-fixture.ts';
 import { CPC } from '../acts.ts';
@@ -401,6 +401,42 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
         expect(await store.diagnosticsOfDocuments([CODE_ID])).toEqual([[]]);
         expect((await store.writeDocument(code)).status).toBe('replaced');
         expect(await store.diagnosticsOfDocuments([CODE_ID])).toEqual([code.diagnostics]);
+      });
+    });
+
+    describe('defined terms', () => {
+      it('lists the terms the code defines in document order, the definitions article first', async () => {
+        const [terms = [], unknown] = await store.termsOfDocuments([CODE_ID, '/akn/kz/act/code/none']);
+        expect(unknown).toEqual([]);
+        expect(terms).toEqual(code.terms);
+        // 4-бап 1) арыз (line 869): the first of the 44 subparagraphs that define a term
+        expect(terms[0]).toMatchObject({ term: 'арыз', definitionId: provision('art_4__para_1__point_1') });
+      });
+
+      it('gives the terms each provision defines: one for a subparagraph of article 4, none for the repealed 12) or an unknown id', async () => {
+        const [point4, point12, article, unknown] = await store.termsDefinedBy([
+          provision('art_4__para_1__point_4'),
+          ART_4_POINT_12,
+          ART_4,
+          provision('art_999'),
+        ]);
+        // line 891: `4) әкімшілік акт - …`
+        expect(point4?.map((t) => t.term)).toEqual(['әкімшілік акт']);
+        expect([point12, article, unknown]).toEqual([[], [], []]);
+      });
+
+      it('drops the terms of a replaced document that no longer defines them', async () => {
+        const [first, ...rest] = code.terms;
+        expect((await store.writeDocument({ ...code, terms: rest })).status).toBe('replaced');
+        expect(await store.termsDefinedBy([first?.definitionId ?? ''])).toEqual([[]]);
+        expect((await store.termsOfDocuments([CODE_ID]))[0]).toHaveLength(code.terms.length - 1);
+      });
+
+      it('refuses a term whose defining provision the document lacks, naming the file', async () => {
+        const [first] = code.terms;
+        const stray = { ...code, terms: [{ ...(first as Term), definitionId: provision('art_999') }] };
+        await expect(store.writeDocument(stray)).rejects.toThrow(/code-appc.*term .* unknown provision/);
+        expect(await store.termsOfDocuments([CODE_ID])).toEqual([code.terms]);
       });
     });
 

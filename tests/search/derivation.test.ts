@@ -13,6 +13,7 @@ describe('loanword derivations', () => {
       ['конституциялық', 'конституция'],
       ['коррупциялық', 'коррупция'],
       ['партиялар', 'партия'],
+      ['пропорциялы', 'пропорция'], // proportionate (art. 10 part 1 of the code: "жарамды, қажетті және пропорциялы")
     ];
     for (const [derived, noun] of pairs) expect(term(derived), derived).toBe(term(noun));
   });
@@ -35,6 +36,7 @@ describe('loanword derivations', () => {
       ['сауда', 'сау'], // trade, healthy
       ['жолданым', 'жол'], // an application, road
       ['медиация', 'медиатор'], // mediation and the mediator stay two terms
+      ['қиял', 'қия'], // imagination, slope: too short a stem to be a loan in -ия
     ];
     for (const [a, b] of apart) expect(term(a), `${a} / ${b}`).not.toBe(term(b));
   });

@@ -146,4 +146,25 @@ describe('GraphQL search', () => {
     const { data } = await ask<{ analyze: string[] }>(`{ analyze(text: "мемлекеттiк органдардың 15-1-бабы") }`);
     expect(data?.analyze).toEqual(['мемлекет', 'орган', '15-1', 'бап']);
   });
+
+  it('shows each word with what is searched beside it: the thesaurus term, an abbreviation`s long form', async () => {
+    const { data, errors } = await ask<{ analyzeWords: unknown[] }>(
+      `{ analyzeWords(text: "ҚР сот экспертінің құқықтары") { word term stopWord expansion expansionKind } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.analyzeWords).toEqual([
+      { word: 'ҚР', term: 'қр', stopWord: false, expansion: ['қазақстан', 'республика'], expansionKind: 'ABBREVIATION' },
+      { word: 'сот', term: 'сот', stopWord: false, expansion: [], expansionKind: null },
+      // эксперт (expert) is the loanword; the code says сарапшы (33-бап. Сарапшы, line 2399)
+      { word: 'экспертінің', term: 'эксперт', stopWord: false, expansion: ['сарапшы'], expansionKind: 'THESAURUS' },
+      { word: 'құқықтары', term: 'құқық', stopWord: false, expansion: [], expansionKind: null },
+    ]);
+  });
+
+  it('finds the article of the legal term for a loanword, below a text holding the word typed', async () => {
+    // 33-бап. Сарапшы: the code never writes эксперт; the thesaurus finds it, and the hit is the part on the expert's rights
+    const { data } = await ask<SearchAnswer>(SEARCH, { q: 'сот эксперті құқықтары', first: 3 });
+    expect(data?.search.hits[0]?.provision.id).toMatch(new RegExp(`^${provision('art_33__para_')}`));
+    expect(data?.search.hits[0]?.highlights.map((h) => h.toLowerCase())).toContain('сарапшы');
+  });
 });

@@ -1,9 +1,15 @@
 /** The legal thesaurus: each entry cites a provision that uses its term, and the analyzer expands its variants. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IngestedDocument } from '../../model/index.ts';
 import { indexTerms } from '../../search/analyzer/index.ts';
 import { THESAURUS } from '../../search/analyzer/thesaurus.ts';
 import { ingestedCode, provision } from '../contract/corpus-fixture.ts';
+
+/** The exports of the national legal database beside the clone (CI has shared/ there too) */
+const SHARED_ADILET = fileURLToPath(new URL('../../../shared/adilet/', import.meta.url));
 
 describe('legal thesaurus', () => {
   let code: IngestedDocument;
@@ -27,5 +33,23 @@ describe('legal thesaurus', () => {
     expect(indexTerms('экспертінің')).toContain(indexTerms('сарапшы')[0]);
     expect(indexTerms('коррупцияға')).toEqual(expect.arrayContaining(indexTerms('сыбайлас жемқорлық')));
     expect(indexTerms('мөлшерлестік')).toHaveLength(1);
+    // дәлелдеу жүгі (the burden of proof) meets дәлелдеу ауыртпалығы (art. 129 part 2)
+    expect(indexTerms('жүгі')).toContain(indexTerms('ауыртпалығын')[0]);
+    expect(indexTerms('үмітті')).toContain(indexTerms('сенім')[0]);
+    expect(indexTerms('шағымдануға')).toContain(indexTerms('шағым')[0]);
+    expect(indexTerms('регистрациялау')).toContain(indexTerms('тіркеу')[0]);
+    expect(indexTerms('приюты')).toContain(indexTerms('панажай')[0]);
+  });
+
+  it('cites, for every entry on an exported law, an article of the export that uses the term', async () => {
+    for (const entry of THESAURUS) {
+      for (const cite of entry.cites.filter((c) => c.includes('../shared/adilet/'))) {
+        const folder = /\(\.\.\/shared\/adilet\/([^)]+)\)/u.exec(cite)?.[1] ?? '';
+        const [version] = await readdir(join(SHARED_ADILET, folder));
+        const text = await readFile(join(SHARED_ADILET, folder, version ?? '', 'kaz.md'), 'utf8');
+        const stems = new Set(indexTerms(text));
+        for (const stem of indexTerms(entry.term)) expect(stems.has(stem), `${entry.term} in ${cite}`).toBe(true);
+      }
+    }
   });
 });

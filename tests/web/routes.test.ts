@@ -116,6 +116,12 @@ describe('the search page', () => {
     expect(body).toMatch(new RegExp(`href="${ARTICLE_22}">22-бап\\.[^<]*</a>[\\s\\S]*?Сұраныстағы сілтеме бойынша`));
   });
 
+  it('explains a loanword the thesaurus searched as the code`s term', async () => {
+    // эксперт (expert): the code says сарапшы (33-бап. Сарапшы)
+    const body = await text(await web.get(pathWith('/', { q: 'сот эксперті' })));
+    expect(body).toContain('эксперт сөзі үшін заңдық термин де ізделді (тезаурус, төменірек салмақпен): сарапшы');
+  });
+
   it('escapes markup in the query wherever the page repeats it', async () => {
     const body = await text(await web.get(pathWith('/', { q: '<script>alert(1)</script> сот' })));
     expect(body).not.toContain('<script>alert(1)');

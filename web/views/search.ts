@@ -142,6 +142,10 @@ function explanation(ctx: PageContext, plan: QueryPlan): Html {
   }
   if (plan.terms.length > 0)
     parts.push(html`<li>${t.search.words}: ${plan.terms.map((term, i) => html`${i > 0 ? ', ' : ''}<code>${term}</code>`)}</li>`);
+  // Why a text without the typed word matched: the thesaurus's legal term for it (search/analyzer/thesaurus.ts).
+  const byVariant = new Map<string, string[]>();
+  for (const [term, variant] of plan.thesaurus) byVariant.set(variant, [...(byVariant.get(variant) ?? []), term]);
+  for (const [variant, terms] of byVariant) parts.push(html`<li>${t.search.thesaurus(variant, terms.join(' '))}</li>`);
   if (plan.phraseRequired) parts.push(html`<li>${t.search.phrase}</li>`);
   return html`<details class="explain" open><summary>${t.search.understood}</summary><ul>${parts}</ul></details>`;
 }

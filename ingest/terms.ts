@@ -1,0 +1,31 @@
+/**
+ * The defined-terms stage: the terms a document defines, as data (model/types.ts Term). A code's or
+ * law's definitions article (`… негізгі ұғымдар`, "basic notions") defines one term per subparagraph;
+ * any other text may define one in a sentence (`… дегеніміз – …`, `… деп түсініледі`). Pure: reads
+ * the provisions, changes nothing.
+ */
+import { type Document, type Provision, type Term, termId } from '../model/index.ts';
+import { DEFINITIONS_HEADING, definedTermOf, termsDefinedInSentences } from '../text/index.ts';
+
+/** Every term the document defines, in document order; a term defined twice keeps its first definition. */
+export function extractTerms(document: Document, provisions: readonly Provision[]): Term[] {
+  const byId = new Map(provisions.map((p) => [p.id, p]));
+  const inDefinitionsArticle = (p: Provision): boolean => {
+    for (let at = p.parentId ? byId.get(p.parentId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined)
+      if (at.type === 'article') return DEFINITIONS_HEADING.test(at.heading ?? '');
+    return false;
+  };
+  const terms = new Map<string, Term>();
+  for (const p of provisions) {
+    if (!p.text || p.status === 'repealed') continue;
+    const definitionsArticle = p.type === 'subparagraph' && inDefinitionsArticle(p);
+    const printed = definitionsArticle ? [definedTermOf(p.text)].filter((t) => t !== null) : termsDefinedInSentences(p.text);
+    for (const raw of printed) {
+      const term = raw.replace(/\s+/gu, ' ');
+      const id = termId(document.id, document.language, term);
+      if (!terms.has(id))
+        terms.set(id, { id, documentId: document.id, language: document.language, term, definitionId: p.id, source: p.source });
+    }
+  }
+  return [...terms.values()];
+}
