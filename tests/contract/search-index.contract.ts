@@ -197,10 +197,12 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
           limit: 100,
         });
         expect(in2026.total).toBe(years.find((y) => y.value === '2026')?.count);
-        expect(ids(in2026)).toContain(provision('art_4'));
-        // Every hit so narrowed has an amendment dated 2026 in it, and none later.
+        // A hit may be the part of an article its match lies in: the date is the article's (the search document's).
+        const articles = [...new Set(ids(in2026).map((id) => id.replace(/__.*$/, '')))];
+        expect(articles).toContain(provision('art_4'));
+        // Every article so narrowed has an amendment dated 2026 in it, and none later.
         const actDates = new Map(code.acts.map((a) => [a.id, a.date]));
-        for (const id of ids(in2026)) {
+        for (const id of articles) {
           const dates = code.amendments
             .filter((a) => a.targetId === id || a.targetId?.startsWith(`${id}__`))
             .map((a) => a.effectiveFrom ?? actDates.get(a.actId) ?? '');

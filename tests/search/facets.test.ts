@@ -64,7 +64,9 @@ describe('facets of the embedded index', async () => {
       limit: 100,
     });
     expect(narrowed.total).toBe(count);
-    for (const hit of narrowed.hits) expect(byId.get(hit.provisionId)?.lastAmended?.slice(0, 4)).toBe(value);
+    // A hit may be the part of a code article its match lies in: the date is its search document's (the article's).
+    const searched = (id: string) => byId.get(id) ?? byId.get(id.replace(/__.*$/, ''));
+    for (const hit of narrowed.hits) expect(searched(hit.provisionId)?.lastAmended?.slice(0, 4)).toBe(value);
     expect(narrowed.facets.lastAmended).toEqual([{ value, count }]);
     const never = await index.search({ query: 'құқық', filter: { lastAmended: { from: '1900-01-01' } }, limit: 1 });
     expect(never.total).toBe(facets.lastAmended.reduce((sum, f) => sum + f.count, 0));

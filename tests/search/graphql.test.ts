@@ -67,23 +67,26 @@ describe('GraphQL search', () => {
   });
 
   it('filters by a year of last amendment, a partial date standing for the whole year, and counts by that year', async () => {
+    type Dated = { type: string; amendments: { effectiveFrom: string | null; act: { date: string | null } }[] };
     type Answer = {
       search: {
         total: number;
         facets: { lastAmended: { value: string; count: number }[] };
-        hits: { provision: { id: string; amendments: { effectiveFrom: string | null; act: { date: string | null } }[] } }[];
+        hits: { provision: Dated & { id: string; ancestors: Dated[] } }[];
       };
     };
     const text = `query ($filter: SearchFilter) { search(query: "әкімшілік акт", filter: $filter, first: 100) {
-      total facets { lastAmended { value count } } hits { provision { id amendments { effectiveFrom act { date } } } } } }`;
+      total facets { lastAmended { value count } } hits { provision { id type amendments { effectiveFrom act { date } }
+      ancestors { type amendments { effectiveFrom act { date } } } } } } }`;
     const all = await ask<Answer>(text);
     const y2026 = all.data?.search.facets.lastAmended.find((f) => f.value === '2026');
     expect(y2026?.count).toBeGreaterThan(0);
     const narrowed = await ask<Answer>(text, { filter: { lastAmended: { from: '2026', to: '2026' } } });
     expect(narrowed.data?.search.total).toBe(y2026?.count);
-    // What the provision's own amendment list says: its latest date lies in 2026.
+    // What the amendment list of the hit's search document (its article, when the hit is a part of one) says: its latest date lies in 2026.
     for (const hit of narrowed.data?.search.hits ?? []) {
-      const latest = hit.provision.amendments
+      const searched = hit.provision.ancestors.find((a) => a.type === 'ARTICLE') ?? hit.provision;
+      const latest = searched.amendments
         .map((a) => a.effectiveFrom ?? a.act.date ?? '')
         .sort()
         .at(-1);
