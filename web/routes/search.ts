@@ -30,7 +30,7 @@ const HIT_FIELDS = `
   cursor score snippet highlights
   provision {
     id type number heading status
-    ancestors { id type number heading }
+    ancestors { id type number heading amendments { effectiveFrom act { date } } }
     document { id title shortNames kind }
     amendments { effectiveFrom act { date } }
   }`;
@@ -78,10 +78,16 @@ export interface Hit {
     number: string | null;
     heading: string | null;
     status: string;
-    ancestors: { id: string; type: string; number: string | null; heading: string | null }[];
+    ancestors: { id: string; type: string; number: string | null; heading: string | null; amendments: DatedAmendment[] }[];
     document: { id: string; title: string; shortNames: string[]; kind: string };
-    amendments: { effectiveFrom: string | null; act: { date: string | null } }[];
+    amendments: DatedAmendment[];
   };
+}
+
+/** What a hit shows of an amendment: its date, or its act's when it states none. */
+interface DatedAmendment {
+  effectiveFrom: string | null;
+  act: { date: string | null };
 }
 
 export interface FacetValue {

@@ -154,7 +154,9 @@ function hitItem(ctx: PageContext, hit: Hit, plan: QueryPlan): Html {
   const { t } = ctx;
   const p = hit.provision;
   const place = [documentShortName(p.document), ...p.ancestors.map((a) => unitLabel(t, a))];
-  const lastAmended = latest(p.amendments.map((a) => a.effectiveFrom ?? a.act.date));
+  // The date the last-amendment facet filters by: the searched unit's, i.e. the article's for a part of a code article.
+  const searched = (p.document.kind === 'CODE' && p.ancestors.find((a) => a.type === 'ARTICLE')) || p;
+  const lastAmended = latest(searched.amendments.map((a) => a.effectiveFrom ?? a.act.date));
   const byReference = plan.reference !== null && p.id.endsWith(`/~${plan.reference.eId}`);
   return html`<li class="hit">
   <a class="hit-title" href="${ctx.href(p.id)}">${provisionTitle(t, p)}</a>
