@@ -3,15 +3,11 @@
  * chapter filter scoped to a document, repealed units findable, the references to a provision a query
  * names, ordinal words in references. The code in the embedded graph store and search index, through yoga.fetch.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestedDocument } from '../../model/index.ts';
-import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded/store.ts';
-import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
+import type { ZangraphYoga } from '../../api/server.ts';
 import { graphql } from '../api/graphql-client.ts';
+import { serveInEmbeddedStores, type ServedStores } from './served-stores.ts';
 import { CODE_ID, ingestedCode, provision } from '../contract/corpus-fixture.ts';
 
 interface Answer {
@@ -41,10 +37,8 @@ const SEARCH = `query ($q: String!, $filter: SearchFilter, $first: Int) {
 }`;
 
 describe('GraphQL search as a newcomer uses it', () => {
-  let dataDir: string;
+  let served: ServedStores;
   let code: IngestedDocument;
-  let graph: EmbeddedGraphStore;
-  let search: EmbeddedSearchIndex;
   let yoga: ZangraphYoga;
   const ask = <T>(text: string, variables?: Record<string, unknown>) => graphql<T>(yoga.fetch, text, variables);
   const searchFor = async (q: string, filter?: Record<string, unknown>, first = 10) => {
@@ -54,19 +48,11 @@ describe('GraphQL search as a newcomer uses it', () => {
   };
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'zangraph-search-newcomer-'));
     code = await ingestedCode();
-    graph = await openEmbeddedGraphStore({ dataDir: join(dataDir, 'graph') });
-    await graph.writeDocument(code);
-    search = await openEmbeddedSearchIndex({ dataDir: join(dataDir, 'search') });
-    await search.upsertDocuments([code]);
-    yoga = await createServer({ graph, search }, { graphiql: false });
+    served = await serveInEmbeddedStores('zangraph-search-newcomer-', code);
+    yoga = served.yoga;
   });
-  afterAll(async () => {
-    await graph.close();
-    await search.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => served.close());
 
   it('counts the matches holding every word apart from those holding any', async () => {
     const three = await searchFor('әкімшілік актінің күшін');

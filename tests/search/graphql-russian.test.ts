@@ -1,13 +1,9 @@
 /** GraphQL `search` over the code with its Russian text: the language detected or chosen, and the aligned text of each hit. */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded/store.ts';
+import type { ZangraphYoga } from '../../api/server.ts';
 import type { IngestedDocument } from '../../model/index.ts';
-import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
 import { graphql } from '../api/graphql-client.ts';
+import { serveInEmbeddedStores, type ServedStores } from './served-stores.ts';
 import { ingestedCodeWithRussian, provision } from '../contract/corpus-fixture.ts';
 
 interface Answer {
@@ -29,27 +25,17 @@ const SEARCH = `query ($q: String!, $language: SearchLanguage) {
 }`;
 
 describe('GraphQL search in both languages', () => {
-  let dataDir: string;
-  let graph: EmbeddedGraphStore;
-  let search: EmbeddedSearchIndex;
+  let served: ServedStores;
   let yoga: ZangraphYoga;
   let code: IngestedDocument;
   const ask = (variables: Record<string, unknown>) => graphql<Answer>(yoga.fetch, SEARCH, variables);
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'zangraph-search-ru-'));
     code = await ingestedCodeWithRussian();
-    graph = await openEmbeddedGraphStore({ dataDir: join(dataDir, 'graph') });
-    await graph.writeDocument(code);
-    search = await openEmbeddedSearchIndex({ dataDir: join(dataDir, 'search') });
-    await search.upsertDocuments([code]);
-    yoga = await createServer({ graph, search }, { graphiql: false });
+    served = await serveInEmbeddedStores('zangraph-search-ru-', code);
+    yoga = served.yoga;
   });
-  afterAll(async () => {
-    await graph.close();
-    await search.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => served.close());
 
   it('answers a Russian query with the Kazakh provision, the hit in Russian and the Kazakh text aligned', async () => {
     // Статья 22. Заявитель (rus.md line 425) is 22-бап. Арыз иесі (line 1734)

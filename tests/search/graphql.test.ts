@@ -1,12 +1,8 @@
 /** GraphQL `search` and `analyze` over the embedded graph store and search index, through yoga.fetch. */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded/store.ts';
-import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
+import type { ZangraphYoga } from '../../api/server.ts';
 import { graphql } from '../api/graphql-client.ts';
+import { serveInEmbeddedStores, type ServedStores } from './served-stores.ts';
 import { CODE_ID, ingestedCode, provision } from '../contract/corpus-fixture.ts';
 
 interface SearchAnswer {
@@ -34,27 +30,17 @@ const SEARCH = `query ($q: String!, $filter: SearchFilter, $first: Int, $after: 
 }`;
 
 describe('GraphQL search', () => {
-  let dataDir: string;
-  let graph: EmbeddedGraphStore;
-  let search: EmbeddedSearchIndex;
+  let served: ServedStores;
   let yoga: ZangraphYoga;
   const ask = <T>(text: string, variables?: Record<string, unknown>) => graphql<T>(yoga.fetch, text, variables);
   const codeOf = (errors: { extensions?: Record<string, unknown> }[] | undefined) => errors?.[0]?.extensions?.code;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'zangraph-search-api-'));
     const code = await ingestedCode();
-    graph = await openEmbeddedGraphStore({ dataDir: join(dataDir, 'graph') });
-    await graph.writeDocument(code);
-    search = await openEmbeddedSearchIndex({ dataDir: join(dataDir, 'search') });
-    await search.upsertDocuments([code]);
-    yoga = await createServer({ graph, search }, { graphiql: false });
+    served = await serveInEmbeddedStores('zangraph-search-api-', code);
+    yoga = served.yoga;
   });
-  afterAll(async () => {
-    await graph.close();
-    await search.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => served.close());
 
   it('returns ranked hits with their Provision, snippet, highlights and facets', async () => {
     // 121-бап. Сотта медиация жүргізу тәртібі (line 7398)

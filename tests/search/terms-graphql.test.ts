@@ -1,13 +1,9 @@
 /** GraphQL defined terms (`terms`, `Provision.definedTerms`, `Term.usedIn`) over the embedded graph store and search index, through yoga.fetch. */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { openEmbeddedGraphStore, type EmbeddedGraphStore } from '../../graph/embedded/store.ts';
+import type { ZangraphYoga } from '../../api/server.ts';
 import { termId } from '../../model/index.ts';
-import { openEmbeddedSearchIndex, type EmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
 import { graphql } from '../api/graphql-client.ts';
+import { serveInEmbeddedStores, type ServedStores } from './served-stores.ts';
 import { CODE_ID, ingestedCode, provision } from '../contract/corpus-fixture.ts';
 
 interface TermAnswer {
@@ -25,26 +21,16 @@ interface UsedIn {
 }
 
 describe('GraphQL defined terms', () => {
-  let dataDir: string;
-  let graph: EmbeddedGraphStore;
-  let search: EmbeddedSearchIndex;
+  let served: ServedStores;
   let yoga: ZangraphYoga;
   const ask = <T>(text: string, variables?: Record<string, unknown>) => graphql<T>(yoga.fetch, text, variables);
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'zangraph-terms-api-'));
     const code = await ingestedCode();
-    graph = await openEmbeddedGraphStore({ dataDir: join(dataDir, 'graph') });
-    await graph.writeDocument(code);
-    search = await openEmbeddedSearchIndex({ dataDir: join(dataDir, 'search') });
-    await search.upsertDocuments([code]);
-    yoga = await createServer({ graph, search }, { graphiql: false });
+    served = await serveInEmbeddedStores('zangraph-terms-api-', code);
+    yoga = served.yoga;
   });
-  afterAll(async () => {
-    await graph.close();
-    await search.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => served.close());
 
   it('finds the terms holding the query`s words in any inflection, the one named exactly first', async () => {
     const { data, errors } = await ask<{ terms: TermAnswer[] }>(
