@@ -97,7 +97,9 @@ export interface AlignedText {
 export interface SearchResults {
   /**
    * Number of search documents matching the query and filter: those holding any content word of the
-   * query (ranked by how many they hold), and the provisions a reference in the query names
+   * query (ranked by how many they hold), and the provisions a reference in the query names. A code article
+   * whose match lies equally in several of its parts is listed as each of them, so the hits of all pages may
+   * outnumber it: page by `hasMore`, not by the total.
    */
   total: number;
   /** Of `total`, those holding every content word of the query (and the provisions a reference names) */
@@ -108,6 +110,8 @@ export interface SearchResults {
   language: SearchLanguage;
   /** Hits `offset … offset + limit - 1` in rank order */
   hits: SearchHit[];
+  /** Whether a hit follows this page's */
+  hasMore: boolean;
   facets: SearchFacets;
 }
 

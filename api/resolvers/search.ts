@@ -114,7 +114,7 @@ export const resolvers: Resolvers = {
         references: results.references,
         hits,
         pageInfo: {
-          hasNextPage: offset + hits.length < results.total,
+          hasNextPage: results.hasMore,
           hasPreviousPage: offset > 0,
           startCursor: hits[0]?.cursor ?? null,
           endCursor: hits.at(-1)?.cursor ?? null,

@@ -174,7 +174,7 @@ export function searchState(
   const limit = request.limit ?? 10;
   const named = referenceMatches(state, plan, request);
   const seen = new Set(named.map((r) => r.passage?.provisionId ?? r.doc.id));
-  const text = textMatches(state, plan, request, offset + limit + seen.size);
+  const text = textMatches(state, plan, request, offset + limit + 1 + seen.size);
   const references = byActRelevance(named, text.best);
   const topScore = text.best[0]?.score ?? 0;
 
@@ -211,18 +211,20 @@ export function searchState(
   references.forEach((r, i) => (facetDocs[counted + i] = state.numbers.get(r.doc.id) ?? -1));
 
   // A text match on a code article is the part it lies in, or the parts, when several hold as much of it; a
-  // reference stays what it names. Every page is cut from the same list: the hits before it are laid out too.
+  // reference stays what it names. Every page is cut from the same list: the hits before it are laid out too, and
+  // the first after it, which says whether there is a next page (the total counts articles, not their parts).
   const hits: SearchHit[] = [];
+  const end = offset + limit;
   for (const r of ranked) {
-    if (hits.length >= offset + limit) break;
+    if (hits.length > end) break;
     const matched = new Set(r.docNumber === null ? r.terms : state.index.termsIn(r.docNumber, text.expandedTerms));
     const parts: Array<PartHit | null> =
       r.docNumber === null ? [] : bestParts(state.analyzer, r.doc, r.doc.id, matched, state.ranking.partsPerArticle);
     if (parts.length === 0) parts.push(null);
     for (const part of parts) {
       const provisionId = part?.provisionId ?? r.provisionId;
-      if (hits.length < offset) {
-        hits.push({ provisionId, score: 0, snippet: '', highlights: [], language, aligned: null }); // before the page: no snippet needed
+      if (hits.length < offset || hits.length >= end) {
+        hits.push({ provisionId, score: 0, snippet: '', highlights: [], language, aligned: null }); // off the page: no snippet needed
         continue;
       }
       const passages = part?.passages ?? (r.passage ? [r.passage] : r.doc.passages);
@@ -237,14 +239,16 @@ export function searchState(
       });
     }
   }
+  const hasMore = hits.length > end;
+  hits.splice(end);
   hits.splice(0, offset);
-  hits.splice(limit);
   return {
     total: counted + references.length,
     allWordsTotal: allWords,
     references: references.map((r) => r.passage?.provisionId ?? r.doc.id),
     language,
     hits,
+    hasMore,
     facets: state.facets.count(facetDocs, facetDocs.length),
   };
 }

@@ -308,6 +308,8 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
         references: referenced.map((row) => locateReference(plan, row).provisionId),
         language,
         hits,
+        // One hit per row here (see above), so the total counts the hits.
+        hasMore: offset + hits.length < referenced.length + textTotal,
         facets: addToFacets(facets, referenced),
       };
     },

@@ -245,6 +245,22 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
         expect([...ids(first), ...ids(second)]).toEqual(ids(all));
         expect(first.total).toBe(all.total);
       });
+
+      it('says on each page whether a hit follows, so paging reaches every hit, the parts an article is split into included', async () => {
+        // "прокурор" (prosecutor): 19 articles hold it, some in several parts, each part a hit of its own on an
+        // adapter that splits them; the page size of 5 makes the last hits fall beyond the total.
+        const all = await index.search({ query: 'прокурор', limit: 100 });
+        expect(all.hasMore).toBe(false);
+        const paged: string[] = [];
+        for (let offset = 0; ; offset += 5) {
+          const page = await index.search({ query: 'прокурор', offset, limit: 5 });
+          paged.push(...ids(page));
+          expect(page.hasMore).toBe(paged.length < all.hits.length);
+          if (!page.hasMore) break;
+        }
+        expect(paged).toEqual(ids(all));
+        expect(new Set(all.hits.map((h) => articleOfHit(h.provisionId))).size).toBe(all.total);
+      });
     });
 
     describe('reference queries', () => {

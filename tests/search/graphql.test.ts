@@ -111,6 +111,22 @@ describe('GraphQL search', () => {
     expect([...ids(first), ...ids(second)]).toEqual(ids(all));
   });
 
+  it('pages to the last hit when an article is split into several part hits, which the total does not count', async () => {
+    // "медиация": 9 articles hold it, two of them as two parts each (11 hits); pages of 5 end after the 11th
+    const ids = (a: { data?: SearchAnswer }) => a.data?.search.hits.map((h) => h.provision.id) ?? [];
+    const all = await ask<SearchAnswer>(SEARCH, { q: 'медиация', first: 50 });
+    const paged: string[] = [];
+    for (let after: string | null | undefined = null; ; ) {
+      const page: { data?: SearchAnswer } = await ask<SearchAnswer>(SEARCH, { q: 'медиация', first: 5, after });
+      paged.push(...ids(page));
+      if (!page.data?.search.pageInfo.hasNextPage) break;
+      after = page.data.search.pageInfo.endCursor;
+    }
+    expect(all.data?.search.total).toBe(9);
+    expect(paged).toEqual(ids(all));
+    expect(paged).toHaveLength(11);
+  });
+
   it('filters by document short name and chapter', async () => {
     const { data, errors } = await ask<SearchAnswer>(SEARCH, {
       q: 'шағым',
