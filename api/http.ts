@@ -19,10 +19,22 @@ export const MAX_JSON_BODY_BYTES = 100_000;
 /** What @whatwg-node/server reads in place of the body stream when it is set. */
 type ReadRequest = IncomingMessage & { body?: unknown };
 
-export function createRequestListener(yoga: ZangraphYoga): RequestListener {
-  return (req: ReadRequest, res) => {
+/** The listener, and a way to wait until every request it took has been answered (or abandoned by yoga). */
+export interface TrackedListener {
+  listener: RequestListener;
+  /** Resolves once no request is in flight: a client that hung up leaves its request running until yoga ends it. */
+  idle(): Promise<void>;
+}
+
+export function createRequestListener(yoga: ZangraphYoga): TrackedListener {
+  const inFlight = new Set<Promise<unknown>>();
+  const serve = (req: ReadRequest, res: ServerResponse): void => {
+    const handled: Promise<unknown> = Promise.resolve(yoga(req, res)).finally(() => inFlight.delete(handled));
+    inFlight.add(handled);
+  };
+  const listener: RequestListener = (req: ReadRequest, res) => {
     if (req.method !== 'POST' || !req.headers['content-type']?.includes('json')) {
-      void yoga(req, res);
+      serve(req, res);
       return;
     }
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -45,8 +57,14 @@ export function createRequestListener(yoga: ZangraphYoga): RequestListener {
     req.once('end', () => {
       if (size > MAX_JSON_BODY_BYTES) return;
       req.body = bodyForYoga(Buffer.concat(chunks, size).toString('utf8'));
-      void yoga(req, res);
+      serve(req, res);
     });
+  };
+  return {
+    listener,
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
   };
 }
 

@@ -4,7 +4,7 @@ export { createServer, loadSchema, type ServerOptions, type ZangraphYoga } from 
 export { estimateCost } from './cost.ts';
 export { measureListSizes } from './list-sizes.ts';
 export { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.ts';
-export { listen } from './main.ts';
+export { listen, type Listening } from './main.ts';
 export type { ApiPorts, CorpusSync } from './context.ts';
 export { DEFAULT_SECURITY, type SecurityOptions } from './security.ts';
 // The GraphQL names of model enums, for the benchmark's bare handler that answers as the server does.

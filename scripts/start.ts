@@ -41,13 +41,17 @@ try {
 
 const corpus = createCorpusSync(backends, config.corpus);
 const yoga = await createServer({ graph: backends.graph, search: backends.search, corpus }, { security: config.api });
-const { server, port: bound } = await listenOrExit();
+const listening = await listenOrExit();
+const bound = listening.port;
 console.log(`serving http://localhost:${bound}/graphql`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    server.close();
-    void backends.close().then(() => process.exit(0));
+    // The requests in flight are answered before the stores close under them.
+    void listening
+      .close()
+      .then(() => backends.close())
+      .then(() => process.exit(0));
   });
 }
 

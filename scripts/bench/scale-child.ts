@@ -88,7 +88,7 @@ start = performance.now();
 const searched = await searchMix(index, queries, values.quick ? 1 : 3);
 progress('search mix', since(start));
 const yoga = await createServer({ graph: store, search: index }, { graphiql: false });
-const { server, port } = await listen(yoga, 0);
+const { port, close } = await listen(yoga, 0);
 const api = await load({
   origin: `http://127.0.0.1:${port}`,
   requests: API_CASES.map((c) => ({ method: 'POST', path: '/graphql', body: JSON.stringify({ query: c.query }) })),
@@ -97,7 +97,7 @@ const api = await load({
   warmup: values.quick ? 0 : 1,
 });
 const web = await timeWebPages(`http://127.0.0.1:${port}`, values.quick ? 10 : 50);
-server.close();
+await close();
 
 const run: ScaleRun = {
   factor,

@@ -39,7 +39,7 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
   const { documents } = await ingestCorpus(options.corpusDir);
   for (const doc of documents) await graph.writeDocument(doc);
   await search.upsertDocuments(documents);
-  const { server, port } = await listen(await createServer({ graph, search }), 0);
+  const { port, close } = await listen(await createServer({ graph, search }), 0);
   const origin = `http://127.0.0.1:${port}`;
   const measurements: Measurement[] = [];
   const targets: TargetCheck[] = [];
@@ -65,7 +65,7 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
       'GraphiQL is held to no byte target: its editor (Monaco) and workers are about 2 MB compressed, loaded once and cached for good (immutable, versioned URLs). Its editor workers load when the editor starts, after the files counted here.',
     );
   } finally {
-    server.close();
+    await close();
     await Promise.all([graph.close(), search.close()]);
   }
   return { measurements, targets, notes, failures: [] };

@@ -138,7 +138,7 @@ describe('what stops a query once it runs', () => {
 
   it('stops the work of a query whose client disconnected', async () => {
     const served = await serve({ limits: UNBOUNDED, security: { requestTimeoutMs: 60_000 } });
-    const { server, port } = await listen(served.yoga, 0);
+    const { server, port, close } = await listen(served.yoga, 0);
     try {
       const stopped = await new Promise<boolean>((resolve, reject) => {
         const body = JSON.stringify({ query: PROVISIONS_SQUARED });
@@ -161,7 +161,7 @@ describe('what stops a query once it runs', () => {
       expect(stopped).toBe(true);
       expect((server.address() as AddressInfo).port).toBe(port);
     } finally {
-      await new Promise((done) => server.close(done));
+      await close();
       await served.close();
     }
   });

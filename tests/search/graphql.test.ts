@@ -1,7 +1,7 @@
 /** GraphQL `search` and `analyze` over the embedded graph store and search index, through yoga.fetch. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZangraphYoga } from '../../api/server.ts';
-import { graphql } from '../api/graphql-client.ts';
+import { graphql, type GraphQLResponse } from '../api/graphql-client.ts';
 import { serveInEmbeddedStores, type ServedStores } from './served-stores.ts';
 import { CODE_ID, ingestedCode, provision } from '../contract/corpus-fixture.ts';
 
@@ -113,11 +113,12 @@ describe('GraphQL search', () => {
 
   it('pages to the last hit when an article is split into several part hits, which the total does not count', async () => {
     // "медиация": 9 articles hold it, two of them as two parts each (11 hits); pages of 5 end after the 11th
-    const ids = (a: { data?: SearchAnswer }) => a.data?.search.hits.map((h) => h.provision.id) ?? [];
+    const ids = (a: { data?: SearchAnswer | null }) => a.data?.search.hits.map((h) => h.provision.id) ?? [];
     const all = await ask<SearchAnswer>(SEARCH, { q: 'медиация', first: 50 });
     const paged: string[] = [];
-    for (let after: string | null | undefined = null; ; ) {
-      const page: { data?: SearchAnswer } = await ask<SearchAnswer>(SEARCH, { q: 'медиация', first: 5, after });
+    let after: string | null = null;
+    for (;;) {
+      const page: GraphQLResponse<SearchAnswer> = await ask<SearchAnswer>(SEARCH, { q: 'медиация', first: 5, after });
       paged.push(...ids(page));
       if (!page.data?.search.pageInfo.hasNextPage) break;
       after = page.data.search.pageInfo.endCursor;

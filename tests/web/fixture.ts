@@ -5,11 +5,10 @@
  * Russian text), as `npm run import` adds them. `listen` puts it on a loopback port for the browser
  * tests; the HTTP tests call `yoga.fetch`.
  */
-import type { Server } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listen } from '../../api/main.ts';
+import { listen, type Listening } from '../../api/main.ts';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
 import { importAct } from '../../app/index.ts';
 import type { GraphStore } from '../../graph/index.ts';
@@ -38,12 +37,11 @@ export async function serveWeb(options: { listen?: boolean } = {}): Promise<WebS
   // Importing syncs the seed corpus too: the code becomes one work in three versions.
   await importAct(adiletPath('appc-350-VI'), { ...config.corpus, corpusDir: CORPUS_DIR }, backends);
   const yoga = await createServer({ graph, search });
-  let server: Server | null = null;
+  let listening: Listening | null = null;
   let origin = '';
   if (options.listen) {
-    const bound = await listen(yoga, 0);
-    server = bound.server;
-    origin = `http://127.0.0.1:${bound.port}`;
+    listening = await listen(yoga, 0);
+    origin = `http://127.0.0.1:${listening.port}`;
   }
   return {
     yoga,
@@ -52,7 +50,7 @@ export async function serveWeb(options: { listen?: boolean } = {}): Promise<WebS
     origin,
     get: async (path, headers = {}) => yoga.fetch(`http://localhost${path}`, { headers: { accept: 'text/html', ...headers } }),
     async close() {
-      if (server) await new Promise((resolve) => server?.close(resolve));
+      await listening?.close();
       await backends.close();
       await rm(dataDir, { recursive: true, force: true });
     },
