@@ -120,7 +120,11 @@ export async function documentOn(reads: VersionReads, documentId: string, date: 
     heldVersions(reads, documentId),
   ]);
   const wordingsOf = new Map<string, Wording[]>();
-  for (const w of wordings) wordingsOf.set(w.provisionId, [...(wordingsOf.get(w.provisionId) ?? []), w]);
+  for (const w of wordings) {
+    const list = wordingsOf.get(w.provisionId);
+    if (list) list.push(w);
+    else wordingsOf.set(w.provisionId, [w]);
+  }
   const current = new Set(provisions.map((p) => p.id));
   const dropped = new Set([...wordingsOf.keys()].filter((id) => !current.has(id)));
   const entries: [string, Provision | null][] = [

@@ -72,13 +72,17 @@ export function inDocumentOrder<T extends Pick<Provision, 'id' | 'parentId' | 'o
 ): T[] {
   const children = new Map<string | null, T[]>();
   const ids = new Set(provisions.map((p) => p.id));
-  const parentOf = (p: T) => (p.parentId !== null && ids.has(p.parentId) ? p.parentId : null);
-  for (const p of provisions) if (!fromWordings.has(p.id)) children.set(parentOf(p), [...(children.get(parentOf(p)) ?? []), p]);
+  const siblingsOf = (p: T) => {
+    const parent = p.parentId !== null && ids.has(p.parentId) ? p.parentId : null;
+    const list = children.get(parent) ?? [];
+    children.set(parent, list);
+    return list;
+  };
+  for (const p of provisions) if (!fromWordings.has(p.id)) siblingsOf(p).push(p);
   // Lowest ordinal first, so each one's ordinal counts the siblings placed before it.
   for (const p of provisions.filter((x) => fromWordings.has(x.id)).sort((a, b) => a.ordinal - b.ordinal)) {
-    const siblings = children.get(parentOf(p)) ?? [];
+    const siblings = siblingsOf(p);
     siblings.splice(Math.min(p.ordinal, siblings.length), 0, p);
-    children.set(parentOf(p), siblings);
   }
   const out: T[] = [];
   const visit = (parent: string | null) => {
