@@ -22,7 +22,7 @@ import type {
   Wording,
 } from '../model/index.ts';
 import type { GraphReader, GraphStore } from '../graph/port.ts';
-import type { SyncReport, VersionReads } from '../app/index.ts';
+import { documentOn, type ProvisionVersion, type SyncReport, type VersionReads } from '../app/index.ts';
 import type { SearchIndex } from '../search/port.ts';
 import { DEFAULT_QUERY_LIMITS } from './limits.ts';
 import type { HeavyGate } from './heavy-gate.ts';
@@ -72,6 +72,17 @@ export interface Loaders {
   /** A provision's wordings other than its own: other languages, earlier versions */
   wordings: DataLoader<string, Wording[]>;
   expressions: DataLoader<string, Expression[]>;
+  provisionsOfDocument: DataLoader<string, Provision[]>;
+  /** Every wording of a document, those of provisions its newest version no longer holds included */
+  wordingsOfDocument: DataLoader<string, Wording[]>;
+  /** A document as worded on a day (app/point-in-time.ts `documentOn`): built once per request, whatever asks for it */
+  documentOn: DataLoader<DocumentDay, ProvisionVersion[], string>;
+}
+
+/** A document on a day: the key of `Loaders.documentOn`. */
+export interface DocumentDay {
+  documentId: string;
+  date: string;
 }
 
 /** The ports, with `graph` narrowed to the request's snapshot: what resolvers read. */
@@ -90,7 +101,7 @@ function loader<V>(batch: (keys: readonly string[]) => Promise<V[]>): DataLoader
 }
 
 export function createLoaders(graph: GraphReader): Loaders {
-  return {
+  const loaders: Loaders = {
     document: loader((ids) => graph.getDocuments(ids)),
     provision: loader((ids) => graph.getProvisions(ids)),
     act: loader((ids) => graph.getActs(ids)),
@@ -115,7 +126,17 @@ export function createLoaders(graph: GraphReader): Loaders {
     wordings: loader((ids) => graph.getWordings(ids)),
     // The port reads one document's expressions at a time: a request asks for one or a few documents.
     expressions: loader((ids) => Promise.all(ids.map((id) => graph.getExpressions(id)))),
+    provisionsOfDocument: loader((ids) => graph.provisionsOfDocuments(ids)),
+    wordingsOfDocument: loader((ids) => graph.wordingsOfDocuments(ids)),
+    // Read through the loaders above, so the document's provisions and wordings are read once per request too.
+    documentOn: new DataLoader(
+      (days) => Promise.all(days.map(({ documentId, date }) => documentOn(versionReads({ loaders }), documentId, date))),
+      {
+        cacheKeyFn: ({ documentId, date }) => `${date} ${documentId}`,
+      },
+    ),
   };
+  return loaders;
 }
 
 /** The point-in-time use case's reads (app/point-in-time.ts) over a request's loaders. */
@@ -125,6 +146,8 @@ export function versionReads({ loaders }: Pick<ApiContext, 'loaders'>): VersionR
     provision: (id) => loaders.provision.load(id),
     wordings: (id) => loaders.wordings.load(id),
     expressions: (id) => loaders.expressions.load(id),
+    provisionsOfDocument: (id) => loaders.provisionsOfDocument.load(id),
+    wordingsOfDocument: (id) => loaders.wordingsOfDocument.load(id),
   };
 }
 

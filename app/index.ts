@@ -31,8 +31,8 @@ export { changesBetween, provisionDiff, storedReconciliation, type ChangeOrder, 
 export type { PeriodReconciliation, ReconciliationCase } from '../ingest/index.ts';
 export {
   aroundEvent,
+  documentOn,
   heldVersions,
-  presentOn,
   producingEvents,
   versionAt,
   versionsOf,

@@ -4,6 +4,7 @@
  * and the wordings just before and after an event. Every function reads through the port's batch reads, so the API's
  * resolvers stay thin and a request's loaders batch them.
  */
+import { inDocumentOrder } from '../ingest/index.ts';
 import { parseProvisionId, type Amendment, type Document, type Expression, type Provision, type Wording } from '../model/index.ts';
 
 /** The reads a point-in-time answer needs (the API passes its per-request loaders). */
@@ -12,6 +13,10 @@ export interface VersionReads {
   provision(id: string): Promise<Provision | null>;
   wordings(provisionId: string): Promise<Wording[]>;
   expressions(documentId: string): Promise<Expression[]>;
+  /** The document's provisions (its newest version), in document order */
+  provisionsOfDocument(documentId: string): Promise<Provision[]>;
+  /** Every wording the document holds, those of provisions its newest version no longer holds included */
+  wordingsOfDocument(documentId: string): Promise<Wording[]>;
 }
 
 /** A provision as worded over [validFrom, validTo): the Provision's fields, so every Provision field answers for it too. */
@@ -39,12 +44,23 @@ export async function versionsOf(reads: VersionReads, id: string): Promise<Provi
   const parsed = parseProvisionId(id);
   if (!parsed) return [];
   const [provision, wordings, held] = await Promise.all([reads.provision(id), reads.wordings(id), heldVersions(reads, parsed.documentId)]);
+  return versionsFrom(id, parsed.eId, provision, wordings, held);
+}
+
+/** The versions of the provision `id` (`eId`) from its stored provision, if the newest version holds it, and its wordings. */
+function versionsFrom(
+  id: string,
+  eId: string,
+  provision: Provision | null,
+  wordings: readonly Wording[],
+  held: readonly Expression[],
+): ProvisionVersion[] {
   const language = held.at(-1)?.language;
   const versions: ProvisionVersion[] = wordings
     .filter((w) => w.language === language)
     .map((w) => ({
       id,
-      eId: parsed.eId,
+      eId,
       documentId: w.documentId,
       parentId: w.parentId,
       ordinal: w.ordinal,
@@ -72,11 +88,16 @@ export async function versionsOf(reads: VersionReads, id: string): Promise<Provi
   return versions;
 }
 
+/** Of a provision's versions, the one in force on `date`. */
+function inForceOn(versions: readonly ProvisionVersion[], date: string): ProvisionVersion | undefined {
+  return versions.find((v) => v.validFrom <= date && (v.validTo === null || date < v.validTo));
+}
+
 /** The version of the provision `id` in force on `date` (a full ISO date), or the reason it had none. */
 export async function versionAt(reads: VersionReads, id: string, date: string): Promise<VersionAt> {
   const parsed = parseProvisionId(id);
   const versions = await versionsOf(reads, id);
-  const found = versions.find((v) => v.validFrom <= date && (v.validTo === null || date < v.validTo));
+  const found = inForceOn(versions, date);
   if (found) return { version: { ...found, asOf: date } };
   const held = parsed ? await heldVersions(reads, parsed.documentId) : [];
   const first = versions[0];
@@ -88,10 +109,34 @@ export async function versionAt(reads: VersionReads, id: string, date: string): 
   return { absent: `no longer in the text on ${date}: it is absent from the version of ${last?.validTo ?? date}` };
 }
 
-/** Of `provisions`, those that had a text on `date`, each as worded that day, in the given order. */
-export async function presentOn(reads: VersionReads, provisions: readonly Provision[], date: string): Promise<ProvisionVersion[]> {
-  const found = await Promise.all(provisions.map((p) => versionAt(reads, p.id, date)));
-  return found.flatMap((f) => ('version' in f ? [f.version] : []));
+/**
+ * The document as worded on `date`: every provision with a text that day, as worded then, in that day's document order;
+ * those the newest version no longer holds, read from their wordings, in their place (parent, ordinal).
+ */
+export async function documentOn(reads: VersionReads, documentId: string, date: string): Promise<ProvisionVersion[]> {
+  const [provisions, wordings, held] = await Promise.all([
+    reads.provisionsOfDocument(documentId),
+    reads.wordingsOfDocument(documentId),
+    heldVersions(reads, documentId),
+  ]);
+  const wordingsOf = new Map<string, Wording[]>();
+  for (const w of wordings) {
+    const list = wordingsOf.get(w.provisionId);
+    if (list) list.push(w);
+    else wordingsOf.set(w.provisionId, [w]);
+  }
+  const current = new Set(provisions.map((p) => p.id));
+  const dropped = new Set([...wordingsOf.keys()].filter((id) => !current.has(id)));
+  const entries: [string, Provision | null][] = [
+    ...provisions.map((p): [string, Provision] => [p.id, p]),
+    ...[...dropped].map((id): [string, null] => [id, null]),
+  ];
+  const found = entries.flatMap(([id, provision]) => {
+    const eId = provision?.eId ?? parseProvisionId(id)?.eId;
+    const version = eId === undefined ? undefined : inForceOn(versionsFrom(id, eId, provision, wordingsOf.get(id) ?? [], held), date);
+    return version ? [{ ...version, asOf: date }] : [];
+  });
+  return inDocumentOrder(found, dropped);
 }
 
 /**

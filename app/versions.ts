@@ -1,7 +1,7 @@
 /**
  * A work's timeline as a graph store holds it, read back through the port for comparison (the versions themselves are
- * rebuilt by the ingest's versionTexts). The port reads wordings by provision id, so the wordings of provisions the
- * newest version no longer holds are not read: those provisions are missing from the earlier versions here.
+ * rebuilt by the ingest's versionTexts). Its wordings are read per document, so the provisions the newest version no
+ * longer holds are in the earlier versions here as in the ingest's timeline.
  */
 import type { Timeline } from '../ingest/index.ts';
 import type { GraphReader } from '../graph/port.ts';
@@ -14,12 +14,12 @@ const PAGE = 100;
 export async function readStoredTimeline(reader: GraphReader, documentId: string): Promise<Timeline | null> {
   const [document] = await reader.getDocuments([documentId]);
   if (!document) return null;
-  const [expressions, [provisions = []], amendments] = await Promise.all([
+  const [expressions, [provisions = []], [wordings = []], amendments] = await Promise.all([
     reader.getExpressions(documentId),
     reader.provisionsOfDocuments([documentId]),
+    reader.wordingsOfDocuments([documentId]),
     allAmendments(reader, documentId),
   ]);
-  const wordings = (await reader.getWordings(provisions.map((p) => p.id))).flat();
   const acts = (await reader.getActs([...new Set(amendments.map((a) => a.actId))])).filter((a): a is Act => a !== null);
   return { document, expressions, provisions, wordings, amendments, acts };
 }

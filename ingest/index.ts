@@ -67,7 +67,7 @@ export {
   type ReconciliationCase,
 } from './versions/reconcile.ts';
 export type { Cause } from './versions/causes.ts';
-export { versionTexts, type Timeline } from './versions/version-texts.ts';
+export { inDocumentOrder, versionTexts, type Timeline } from './versions/version-texts.ts';
 // A work in several dated versions: its timeline, and the manifest's fingerprint of it.
 export { buildTimeline, formatBlind, workFingerprints, worksOf } from './versions/index.ts';
 // The stages, each runnable alone (the ingest benchmark times them one by one).

@@ -1,5 +1,5 @@
 /** Query.documents, Query.document and the Document type. */
-import { heldVersions, presentOn } from '../../app/index.ts';
+import { heldVersions } from '../../app/index.ts';
 import { versionReads, type ApiContext, type Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
 import { readIn, type ReadDocument } from '../reading-language.ts';
@@ -12,9 +12,18 @@ import { firstDay } from './date.ts';
 /** A document asked for as of a day (`document(id:, asOf:)`): its provision lists answer as worded that day. */
 type DatedDocument = Document & { asOf?: string };
 
-/** `provisions`, or as worded on the document's `asOf` day (those without a text that day left out). */
-function asOfDocument(doc: DatedDocument, provisions: Provision[], context: ApiContext): Provision[] | Promise<Provision[]> {
-  return doc.asOf ? presentOn(versionReads(context), provisions, doc.asOf) : provisions;
+/**
+ * The provisions `newest` reads from the newest version, or, on the document's `asOf` day, those of the document as
+ * worded then that `keep` selects (those the newest version no longer holds included).
+ */
+async function asOfDocument(
+  doc: DatedDocument,
+  newest: () => Promise<Provision[]>,
+  keep: (p: Provision) => boolean,
+  context: ApiContext,
+): Promise<Provision[]> {
+  if (!doc.asOf) return newest();
+  return (await context.loaders.documentOn.load({ documentId: doc.id, date: doc.asOf })).filter(keep);
 }
 
 const DOCUMENT_KINDS: Record<DocumentKind, true> = { code: true, law: true, policy: true, article: true, textbook: true };
@@ -51,12 +60,28 @@ export const resolvers: Resolvers = {
   Document: {
     language: (doc: ReadDocument) => doc.readIn ?? doc.language,
     articles: async (doc: DatedDocument & ReadDocument, _: unknown, context: ApiContext) =>
-      readIn(await asOfDocument(doc, await context.loaders.articles.load(doc.id), context), doc.readIn),
+      readIn(
+        await asOfDocument(
+          doc,
+          () => context.loaders.articles.load(doc.id),
+          (p) => p.type === 'article',
+          context,
+        ),
+        doc.readIn,
+      ),
     children: async (doc: DatedDocument & ReadDocument, _: unknown, context: ApiContext) =>
-      readIn(await asOfDocument(doc, await context.loaders.roots.load(doc.id), context), doc.readIn),
+      readIn(
+        await asOfDocument(
+          doc,
+          () => context.loaders.roots.load(doc.id),
+          (p) => p.parentId === null,
+          context,
+        ),
+        doc.readIn,
+      ),
     provisions: async (doc: DatedDocument & ReadDocument, { type }: { type: ProvisionType | null }, context: ApiContext) => {
-      const [list = []] = await context.graph.provisionsOfDocuments([doc.id], type);
-      return readIn(await asOfDocument(doc, list, context), doc.readIn);
+      const newest = async () => (await context.graph.provisionsOfDocuments([doc.id], type))[0] ?? [];
+      return readIn(await asOfDocument(doc, newest, (p) => !type || p.type === type, context), doc.readIn);
     },
     act: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.act.load(doc.id),
     relations: (doc: Document, _: unknown, { loaders }: ApiContext) => loaders.relationsOfDocument.load(doc.id),

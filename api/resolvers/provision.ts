@@ -1,6 +1,6 @@
 /** Query.provision, Query.article and the Provision type. */
 import { articleEId, provisionId, type Provision, type ProvisionStatus, type ProvisionType } from '../../model/index.ts';
-import { presentOn, versionAt, type ProvisionVersion } from '../../app/index.ts';
+import { versionAt, type ProvisionVersion } from '../../app/index.ts';
 import { versionReads, type ApiContext, type Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
 import { orderedAmendments, type AmendmentOrderArgs } from '../order.ts';
@@ -66,8 +66,13 @@ export const resolvers: Resolvers = {
       return 'version' in found ? readOneIn(found.version, p.readIn) : null;
     },
     children: async (p: Dated & ReadProvision, _: unknown, context: ApiContext) => {
-      const children = await context.loaders.children.load(p.id);
-      return readIn(p.asOf ? await presentOn(versionReads(context), children, p.asOf) : children, p.readIn);
+      if (!p.asOf) return readIn(await context.loaders.children.load(p.id), p.readIn);
+      // As worded that day: children the newest version no longer holds included.
+      const day = await context.loaders.documentOn.load({ documentId: p.documentId, date: p.asOf });
+      return readIn(
+        day.filter((c) => c.parentId === p.id),
+        p.readIn,
+      );
     },
     ancestors: async (p: ReadProvision, _: unknown, { loaders }: ApiContext) => readIn(await loaders.ancestors.load(p.id), p.readIn),
     amendments: async (p: Provision, args: AmendmentOrderArgs, context: ApiContext) =>

@@ -32,6 +32,7 @@ export function versionTexts(timeline: Timeline, dates?: readonly string[]): Ver
       const last = list.at(-1);
       return eId && last ? [{ provision: asProvision({ id, eId, documentId: last.documentId }, last), wordings: list }] : [];
     });
+  const droppedIds = new Set(dropped.map((d) => d.provision.id));
   const actDates = new Map(timeline.acts.map((a) => [a.id, a.date]));
   return expressions.map((expression) => {
     const date = expression.versionDate;
@@ -48,7 +49,7 @@ export function versionTexts(timeline: Timeline, dates?: readonly string[]): Ver
     }
     return {
       document: { ...timeline.document, consolidatedAsOf: date, format: expression.format, file: expression.file },
-      provisions: dropped.length === 0 ? provisions : inDocumentOrder(provisions),
+      provisions: dropped.length === 0 ? provisions : inDocumentOrder(provisions, droppedIds),
       amendments: timeline.amendments.filter((a) => {
         const noted = a.effectiveFrom ?? actDates.get(a.actId) ?? null;
         return noted === null || noted <= date;
@@ -59,17 +60,33 @@ export function versionTexts(timeline: Timeline, dates?: readonly string[]): Ver
   });
 }
 
-/** Parents before children, siblings by ordinal: where a provision read from its wordings alone goes. */
-function inDocumentOrder(provisions: readonly Provision[]): Provision[] {
-  const children = new Map<string | null, Provision[]>();
+/**
+ * A version's provisions in its document order: parents before children; siblings in the order given (the newest
+ * version's document order), but for those read from their wordings alone (`fromWordings`), each of which goes to its
+ * ordinal among them: its ordinal is its place in the version that last held it, while its siblings' ordinals closed up
+ * behind it in the newest version. A provision whose parent is absent goes to the top.
+ */
+export function inDocumentOrder<T extends Pick<Provision, 'id' | 'parentId' | 'ordinal'>>(
+  provisions: readonly T[],
+  fromWordings: ReadonlySet<string>,
+): T[] {
+  const children = new Map<string | null, T[]>();
   const ids = new Set(provisions.map((p) => p.id));
-  for (const p of provisions) {
+  const siblingsOf = (p: T) => {
     const parent = p.parentId !== null && ids.has(p.parentId) ? p.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), p]);
+    const list = children.get(parent) ?? [];
+    children.set(parent, list);
+    return list;
+  };
+  for (const p of provisions) if (!fromWordings.has(p.id)) siblingsOf(p).push(p);
+  // Lowest ordinal first, so each one's ordinal counts the siblings placed before it.
+  for (const p of provisions.filter((x) => fromWordings.has(x.id)).sort((a, b) => a.ordinal - b.ordinal)) {
+    const siblings = siblingsOf(p);
+    siblings.splice(Math.min(p.ordinal, siblings.length), 0, p);
   }
-  const out: Provision[] = [];
+  const out: T[] = [];
   const visit = (parent: string | null) => {
-    for (const child of (children.get(parent) ?? []).sort((a, b) => a.ordinal - b.ordinal)) {
+    for (const child of children.get(parent) ?? []) {
       out.push(child);
       visit(child.id);
     }

@@ -11,6 +11,7 @@ import { createServer } from '../../api/index.ts';
 import { importAct } from '../../app/index.ts';
 import { createBackends, type Backends } from '../../scripts/backends.ts';
 import { loadConfig } from '../../scripts/config.ts';
+import { provision } from '../contract/corpus-fixture.ts';
 import { adiletPath } from '../shared-dir.ts';
 import { graphql, type GraphQLResponse } from './graphql-client.ts';
 
@@ -155,5 +156,122 @@ describe('the API over the three versions of the code', () => {
     expect(data?.code2023.articles.map((a) => a.number)).not.toContain('15-1');
     expect(data?.code.articles.map((a) => a.number)).toContain('15-1');
     expect(data?.code.asOf).toBeNull();
+  });
+  it('answers the whole document as in force on a date with the provisions the newest version no longer holds, in their place', async () => {
+    interface Unit {
+      id: string;
+      number: string | null;
+      text: string;
+      validFrom: string;
+      validTo: string | null;
+      parent: { id: string } | null;
+    }
+    const tree = `articles { number children { id text validFrom validTo children { id number } } }`;
+    const units = `provisions(type: SUBPARAGRAPH) { id number text validFrom validTo parent { id } }`;
+    type Day = {
+      articles: { number: string; children: (Omit<Unit, 'parent' | 'number'> & { children: { id: string; number: string | null }[] })[] }[];
+      provisions: Unit[];
+    };
+    // Each day's tree in a request of its own: both in one would exceed the query's cost budget.
+    const [treeThen, treeNow, lists, all] = await Promise.all([
+      ask<{ day: Day }>(`{ day: document(id: "ӘРПК", asOf: "2024-06-01") { ${tree} } }`),
+      ask<{ day: Day }>(`{ day: document(id: "ӘРПК", asOf: "2026-02-01") { ${tree} } }`),
+      ask<{ then: Day; now: Day }>(
+        `{ then: document(id: "ӘРПК", asOf: "2024-06-01") { ${units} } now: document(id: "ӘРПК", asOf: "2026-02-01") { ${units} } }`,
+      ),
+      ask<{ then: { provisions: { id: string }[] }; now: { provisions: { id: string }[] } }>(
+        `{ then: document(id: "ӘРПК", asOf: "2024-06-01") { provisions { id } } now: document(id: "ӘРПК", asOf: "2026-02-01") { provisions { id } } }`,
+      ),
+    ]);
+    expect([treeThen.errors, treeNow.errors, lists.errors, all.errors]).toEqual([undefined, undefined, undefined, undefined]);
+    const part = (day: Day | undefined) =>
+      day?.articles.find((a) => a.number === '175')?.children.find((c) => c.id === provision('art_175__para_2-1'));
+    // The 2024-01-01 export, article 175 part 2-1 (L3363–3371), in force from the 2022 text to the 2026 one, which has
+    // law 241-VIII's repeal of the part and not its two subparagraphs.
+    const then = part(treeThen.data?.day);
+    expect([then?.text, then?.validFrom, then?.validTo]).toEqual(['2026 жылғы 1 қаңтарға дейін мыналардың:', '2022-12-30', '2026-01-01']);
+    expect(then?.children).toEqual([
+      { id: provision('art_175__para_2-1__point_1'), number: '1' },
+      { id: provision('art_175__para_2-1__point_2'), number: '2' },
+    ]);
+    const second = lists.data?.then.provisions.find((p) => p.id === provision('art_175__para_2-1__point_2'));
+    expect(second).toEqual({
+      id: provision('art_175__para_2-1__point_2'),
+      number: '2',
+      text: 'осы Кодекстің 64-бабының бесінші бөлігінің қолданысы тоқтатыла тұрсын, тоқтатыла тұру кезеңінде осы бөлік мынадай редакцияда қолданылады деп белгіленсін:',
+      validFrom: '2022-12-30',
+      validTo: '2026-01-01',
+      parent: { id: provision('art_175__para_2-1') },
+    });
+    // In that day's document order: part 2, part 2-1, its subparagraph 1) with its абзац, 2) with its абзац, part 3.
+    const ids = all.data?.then.provisions.map((p) => p.id) ?? [];
+    const from = ids.indexOf(provision('art_175__para_2'));
+    expect(ids.slice(from, from + 7)).toEqual(
+      [
+        'art_175__para_2',
+        'art_175__para_2-1',
+        'art_175__para_2-1__point_1',
+        'art_175__para_2-1__point_1__subpara_2',
+        'art_175__para_2-1__point_2',
+        'art_175__para_2-1__point_2__subpara_2',
+        'art_175__para_3',
+      ].map(provision),
+    );
+
+    // On 2026-02-01 the part is repealed and holds nothing.
+    expect(part(treeNow.data?.day)?.children).toEqual([]);
+    expect(lists.data?.now.provisions.map((p) => p.id)).not.toContain(provision('art_175__para_2-1__point_2'));
+    // The 41 units of the 2024 text that the 2026 text no longer has: each in the tree of 2024-06-01, none in 2026's.
+    const now = new Set(all.data?.now.provisions.map((p) => p.id));
+    expect(ids.filter((id) => !now.has(id))).toHaveLength(41);
+  });
+
+  it('holds both the wording before and the wording after for 153 of the code’s 247 amendment events', async () => {
+    interface Event {
+      id: string;
+      target: { id: string } | null;
+      dateUsed: string | null;
+      before: { validFrom: string } | null;
+      after: { validFrom: string } | null;
+    }
+    const events: Event[] = [];
+    for (let after: string | null = null; ;) {
+      const cursor: string = after ? `, after: "${after}"` : '';
+      const { data, errors } = await ask<{
+        amendments: { nodes: Event[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      }>(`{
+        amendments(filter: { document: "ӘРПК" }, first: 100${cursor}) {
+          nodes { id target { id } dateUsed before { validFrom } after { validFrom } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }`);
+      expect(errors).toBeUndefined();
+      events.push(...(data?.amendments.nodes ?? []));
+      if (!data?.amendments.pageInfo.hasNextPage) break;
+      after = data.amendments.pageInfo.endCursor;
+    }
+    const period = (e: Event) =>
+      e.dateUsed === null ? 'undated' : e.dateUsed <= '2022-12-30' ? 'to 2022-12-30' : e.dateUsed <= '2024-01-01' ? '2023' : '2024–2025';
+    const tally = new Map<string, number>();
+    for (const e of events) {
+      const key = `${period(e)}: ${e.before ? 'before' : '-'} ${e.after ? 'after' : '-'}`;
+      tally.set(key, (tally.get(key) ?? 0) + 1);
+    }
+    // The merged notes of the three versions: 247 events. The 57 dated up to 2022-12-30 have no wording before (no
+    // earlier version is held); 55 have the 2022 one after, the other two a target no version holds (one note names
+    // none). Of the 46 dated in 2023, 44 have both (the 2022 and the 2024 text), one inserted a unit the 2022 text
+    // lacks, one names a unit neither text holds. Of the 144 dated in 2024–2025, 109 have both (the 2024 and the 2026
+    // text), 35 inserted a unit the 2024 text lacks. So 44 + 109 = 153 have both.
+    expect(events).toHaveLength(247);
+    expect(events.filter((e) => e.before !== null && e.after !== null)).toHaveLength(153);
+    expect([...tally].sort()).toEqual([
+      ['2023: - -', 1],
+      ['2023: - after', 1],
+      ['2023: before after', 44],
+      ['2024–2025: - after', 35],
+      ['2024–2025: before after', 109],
+      ['to 2022-12-30: - -', 2],
+      ['to 2022-12-30: - after', 55],
+    ]);
   });
 });
