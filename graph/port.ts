@@ -256,6 +256,11 @@ export interface GraphReader {
   getExpressions(documentId: string): Promise<Expression[]>;
   /** Per provision: its stored wordings other than its own (every language, earlier versions), oldest first */
   getWordings(provisionIds: readonly string[]): Promise<Wording[][]>;
+  /**
+   * Per document: every wording it holds, oldest first, those of provisions the newest version no longer holds included
+   * (which no provision id of the document's provisions reaches): what an earlier version of the whole document is read from
+   */
+  wordingsOfDocuments(documentIds: readonly string[]): Promise<Wording[][]>;
 
   // — traversal —
   /** Breadth-first neighbourhood up to `depth` hops (1..5); null if `fromId` is unknown */

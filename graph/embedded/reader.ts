@@ -140,6 +140,7 @@ export function createReader(index: () => GraphIndex): GraphReader {
       return documentSegment(index(), documentId)?.expressions ?? [];
     },
     getWordings: each((v, id) => segmentOf(v, id)?.wordings.get(id) ?? []),
+    wordingsOfDocuments: each((v, id) => documentSegment(v, id)?.wordingsSorted ?? []),
 
     async citationGraph(fromId, direction, depth) {
       checkLimit(BACKEND, 'depth', depth, MAX_TRAVERSAL_DEPTH);

@@ -48,6 +48,8 @@ export interface DocumentSegment {
   expressions: Expression[];
   /** Per provision id: its wordings, oldest first */
   wordings: Map<string, Wording[]>;
+  /** Every wording, oldest first (the port's order) */
+  wordingsSorted: Wording[];
 }
 
 /**
@@ -115,11 +117,11 @@ export function buildSegment(doc: IngestedDocument): DocumentSegment {
   const expressions = [...doc.expressions].sort(
     (x, y) => compareStrings(x.versionDate, y.versionDate) || compareStrings(x.language, y.language) || compareStrings(x.id, y.id),
   );
+  const wordingsSorted = [...doc.wordings].sort(
+    (x, y) => compareStrings(x.validFrom, y.validFrom) || compareStrings(x.language, y.language) || compareStrings(x.id, y.id),
+  );
   const wordings = new Map<string, Wording[]>();
-  for (const w of doc.wordings) push(wordings, w.provisionId, w);
-  for (const list of wordings.values()) {
-    list.sort((x, y) => compareStrings(x.validFrom, y.validFrom) || compareStrings(x.language, y.language) || compareStrings(x.id, y.id));
-  }
+  for (const w of wordingsSorted) push(wordings, w.provisionId, w);
 
   return {
     ingested: doc,
@@ -139,6 +141,7 @@ export function buildSegment(doc: IngestedDocument): DocumentSegment {
     actIds,
     expressions,
     wordings,
+    wordingsSorted,
   };
 }
 

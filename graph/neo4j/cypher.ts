@@ -73,6 +73,9 @@ export const SCHEMA: readonly string[] = [
   'CREATE INDEX editorial_note_document IF NOT EXISTS FOR (n:EditorialNote) ON (n.documentId)',
   'CREATE INDEX term_document IF NOT EXISTS FOR (n:Term) ON (n.documentId)',
   'CREATE INDEX wording_provision IF NOT EXISTS FOR (n:Wording) ON (n.provisionId)',
+  // A document's wordings are read together (an earlier version of it): from the Document's OWNS edges the planner would
+  // expand every node the document owns.
+  'CREATE INDEX wording_document IF NOT EXISTS FOR (n:Wording) ON (n.documentId)',
   // A document has a handful of expressions: from the Document's OWNS edges the planner scanned the label instead.
   'CREATE INDEX expression_document IF NOT EXISTS FOR (n:Expression) ON (n.documentId)',
 ];
@@ -524,6 +527,13 @@ RETURN e.json AS json ORDER BY e.versionDate, e.language, e.id`;
 export const WORDINGS_OF_PROVISIONS = `
 UNWIND $keys AS key
 MATCH (w:Wording {provisionId: key})
+WITH key, w ORDER BY w.validFrom, w.language, w.id
+RETURN key, collect(w.json) AS items`;
+
+/** Oldest first: validFrom, language, id. */
+export const WORDINGS_OF_DOCUMENTS = `
+UNWIND $keys AS key
+MATCH (w:Wording {documentId: key})
 WITH key, w ORDER BY w.validFrom, w.language, w.id
 RETURN key, collect(w.json) AS items`;
 

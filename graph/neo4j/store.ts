@@ -114,6 +114,7 @@ function createNeo4jGraphStore(state: Neo4jState): GraphStore {
       return records.map((r) => fromJson<Expression>(r.get('json'), 'getExpressions'));
     },
     getWordings: lists<Wording>('getWordings', cypher.WORDINGS_OF_PROVISIONS),
+    wordingsOfDocuments: lists<Wording>('wordingsOfDocuments', cypher.WORDINGS_OF_DOCUMENTS),
 
     citationGraph: (fromId, direction, depth) => traversal.citationGraph(state, fromId, direction, depth),
     citationPath: (fromId, toId, maxDepth) => traversal.citationPath(state, fromId, toId, maxDepth),

@@ -124,6 +124,23 @@ export function graphStoreVersionsContract(name: string, makeStore: () => Promis
       expect(ofArt22.map((w) => [w.validFrom, w.heading, w.parentId])).toEqual([['2022-12-30', art22.heading, art22.parentId]]);
     });
 
+    it('reads a document’s wordings whole, oldest first, those of a provision the newest version no longer holds included', async () => {
+      await store.writeDocument(dropped);
+      const [ofCode = [], none] = await store.wordingsOfDocuments([CODE_ID, '/akn/kz/act/code/none']);
+      expect(none).toEqual([]);
+      // Article 22's wording reaches no stored provision: read per document, it is there beside article 4's (ids tie-break
+      // the same day and language: `~art_22/…` sorts before `~art_4/…`).
+      expect(ofCode.map((w) => [w.provisionId, w.validFrom, w.language])).toEqual([
+        [ART_22, '2022-12-30', 'kk'],
+        [ART_4, '2022-12-30', 'kk'],
+        [ART_4, '2024-01-01', 'kk'],
+        [ART_4, '2024-01-01', 'ru'],
+      ]);
+      expect(ofCode[0]).toEqual(dropped.wordings[3]);
+      await store.writeDocument(code);
+      expect(await store.wordingsOfDocuments([CODE_ID])).toEqual([[]]);
+    });
+
     it('replaces expressions and wordings with their document and removes them with it', async () => {
       await store.writeDocument(dropped);
       expect((await store.writeDocument(code)).status).toBe('replaced');
