@@ -1,17 +1,19 @@
 /**
  * Importing the versions of one act: a newer version joins those held without rewriting their files, the same again
  * changes nothing, and `npm run import -- --git` reads every version from a git history this test commits from the
- * shared exports of the code 350-VI (2022-12-30, then 2024-01-01), one commit per version as the public mirror does.
+ * shared exports of the code 350-VI (2022-12-30, then 2024-01-01 with its rus.md), one commit per version as the public
+ * mirror does.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importAct, importActHistory, type CorpusSettings } from '../../app/index.ts';
 import { createBackends, type Backends } from '../../scripts/backends.ts';
 import { loadConfig } from '../../scripts/config.ts';
+import { provisionId } from '../../model/index.ts';
 import { CODE_ID } from '../acts.ts';
 import { runScript } from '../run-script.ts';
 import { adiletPath } from '../shared-dir.ts';
@@ -88,7 +90,17 @@ describe('importing the versions of one act', () => {
         execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.kz', ...args], { cwd: repo, stdio: 'pipe' });
       git('init', '-q');
       for (const version of VERSIONS) {
-        for (const file of ['kaz.md', 'meta.yaml']) await cp(adiletPath('appc-350-VI', version, file), join(act, file));
+        for (const file of ['kaz.md', 'meta.yaml', 'rus.md']) {
+          const shared = adiletPath('appc-350-VI', version, file);
+          // Only the 2024 export has a Russian text: the 2022 commit has no rus.md.
+          if (
+            await access(shared).then(
+              () => true,
+              () => false,
+            )
+          )
+            await cp(shared, join(act, file));
+        }
         git('add', '-A');
         git('commit', '-q', '-m', `appc-350-VI ${version}`);
       }
@@ -108,7 +120,16 @@ describe('importing the versions of one act', () => {
           expect(report.files).toContainEqual({ file, sha256: await sha(adiletPath('appc-350-VI', version, 'kaz.md')) });
           expect(await sha(join(settings.importedDir ?? '', file))).toBe(await sha(adiletPath('appc-350-VI', version, 'kaz.md')));
         }
-        expect(report.document?.wordings).toHaveLength(26);
+        expect(report.document?.wordings.filter((w) => w.language === 'kk')).toHaveLength(26);
+        // The 2024 commit's rus.md: the Russian expression of that version, kept beside its kaz.md.
+        const russian = 'appc-350-VI/2024-01-01/rus.md';
+        expect(report.files).toContainEqual({ file: russian, sha256: await sha(adiletPath('appc-350-VI', '2024-01-01', 'rus.md')) });
+        const expressions = await backends.graph.getExpressions(CODE_ID);
+        expect(expressions.filter((e) => e.language === 'ru').map((e) => [e.versionDate, e.file])).toEqual([['2024-01-01', russian]]);
+        const [article4 = []] = await backends.graph.getWordings([provisionId(CODE_ID, 'art_4')]);
+        expect(article4.filter((w) => w.language === 'ru').map((w) => [w.validFrom, w.validTo, w.heading])).toEqual([
+          ['2024-01-01', null, 'Основные понятия, используемые в настоящем Кодексе'],
+        ]);
       } finally {
         await backends.close();
       }
