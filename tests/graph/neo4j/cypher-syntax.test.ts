@@ -25,7 +25,7 @@ function diagnostics(text: string): SyntaxDiagnostic[] {
 describe('graph/neo4j/cypher.ts', () => {
   it('exports the statements the adapter sends, schema included', () => {
     expect(statements.length).toBeGreaterThan(40);
-    expect(statements.filter(([name]) => name.startsWith('SCHEMA[')).length).toBe(cypher.NODE_LABELS.length + 16);
+    expect(statements.filter(([name]) => name.startsWith('SCHEMA[')).length).toBe(cypher.NODE_LABELS.length + 17);
   });
 
   it.each(statements)('%s parses as Cypher 5 without errors or warnings', (_name, text) => {
