@@ -1,9 +1,8 @@
 /**
- * A work's timeline as a graph store holds it, read back through the port for comparison (the versions themselves are
- * rebuilt by the ingest's versionTexts). The port reads wordings by provision id, so the wordings of provisions the
- * newest version no longer holds are not read: those provisions are missing from the earlier versions here.
+ * A work's timeline as a graph store holds it, read back through the port: for comparison (the versions themselves are
+ * rebuilt by the ingest's versionTexts), and whole enough to be extended by a newer version (an import, add-versions.ts).
  */
-import type { Timeline } from '../ingest/index.ts';
+import type { HeldTimeline, Timeline } from '../ingest/index.ts';
 import type { GraphReader } from '../graph/port.ts';
 import type { Act, Amendment } from '../model/index.ts';
 
@@ -14,14 +13,28 @@ const PAGE = 100;
 export async function readStoredTimeline(reader: GraphReader, documentId: string): Promise<Timeline | null> {
   const [document] = await reader.getDocuments([documentId]);
   if (!document) return null;
-  const [expressions, [provisions = []], amendments] = await Promise.all([
+  const [expressions, [provisions = []], [wordings = []], amendments] = await Promise.all([
     reader.getExpressions(documentId),
     reader.provisionsOfDocuments([documentId]),
+    // Per document, so the wordings of provisions the newest version no longer holds are read too.
+    reader.wordingsOfDocuments([documentId]),
     allAmendments(reader, documentId),
   ]);
-  const wordings = (await reader.getWordings(provisions.map((p) => p.id))).flat();
   const acts = (await reader.getActs([...new Set(amendments.map((a) => a.actId))])).filter((a): a is Act => a !== null);
   return { document, expressions, provisions, wordings, amendments, acts };
+}
+
+/**
+ * The timeline of `documentId` as it was written, to be extended (ingest's extendWork): its diagnostics, and the acts
+ * it lists as it read them (the store's merged acts are other documents' readings too); null when not stored.
+ */
+export async function readHeldTimeline(reader: GraphReader, documentId: string): Promise<HeldTimeline | null> {
+  const [timeline, [diagnostics = []], [acts = []]] = await Promise.all([
+    readStoredTimeline(reader, documentId),
+    reader.diagnosticsOfDocuments([documentId]),
+    reader.actsOfDocuments([documentId]),
+  ]);
+  return timeline && { ...timeline, acts, diagnostics };
 }
 
 async function allAmendments(reader: GraphReader, documentId: string): Promise<Amendment[]> {

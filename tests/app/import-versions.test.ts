@@ -10,7 +10,8 @@ import { access, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importAct, importActHistory, type CorpusSettings } from '../../app/index.ts';
+import { importAct, importActHistory, storedReconciliation, type CorpusSettings } from '../../app/index.ts';
+import { readHeldTimeline } from '../../app/versions.ts';
 import { createBackends, type Backends } from '../../scripts/backends.ts';
 import { loadConfig } from '../../scripts/config.ts';
 import { provisionId } from '../../model/index.ts';
@@ -19,6 +20,8 @@ import { runScript } from '../run-script.ts';
 import { adiletPath } from '../shared-dir.ts';
 
 const VERSIONS = ['2022-12-30', '2024-01-01'];
+/** The law on the responsible treatment of animals, 97-VII of 30 December 2021 */
+const ANIMALS_ID = '/akn/kz/act/law/2021-12-30/97-VII';
 const sha = async (path: string) =>
   createHash('sha256')
     .update(await readFile(path))
@@ -78,6 +81,63 @@ describe('importing the versions of one act', () => {
       await backends.close();
     }
   }, 120_000);
+
+  /** Everything a store holds of the code, read through the ports, and of the other act beside it. */
+  async function held({ graph, search }: Backends) {
+    const ids = [CODE_ID];
+    const [citations, mentions, relations, notes, terms] = await Promise.all([
+      graph.citationsOfDocuments(ids),
+      graph.mentionsOfDocuments(ids),
+      graph.relationsOfDocuments(ids),
+      graph.editorialNotesOfDocuments(ids),
+      graph.termsOfDocuments(ids),
+    ]);
+    return {
+      timeline: await readHeldTimeline(graph, CODE_ID),
+      citations,
+      mentions,
+      relations,
+      notes,
+      terms,
+      reconciliation: await storedReconciliation(graph, CODE_ID),
+      acts: await graph.listActs(),
+      counts: await graph.counts(),
+      other: await graph.getDocuments([ANIMALS_ID]),
+      indexed: await search.indexedVersions(),
+      // A Russian word of the 2024 text, a Kazakh word of both
+      hits: await Promise.all(['административного', 'әкімшілік рәсім'].map(async (query) => (await search.search({ query })).hits)),
+    };
+  }
+
+  it('stores the same work when the versions come one at a time, the newer parsed alone, as when they come at once', async () => {
+    const one = await storeIn('data-one-by-one');
+    const all = await storeIn('data-at-once');
+    try {
+      // Another act in each store: adding a version of the code leaves it as it was.
+      for (const { backends, settings } of [one, all]) await importAct(adiletPath('law-2021-animals'), settings, backends);
+      const otherBefore = await one.backends.graph.getDocuments([ANIMALS_ID]);
+      expect((await importAct(adiletPath('appc-350-VI', '2022-12-30'), one.settings, one.backends)).log[0]).toBe('parsed the whole corpus');
+      const newer = await importAct(adiletPath('appc-350-VI', '2024-01-01'), one.settings, one.backends);
+      expect(newer.log.slice(0, 2)).toEqual([
+        'parsed 2024-01-01 alone, added to the timeline the store holds',
+        `store held 2 documents; ingested corpus (1 stale): replaced ${CODE_ID}`,
+      ]);
+      expect(await one.backends.graph.getDocuments([ANIMALS_ID])).toEqual(otherBefore);
+      expect((await importAct(adiletPath('appc-350-VI'), all.settings, all.backends)).imported).toEqual(VERSIONS);
+
+      const [oneByOne, atOnce] = [await held(one.backends), await held(all.backends)];
+      expect(oneByOne.timeline?.expressions.map((e) => `${e.language}@${e.versionDate}`)).toEqual([
+        'kk@2022-12-30',
+        'kk@2024-01-01',
+        'ru@2024-01-01',
+      ]);
+      expect(oneByOne.timeline?.wordings.filter((w) => w.language === 'ru').length).toBeGreaterThan(1000);
+      expect(oneByOne).toEqual(atOnce);
+    } finally {
+      await one.backends.close();
+      await all.backends.close();
+    }
+  }, 240_000);
 
   describe('from a git history, one commit per version', () => {
     let repo: string;
