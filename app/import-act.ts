@@ -185,8 +185,8 @@ export async function importVersions(versions: readonly ExportVersion[], setting
 
 /** The versions added to the work the store holds, parsed alone (add-versions.ts); an unusable text throws naming the file given. */
 async function parsedAlone(stores: Stores, settings: CorpusSettings, versions: readonly ExportVersion[], entries: readonly StoreEntry[]) {
-  const texts = versions.map((v, i) => textOf(v, entries[i] as StoreEntry));
   try {
+    const texts = versions.map((v, i) => textOf(v, entries[i] as StoreEntry));
     return await addedVersions(stores.graph, settings, entries[0]?.id ?? '', texts);
   } catch (error) {
     // Parsed alone, a text is named by its place in the store's corpus: parsed again as given, it is named by its own path.

@@ -6,6 +6,8 @@
  * - `ingestCorpus` reads and checks the manifest, segments every text it has a segmenter for,
  *   then resolves citations across the whole corpus (a CorpusLookup over all provisions), so a
  *   reference in one text to a provision of another resolves.
+ * - `extendWork` adds newer versions to a work as a store holds it, parsing only them, with the result ingestCorpus
+ *   would give (an import of the next version of an act).
  *
  * Each input format has its segmenter (segment/index.ts holds the format table): codes and laws
  * (as PDF text, or exported from the national legal database), policy papers, journal articles and textbooks.
@@ -137,8 +139,9 @@ export interface CorpusHoldings {
  * The work `held` (as a store holds it) with `texts` added: versions of it newer than every version it holds, parsed
  * alone and yet as ingestCorpus parses them within the whole corpus, so that the result is the one a full ingest gives.
  * Their references resolve against what `corpus` holds, asked as the resolution needs it; their line-end hyphens are
- * decided by their own words. Returns the work and each version as parsed. Null when that could differ from the whole corpus's words: a hyphen their own words do
- * not decide (normalize.ts lineJoin), which a full ingest must then settle. Throws IngestError on an unusable text.
+ * decided by their own words. Returns the work and each version as parsed; null when that could differ from the whole
+ * corpus's words (a hyphen their own words do not decide, normalize.ts lineJoin: a full ingest must settle it). Throws
+ * IngestError on an unusable text.
  */
 export async function extendWork(
   held: HeldTimeline,

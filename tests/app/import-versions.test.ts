@@ -139,6 +139,23 @@ describe('importing the versions of one act', () => {
     }
   }, 240_000);
 
+  it('refuses a newer version with an unusable text, naming the file given, and leaves the store as it was', async () => {
+    const { backends, settings } = await storeIn('data-refused');
+    try {
+      const folder = join(work, 'appc-350-VI-empty-russian');
+      await cp(adiletPath('appc-350-VI', '2022-12-30'), join(folder, '2022-12-30'), { recursive: true });
+      await importAct(folder, settings, backends);
+      const [counts, manifest] = [await backends.graph.counts(), await readFile(join(settings.importedDir ?? '', 'manifest.json'), 'utf8')];
+      await cp(adiletPath('appc-350-VI', '2024-01-01'), join(folder, '2024-01-01'), { recursive: true });
+      await writeFile(join(folder, '2024-01-01', 'rus.md'), '');
+      await expect(importAct(folder, settings, backends)).rejects.toThrow(`${folder}/2024-01-01/rus.md:1:1: the file is empty`);
+      expect(await backends.graph.counts()).toEqual(counts);
+      expect(await readFile(join(settings.importedDir ?? '', 'manifest.json'), 'utf8')).toBe(manifest);
+    } finally {
+      await backends.close();
+    }
+  }, 120_000);
+
   describe('from a git history, one commit per version', () => {
     let repo: string;
 
