@@ -46,7 +46,10 @@ export interface CorpusSettings {
 export interface SyncRequest {
   /** Parse everything even when the store is up to date */
   force?: boolean;
-  /** The corpus as already parsed (`npm run ingest` prints and saves it first): written instead of parsing again */
+  /**
+   * The corpus as already parsed (`npm run ingest` prints and saves it first), or only the works an import parsed alone
+   * (app/add-versions.ts: the store holds every other work as the corpus lists it): written instead of parsing again
+   */
   parsed?: CorpusIngest;
   /** Replace stored documents even when the new version loses data or looks damaged (replacement.ts) */
   acceptLoss?: boolean;
@@ -71,10 +74,9 @@ export interface StoreSync {
 export async function syncStores(stores: Stores, settings: CorpusSettings, request: SyncRequest = {}): Promise<StoreSync> {
   const { graph, search } = stores;
   const { parsed } = request;
-  // The manifest is read once: a parsed corpus holds the documents it was parsed from.
   const dirs = await corpusDirs(settings.corpusDir, settings.importedDir);
   const manifests = await Promise.all(dirs.map((dir) => readManifest(dir)));
-  const manifest: Document[] = parsed ? parsed.documents.map((d) => d.document) : manifests.flat();
+  const manifest: Document[] = manifests.flat();
   const fileProblems = (
     await Promise.all(dirs.map((dir, i) => checkCorpusFiles(dir, { manifest: manifests[i] ?? [], maxFileBytes: settings.maxFileBytes })))
   )

@@ -56,14 +56,26 @@ export interface SyncReport {
   losses: ReplacementLoss[];
 }
 
-export async function syncGraphStore(store: GraphStore, options: SyncOptions): Promise<SyncReport> {
-  const { manifest } = options;
+/**
+ * The store against the manifest: its documents' SHA-256 by id, and the works it lacks or holds with another SHA-256
+ * (every work when forced, or when the pipeline changed since the last ingest).
+ */
+export async function staleWorks(
+  store: GraphReader,
+  options: Pick<SyncOptions, 'manifest' | 'pipeline' | 'statePath' | 'force'>,
+): Promise<{ stored: Map<string, string>; stale: string[] }> {
   const stored = new Map((await store.listDocuments()).map((d) => [d.id, d.sha256]));
   const before = options.statePath ? await readState(options.statePath) : null;
   const pipelineChanged = before !== null && before.pipeline !== options.pipeline;
-  const stale = workFingerprints(manifest)
+  const stale = workFingerprints(options.manifest)
     .filter((e) => options.force || pipelineChanged || stored.get(e.id) !== e.sha256)
     .map((e) => e.id);
+  return { stored, stale };
+}
+
+export async function syncGraphStore(store: GraphStore, options: SyncOptions): Promise<SyncReport> {
+  const { manifest } = options;
+  const { stored, stale } = await staleWorks(store, options);
 
   const removed: string[] = [];
   const listed = new Set(manifest.map((e) => e.id));
@@ -76,6 +88,10 @@ export async function syncGraphStore(store: GraphStore, options: SyncOptions): P
 
   const { documents } = await options.ingest();
   report.ingested = true;
+  // An ingest may parse only some works (an import adding versions to one): never fewer than the stale ones.
+  const parsed = new Set(documents.map((d) => d.document.id));
+  const missing = stale.filter((id) => !parsed.has(id));
+  if (missing.length > 0) throw new Error(`syncGraphStore: the ingest did not parse the stale works ${missing.join(', ')}`);
   for (const doc of documents) {
     if (!stored.has(doc.document.id)) continue;
     const loss = replacementLoss(await storedVersion(store, doc.document.id), doc);

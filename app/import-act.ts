@@ -4,11 +4,14 @@
  * versions held, and bring the graph store and the search index in line (the work's versions become one timeline,
  * ingest/versions). A version already held with the same files, or one the seed corpus holds, is skipped; a new
  * version is added without rewriting the files of the others. A version's rus.md beside its kaz.md is the Russian
- * expression of the same work and version, imported with it. Bad input throws an IngestError before anything is
- * written; importing the same files again changes nothing.
+ * expression of the same work and version, imported with it. Versions newer than every one the store holds of the work
+ * are parsed alone and added to the stored timeline (add-versions.ts); any other change, with the whole corpus, as the
+ * result must be the same. Bad input throws an IngestError before anything is written; importing the same files again
+ * changes nothing.
  */
 import {
   corpusDirs,
+  corpusText,
   exportDocument,
   ingestCorpus,
   IngestError,
@@ -19,9 +22,11 @@ import {
   META_FILE,
   RUSSIAN_FILE,
   type ExportVersion,
+  type CorpusText,
   type StoreEntry,
 } from '../ingest/index.ts';
 import type { IngestedDocument } from '../model/index.ts';
+import { addedVersions } from './add-versions.ts';
 import { syncStores, type CorpusSettings, type Stores } from './corpus-sync.ts';
 import { readVersionTexts } from './russian-wordings.ts';
 import { putEntries, type StoreFile } from './store-corpus.ts';
@@ -56,12 +61,25 @@ function entryOf(version: ExportVersion): StoreEntry {
   return entry;
 }
 
+/** The version as its store corpus entry reads (readCorpus): the files' bytes under their names in the store's corpus. */
+function textOf(version: ExportVersion, entry: StoreEntry): CorpusText {
+  const { meta, russian } = entry;
+  return corpusText(exportDocument(version), version.text.bytes, {
+    ...(meta ? { meta: { ...meta, bytes: version.metaFile.bytes } } : {}),
+    ...(russian && version.russian ? { russian: { ...russian, bytes: version.russian.bytes } } : {}),
+  });
+}
+
 /**
- * Parse both texts of the version before anything is written: an unusable kaz.md or rus.md throws here, and so does a
- * rus.md that is not the Russian text of this act (its title is not meta.yaml's `title.rus`).
+ * Parse both texts of the version before anything is written: an unusable kaz.md or rus.md throws here, naming the
+ * file given, and so does a rus.md that is not the Russian text of this act (checkRussian).
  */
 function parseVersion(version: ExportVersion): void {
-  const { russian } = readVersionTexts(version);
+  checkRussian(version, readVersionTexts(version).russian);
+}
+
+/** A rus.md whose title is not meta.yaml's `title.rus` is not the Russian text of this act: an IngestError. */
+function checkRussian(version: ExportVersion, russian: IngestedDocument | null): void {
   const expected = version.meta.titleRu;
   if (!russian || !version.russian || expected === null) return;
   const title = russian.provisions.find((p) => p.type === 'preface');
@@ -113,6 +131,7 @@ export async function importVersions(versions: readonly ExportVersion[], setting
   const seed = (await readManifest(settings.corpusDir)).filter((d) => d.id === newest.id);
   const held = (await readStoreEntries(storeDir)).filter((e) => e.id === newest.id);
   const written: StoreEntry[] = [];
+  const fresh: ExportVersion[] = [];
   const files: StoreFile[] = [];
   let replaced = false;
   let russianChanged = false;
@@ -134,12 +153,11 @@ export async function importVersions(versions: readonly ExportVersion[], setting
       continue;
     }
     const version = versions[i] as ExportVersion;
-    // Parse before writing anything: an unusable text throws here and the store stays as it was.
-    parseVersion(version);
     replaced ||= same !== undefined;
     // The stores compare the Kazakh texts' SHA-256: a changed Russian text alone must be written all the same.
     russianChanged ||= same !== undefined && same.russian?.sha256 !== entry.russian?.sha256;
     written.push(entry);
+    fresh.push(version);
     files.push({ file: entry.file, bytes: version.text.bytes }, { file: entry.meta?.file ?? '', bytes: version.metaFile.bytes });
     report.imported.push(date);
     report.files.push({ file: entry.file, sha256: entry.sha256 }, { file: entry.meta?.file ?? '', sha256: entry.meta?.sha256 ?? '' });
@@ -150,10 +168,29 @@ export async function importVersions(versions: readonly ExportVersion[], setting
   }
   if (written.length === 0) return report;
 
+  // Parse before writing anything: an unusable text throws here and the store stays as it was.
+  const added = replaced ? null : await parsedAlone(stores, settings, fresh, written);
+  if (added) added.versions.forEach((v, i) => checkRussian(fresh[i] as ExportVersion, v.russian));
+  else fresh.forEach(parseVersion);
   await putEntries(storeDir, written, files);
-  const corpus = await ingestCorpus(await corpusDirs(settings.corpusDir, storeDir), { maxFileBytes: settings.maxFileBytes });
-  report.log = (await syncStores(stores, settings, { parsed: corpus, force: russianChanged })).log;
+  const corpus = added
+    ? { documents: [added.work] }
+    : await ingestCorpus(await corpusDirs(settings.corpusDir, storeDir), { maxFileBytes: settings.maxFileBytes });
+  const parse = added ? `parsed ${report.imported.join(', ')} alone, added to the timeline the store holds` : 'parsed the whole corpus';
+  report.log = [parse, ...(await syncStores(stores, settings, { parsed: corpus, force: russianChanged })).log];
   report.document = corpus.documents.find((d) => d.document.id === newest.id) ?? null;
   report.status = replaced ? 'replaced' : 'added';
   return report;
+}
+
+/** The versions added to the work the store holds, parsed alone (add-versions.ts); an unusable text throws naming the file given. */
+async function parsedAlone(stores: Stores, settings: CorpusSettings, versions: readonly ExportVersion[], entries: readonly StoreEntry[]) {
+  try {
+    const texts = versions.map((v, i) => textOf(v, entries[i] as StoreEntry));
+    return await addedVersions(stores.graph, settings, entries[0]?.id ?? '', texts);
+  } catch (error) {
+    // Parsed alone, a text is named by its place in the store's corpus: parsed again as given, it is named by its own path.
+    if (error instanceof IngestError) versions.forEach(parseVersion);
+    throw error;
+  }
 }

@@ -1,9 +1,10 @@
 /**
- * A work's timeline as a graph store holds it, read back through the port for comparison (the versions themselves are
- * rebuilt by the ingest's versionTexts). Its wordings are read per document, so the provisions the newest version no
- * longer holds are in the earlier versions here as in the ingest's timeline.
+ * A work's timeline as a graph store holds it, read back through the port: for comparison (the versions themselves are
+ * rebuilt by the ingest's versionTexts), and whole enough to be extended by a newer version (an import, add-versions.ts).
+ * Its wordings are read per document, so the provisions the newest version no longer holds are in the earlier versions
+ * here as in the ingest's timeline.
  */
-import type { Timeline } from '../ingest/index.ts';
+import type { HeldTimeline, Timeline } from '../ingest/index.ts';
 import type { GraphReader } from '../graph/port.ts';
 import type { Act, Amendment } from '../model/index.ts';
 
@@ -22,6 +23,19 @@ export async function readStoredTimeline(reader: GraphReader, documentId: string
   ]);
   const acts = (await reader.getActs([...new Set(amendments.map((a) => a.actId))])).filter((a): a is Act => a !== null);
   return { document, expressions, provisions, wordings, amendments, acts };
+}
+
+/**
+ * The timeline of `documentId` as it was written, to be extended (ingest's extendWork): its diagnostics, and the acts
+ * it lists as it read them (the store's merged acts are other documents' readings too); null when not stored.
+ */
+export async function readHeldTimeline(reader: GraphReader, documentId: string): Promise<HeldTimeline | null> {
+  const [timeline, [diagnostics = []], [acts = []]] = await Promise.all([
+    readStoredTimeline(reader, documentId),
+    reader.diagnosticsOfDocuments([documentId]),
+    reader.actsOfDocuments([documentId]),
+  ]);
+  return timeline && { ...timeline, acts, diagnostics };
 }
 
 async function allAmendments(reader: GraphReader, documentId: string): Promise<Amendment[]> {

@@ -209,6 +209,11 @@ export interface GraphReader {
   getActs(ids: readonly string[]): Promise<(Act | null)[]>;
   /** Acts with this number (`241-VIII`), ordered by id: a number alone may name several acts */
   findActsByNumber(numbers: readonly string[]): Promise<Act[][]>;
+  /**
+   * Per document: the acts it lists, each as the document itself read it (not merged with other documents' readings), in
+   * its order: what the document is written again from when it is extended (a new version added to a stored timeline)
+   */
+  actsOfDocuments(documentIds: readonly string[]): Promise<Act[][]>;
 
   // — amendments —
   getAmendments(ids: readonly string[]): Promise<(Amendment | null)[]>;

@@ -6,6 +6,8 @@
  * - `ingestCorpus` reads and checks the manifest, segments every text it has a segmenter for,
  *   then resolves citations across the whole corpus (a CorpusLookup over all provisions), so a
  *   reference in one text to a provision of another resolves.
+ * - `extendWork` adds newer versions to a work as a store holds it, parsing only them, with the result ingestCorpus
+ *   would give (an import of the next version of an act).
  *
  * Each input format has its segmenter (segment/index.ts holds the format table): codes and laws
  * (as PDF text, or exported from the national legal database), policy papers, journal articles and textbooks.
@@ -27,8 +29,8 @@ import { ActSet } from './amendments/acts.ts';
 import { parseDocumentNotes } from './amendments/index.ts';
 import { extractCitations, relationsOfTitle } from './citations/index.ts';
 import { IngestError } from './errors.ts';
-import { MANIFEST_FILE, readCorpus, type ReadCorpusOptions, type RussianText } from './manifest.ts';
-import { buildTimeline, worksOf } from './versions/index.ts';
+import { MANIFEST_FILE, readCorpus, type CorpusText, type ReadCorpusOptions, type RussianText } from './manifest.ts';
+import { extendTimeline, worksOf, type HeldTimeline } from './versions/index.ts';
 import { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 import { formatOf, segmentDocument, type SegmentResult } from './segment/index.ts';
 import type { AmendmentsResult, CorpusLookup } from './stages.ts';
@@ -37,7 +39,7 @@ import { withRussian } from './translation/index.ts';
 import { unreadNotes } from './unread-notes.ts';
 
 export { IngestError } from './errors.ts';
-export { checkCorpusFiles, readCorpus, readManifest, type CorpusText, type ReadCorpusOptions } from './manifest.ts';
+export { checkCorpusFiles, corpusText, readCorpus, readManifest, type CorpusText, type ReadCorpusOptions } from './manifest.ts';
 export { decodeText, DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from './decode.ts';
 export { formatReport, summarizeDocuments, type DocumentSummary } from './report.ts';
 // Acts exported from the national legal database: their folders, metadata and the store's corpus they are imported into.
@@ -69,7 +71,7 @@ export {
 export type { Cause } from './versions/causes.ts';
 export { inDocumentOrder, versionTexts, type Timeline } from './versions/version-texts.ts';
 // A work in several dated versions: its timeline, and the manifest's fingerprint of it.
-export { buildTimeline, formatBlind, workFingerprints, worksOf } from './versions/index.ts';
+export { buildTimeline, formatBlind, workFingerprints, worksOf, type HeldTimeline } from './versions/index.ts';
 // The stages, each runnable alone (the ingest benchmark times them one by one).
 export { buildLexicon, normalizeLines, type Lexicon, type SourceLine } from './normalize.ts';
 export { segmentCode } from './segment/code/index.ts';
@@ -118,33 +120,127 @@ export async function ingestCorpus(corpusDirs: string | readonly string[], optio
   const versions = worksOf(
     segmented.map((s, i) => {
       const russian = texts[i]?.russian;
-      return { id: s.document.id, doc: citationStage(s, lookup), russian: russian ? ingestRussian(russian, s.known, lookup) : null };
+      const kazakh = citationStage(s, lookup);
+      return { id: s.document.id, kazakh, russian: russian ? citationStage(segmentRussian(russian, s.known), lookup) : null };
     }),
   );
-  return {
-    documents: [...versions.values()].map((work) => {
-      const timeline = timelineOf(work.map((v) => v.doc));
-      const translated = work.flatMap((v) => (v.russian ? [{ kazakh: v.doc, russian: v.russian }] : []));
-      // The Russian texts join the work after its Kazakh timeline: each version's Russian aligned with its Kazakh text.
-      return translated.length ? withRussian(timeline, translated) : timeline;
-    }),
-  };
+  return { documents: [...versions.values()].map((work) => workOf(null, work)) };
 }
 
-/** The Russian text of a corpus document: its own words for hyphens, the corpus's provisions for its citations. */
-function ingestRussian(russian: RussianText, known: readonly Act[], lookup: CorpusLookup): IngestedDocument {
+/** What a corpus holds, for a parse of some of its texts alone (extendWork): answered from a graph store. */
+export interface CorpusHoldings {
+  /** The ids of its documents (a corpus document's id is its act's) */
+  documents: ReadonlySet<string>;
+  /** Of these provision ids, those that some version of a corpus text holds: asked as references need them */
+  provisions(ids: readonly string[]): Promise<ReadonlySet<string>>;
+}
+
+/**
+ * The work `held` (as a store holds it) with `texts` added: versions of it newer than every version it holds, parsed
+ * alone and yet as ingestCorpus parses them within the whole corpus, so that the result is the one a full ingest gives.
+ * Their references resolve against what `corpus` holds, asked as the resolution needs it; their line-end hyphens are
+ * decided by their own words. Returns the work and each version as parsed; null when that could differ from the whole
+ * corpus's words (a hyphen their own words do not decide, normalize.ts lineJoin: a full ingest must settle it). Throws
+ * IngestError on an unusable text.
+ */
+export async function extendWork(
+  held: HeldTimeline,
+  texts: readonly CorpusText[],
+  corpus: CorpusHoldings,
+): Promise<{ work: IngestedDocument; versions: ParsedVersion[] } | null> {
+  const segmented: Array<{ kazakh: Segmented; russian: Segmented | null }> = [];
+  for (const t of texts) {
+    const lines = normalizeLines(t.raw);
+    const words = new OwnWords(buildLexicon(lines));
+    const kazakh = segmentStage(t.document, lines, words, t.diagnostics, t.meta?.causedBy ? [t.meta.causedBy] : []);
+    if (words.undecided) return null;
+    segmented.push({ kazakh, russian: t.russian ? segmentRussian(t.russian, kazakh.known) : null });
+  }
+  // What the work held is known already: only the provisions of other texts are asked for.
+  const known = [...held.provisions.map((p) => p.id), ...held.wordings.map((w) => w.provisionId)];
+  const versions = await resolveAsked(segmented, known, corpus);
+  return { work: workOf(held, versions), versions };
+}
+
+/** A text's own words as its lexicon, noting whether a word it lacks was asked for: the corpus's words might hold it. */
+class OwnWords extends Set<string> {
+  undecided = false;
+
+  override has(word: string): boolean {
+    const held = super.has(word);
+    if (!held) this.undecided = true;
+    return held;
+  }
+}
+
+/**
+ * The citation stage of versions parsed alone, against a corpus lookup of their own provisions, the `known` ones, and
+ * what `corpus` answers for every other provision their references ask for: run again while the answers are new (an
+ * answer may lead to another question: a part not held falls back to its article).
+ */
+async function resolveAsked(
+  segmented: ReadonlyArray<{ kazakh: Segmented; russian: Segmented | null }>,
+  known: readonly string[],
+  corpus: CorpusHoldings,
+): Promise<ParsedVersion[]> {
+  const provisions = new Set([...known, ...segmented.flatMap((s) => s.kazakh.segment.provisions.map((p) => p.id))]);
+  const documents = new Set([...corpus.documents, ...segmented.map((s) => s.kazakh.document.id)]);
+  const asked = new Set<string>();
+  for (;;) {
+    const pending: string[] = [];
+    const lookup: CorpusLookup = {
+      provision: (documentId, eId) => {
+        const id = provisionId(documentId, eId);
+        if (provisions.has(id)) return id;
+        if (!asked.has(id)) pending.push(id);
+        asked.add(id);
+        return null;
+      },
+      documentOfAct: (actId) => (documents.has(actId) ? actId : null),
+    };
+    const versions = segmented.map(({ kazakh, russian }) => ({
+      kazakh: citationStage(kazakh, lookup),
+      russian: russian ? citationStage(russian, lookup) : null,
+    }));
+    const found = pending.length > 0 ? await corpus.provisions(pending) : new Set<string>();
+    if (found.size === 0) return versions;
+    for (const id of found) provisions.add(id);
+  }
+}
+
+/** The Russian text of a corpus document, up to its citations: its own words for hyphens. */
+function segmentRussian(russian: RussianText, known: readonly Act[]): Segmented {
   const lines = normalizeLines(russian.raw);
-  return citationStage(segmentStage(russian.document, lines, buildLexicon(lines), russian.diagnostics, known), lookup);
+  return segmentStage(russian.document, lines, buildLexicon(lines), russian.diagnostics, known);
 }
 
-/** The timeline of a work's versions; a version that does not fit (same date twice, another language) is an IngestError naming its file. */
-function timelineOf(versions: IngestedDocument[]): IngestedDocument {
+/** One version of a work in both languages, parsed: its Kazakh text, and its Russian text when it has one. */
+export interface ParsedVersion {
+  kazakh: IngestedDocument;
+  russian: IngestedDocument | null;
+}
+
+/**
+ * A work's versions, oldest first, added one at a time to `held` (none: the oldest starts it): each version's Kazakh
+ * text extends the timeline (versions/), then its Russian text joins it beside its Kazakh one (translation/). A version
+ * that does not fit (same date twice, another language, not newer than those held) is an IngestError naming its file.
+ */
+function workOf(held: HeldTimeline | null, versions: readonly ParsedVersion[]): IngestedDocument {
+  const dateOf = (v: ParsedVersion) => v.kazakh.expressions[0]?.versionDate ?? '';
+  const ordered = [...versions].sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
   try {
-    return buildTimeline(versions);
+    let work: IngestedDocument | null = null;
+    for (const [i, { kazakh, russian }] of ordered.entries()) {
+      const from = i === 0 ? held : work;
+      const timeline = from ? extendTimeline(from, kazakh) : kazakh;
+      work = withRussian(timeline, russian ? [{ kazakh, russian }] : []);
+    }
+    if (!work) throw new Error('no version given');
+    return work;
   } catch (cause) {
-    const file = versions.at(-1)?.document.file ?? MANIFEST_FILE;
+    const file = ordered.at(-1)?.kazakh.document.file ?? MANIFEST_FILE;
     throw new IngestError(
-      `the versions of ${versions[0]?.document.id} do not make one timeline: ${(cause as Error).message}`,
+      `the versions of ${ordered[0]?.kazakh.document.id} do not make one timeline: ${(cause as Error).message}`,
       { file, line: 1 },
       { cause },
     );

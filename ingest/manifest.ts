@@ -57,21 +57,35 @@ export async function readCorpus(corpusDir: string, options: ReadCorpusOptions =
   const extras = await readExtraFiles(corpusDir);
   return Promise.all(
     documents.map(async (document) => {
-      const { text, diagnostics } = decodeText(await readChecked(corpusDir, document, limit), document.file);
-      const { meta: metaFile, russian: russianFile } = extras.get(document.file) ?? {};
-      const read: CorpusText = { document, raw: text, diagnostics };
-      if (metaFile) {
-        const bytes = await readChecked(corpusDir, { id: document.id, file: metaFile.file, sha256: metaFile.sha256 }, limit);
-        read.meta = readAdiletMeta(bytes.toString('utf8'), metaFile.file);
-      }
-      if (russianFile) {
-        const ru = decodeText(await readChecked(corpusDir, { id: document.id, ...russianFile }, limit), russianFile.file);
-        const title = read.meta?.titleRu ?? document.title;
-        read.russian = { document: { ...document, ...russianFile, language: 'ru', title }, raw: ru.text, diagnostics: ru.diagnostics };
-      }
-      return read;
+      const { meta, russian } = extras.get(document.file) ?? {};
+      const read = (file: MetaFile) => readChecked(corpusDir, { id: document.id, ...file }, limit);
+      return corpusText(document, await readChecked(corpusDir, document, limit), {
+        ...(meta ? { meta: { ...meta, bytes: await read(meta) } } : {}),
+        ...(russian ? { russian: { ...russian, bytes: await read(russian) } } : {}),
+      });
     }),
   );
+}
+
+/**
+ * A manifest document as read from the bytes of its files (checked already): its text decoded, its meta.yaml and its
+ * Russian text when the manifest lists them. readCorpus reads a corpus with it, and an import the versions it is adding.
+ */
+export function corpusText(
+  document: Document,
+  bytes: Buffer,
+  files: { meta?: MetaFile & { bytes: Buffer }; russian?: MetaFile & { bytes: Buffer } } = {},
+): CorpusText {
+  const { text, diagnostics } = decodeText(bytes, document.file);
+  const read: CorpusText = { document, raw: text, diagnostics };
+  if (files.meta) read.meta = readAdiletMeta(files.meta.bytes.toString('utf8'), files.meta.file);
+  if (files.russian) {
+    const { file, sha256 } = files.russian;
+    const ru = decodeText(files.russian.bytes, file);
+    const title = read.meta?.titleRu ?? document.title;
+    read.russian = { document: { ...document, file, sha256, language: 'ru', title }, raw: ru.text, diagnostics: ru.diagnostics };
+  }
+  return read;
 }
 
 /**

@@ -139,6 +139,7 @@ export function createReader(index: () => GraphIndex): GraphReader {
     async getExpressions(documentId) {
       return documentSegment(index(), documentId)?.expressions ?? [];
     },
+    actsOfDocuments: each((v, id) => [...(documentSegment(v, id)?.acts.values() ?? [])]),
     getWordings: each((v, id) => segmentOf(v, id)?.wordings.get(id) ?? []),
     wordingsOfDocuments: each((v, id) => documentSegment(v, id)?.wordingsSorted ?? []),
 

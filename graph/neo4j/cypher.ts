@@ -273,6 +273,13 @@ export const GET_CITATIONS = 'UNWIND $keys AS key MATCH (n:Citation {id: key}) R
 const ACT_FIELDS = 'a {.id, .kind, .number, .date, .title, .documentId}';
 export const LIST_ACTS = `MATCH (a:Act) RETURN ${ACT_FIELDS} AS act ORDER BY a.id`;
 export const GET_ACTS = `UNWIND $keys AS key MATCH (a:Act {id: key}) RETURN key, ${ACT_FIELDS} AS act`;
+/** A document's own reading of each act it lists: its NAMES edges, in list order. */
+export const ACTS_OF_DOCUMENTS = `
+UNWIND $keys AS key
+MATCH (:Document {id: key})-[n:NAMES]->(:Act)
+WITH key, n ORDER BY n.seq
+RETURN key, collect(n {.id, .kind, .number, .date, .title, .documentId}) AS items`;
+
 export const FIND_ACTS_BY_NUMBER = `
 UNWIND $keys AS key
 MATCH (a:Act {number: key})

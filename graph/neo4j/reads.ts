@@ -36,6 +36,10 @@ export async function getActs(state: Neo4jState, ids: readonly string[]): Promis
   return ids.map((id) => found.get(id) ?? null);
 }
 
+export function actsOfDocuments(state: Neo4jState, documentIds: readonly string[]): Promise<Act[][]> {
+  return listsByKey<Act>(state, 'actsOfDocuments', cypher.ACTS_OF_DOCUMENTS, documentIds, {}, toAct);
+}
+
 export function findActsByNumber(state: Neo4jState, numbers: readonly string[]): Promise<Act[][]> {
   return listsByKey<Act>(state, 'findActsByNumber', cypher.FIND_ACTS_BY_NUMBER, numbers, {}, toAct);
 }

@@ -87,6 +87,7 @@ function createNeo4jGraphStore(state: Neo4jState): GraphStore {
     listActs: () => reads.listActs(state),
     getActs: (ids) => reads.getActs(state, ids),
     findActsByNumber: (numbers) => reads.findActsByNumber(state, numbers),
+    actsOfDocuments: (documentIds) => reads.actsOfDocuments(state, documentIds),
 
     getAmendments: (ids) => byIds<Amendment>(state, 'getAmendments', cypher.GET_AMENDMENTS, ids),
     amendmentsOfProvisions: lists<Amendment>('amendmentsOfProvisions', cypher.AMENDMENTS_OF_PROVISIONS),

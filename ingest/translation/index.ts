@@ -18,6 +18,10 @@ export interface TranslatedVersion {
  * its versions added: each version's Russian expression, the Russian Wordings of its aligned provisions, in force from
  * the version's date to the work's next version (a wording unchanged across versions is one Wording, its period
  * widened), and the alignments' diagnostics. The Kazakh provisions stay the document's.
+ *
+ * A document that holds Russian wordings already (a work extended one version at a time, ingest/index.ts addVersion)
+ * keeps them: one in force up to its newest Russian version (`validTo` null then) now ends at the version after that,
+ * or runs on through a newer version that words the provision the same.
  */
 export function withRussian(document: IngestedDocument, versions: readonly TranslatedVersion[]): IngestedDocument {
   const dates = [...new Set(document.expressions.map((e) => e.versionDate))].sort();
@@ -25,6 +29,13 @@ export function withRussian(document: IngestedDocument, versions: readonly Trans
   const expressions: Expression[] = [];
   const diagnostics = [];
   const runs = new Map<string, Wording>();
+  const heldUntil = next(document.expressions.filter((e) => e.language === 'ru').at(-1)?.versionDate ?? '');
+  const held = document.wordings.map((w) => {
+    if (w.language !== 'ru' || w.validTo !== null || heldUntil === null) return w;
+    const run = { ...w, validTo: heldUntil };
+    runs.set(w.provisionId, run);
+    return run;
+  });
   const wordings: Wording[] = [];
   for (const { kazakh, russian } of [...versions].sort((a, b) => compare(versionDate(a.kazakh), versionDate(b.kazakh)))) {
     const date = versionDate(kazakh);
@@ -48,7 +59,7 @@ export function withRussian(document: IngestedDocument, versions: readonly Trans
     expressions: [...document.expressions, ...expressions].sort(
       (a, b) => compare(a.versionDate, b.versionDate) || compare(a.language, b.language),
     ),
-    wordings: [...document.wordings, ...wordings],
+    wordings: [...held, ...wordings],
     diagnostics: [...document.diagnostics, ...diagnostics],
   };
 }

@@ -18,8 +18,12 @@
  */
 import type { Diagnostic, Expression, IngestedDocument, Provision, Wording } from '../../model/index.ts';
 import { wordingId } from '../../model/index.ts';
+import type { Timeline } from './version-texts.ts';
 import { workSha256 } from './work.ts';
 import { wordingKey } from './wording-key.ts';
+
+/** What extendTimeline reads of the timeline it extends: an ingested one, or one read back from a graph store (app/versions.ts). */
+export type HeldTimeline = Timeline & Pick<IngestedDocument, 'diagnostics'>;
 
 /** The versions of one work, in any order → its timeline. Throws when they are not of one work in one language. */
 export function buildTimeline(versions: readonly IngestedDocument[]): IngestedDocument {
@@ -33,7 +37,7 @@ export function buildTimeline(versions: readonly IngestedDocument[]): IngestedDo
  * A timeline with one more version, newer than every version it holds: the step `buildTimeline` folds, and what an
  * import of a new version costs (the timeline held, not every version, is read again).
  */
-export function extendTimeline(timeline: IngestedDocument, version: IngestedDocument): IngestedDocument {
+export function extendTimeline(timeline: HeldTimeline, version: IngestedDocument): IngestedDocument {
   const expression = versionOf(version);
   const held = timeline.expressions.filter((e) => e.language === expression.language);
   const newest = held.at(-1);
@@ -117,7 +121,7 @@ function wordingOf(p: Provision, expression: Expression, validTo: string): Wordi
  * Between the timeline's newest version and a newer one in another format: a provision of the older the newer lacks,
  * or a provision of the newer the older lacks that no note of the newer marks as inserted (itself or an ancestor).
  */
-function eIdMismatches(timeline: IngestedDocument, from: Expression, newer: IngestedDocument): Diagnostic[] {
+function eIdMismatches(timeline: HeldTimeline, from: Expression, newer: IngestedDocument): Diagnostic[] {
   const to = versionOf(newer);
   if (from.format === to.format) return [];
   const inOlder = new Set(timeline.provisions.map((p) => p.id));

@@ -15,7 +15,8 @@ import { rawFloor } from './floor.ts';
 import { mbPerSecond, measurement, since, single } from './stats.ts';
 import type { Benchmark, BenchmarkOutput, BenchOptions } from './types.ts';
 
-const SHARED_DIR = process.env.ZANGRAPH_SHARED_DIR ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
+/** The shared data beside the repository (ZANGRAPH_SHARED_DIR where a checkout stands elsewhere) */
+export const SHARED_DIR = process.env.ZANGRAPH_SHARED_DIR ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
 
 export const importBenchmark: Benchmark = {
   name: 'import',

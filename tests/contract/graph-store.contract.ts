@@ -132,6 +132,34 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
         expect(await store.removeDocument(otherId)).toBe(false);
         expect((await store.writeDocument(code)).status).toBe('created');
       });
+
+      it('reads each document’s acts as that document listed them, unmerged, in its order', async () => {
+        const law241 = code.acts.find((a) => a.id === LAW_241_ID) as NonNullable<(typeof code.acts)[number]>;
+        // Sorting before the code, the copy's reading (no title) would win the merge if it had one; it has none, the code's wins.
+        const otherId = '/akn/kz/act/code/2000-01-01/contract-copy';
+        const untitled = { ...law241, title: null };
+        const other: IngestedDocument = {
+          ...code,
+          document: { ...code.document, id: otherId, file: 'contract-copy.txt' },
+          provisions: [],
+          amendments: [],
+          citations: [],
+          mentions: [],
+          relations: [],
+          editorialNotes: [],
+          acts: [untitled, { ...law241, id: `${LAW_241_ID}-other`, title: 'another act' }],
+          diagnostics: [],
+          expressions: [],
+          wordings: [],
+          terms: [],
+        };
+        await store.writeDocument(other);
+        expect((await store.getActs([LAW_241_ID]))[0]?.title).toBe(law241.title);
+        const [ofCode, ofOther, none] = await store.actsOfDocuments([CODE_ID, otherId, 'no such document']);
+        expect(ofCode).toEqual(code.acts);
+        expect(ofOther).toEqual(other.acts);
+        expect(none).toEqual([]);
+      });
     });
 
     describe('lookups', () => {
