@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolateEnvironment, REAL_SERVERS_OPT_IN, SERVER_VARIABLE } from './isolate-environment.ts';
+import { isolateEnvironment, REAL_SERVERS_OPT_IN, SERVER_VARIABLE, SHARED_DIR_VARIABLE } from './isolate-environment.ts';
 
 const shell = {
   PATH: '/usr/bin',
@@ -7,6 +7,7 @@ const shell = {
   ZANGRAPH_GRAPH: 'neo4j',
   ZANGRAPH_SEARCH: 'meilisearch',
   ZANGRAPH_DATA_DIR: '/srv/zangraph',
+  ZANGRAPH_SHARED_DIR: '/work/shared',
   NEO4J_URI: 'neo4j://prod:7687',
   NEO4J_PASSWORD: 'secret',
   MEILI_HOST: 'http://prod:7700',
@@ -15,12 +16,12 @@ const shell = {
 
 describe('the test environment', () => {
   it('holds no ZANGRAPH_, NEO4J_ or MEILI_ variable while tests run, but what the real-server opt-in lets through', () => {
-    const left = Object.keys(process.env).filter((name) => /^(?:ZANGRAPH|NEO4J|MEILI)_/.test(name));
+    const left = Object.keys(process.env).filter((name) => /^(?:ZANGRAPH|NEO4J|MEILI)_/.test(name) && name !== SHARED_DIR_VARIABLE);
     if (process.env[REAL_SERVERS_OPT_IN] === '1') expect(left.filter((name) => !SERVER_VARIABLE.test(name))).toEqual([]);
     else expect(left).toEqual([]);
   });
 
-  it('drops every backend variable of the shell and keeps the others', () => {
+  it('drops every backend variable of the shell and keeps the others, the shared data`s place among them', () => {
     const env: Record<string, string | undefined> = { ...shell };
     expect(isolateEnvironment(env)).toEqual([
       'MEILI_HOST',
@@ -30,7 +31,7 @@ describe('the test environment', () => {
       'ZANGRAPH_GRAPH',
       'ZANGRAPH_SEARCH',
     ]);
-    expect(env).toEqual({ PATH: '/usr/bin', HOME: '/home/dev', NEO4J: 'no underscore, not ours' });
+    expect(env).toEqual({ PATH: '/usr/bin', HOME: '/home/dev', NEO4J: 'no underscore, not ours', ZANGRAPH_SHARED_DIR: '/work/shared' });
   });
 
   it('lets NEO4J_, MEILI_ and the backend choice through only with ZANGRAPH_TEST_REAL_SERVERS=1, and still drops other ZANGRAPH_', () => {
@@ -50,6 +51,7 @@ describe('the test environment', () => {
       MEILI_HOST: 'http://prod:7700',
       ZANGRAPH_GRAPH: 'neo4j',
       ZANGRAPH_SEARCH: 'meilisearch',
+      ZANGRAPH_SHARED_DIR: '/work/shared',
       ZANGRAPH_TEST_REAL_SERVERS: '1',
     });
   });
