@@ -51,8 +51,12 @@ export function withRussian(document: IngestedDocument, versions: readonly Trans
       wordings.push(opened);
     }
   }
+  // The newest Russian text's title (meta.yaml's title.rus): the readers fall back to the Kazakh title without one.
+  const newest = versions.reduce<TranslatedVersion | null>((a, v) => (a && versionDate(a.kazakh) > versionDate(v.kazakh) ? a : v), null);
+  const titleRu = newest && newest.russian.document.title !== newest.kazakh.document.title ? newest.russian.document.title : null;
   return {
     ...document,
+    document: titleRu ? { ...document.document, titleRu } : document.document,
     expressions: [...document.expressions, ...expressions].sort(
       (a, b) => compare(a.versionDate, b.versionDate) || compare(a.language, b.language),
     ),
