@@ -131,6 +131,8 @@ export async function measureListSizes(reader: GraphReader): Promise<ListSizes> 
     ),
     'Provision.citedBy': citedBy,
     'Provision.definedTerms': meanOfGroups(termLists.flat().map((t) => t.definitionId)),
+    // A term's translations are the other terms its definition defines: at most as many.
+    'Term.translations': meanOfGroups(termLists.flat().map((t) => t.definitionId)),
     'Provision.translations': meanOfGroups(translations.map((w) => w.provisionId)),
     'SearchHit.highlights': HIGHLIGHTS_PER_HIT,
     // A reference query names one provision per code (the query's document, or every code).

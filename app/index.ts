@@ -26,6 +26,8 @@ export { importAct, importActHistory, type ImportReport, type ImportStatus } fro
 export { IngestError } from '../ingest/index.ts';
 // The Russian text of an export version, as Wordings aligned with the Kazakh provisions.
 export { readVersionTexts, russianWordings, type VersionTexts } from './russian-wordings.ts';
+// The bilingual term list the search thesaurus is fed from.
+export { mineTermList } from './term-list.ts';
 export { changesBetween, provisionDiff, storedReconciliation, type ChangeOrder, type ChangeSet, type ChangeWithActs } from './changes.ts';
 // What the API shows of a reconciliation: the ingest's, read through the use case.
 export type { PeriodReconciliation, ReconciliationCase } from '../ingest/index.ts';

@@ -78,6 +78,7 @@ export { segmentCode } from './segment/code/index.ts';
 export { parseDocumentNotes } from './amendments/index.ts';
 export { extractCitations } from './citations/index.ts';
 export { extractTerms } from './terms.ts';
+export { pairTerms, type TermTranslation } from './term-pairs.ts';
 
 const ACT_KIND: Record<DocumentKind, ActKind> = { code: 'code', law: 'law', policy: 'other', article: 'other', textbook: 'other' };
 

@@ -37,6 +37,8 @@ export interface Document {
   kind: DocumentKind;
   title: string;
   titleEn: string | null;
+  /** The title of the act's Russian text (a database export's `title.rus`), for a work held in Russian too; absent otherwise */
+  titleRu?: string | null;
   shortNames: string[];
   language: string;
   /** ISO date, possibly partial (`2021-06`, `2015`) */

@@ -118,11 +118,16 @@ export function buildSearchDocuments({
 }: IndexableDocument): SearchDocument[] {
   const others = [...new Set(wordings.map((w) => w.language))].filter((l) => l !== document.language);
   const held = new Set(provisions.map((p) => p.id));
+  // Each language's passages define that language's terms (the Russian terms paired with the Kazakh ones, ingest/term-pairs.ts).
+  const termsIn = (language: string) => terms.filter((t) => t.language === language);
   return [
-    ...searchDocumentsOf(document, provisions, document.language, false, { amendments, acts, terms }),
-    // The terms are defined in the document's own language: a translation's passages define none here.
+    ...searchDocumentsOf(document, provisions, document.language, false, { amendments, acts, terms: termsIn(document.language) }),
     ...others.flatMap((language) =>
-      searchDocumentsOf(document, provisionsOfWordings(wordings, language, held), language, true, { amendments, acts, terms: [] }),
+      searchDocumentsOf(document, provisionsOfWordings(wordings, language, held), language, true, {
+        amendments,
+        acts,
+        terms: termsIn(language),
+      }),
     ),
   ];
 }

@@ -60,6 +60,17 @@ export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
   };
 }
 
+/**
+ * The term lists a query may name a defined term by: its words as typed, and, when the thesaurus added terms, the query
+ * read in them instead of the words they stand for (`обращение` read as `жолданым`, the Kazakh term of the Russian
+ * word): a definition named either way comes first.
+ */
+export function termReadings(plan: Pick<QueryPlan, 'terms' | 'thesaurus'>): string[][] {
+  if (plan.thesaurus.size === 0) return [plan.terms];
+  const standFor = new Set(plan.thesaurus.values());
+  return [plan.terms.filter((t) => !plan.thesaurus.has(t)), plan.terms.filter((t) => !standFor.has(t))];
+}
+
 /** Whether `phrase` occurs as consecutive items of `sequence` (terms, or their ids). */
 export function containsPhrase<T>(sequence: ArrayLike<T>, phrase: readonly T[]): boolean {
   if (phrase.length === 0) return true;

@@ -11,8 +11,9 @@
 export const DEFINITIONS_HEADING = /негізгі\s+ұғымдар|основные\s+понятия/iu;
 
 // A term is a short noun phrase: at most 12 words before the dash, no sentence punctuation inside; a short
-// form it introduces, `(бұдан әрі - мониторинг)` ("hereinafter: …"), stands between the term and the dash.
-const TERM_THEN_DASH = /^\s*([^\s.;:,–—-][^.;:–—]{1,150}?)\s+(?:\(бұдан әрі\s*[-–—][^)]*\)\s*)?(?:дегеніміз\s*)?[-–—]\s+\S/u;
+// form it introduces, `(бұдан әрі - мониторинг)`, Russian `(далее – мониторинг)` ("hereinafter: …"), stands between
+// the term and the dash, and a Russian term with a participle clause ends in a comma (`фильмы, произведенные в …, –`).
+const TERM_THEN_DASH = /^\s*([^\s.;:,–—-][^.;:–—]{1,150}?),?\s+(?:\((?:бұдан әрі|далее)\s*[-–—][^)]*\)\s*)?(?:дегеніміз\s*)?[-–—]\s+\S/u;
 const TERM_BEFORE_DEGENIMIZ = /^\s*([^.;:–—]{2,150}?)\s+дегеніміз(?!\p{L})/iu;
 const MAX_TERM_WORDS = 12;
 

@@ -59,6 +59,9 @@ export const resolvers: Resolvers = {
   DocumentKind: { ...enumResolver(DOCUMENT_KINDS), JOURNAL_ARTICLE: 'article' },
   Document: {
     language: (doc: ReadDocument) => doc.readIn ?? doc.language,
+    // Read in Russian, the Russian title where the work holds one (it is read in Russian only when it holds the text).
+    title: (doc: ReadDocument) => (doc.readIn === 'ru' && doc.titleRu ? doc.titleRu : doc.title),
+    titleRu: (doc: ReadDocument) => doc.titleRu ?? null,
     articles: async (doc: DatedDocument & ReadDocument, _: unknown, context: ApiContext) =>
       readIn(
         await asOfDocument(

@@ -41,6 +41,8 @@ export const resolvers: Resolvers = {
       if (!provision) throw new Error(`term ${t.id} is defined by ${t.definitionId}, which the graph store lacks`);
       return provision;
     },
+    translations: async (t: Term, _: unknown, { loaders }: ApiContext) =>
+      (await loaders.termsDefinedBy.load(t.definitionId)).filter((other) => other.language !== t.language),
     usedIn: async (t: Term, args: { first: number; after: string | null }, context: ApiContext) => {
       const first = checkRange('first', args.first, SEARCH_LIMITS.maxLimit);
       const offset = args.after ? Number(decodeCursor(CURSOR_KIND, args.after, 'after')) + 1 : 0;

@@ -5,6 +5,7 @@
  */
 import { lowercase, normalizeForSearch } from './normalize.ts';
 import { stemWord } from './stem.ts';
+import { stemRussian } from './russian.ts';
 import { isStopWord } from './stopwords.ts';
 import { ABBREVIATIONS, SYNONYMS } from './synonyms.ts';
 import { THESAURUS } from './thesaurus.ts';
@@ -53,13 +54,40 @@ const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
   ]),
 );
 
-/** A thesaurus variant's term → the terms of its legal term (the stems of every word of it) */
-const THESAURUS_EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
-  THESAURUS.flatMap((entry) => {
-    const terms = tokenize(normalizeForSearch(entry.term)).map((t) => termOf(t.text));
-    return entry.variants.map((variant): [string, readonly string[]] => [termOf(normalizeForSearch(variant)), terms]);
-  }),
-);
+/** A thesaurus variant's term → the terms of its legal term (the stems of every word of it); the first entry naming a variant keeps it. */
+const THESAURUS_EXPANSIONS = new Map<string, readonly string[]>();
+/**
+ * A one-word Russian term's Snowball stem → the terms of its Kazakh term (`обращение`, `обращения` → `жолданым`), unless
+ * the Kazakh word is spelt alike (`фильм`). The Kazakh stemmer does not know Russian endings, so a word without Kazakh
+ * letters is looked up by its Russian stem too.
+ */
+const RUSSIAN_TERMS = new Map<string, readonly string[]>();
+/** The shortest Russian stem looked up by stem */
+const MIN_RUSSIAN_STEM = 5;
+for (const entry of THESAURUS) {
+  const terms = tokenize(normalizeForSearch(entry.term)).map((t) => termOf(t.text));
+  for (const variant of entry.variants) {
+    const key = termOf(normalizeForSearch(variant));
+    if (!terms.includes(key) && !THESAURUS_EXPANSIONS.has(key)) THESAURUS_EXPANSIONS.set(key, terms);
+  }
+  const [russian, ...more] = tokenize(normalizeForSearch(entry.russian)).map((t) => t.text);
+  if (!russian || more.length > 0 || terms.includes(termOf(russian))) continue;
+  // A short stem meets other words (`данные`, data, stems to `дан`, as Kazakh `дан` does): the word as printed, then.
+  const stem = stemRussian(russian);
+  const [keys, key] = stem.length >= MIN_RUSSIAN_STEM ? [RUSSIAN_TERMS, stem] : [THESAURUS_EXPANSIONS, termOf(russian)];
+  if (!keys.has(key)) keys.set(key, terms);
+}
+/** The first three letters of the Russian stems: a word beginning otherwise is not stemmed as Russian */
+const RUSSIAN_STARTS = new Set([...RUSSIAN_TERMS.keys()].map((stem) => stem.slice(0, 3)));
+/** Letters of Kazakh that Russian lacks: a word holding one is no Russian term */
+const KAZAKH_LETTER = /[әғқңөұүһі]/u;
+
+/** The legal term's terms of a word that is a thesaurus variant (its term given), or undefined. */
+function variantExpansion(word: string, term: string): readonly string[] | undefined {
+  const expansion = THESAURUS_EXPANSIONS.get(term);
+  if (expansion || !RUSSIAN_STARTS.has(word.slice(0, 3)) || KAZAKH_LETTER.test(word)) return expansion;
+  return RUSSIAN_TERMS.get(stemRussian(word));
+}
 
 /** Tokens with their terms; offsets point into `text` itself (normalization keeps lengths). */
 export function analyzeTokens(text: string): AnalyzedToken[] {
@@ -87,7 +115,7 @@ function analyzeNormalized(normalized: string, candidate: ((word: string) => boo
       continue;
     }
     const term = termOf(t.text);
-    const variantOf = THESAURUS_EXPANSIONS.get(term);
+    const variantOf = variantExpansion(t.text, term);
     const token: AnalyzedToken = { term, start: t.start, end: t.end, stop: isStopWord(t.text), expansion: variantOf ?? null };
     tokens.push(variantOf ? { ...token, thesaurus: true } : token);
   }

@@ -16,4 +16,5 @@ export { analyzeRussian, matchRussianTokens, normalizeRussian, RUSSIAN_STOP_WORD
 export { stemWord } from './stem.ts';
 export { isStopWord, STOP_WORDS } from './stopwords.ts';
 export { ABBREVIATIONS, SYNONYMS } from './synonyms.ts';
+export { TERM_LIST, termListOf, THESAURUS, type ThesaurusEntry } from './thesaurus.ts';
 export { tokenize, type Token } from './tokenize.ts';

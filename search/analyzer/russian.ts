@@ -1,7 +1,8 @@
 /**
  * The Russian analyzer: the Russian text of the acts (their official second language) → index terms, the same
  * at index and query time, in the shape of the Kazakh one (analyze.ts), so every adapter and snippet works on it.
- * normalize (the Kazakh look-alike fixes, lowercase, ё → е) → tokenize (shared: legal numbers stay whole) → stem.
+ * normalize (the Kazakh look-alike fixes, lowercase, ё → е) → tokenize (shared: legal numbers stay whole) → stem; a
+ * Kazakh term of the thesaurus is expanded into its Russian term, as the Kazakh analyzer expands the Russian one.
  *
  * Stemming is Snowball's Russian algorithm (snowball-stemmers, a port of the generated Snowball code). natural's
  * PorterStemmerRu was not kept: it leaves `соразмерность` and `соразмерности` (proportionality, nominative and
@@ -10,6 +11,7 @@
 import { newStemmer } from 'snowball-stemmers';
 import type { AnalyzedToken, TextAnalyzer } from './analyze.ts';
 import { normalizeForSearch } from './normalize.ts';
+import { THESAURUS } from './thesaurus.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 const snowball = newStemmer('russian');
@@ -48,13 +50,33 @@ export function stemRussian(word: string): string {
   return STEM_FIXES.get(stem) ?? stem;
 }
 
-const tokenOf = (t: Token): AnalyzedToken => ({
-  term: stemRussian(t.text),
-  start: t.start,
-  end: t.end,
-  stop: RUSSIAN_STOP_WORDS.has(t.text),
-  expansion: null,
-});
+/**
+ * A one-word Kazakh term of the thesaurus (thesaurus.ts), as written → the stems of its Russian term: a query naming the
+ * Kazakh term (`жолданым`) finds the Russian text's (`обращение`). Keyed by the whole word, not by its Snowball stem:
+ * a Kazakh word stemmed as Russian may meet a Russian stem (`шағым`, complaint, would stem to `шаг`, step).
+ */
+const KAZAKH_TERMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const expansions = new Map<string, readonly string[]>();
+  for (const entry of THESAURUS) {
+    const kazakh = tokenize(normalizeRussian(entry.term));
+    const terms = tokenize(normalizeRussian(entry.russian)).map((t) => stemRussian(t.text));
+    const word = kazakh[0]?.text;
+    if (kazakh.length === 1 && word && !terms.includes(stemRussian(word)) && !expansions.has(word)) expansions.set(word, terms);
+  }
+  return expansions;
+})();
+
+function tokenOf(t: Token): AnalyzedToken {
+  const token: AnalyzedToken = {
+    term: stemRussian(t.text),
+    start: t.start,
+    end: t.end,
+    stop: RUSSIAN_STOP_WORDS.has(t.text),
+    expansion: null,
+  };
+  const expansion = KAZAKH_TERMS.get(t.text);
+  return expansion ? { ...token, expansion, thesaurus: true } : token;
+}
 
 /** Tokens with their terms; offsets point into `text` itself. */
 export function analyzeRussian(text: string): AnalyzedToken[] {

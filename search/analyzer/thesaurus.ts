@@ -3,22 +3,32 @@
  * words analysts write for it, and the Russian term of the Russian text. The analyzer expands a
  * variant into the term's stems (the variant staying a term of its own), at index and query time
  * alike, so a query in either word finds texts in the other and `analyze` shows the expansion.
+ * The Russian term is a variant of the Kazakh one for the Kazakh analyzer, and the Kazakh term one of
+ * the Russian term for the Russian analyzer (russian.ts): a query naming a term in either language
+ * finds the texts of the other.
  *
- * Each entry cites the provisions that justify it: where the code uses the term for the notion the
- * variant names. Words are in the nominative; the analyzer stems them.
+ * Two sources: the hand entries below, each citing the provisions that justify it (where the code uses
+ * the term for the notion the variant names), and the bilingual term list mined from the aligned texts
+ * (term-list.json: the terms a definitions article defines in both languages, each citing its
+ * provision; written by `npm run term-list` from the database exports, app/term-list.ts).
+ * Words are in the nominative; the analyzer stems them.
  */
+import type { Term } from '../../model/index.ts';
+import termList from './term-list.json' with { type: 'json' };
+
 export interface ThesaurusEntry {
   /** The Kazakh legal term */
   term: string;
   /** Loanwords and other words for the same notion, not used for it in the code */
   variants: readonly string[];
-  /** The term of the Russian text, once it is in (#16); not applied to Kazakh text */
+  /** The term of the Russian text */
   russian: string;
-  /** Where the corpus uses the term for the notion: `ӘРПК art_10` (short name and eId), or a text and line */
+  /** Where the corpus uses the term for the notion: `ӘРПК art_10` (short name and eId), a text and line, or a provision id */
   cites: readonly string[];
 }
 
-export const THESAURUS: readonly ThesaurusEntry[] = [
+/** The hand entries */
+const HAND_ENTRIES: readonly ThesaurusEntry[] = [
   {
     term: 'мөлшерлестік', // proportionality
     // пропорциялы (proportionate) is the code's own adjective for it, in the same article
@@ -84,3 +94,28 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     cites: ['law 97-VII (../shared/adilet/law-2021-animals) art_1__point_8'], // "8) жануарларға арналған панажай – …"
   },
 ];
+
+/** The term list mined from the aligned texts: each Kazakh term with the Russian term of its provision. */
+export const TERM_LIST: readonly ThesaurusEntry[] = termList.entries;
+
+/** Every entry: the hand entries first, so where two name one variant the hand entry's term is searched. */
+export const THESAURUS: readonly ThesaurusEntry[] = [...HAND_ENTRIES, ...TERM_LIST];
+
+/**
+ * The term list of some works' terms (model Term, ingest/term-pairs.ts): the Kazakh and the Russian term one provision
+ * defines make an entry citing that provision; a pair defined by several provisions is one entry citing each. In the
+ * order of the Kazakh terms.
+ */
+export function termListOf(terms: readonly Term[]): ThesaurusEntry[] {
+  const russianBy = new Map(terms.filter((t) => t.language === 'ru').map((t) => [t.definitionId, t.term]));
+  const entries = new Map<string, { term: string; variants: string[]; russian: string; cites: string[] }>();
+  for (const t of terms) {
+    const russian = t.language === 'kk' ? russianBy.get(t.definitionId) : undefined;
+    if (russian === undefined) continue;
+    const key = `${t.term}\n${russian}`;
+    const entry = entries.get(key) ?? { term: t.term, variants: [], russian, cites: [] };
+    entry.cites.push(t.definitionId);
+    entries.set(key, entry);
+  }
+  return [...entries.values()];
+}

@@ -8,7 +8,7 @@ import { bestParts, type PartHit } from '../best-part.ts';
 import { namesDefinedTerm, type Passage, type SearchDocument } from '../documents.ts';
 import { matchesFilter, restricting } from '../facets.ts';
 import type { AlignedText, SearchHit, SearchLanguage, SearchRequest, SearchResults } from '../port.ts';
-import type { QueryPlan } from '../query-plan.ts';
+import { termReadings, type QueryPlan } from '../query-plan.ts';
 import { enclosingEIds } from '../reference-query.ts';
 import { buildSnippet } from '../snippet.ts';
 import { diversify } from './diversify.ts';
@@ -115,7 +115,8 @@ function textMatches(
   const diverse = diversify(best, (m) => sectionOf(m.doc), ranking.perSection, PHRASE_WINDOW);
   // The definition of the term a query names comes first (a stable sort keeps the rest in order).
   const head = diverse.slice(0, PHRASE_WINDOW);
-  const definitions = head.filter((m) => namesDefinedTerm(state.analyzer, m.doc, plan.terms));
+  const readings = termReadings(plan);
+  const definitions = head.filter((m) => readings.some((terms) => namesDefinedTerm(state.analyzer, m.doc, terms)));
   if (definitions.length > 0) {
     const top = head[0]?.score ?? 0;
     for (const m of definitions) m.score += top; // scores stay in rank order

@@ -38,7 +38,7 @@ import {
   type SearchLanguage,
   type SearchResults,
 } from '../port.ts';
-import { planQuery, type QueryPlan } from '../query-plan.ts';
+import { planQuery, termReadings, type QueryPlan } from '../query-plan.ts';
 import { bestParts } from '../best-part.ts';
 import { buildSnippet } from '../snippet.ts';
 
@@ -79,9 +79,9 @@ type Row = MeiliSearchDocument & { _rankingScore?: number };
  * embedded index ranks it (search/documents.ts namesDefinedTerm). Meilisearch cannot rank on it, so
  * only a definition its own ranking put on the first page is moved; later pages are left as they are.
  */
-function firstDefinitions(analyzer: TextAnalyzer, rows: Row[], queryTerms: readonly string[], offset: number): Row[] {
+function firstDefinitions(analyzer: TextAnalyzer, rows: Row[], readings: readonly string[][], offset: number): Row[] {
   if (offset > 0) return rows;
-  const named = rows.filter((row) => namesDefinedTerm(analyzer, row, queryTerms));
+  const named = rows.filter((row) => readings.some((terms) => namesDefinedTerm(analyzer, row, terms)));
   return [...named, ...rows.filter((row) => !named.includes(row))];
 }
 
@@ -277,7 +277,7 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
             ],
           }),
         );
-        textHits = firstDefinitions(analyzer, (results[0]?.hits ?? []) as Row[], plan.terms, textOffset);
+        textHits = firstDefinitions(analyzer, (results[0]?.hits ?? []) as Row[], termReadings(plan), textOffset);
         textTotal = results[1]?.totalHits ?? 0;
         allWordsTotal = results[2]?.totalHits ?? 0;
         facets = toFacets(results[1]?.facetDistribution);

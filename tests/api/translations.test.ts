@@ -109,6 +109,25 @@ describe('the Russian text through the API', () => {
     expect(kk.articles.find((a) => a.heading === 'Фильмді прокаттау және көрсету')).toBeDefined();
   });
 
+  it('gives an act held in Russian its Russian title (meta.yaml title.rus), and the title read in Russian', async () => {
+    const { cinema, cinemaRu, code } = await query<{
+      cinema: { title: string; titleRu: string | null };
+      cinemaRu: { title: string };
+      code: { title: string; titleRu: string | null };
+    }>(
+      `{ cinema: document(id: "212-VI") { title titleRu } cinemaRu: document(id: "212-VI", language: RU) { title }
+         code: document(id: "350-VI") { title titleRu } }`,
+    );
+    // law-2019-cinema/2024-08-20/meta.yaml: title.kaz `Кинематография туралы`, title.rus `О кинематографии`
+    expect(cinema).toEqual({ title: 'Кинематография туралы', titleRu: 'О кинематографии' });
+    expect(cinemaRu.title).toBe('О кинематографии');
+    // the seed's manifest title stays the code's; its 2024-01-01 export's meta.yaml gives the Russian one
+    expect(code).toEqual({
+      title: 'Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодексі',
+      titleRu: 'АДМИНИСТРАТИВНЫЙ ПРОЦЕДУРНО-ПРОЦЕССУАЛЬНЫЙ КОДЕКС РЕСПУБЛИКИ КАЗАХСТАН',
+    });
+  });
+
   it('holds the code’s Russian text as the wording of its 2024-01-01 version: not the text in force, and no Russian document', async () => {
     const { article, document } = await query<{
       article: { heading: string; ru: string | null; translations: Translation[] };

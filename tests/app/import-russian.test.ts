@@ -63,6 +63,17 @@ describe('importing the Russian text beside the Kazakh', () => {
     expect(doc?.provisions.find((p) => p.id === `${WORK_ID}/~art_4`)?.heading).toBe('Жануарларды қатыгездікпен қараудан қорғау');
   });
 
+  it('stores the Russian term each definition pairs with its Kazakh one, both defined by the one provision', async () => {
+    // kaz.md / rus.md line 27: `8) жануарларға арналған панажай – …` / `8) приют для животных – …`
+    const [terms] = await backends.graph.termsDefinedBy([`${WORK_ID}/~art_1__point_8`]);
+    expect(terms?.map((t) => [t.language, t.term])).toEqual([
+      ['kk', 'жануарларға арналған панажай'],
+      ['ru', 'приют для животных'],
+    ]);
+    // Every subparagraph of статья 1 defines one term in each language: 29 pairs
+    expect(first.document?.terms.filter((t) => t.language === 'ru')).toHaveLength(29);
+  });
+
   it('indexes the Russian text for search beside the Kazakh: a Russian query finds the provision with its Kazakh text', async () => {
     const { hits, language } = await backends.search.search({ query: 'защита животных от жестокого обращения', limit: 3 });
     expect(language).toBe('ru');

@@ -1,15 +1,15 @@
 /** The legal thesaurus: each entry cites a provision that uses its term, and the analyzer expands its variants. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IngestedDocument } from '../../model/index.ts';
 import { indexTerms } from '../../search/analyzer/index.ts';
 import { THESAURUS } from '../../search/analyzer/thesaurus.ts';
 import { ingestedCode, provision } from '../contract/corpus-fixture.ts';
+import { adiletPath } from '../shared-dir.ts';
 
-/** The exports of the national legal database beside the clone (CI has shared/ there too) */
-const SHARED_ADILET = fileURLToPath(new URL('../../../shared/adilet/', import.meta.url));
+/** The exports of the national legal database beside the clone (CI has shared/ there too), or ZANGRAPH_SHARED_DIR's */
+const SHARED_ADILET = adiletPath();
 
 describe('legal thesaurus', () => {
   let code: IngestedDocument;

@@ -222,6 +222,13 @@ describe('a page for every provision, document and act', () => {
     expect(body).toContain(`href="/amendments.atom?document=${encodeURIComponent(CODE_ID)}"`);
   });
 
+  it('names a document by its Russian title too when the interface is Russian', async () => {
+    // appc-350-VI/2024-01-01/meta.yaml title.rus
+    const title = '<p class="meta" lang="ru">АДМИНИСТРАТИВНЫЙ ПРОЦЕДУРНО-ПРОЦЕССУАЛЬНЫЙ КОДЕКС РЕСПУБЛИКИ КАЗАХСТАН</p>';
+    expect(await text(await web.get(`${CODE_ID}?lang=ru`))).toContain(title);
+    expect(await text(await web.get(CODE_ID))).not.toContain(title);
+  });
+
   it('shows an amending act as the explorer of its amendments', async () => {
     const [amendments] = await web.graph.amendmentsOfActs([LAW_241_ID]);
     const response = await web.get(LAW_241_ID, { accept: 'application/json' });

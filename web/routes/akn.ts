@@ -51,7 +51,7 @@ query WebProvisionDiff($id: ID!, $from: Date!, $to: Date!) {
 const DOCUMENT = `
 query WebDocument($id: ID!) {
   document(id: $id) {
-    id kind title titleEn shortNames number date consolidatedAsOf publisher authors file
+    id kind title titleEn titleRu shortNames number date consolidatedAsOf publisher authors file
     children { id type number heading status children { id type number heading status children { id type number heading status } } }
     relations { type raw act { id number date title } }
   }
@@ -230,6 +230,7 @@ export interface DocumentData {
     kind: string;
     title: string;
     titleEn: string | null;
+    titleRu: string | null;
     shortNames: string[];
     number: string | null;
     date: string | null;

@@ -23,6 +23,7 @@ export function renderDocument(ctx: PageContext, data: DocumentData): Html {
   ];
   return html`<article class="document">
   <h1 lang="kk">${d.title}</h1>
+  ${ctx.locale === 'ru' && d.titleRu ? html`<p class="meta" lang="ru">${d.titleRu}</p>` : null}
   ${d.titleEn ? html`<p class="meta" lang="en">${d.titleEn}</p>` : null}
   <dl class="facts" aria-label="${t.document.metadata}">${facts.map(([k, v]) => (v ? html`<div><dt>${k}</dt><dd>${v}</dd></div>` : null))}</dl>
   ${
