@@ -70,7 +70,12 @@ export function extendTimeline(timeline: HeldTimeline, version: IngestedDocument
   const own = expressions.filter((e) => e.language === expression.language);
   return {
     ...version,
-    document: { ...version.document, sha256: workSha256(own.map((e) => ({ date: e.versionDate, sha256: e.sha256 }))) },
+    document: {
+      // A Kazakh version brings no Russian title: the work keeps the one its newest Russian text gave (translation/).
+      ...(timeline.document.titleRu ? { titleRu: timeline.document.titleRu } : {}),
+      ...version.document,
+      sha256: workSha256(own.map((e) => ({ date: e.versionDate, sha256: e.sha256 }))),
+    },
     provisions,
     amendments: newestFirst(version.amendments, timeline.amendments),
     acts: newestFirst(version.acts, timeline.acts),
