@@ -7,6 +7,7 @@ const shell = {
   ZANGRAPH_GRAPH: 'neo4j',
   ZANGRAPH_SEARCH: 'meilisearch',
   ZANGRAPH_DATA_DIR: '/srv/zangraph',
+  ZANGRAPH_HELDOUT_ACTS: '/srv/heldout-acts',
   NEO4J_URI: 'neo4j://prod:7687',
   NEO4J_PASSWORD: 'secret',
   MEILI_HOST: 'http://prod:7700',
@@ -28,12 +29,13 @@ describe('the test environment', () => {
       'NEO4J_URI',
       'ZANGRAPH_DATA_DIR',
       'ZANGRAPH_GRAPH',
+      'ZANGRAPH_HELDOUT_ACTS',
       'ZANGRAPH_SEARCH',
     ]);
     expect(env).toEqual({ PATH: '/usr/bin', HOME: '/home/dev', NEO4J: 'no underscore, not ours' });
   });
 
-  it('lets NEO4J_, MEILI_ and the backend choice through only with ZANGRAPH_TEST_REAL_SERVERS=1, and still drops other ZANGRAPH_', () => {
+  it('lets NEO4J_, MEILI_, the backend choice and the held-out acts through only with ZANGRAPH_TEST_REAL_SERVERS=1, and still drops other ZANGRAPH_', () => {
     for (const optIn of ['0', 'yes', '']) {
       const env: Record<string, string | undefined> = { ...shell, ZANGRAPH_TEST_REAL_SERVERS: optIn };
       isolateEnvironment(env);
@@ -50,6 +52,7 @@ describe('the test environment', () => {
       MEILI_HOST: 'http://prod:7700',
       ZANGRAPH_GRAPH: 'neo4j',
       ZANGRAPH_SEARCH: 'meilisearch',
+      ZANGRAPH_HELDOUT_ACTS: '/srv/heldout-acts',
       ZANGRAPH_TEST_REAL_SERVERS: '1',
     });
   });
