@@ -4,9 +4,12 @@
  * tokenizer and no stemming. Prints MRR@10, nDCG@10 and Recall@10 per split, per language, per kind and per judged document; the Russian
  * queries also against Kazakh-only search (the language forced to Kazakh: what search did before the Russian text)
  * and Russian-only search. `--set analyst` (the default) scores search/eval/analyst-queries.json, `--set original`
- * the older search/eval/queries.json.
- * The index holds the seed corpus and every act exported under `../shared/adilet` (`--shared`, ZANGRAPH_SHARED_DIR),
- * imported into a temporary store as `npm run import` imports them (a work the seed holds keeps the seed's text),
+ * the older search/eval/queries.json, `--set unseen` search/eval/unseen-queries.json: queries on acts no one developed
+ * on, which live outside the repository and are named with `--acts <dir>` (ZANGRAPH_HELDOUT_ACTS); without them that
+ * set is refused, since every one of its queries would be unscorable.
+ * The index holds the seed corpus and every act exported under `../shared/adilet` (`--shared`, ZANGRAPH_SHARED_DIR)
+ * and under `--acts` (act folders in the same layout), imported into a temporary store as `npm run import` imports
+ * them (a work the seed holds keeps the seed's text),
  * with each act's Russian text aligned to its provisions (app russianWordings: the newest version's rus.md).
  * Queries whose judged documents are not ingested — or, for a judgement by eId on an act, not ingested in the
  * query's language — are listed as not scorable yet, never scored as hits or misses.
@@ -52,14 +55,21 @@ const { values, env } = parseCommandLine({
     set: {
       type: 'string',
       value: '<name>',
-      description: 'query set: analyst (search/eval/analyst-queries.json) or original (queries.json)',
+      description:
+        'query set: analyst (search/eval/analyst-queries.json), original (queries.json) or unseen (unseen-queries.json, needs --acts)',
       default: 'analyst',
+    },
+    acts: {
+      type: 'string',
+      value: '<dir>',
+      variable: 'ZANGRAPH_HELDOUT_ACTS',
+      description: 'a folder of act folders in the adilet layout, imported beside the shared acts (the unseen set is judged on them)',
     },
     split: { type: 'string', value: '<name>', description: 'print this split only (tuning or heldout)' },
     ranking: { type: 'string', value: '<json>', description: 'override ranking options, e.g. \'{"perSection":3}\'' },
     shared: { type: 'string', value: '<dir>', description: 'the shared folder whose adilet/* acts are imported (default ../shared)' },
   },
-  variables: ['ZANGRAPH_CORPUS_DIR', 'ZANGRAPH_MAX_FILE_BYTES', 'ZANGRAPH_SHARED_DIR'],
+  variables: ['ZANGRAPH_CORPUS_DIR', 'ZANGRAPH_MAX_FILE_BYTES', 'ZANGRAPH_SHARED_DIR', 'ZANGRAPH_HELDOUT_ACTS'],
 });
 const { corpusDir, maxFileBytes } = loadConfigOrExit(env).corpus;
 const verbose = values.verbose === true;
@@ -72,27 +82,51 @@ const DEPTH = 100;
 const sharedDir =
   (values.shared as string | undefined) ?? env.ZANGRAPH_SHARED_DIR ?? fileURLToPath(new URL('../../shared/', import.meta.url));
 
-const setFile = values.set === 'original' ? 'queries.json' : 'analyst-queries.json';
+/** The query sets by name, with their files under search/eval/ */
+const SET_FILES: Readonly<Record<string, string>> = {
+  analyst: 'analyst-queries.json',
+  original: 'queries.json',
+  unseen: 'unseen-queries.json',
+};
+const setName = values.set as string;
+const setFile = SET_FILES[setName];
+if (!setFile) {
+  console.error(`eval:search: unknown query set '${setName}' (known: ${Object.keys(SET_FILES).join(', ')})`);
+  process.exit(2);
+}
+const actsDir = env.ZANGRAPH_HELDOUT_ACTS?.trim() || undefined;
+if (setName === 'unseen' && !actsDir) {
+  console.error(
+    'eval:search: the unseen set is judged on acts kept outside the repository: name their folder with --acts <dir> or ZANGRAPH_HELDOUT_ACTS',
+  );
+  process.exit(2);
+}
 const set = JSON.parse(await readFile(new URL(`../search/eval/${setFile}`, import.meta.url), 'utf8')) as QuerySet;
 
-/** The seed corpus and the shared acts, imported into a temporary store as `npm run import` does, then ingested. */
+/** The seed corpus, the shared acts and the `--acts` ones, imported into a temporary store as `npm run import` does, then ingested. */
 async function ingestWithSharedActs(): Promise<Awaited<ReturnType<typeof ingestCorpus>>['documents']> {
   const scratch = await mkdtemp(join(tmpdir(), 'zangraph-eval-'));
   try {
     const settings = { corpusDir, importedDir: join(scratch, 'corpus'), maxFileBytes, statePath: null, indexPendingPath: null };
     const graph = await openEmbeddedGraphStore({ dataDir: join(scratch, 'graph') });
     const search = await openEmbeddedSearchIndex({ dataDir: null });
-    const root = join(sharedDir, 'adilet');
-    const acts = (await readdir(root, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory());
+    const roots = [join(sharedDir, 'adilet'), ...(actsDir ? [actsDir] : [])];
     const russian = new Map<string, Wording[]>();
-    for (const act of acts) {
-      const folder = join(root, act.name);
-      const report = await importAct(folder, settings, { graph, search });
-      const { wordings, figures } = await russianWordings(folder, maxFileBytes);
-      russian.set(report.workId, wordings);
-      console.error(
-        `imported ${act.name}: ${report.workId} ${report.versionDate} (${report.status}); Russian text: ${figures.aligned} provisions aligned`,
-      );
+    for (const root of roots) {
+      // The shared folder may be absent (its acts then count as not ingested); a named --acts folder must exist.
+      const entries = await readdir(root, { withFileTypes: true }).catch((error: unknown) => {
+        if (root === actsDir) throw error;
+        return [];
+      });
+      for (const act of entries.filter((e) => e.isDirectory())) {
+        const folder = join(root, act.name);
+        const report = await importAct(folder, settings, { graph, search });
+        const { wordings, figures } = await russianWordings(folder, maxFileBytes);
+        russian.set(report.workId, wordings);
+        console.error(
+          `imported ${act.name}: ${report.workId} ${report.versionDate} (${report.status}); Russian text: ${figures.aligned} provisions aligned`,
+        );
+      }
     }
     await graph.close();
     await search.close();

@@ -8,6 +8,7 @@ const shell = {
   ZANGRAPH_SEARCH: 'meilisearch',
   ZANGRAPH_DATA_DIR: '/srv/zangraph',
   ZANGRAPH_SHARED_DIR: '/work/shared',
+  ZANGRAPH_HELDOUT_ACTS: '/srv/heldout-acts',
   NEO4J_URI: 'neo4j://prod:7687',
   NEO4J_PASSWORD: 'secret',
   MEILI_HOST: 'http://prod:7700',
@@ -29,12 +30,13 @@ describe('the test environment', () => {
       'NEO4J_URI',
       'ZANGRAPH_DATA_DIR',
       'ZANGRAPH_GRAPH',
+      'ZANGRAPH_HELDOUT_ACTS',
       'ZANGRAPH_SEARCH',
     ]);
     expect(env).toEqual({ PATH: '/usr/bin', HOME: '/home/dev', NEO4J: 'no underscore, not ours', ZANGRAPH_SHARED_DIR: '/work/shared' });
   });
 
-  it('lets NEO4J_, MEILI_ and the backend choice through only with ZANGRAPH_TEST_REAL_SERVERS=1, and still drops other ZANGRAPH_', () => {
+  it('lets NEO4J_, MEILI_, the backend choice and the held-out acts through only with ZANGRAPH_TEST_REAL_SERVERS=1, and still drops other ZANGRAPH_', () => {
     for (const optIn of ['0', 'yes', '']) {
       const env: Record<string, string | undefined> = { ...shell, ZANGRAPH_TEST_REAL_SERVERS: optIn };
       isolateEnvironment(env);
@@ -52,6 +54,7 @@ describe('the test environment', () => {
       ZANGRAPH_GRAPH: 'neo4j',
       ZANGRAPH_SEARCH: 'meilisearch',
       ZANGRAPH_SHARED_DIR: '/work/shared',
+      ZANGRAPH_HELDOUT_ACTS: '/srv/heldout-acts',
       ZANGRAPH_TEST_REAL_SERVERS: '1',
     });
   });

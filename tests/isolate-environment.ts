@@ -5,7 +5,8 @@
  * that server. So `ZANGRAPH_*`, `NEO4J_*` and `MEILI_*` are removed from the tests' environment
  * (children the tests spawn inherit it), except with `ZANGRAPH_TEST_REAL_SERVERS=1`, which lets
  * `NEO4J_*` and `MEILI_*` through for the real-server suites, and the backend choice `ZANGRAPH_GRAPH` /
- * `ZANGRAPH_SEARCH` for an end-to-end run of the API tests on those servers (.ci/run); other `ZANGRAPH_*` still go,
+ * `ZANGRAPH_SEARCH` for an end-to-end run of the API tests on those servers (.ci/run), and `ZANGRAPH_HELDOUT_ACTS`
+ * (acts kept outside the repository, which tests/search/unseen-queries.test.ts checks); other `ZANGRAPH_*` still go,
  * but `ZANGRAPH_SHARED_DIR`, where the database exports lie.
  */
 export const REAL_SERVERS_OPT_IN = 'ZANGRAPH_TEST_REAL_SERVERS';
@@ -13,8 +14,8 @@ export const REAL_SERVERS_OPT_IN = 'ZANGRAPH_TEST_REAL_SERVERS';
 const BACKEND_VARIABLE = /^(?:ZANGRAPH|NEO4J|MEILI)_/;
 /** Where the shared data lies (tests/shared-dir.ts) for a checkout that is a git worktree: a place, not a backend, so kept. */
 export const SHARED_DIR_VARIABLE = 'ZANGRAPH_SHARED_DIR';
-/** What the opt-in lets through: the servers, the backend choice, and the opt-in itself (children see it too). */
-export const SERVER_VARIABLE = /^(?:NEO4J_|MEILI_|ZANGRAPH_GRAPH$|ZANGRAPH_SEARCH$|ZANGRAPH_TEST_REAL_SERVERS$)/;
+/** What the opt-in lets through: the servers, the backend choice, the held-out acts, and the opt-in itself (children see it too). */
+export const SERVER_VARIABLE = /^(?:NEO4J_|MEILI_|ZANGRAPH_GRAPH$|ZANGRAPH_SEARCH$|ZANGRAPH_HELDOUT_ACTS$|ZANGRAPH_TEST_REAL_SERVERS$)/;
 
 /** Delete the backend variables from `env` (in place); returns the names deleted. */
 export function isolateEnvironment(env: Record<string, string | undefined>): string[] {

@@ -31,6 +31,8 @@ export interface ReadLine {
   type: ExportLine;
   /** Printed as a heading (`#…`) or wholly in bold or italics */
   marked: boolean;
+  /** The markdown heading level (`#` is 1, the act's title), 0 for none */
+  heading: number;
   /** A footnote marker `<*>` that ended the line, taken off its text (the publisher's, not the act's) */
   marker: SourceLine | null;
 }
@@ -45,16 +47,16 @@ const ANCHOR = /^<a\s+(?:id|name)="([^"]*)"\s*>\s*<\/a>$/u;
 /** Read one cleaned line of an export in the language whose words are `words` (language.ts). */
 export function readLine(raw: SourceLine, words: ExportWords): ReadLine {
   const anchor = ANCHOR.exec(raw.text);
-  if (anchor) return { line: raw, type: { kind: 'anchor', id: anchor[1] ?? '' }, marked: false, marker: null };
+  if (anchor) return { line: raw, type: { kind: 'anchor', id: anchor[1] ?? '' }, marked: false, heading: 0, marker: null };
   const { line: marked, heading, emphasized } = markupOf(raw);
   const end = MARKER_AT_END.exec(marked.text);
   const line = end ? { ...marked, text: marked.text.slice(0, end.index) } : marked;
   const type = classify(line.text, words);
   // Notes keep their marker: it is part of the note, which is set apart whole.
   if (!end || type.kind === 'note' || type.kind === 'editorial' || type.kind === 'toc' || line.text === '') {
-    return { line: marked, type: classify(marked.text, words), marked: heading > 0 || emphasized, marker: null };
+    return { line: marked, type: classify(marked.text, words), marked: heading > 0 || emphasized, heading, marker: null };
   }
-  return { line, type, marked: heading > 0 || emphasized, marker: dropPrefix(marked, marked.text.slice(end.index).trimStart()) };
+  return { line, type, marked: heading > 0 || emphasized, heading, marker: dropPrefix(marked, marked.text.slice(end.index).trimStart()) };
 }
 
 function classify(text: string, words: ExportWords): ExportLine {

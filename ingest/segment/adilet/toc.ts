@@ -1,8 +1,9 @@
 /**
  * The table of contents of an export (`Мазмұны`, "Contents", then the units it lists: `1-бап . Title`, with a space
  * before the dot): not law text, so it is kept out of the provisions, and the units it lists are checked against the
- * body's (checkToc). It runs from its heading (or from the first unit) to where that first unit is printed again. A heading
- * with no list after it (a table the act repealed) is no table.
+ * body's (checkToc). It runs from its heading (or from the first unit) to where that first unit is printed again, or to
+ * the act's title (`# …`) when the list is printed before it (the languages law of 1997 opens so: list, title, preamble,
+ * body), so that the title and preamble stay text. A heading with no list after it (a table the act repealed) is no table.
  */
 import { spanOf, type SourceLine } from '../../normalize.ts';
 import type { TableOfContents, TocUnits } from '../code/toc.ts';
@@ -19,7 +20,9 @@ export function findExportToc(read: readonly ReadLine[], lines: readonly SourceL
   const firstUnit = read.findIndex((_, i) => i > heading && unitAt(i) !== null);
   const first = unitAt(firstUnit);
   if (!first) return null;
-  const end = read.findIndex((_, i) => i > firstUnit && unitAt(i)?.kind === first.kind && unitAt(i)?.num === first.num);
+  const end = read.findIndex(
+    (r, i) => i > firstUnit && (r.heading === 1 || (unitAt(i)?.kind === first.kind && unitAt(i)?.num === first.num)),
+  );
   if (end === -1) return null;
   const start = heading >= 0 && heading < firstUnit ? heading : firstUnit;
   const units: TocUnits = { sections: [], chapters: [], articles: [] };

@@ -186,6 +186,36 @@ describe('export segmenter: a table of contents', () => {
   });
 });
 
+describe('export segmenter: a table of contents printed before the title', () => {
+  // The database prints some laws so: the list, then the title and the preamble, then the body.
+  const text = [
+    '1-тарау. ЖАЛПЫ ЕРЕЖЕЛЕР',
+    '',
+    '1-бап. Негізгі ұғымдар',
+    '',
+    '# Сынақ туралы',
+    '',
+    'Осы Заң сынақтарды реттейді.',
+    '',
+    '## 1-тарау. ЖАЛПЫ ЕРЕЖЕЛЕР',
+    '',
+    '### 1-бап. Негізгі ұғымдар',
+    '',
+    'Осы Заңда ұғымдар пайдаланылады.',
+    '',
+    '**Қазақстан Республикасының Президенті**',
+  ].join('\n');
+
+  it('ends the table at the title, so the title and the preamble stay text', () => {
+    const s = segmentText(text, 'toc-first.md');
+    expect(s.result.toc).toMatchObject({ chapters: ['1'], articles: ['1'], source: { startLine: 1, endLine: 3 } });
+    expect(s.result.provisions.find((p) => p.type === 'preface')).toMatchObject({ text: 'Сынақ туралы', source: { startLine: 5 } });
+    expect(s.result.provisions.map((p) => p.text)).toContain('Осы Заң сынақтарды реттейді.');
+    expect(s.ofType('article').map((a) => [a.num, a.heading])).toEqual([['1', 'Негізгі ұғымдар']]);
+    expect(s.result.diagnostics).toEqual([]);
+  });
+});
+
 describe('export segmenter: the publisher’s notes', () => {
   const text = [
     '# Сынақ туралы',
