@@ -5,7 +5,7 @@
  * subparagraph of it that holds them all. An article whose heading holds every matched word, or whose
  * match is spread so thin that no part holds half of the words, stays the hit.
  */
-import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
+import { contentTerms, matchingTokens, type TextAnalyzer } from './analyzer/index.ts';
 import type { Passage, SearchDocument } from './documents.ts';
 
 export interface PartHit {
@@ -23,8 +23,7 @@ interface Group {
 
 /** The tokens of a passage whose term is one of `terms`. */
 function tokensOf(analyzer: TextAnalyzer, text: string, terms: ReadonlySet<string>): string[] {
-  const tokens = analyzer.matchTokens ? analyzer.matchTokens(text, terms) : analyzer.analyze(text).filter((t) => terms.has(t.term));
-  return tokens.map((t) => t.term);
+  return matchingTokens(analyzer, text, terms).map((t) => t.term);
 }
 
 /** The id of the part a passage belongs to: the article's child whose subtree holds it (the article itself for its own text). */

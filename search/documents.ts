@@ -266,6 +266,29 @@ function latestAmendments(
   return latest;
 }
 
+/** A set of terms as one string, to compare sets. */
+const termSetKey = (terms: readonly string[]): string => [...new Set(terms)].sort().join(' ');
+
+/**
+ * Each defined term's key under each analyzer, analyzed once: every query checks the definitions among its first
+ * results, and analyzing their terms again was most of that. The terms are the corpus's, so the map stays that small.
+ */
+const definedTermKeys = new WeakMap<TextAnalyzer, Map<string, string>>();
+
+function definedTermKey(analyzer: TextAnalyzer, term: string): string {
+  let keys = definedTermKeys.get(analyzer);
+  if (!keys) {
+    keys = new Map();
+    definedTermKeys.set(analyzer, keys);
+  }
+  let key = keys.get(term);
+  if (key === undefined) {
+    key = termSetKey(contentTerms(analyzer.analyze(term)));
+    keys.set(term, key);
+  }
+  return key;
+}
+
 /**
  * Whether a query names exactly the term a definition defines, or one a sentence of the text defines (its content terms, definition cues
  * already left out by the query plan): such a definition answers the query before any text using the term.
@@ -275,8 +298,7 @@ export function namesDefinedTerm(
   doc: Pick<SearchDocument, 'definition' | 'heading' | 'definedTerms'>,
   queryTerms: readonly string[],
 ): boolean {
-  const key = (terms: readonly string[]): string => [...new Set(terms)].sort().join(' ');
-  const asked = key(queryTerms);
-  const defines = (term: string): boolean => key(contentTerms(analyzer.analyze(term))) === asked;
+  const asked = termSetKey(queryTerms);
+  const defines = (term: string): boolean => definedTermKey(analyzer, term) === asked;
   return doc.definition ? defines(doc.heading) : (doc.definedTerms ?? []).some(defines);
 }

@@ -3,7 +3,7 @@
  * index terms matched, the analyzer finds where those terms stand in the clean provision text.
  * Because search normalization keeps offsets, a match marks exactly the characters printed.
  */
-import type { TextAnalyzer } from './analyzer/index.ts';
+import { matchingTokens, type TextAnalyzer } from './analyzer/index.ts';
 import type { Passage } from './documents.ts';
 
 export interface Snippet {
@@ -33,8 +33,7 @@ function mark(analyzer: TextAnalyzer, text: string, passage: Passage | null, mat
   const spans: Marked['spans'] = [];
   const terms = new Set<string>();
   // Analyzing every word of every passage of every hit was half of a query's time: the analyzer skips what cannot match.
-  const tokens = analyzer.matchTokens ? analyzer.matchTokens(text, matched) : analyzer.analyze(text).filter((t) => matched.has(t.term));
-  for (const token of tokens) {
+  for (const token of matchingTokens(analyzer, text, matched)) {
     spans.push({ start: token.start, end: token.end });
     terms.add(token.term);
   }

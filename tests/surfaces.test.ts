@@ -141,6 +141,7 @@ const SURFACES: Record<string, string[]> = {
     'lowercase',
     'matchRussianTokens',
     'matchTermTokens',
+    'matchingTokens',
     'normalizeForSearch',
     'normalizeRussian',
     'russianAnalyzer',

@@ -6,17 +6,15 @@
  */
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { importAct } from '../../app/index.ts';
 import { decodeText, DEFAULT_MAX_FILE_BYTES, exportDocument, ingestDocument, readActFolder, type ExportVersion } from '../../ingest/index.ts';
 import { createBackends } from '../backends.ts';
 import { loadConfig } from '../config.ts';
 import { rawFloor } from './floor.ts';
+import { SHARED_DIR } from './shared-dir.ts';
 import { mbPerSecond, measurement, since, single } from './stats.ts';
 import type { Benchmark, BenchmarkOutput, BenchOptions } from './types.ts';
 
-/** The shared data beside the repository (ZANGRAPH_SHARED_DIR where a checkout stands elsewhere) */
-export const SHARED_DIR = process.env.ZANGRAPH_SHARED_DIR ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
 
 export const importBenchmark: Benchmark = {
   name: 'import',

@@ -1,6 +1,7 @@
 /**
  * One scale of the scale benchmark, in its own process so its peak memory (maxRSS) is its
- * own: ingest the seed corpus, multiply it (scale-corpus.ts), write it to a fresh embedded
+ * own: ingest the seed corpus with the code's Russian text (search-seed.ts, both languages indexed), multiply it
+ * (scale-corpus.ts), write it to a fresh embedded
  * graph store and search index, reopen the store, run the search mix in process and the API
  * mix over loopback, and write the figures as JSON to `--result`. Each finished phase is
  * printed on stdout (`<phase> <ms>`), so a parent that stops a run over its time budget can
@@ -13,12 +14,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listen, createServer } from '../../api/index.ts';
 import { openEmbeddedGraphStore } from '../../graph/index.ts';
-import { ingestCorpus } from '../../ingest/index.ts';
-import { openEmbeddedSearchIndex, type SearchIndex } from '../../search/index.ts';
+import { openEmbeddedSearchIndex } from '../../search/index.ts';
 import { load, type LoadResult } from './load.ts';
 import { API_CASES, loadSearchQueries } from './queries.ts';
 import { scaleCorpus } from './scale-corpus.ts';
-import { since } from './stats.ts';
+import { loadSearchSeed } from './search-seed.ts';
+import { since, timeEach } from './stats.ts';
 import { timeWebPages, type PageTimes } from './web-pages.ts';
 
 /** What one scale reports. */
@@ -26,7 +27,9 @@ export interface ScaleRun {
   factor: number;
   documents: number;
   provisions: number;
-  /** Text pipeline over the seed corpus (once: copies are not re-parsed) */
+  /** Russian wordings of the code, per copy */
+  russianWordings: number;
+  /** Text pipeline over the seed corpus and the code's Russian text (once: copies are not re-parsed) */
   parseMs: number;
   graphWriteMs: number;
   /** Reopening the persisted store: what a restart costs at this size */
@@ -34,8 +37,10 @@ export interface ScaleRun {
   indexBuildMs: number;
   graphBytes: number;
   searchBytes: number;
-  /** One in-process search latency per query and round, ms */
+  /** One in-process search latency per query and round (wall time), ms */
   searchMs: number[];
+  /** The process's CPU time of the same calls, ms */
+  searchCpuMs: number[];
   /** Queries of the mix, and how many of them found nothing at this scale */
   searchQueries: number;
   searchEmpty: number;
@@ -59,7 +64,7 @@ const factor = Number(values.factor);
 const dir = values.dir;
 
 let start = performance.now();
-const seed = (await ingestCorpus(values.corpus)).documents;
+const { documents: seed, russianWordings } = await loadSearchSeed(values.corpus);
 const parseMs = since(start);
 const corpus = scaleCorpus(seed, factor);
 progress('parse', parseMs);
@@ -85,7 +90,10 @@ progress('index build', indexBuildMs);
 const queries = await loadSearchQueries();
 start = performance.now();
 // Three timed rounds at every scale (about a second at 100×): one round's p95 is its 4th-slowest query.
-const searched = await searchMix(index, queries, values.quick ? 1 : 3);
+const empty = new Set<string>();
+const searched = await timeEach(queries, values.quick ? 1 : 3, async (query) => {
+  if ((await index.search({ query, limit: 10 })).hits.length === 0) empty.add(query);
+});
 progress('search mix', since(start));
 const yoga = await createServer({ graph: store, search: index }, { graphiql: false });
 const { port, close } = await listen(yoga, 0);
@@ -103,15 +111,17 @@ const run: ScaleRun = {
   factor,
   documents: corpus.length,
   provisions: corpus.reduce((n, d) => n + d.provisions.length, 0),
+  russianWordings,
   parseMs,
   graphWriteMs,
   storeLoadMs,
   indexBuildMs,
   graphBytes: await directoryBytes(graphDir),
   searchBytes: await directoryBytes(join(dir, 'search')),
-  searchMs: searched.samples,
+  searchMs: searched.map((c) => c.wallMs),
+  searchCpuMs: searched.map((c) => c.cpuMs),
   searchQueries: queries.length,
-  searchEmpty: searched.empty,
+  searchEmpty: empty.size,
   api,
   web,
   // resourceUsage reports maxRSS in kilobytes
@@ -123,28 +133,6 @@ await writeFile(values.result, JSON.stringify(run));
 
 function progress(phase: string, ms: number): void {
   console.log(`${phase} ${Math.round(ms)}`);
-}
-
-/**
- * The mix's latencies as a server answers them once running: one untimed pass first (the first
- * queries otherwise time the JIT compiling the search code), and a collection of the garbage the
- * build left (when the child runs with --expose-gc), which would otherwise be charged to whichever
- * query triggers it. Every query of the mix is timed in every round; none is dropped.
- */
-async function searchMix(index: SearchIndex, queries: readonly string[], rounds: number): Promise<{ samples: number[]; empty: number }> {
-  const samples: number[] = [];
-  const empty = new Set<string>();
-  for (const query of queries) await index.search({ query, limit: 10 });
-  (globalThis as { gc?: () => void }).gc?.();
-  for (let r = 0; r < rounds; r++) {
-    for (const query of queries) {
-      const t = performance.now();
-      const results = await index.search({ query, limit: 10 });
-      samples.push(since(t));
-      if (results.hits.length === 0) empty.add(query);
-    }
-  }
-  return { samples, empty: empty.size };
 }
 
 async function directoryBytes(path: string): Promise<number> {

@@ -32,7 +32,7 @@ const PEAK_MEMORY_GB_100X = 3;
 export const scaleBenchmark: Benchmark = {
   name: 'scale',
   description:
-    'The seed corpus multiplied under new document ids (1×, 10×, 100×), one child process per scale: graph write, search index build, store reload, size on disk, search mix latency (in process), API mix (8 connections, loopback), web page server time (search and article page), peak RSS; growth ÷ linear (≤ 1 is linear or better).',
+    'The seed corpus (the code with its Russian text) multiplied under new document ids (1×, 10×, 100×), one child process per scale: graph write, search index build, store reload, size on disk, search mix latency (in process, both languages indexed), API mix (8 connections, loopback), web page server time (search and article page), peak RSS; growth ÷ linear (≤ 1 is linear or better).',
   run,
 };
 
@@ -52,15 +52,20 @@ async function run(options: BenchOptions): Promise<BenchmarkOutput> {
   const notes: string[] = [];
   for (const r of runs) {
     const at = `${r.factor}×`;
-    notes.push(`${at}: ${r.documents} documents, ${r.provisions} provisions; seed parsed once in ${r.parseMs.toFixed(0)} ms.`);
+    notes.push(
+      `${at}: ${r.documents} documents, ${r.provisions} provisions, the code's ${r.russianWordings} Russian wordings in every copy; seed parsed once in ${r.parseMs.toFixed(0)} ms.`,
+    );
     measurements.push(
       single(`${at} · graph write`, 'ms', r.graphWriteMs),
       single(`${at} · store reload`, 'ms', r.storeLoadMs),
       single(`${at} · index build`, 'ms', r.indexBuildMs),
       single(`${at} · store size (graph + search)`, 'MB', (r.graphBytes + r.searchBytes) / 1e6),
       measurement(`${at} · search mix`, 'ms', r.searchMs),
+      measurement(`${at} · search mix · CPU`, 'ms', r.searchCpuMs),
     );
-    notes.push(`${at}: search mix of ${r.searchQueries} queries (search/eval/queries.json), ${r.searchEmpty} of them without hits.`);
+    notes.push(
+      `${at}: search mix of ${r.searchQueries} Kazakh queries (search/eval/queries.json) × ${r.searchMs.length / r.searchQueries} rounds, both languages indexed, ${r.searchEmpty} of them without hits; wall time per query (the targets), the process's CPU time beside it (stats.ts timeEach).`,
+    );
     measurements.push(...loadMeasurements(`${at} · API mix`, r.api));
     if (r.api.errors > 0) failures.push(`${at} API mix: ${r.api.errors} errors in ${r.api.requests} requests`);
     for (const [page, t] of Object.entries(r.web)) measurements.push(measurement(`${at} · web ${page} · server time`, 'ms', t.server));

@@ -42,6 +42,37 @@ export function since(start: number): number {
   return performance.now() - start;
 }
 
+/** One timed call of `timeEach`: the item, its wall time and the process's CPU time, ms. */
+export interface TimedCall<T> {
+  item: T;
+  wallMs: number;
+  cpuMs: number;
+}
+
+/**
+ * Every item of `items` run and timed in each of `rounds` rounds, as a server answers once running: one untimed
+ * pass first (the first calls otherwise time the JIT compiling the code), then a collection of the garbage left so
+ * far when node runs with --expose-gc (else charged to whichever call triggers it). Each call's wall time (what the
+ * latency targets are held to) and the process's CPU time beside it: on a shared machine the wall clock also counts
+ * time spent waiting for a core, the CPU time does not (it does count the collector's and compiler's threads).
+ * The one timing of the search benchmarks (the scale benchmark's search mix and `npm run bench:search`).
+ */
+export async function timeEach<T>(items: readonly T[], rounds: number, run: (item: T) => Promise<unknown>): Promise<TimedCall<T>[]> {
+  for (const item of items) await run(item);
+  (globalThis as { gc?: () => void }).gc?.();
+  const calls: TimedCall<T>[] = [];
+  for (let r = 0; r < rounds; r++)
+    for (const item of items) {
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      await run(item);
+      const wallMs = since(start);
+      const used = process.cpuUsage(cpu);
+      calls.push({ item, wallMs, cpuMs: (used.user + used.system) / 1000 });
+    }
+  return calls;
+}
+
 /** Megabytes per second for `bytes` processed in `ms`. */
 export function mbPerSecond(bytes: number, ms: number): number {
   return bytes / 1e6 / (ms / 1000);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { importAct, type ImportReport } from '../../app/index.ts';
 import { createBackends, type Backends } from '../backends.ts';
 import { loadConfig } from '../config.ts';
-import { SHARED_DIR } from './import.ts';
+import { SHARED_DIR } from './shared-dir.ts';
 import { since } from './stats.ts';
 
 const CODE = join(SHARED_DIR, 'adilet', 'appc-350-VI');

@@ -139,11 +139,49 @@ const DEVOICED = /[пкқ]$/;
  */
 export function matchTermTokens(text: string, terms: ReadonlySet<string>): AnalyzedToken[] {
   if (terms.size === 0) return [];
-  const stems = [...terms].flatMap((term) => [term, ...(SYNONYM_STEMS.get(term) ?? [])]);
-  const prefixes = stems.map((stem) => (DEVOICED.test(stem) ? stem.slice(0, -1) : stem));
+  const prefixes = prefixesOf(terms);
   const normalized = normalizeForSearch(text);
   if (!normalized.includes('\u00AD') && !prefixes.some((p) => normalized.includes(p))) return [];
   return analyzeNormalized(normalized, (word) => prefixes.some((p) => word.startsWith(p))).filter((t) => terms.has(t.term));
+}
+
+/** The word prefixes of a terms set, worked out once per set: a hit's passages are all matched against the same set. */
+const prefixesBySet = new WeakMap<ReadonlySet<string>, string[]>();
+function prefixesOf(terms: ReadonlySet<string>): string[] {
+  let prefixes = prefixesBySet.get(terms);
+  if (!prefixes) {
+    const stems = [...terms].flatMap((term) => [term, ...(SYNONYM_STEMS.get(term) ?? [])]);
+    prefixes = stems.map((stem) => (DEVOICED.test(stem) ? stem.slice(0, -1) : stem));
+    prefixesBySet.set(terms, prefixes);
+  }
+  return prefixes;
+}
+
+const matchedBySet = new WeakMap<TextAnalyzer, WeakMap<ReadonlySet<string>, Map<string, readonly AnalyzedToken[]>>>();
+
+/**
+ * The tokens of `text` whose term is one of `terms`: the analyzer's matchTokens, or its full analysis filtered.
+ * Remembered per analyzer and terms set: a hit's best part (search/best-part.ts) and its snippet (search/snippet.ts)
+ * match the same passages against the same set, so each passage is matched once. A terms set is built per hit
+ * and never changed after (the sets are read-only to every caller), which is what makes it a sound key.
+ */
+export function matchingTokens(analyzer: TextAnalyzer, text: string, terms: ReadonlySet<string>): readonly AnalyzedToken[] {
+  let bySet = matchedBySet.get(analyzer);
+  if (!bySet) {
+    bySet = new WeakMap();
+    matchedBySet.set(analyzer, bySet);
+  }
+  let byText = bySet.get(terms);
+  if (!byText) {
+    byText = new Map();
+    bySet.set(terms, byText);
+  }
+  let tokens = byText.get(text);
+  if (!tokens) {
+    tokens = analyzer.matchTokens ? analyzer.matchTokens(text, terms) : analyzer.analyze(text).filter((t) => terms.has(t.term));
+    byText.set(text, tokens);
+  }
+  return tokens;
 }
 
 export const kazakhAnalyzer: TextAnalyzer = { analyze: analyzeTokens, matchTokens: matchTermTokens };

@@ -5,6 +5,7 @@ export {
   contentTerms,
   indexTerms,
   kazakhAnalyzer,
+  matchingTokens,
   matchTermTokens,
   type AnalyzedToken,
   type AnalyzedWord,

@@ -54,9 +54,12 @@ export interface MatchOptions {
   bm25: Bm25Parameters;
 }
 
-/** The documents a query matched. The arrays are the index's scratch space: valid until its next `match`. */
+/**
+ * The documents a query matched. The arrays are the index's scratch space, indexed by doc number: valid until its
+ * next `match`, and only at the doc numbers listed in `docs` (the others hold what earlier queries left).
+ */
 export interface Matches {
-  /** Matched doc numbers, `docs[0 … count-1]`, in no particular order */
+  /** Matched doc numbers, `docs[0 … count-1]`, ascending */
   docs: Int32Array;
   count: number;
   /** BM25+ sum by doc number */
@@ -80,8 +83,10 @@ export interface InvertedIndex {
 }
 
 const INITIAL_POSTINGS = 4;
+/** Below one match in this many docs, sorting the matches costs less than scanning every doc for them. */
+const SORT_OVER_SCAN = 32;
 
-function grown<T extends Int32Array | Uint16Array | Float64Array | Uint8Array>(array: T, minimum: number): T {
+function grown<T extends Int32Array | Uint32Array | Uint16Array | Float64Array | Uint8Array>(array: T, minimum: number): T {
   if (array.length >= minimum) return array;
   const next = new (array.constructor as new (n: number) => T)(Math.max(minimum, array.length * 2));
   next.set(array);
@@ -108,17 +113,41 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
   /** The same terms in a radix tree, for prefix and fuzzy lookups (its exact lookups are slower than a Map's) */
   const dictionary = new SearchableMap<Array<Postings | null>>();
   let alive = new Uint8Array(1024);
-  /** Field lengths (distinct terms, as MiniSearch counts them) by doc number × field */
-  let lengths = new Float64Array(1024 * fieldCount);
+  /**
+   * Field lengths (distinct terms, as MiniSearch counts them), one array per field by doc number: scoring a term
+   * reads one field's lengths along its ascending postings, so they lie close together (at 100× the seed corpus,
+   * lengths interleaved by doc spread those reads over four times the memory, a cache miss per posting).
+   */
+  const lengths: Uint32Array[] = Array.from({ length: fieldCount }, () => new Uint32Array(1024));
   const totalLength = new Float64Array(fieldCount);
   let nextDoc = 0;
   let liveDocs = 0;
-  // Scratch space for match(), grown with the index and reused across queries.
+  // Scratch space for match(), grown with the index and reused across queries. A doc's slots are valid while
+  // `touched` holds the current query's serial: a new query starts with a new serial instead of clearing the
+  // previous query's matches, a pass of scattered writes over as many docs as it matched.
   let scores = new Float64Array(1024);
   let termCounts = new Uint16Array(1024);
-  let lastTerm = new Int32Array(1024).fill(-1);
+  let lastTerm = new Int32Array(1024);
+  let touched: Uint32Array = new Uint32Array(1024);
+  let serial = 0;
   let matched = new Int32Array(1024);
   let matchedCount = 0;
+
+  /**
+   * The matched docs in ascending doc number, as they were met only within each postings list: every pass over the
+   * matches after scoring (filter, totals, facets) then reads the per-doc arrays front to back instead of jumping,
+   * which at 100× the seed corpus was most of their time. Docs tied on score keep their order (ties are broken by
+   * position downstream): a tie means the same postings, met in the same list, in ascending order already. Many
+   * matches are collected by one scan of the query's marks, few are sorted.
+   */
+  const inDocOrder = (): void => {
+    if (matchedCount * SORT_OVER_SCAN < nextDoc) {
+      matched.subarray(0, matchedCount).sort();
+      return;
+    }
+    let at = 0;
+    for (let doc = 0; doc < nextDoc; doc++) if (touched[doc] === serial) matched[at++] = doc;
+  };
 
   const frequencies = (terms: readonly string[]): Map<string, number> => {
     const counts = new Map<string, number>();
@@ -161,13 +190,21 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
     const factor = weight * boost * idf;
     const norm = k * (1 - b);
     const perLength = (k * b) / (avgLength || 1);
+    const fieldLengths = lengths[field] as Uint32Array;
     for (let i = 0; i < p.size; i++) {
       const doc = p.docs[i] ?? 0;
       if (!alive[doc]) continue;
       const tf = p.tfs[i] ?? 0;
-      const length = lengths[doc * fieldCount + field] ?? 0;
+      const length = fieldLengths[doc] ?? 0;
       const score = factor * (d + (tf * (k + 1)) / (tf + norm + perLength * length));
-      if (lastTerm[doc] === -1) matched[matchedCount++] = doc;
+      if (touched[doc] !== serial) {
+        touched[doc] = serial;
+        matched[matchedCount++] = doc;
+        termCounts[doc] = 1;
+        lastTerm[doc] = queryTerm;
+        scores[doc] = score;
+        continue;
+      }
       if (lastTerm[doc] !== queryTerm) {
         termCounts[doc] = (termCounts[doc] ?? 0) + 1;
         lastTerm[doc] = queryTerm;
@@ -180,10 +217,11 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
     add(fields) {
       const doc = nextDoc++;
       alive = grown(alive, doc + 1);
-      lengths = grown(lengths, (doc + 1) * fieldCount);
       fields.forEach((terms, field) => {
         const counts = frequencies(terms);
-        lengths[doc * fieldCount + field] = counts.size;
+        const fieldLengths = grown(lengths[field] as Uint32Array, doc + 1);
+        lengths[field] = fieldLengths;
+        fieldLengths[doc] = counts.size;
         totalLength[field] = (totalLength[field] ?? 0) + counts.size;
         for (const [term, tf] of counts) append(term, field, doc, tf);
       });
@@ -205,22 +243,20 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
       });
     },
     match(terms, options) {
-      // Reset only what the previous query touched.
-      for (let i = 0; i < matchedCount; i++) {
-        const doc = matched[i] ?? 0;
-        scores[doc] = 0;
-        termCounts[doc] = 0;
-        lastTerm[doc] = -1;
-      }
       matchedCount = 0;
       if (scores.length < nextDoc) {
         scores = grown(scores, nextDoc);
         termCounts = grown(termCounts, nextDoc);
         matched = grown(matched, nextDoc);
-        const previous = lastTerm.length;
         lastTerm = grown(lastTerm, nextDoc);
-        lastTerm.fill(-1, previous);
+        touched = grown(touched, nextDoc);
       }
+      // Serial 0 marks a doc no query touched yet; when the serials run out, every mark is cleared and counting starts over.
+      if (serial === 0xffffffff) {
+        touched.fill(0);
+        serial = 0;
+      }
+      serial++;
       const averages = Array.from(totalLength, (total) => (liveDocs > 0 ? total / liveDocs : 0));
       const expandedTerms: string[] = [];
       const score = (perField: ReadonlyArray<Postings | null>, weight: number, queryTerm: number): void => {
@@ -253,6 +289,7 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
             score(perField, (weight * options.fuzzyWeight * term.length) / (term.length + distance), queryTerm);
           }
       });
+      inDocOrder();
       return { docs: matched, count: matchedCount, scores, termCounts, expandedTerms };
     },
     holds(term) {

@@ -48,9 +48,17 @@ function textMatches(
   plan: QueryPlan,
   request: SearchRequest,
   wanted: number,
-): { count: number; kept: Int32Array; best: TextMatch[]; expandedTerms: string[]; holdsAll: (n: number) => boolean } {
+): {
+  count: number;
+  kept: Int32Array;
+  best: TextMatch[];
+  expandedTerms: string[];
+  /** Of the `count` kept, those holding every word typed */
+  allWords: number;
+  holdsAll: (n: number) => boolean;
+} {
   const { index, ranking, byNumber } = state;
-  if (plan.terms.length === 0) return { count: 0, kept: state.kept, best: [], expandedTerms: [], holdsAll: () => false };
+  if (plan.terms.length === 0) return { count: 0, kept: state.kept, best: [], expandedTerms: [], allWords: 0, holdsAll: () => false };
   // Each term once, so the number of query terms a text matches is the share it holds; a thesaurus expansion
   // counts with the word it stands for (it follows that word in plan.terms) and weighs less.
   const queryTerms = [...new Set(plan.terms)];
@@ -88,6 +96,9 @@ function textMatches(
   const phraseWords = (plan.phrase ?? plan.terms).filter((term) => queryTerms.includes(term));
   const mayHoldPhrase = (n: number): boolean => index.termsIn(n, phraseWords).length === phraseWords.length;
   let count = 0;
+  // Every word typed, each in its own words or a thesaurus variant: termCounts counts the groups matched.
+  const holdsAll = (n: number): boolean => matches.termCounts[n] === groupCount;
+  let allWords = 0;
   for (let i = 0; i < matches.count; i++) {
     const n = matches.docs[i] ?? 0;
     // Matches are live documents: the document itself is needed only to filter.
@@ -98,6 +109,7 @@ function textMatches(
     }
     kept[count] = n;
     keptScores[count] = (matches.scores[n] ?? 0) * (factor[matches.termCounts[n] ?? 0] ?? 0);
+    if (holdsAll(n)) allWords++;
     count++;
   }
   const best: TextMatch[] = topK(keptScores, count, Math.max(wanted, PHRASE_WINDOW)).map((i) => {
@@ -122,9 +134,7 @@ function textMatches(
     for (const m of definitions) m.score += top; // scores stay in rank order
     diverse.splice(0, head.length, ...definitions, ...head.filter((m) => !definitions.includes(m)));
   }
-  // Every word typed, each in its own words or a thesaurus variant: termCounts counts the groups matched.
-  const holdsAll = (n: number): boolean => matches.termCounts[n] === groupCount;
-  return { count, kept, best: diverse, expandedTerms: matches.expandedTerms, holdsAll };
+  return { count, kept, best: diverse, expandedTerms: matches.expandedTerms, allWords, holdsAll };
 }
 
 /** Kinds of document whose articles a reference names (`22-бап`, `статья 22`), codes first. */
@@ -200,13 +210,19 @@ export function searchState(
       ranked.push({ doc: m.doc, provisionId: m.doc.id, score: m.score, terms: [], passage: null, docNumber: m.docNumber });
 
   // Facets and total over every match: the text matches a reference already answers are counted once, as the reference.
+  // Looked for by doc number: a look-up per match of a reference query.
+  const seenNumbers = new Set([...seen].flatMap((id) => state.numbers.get(id) ?? []));
   let counted = text.count;
-  for (let i = 0; seen.size > 0 && i < counted;) {
-    if (seen.has(state.byNumber[text.kept[i] ?? 0]?.id ?? '')) text.kept[i] = text.kept[--counted] ?? 0;
-    else i++;
+  let allWords = references.length + text.allWords;
+  for (let i = 0; seenNumbers.size > 0 && i < counted;) {
+    const n = text.kept[i] ?? 0;
+    if (!seenNumbers.has(n)) {
+      i++;
+      continue;
+    }
+    if (text.holdsAll(n)) allWords--;
+    text.kept[i] = text.kept[--counted] ?? 0;
   }
-  let allWords = references.length;
-  for (let i = 0; i < counted; i++) if (text.holdsAll(text.kept[i] ?? 0)) allWords++;
   const facetDocs = new Int32Array(counted + references.length);
   facetDocs.set(text.kept.subarray(0, counted));
   references.forEach((r, i) => (facetDocs[counted + i] = state.numbers.get(r.doc.id) ?? -1));
