@@ -4,7 +4,7 @@
  * Expected values are read off the code's text (line numbers in comments).
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Amendment, IngestedDocument, Provision, Term } from '../../model/index.ts';
+import type { Act, Amendment, IngestedDocument, Provision, Term } from '../../model/index.ts';
 import type { CitationSubgraph, GraphStore } from '../../graph/port.ts';
 import { CODE_ID, ingestedCode, LAW_241_ID, provision } from './corpus-fixture.ts';
 import { CPC } from '../acts.ts';
@@ -25,6 +25,24 @@ const EFFECTIVE_BEFORE_ACT_LINES = [3008, 3504, 3518, 3552, 3626, 3675, 3853];
  * version of the snapshot's moment; `perCall` — each read is consistent in itself and sees the latest version.
  */
 export type SnapshotConsistency = 'pinned' | 'perCall';
+
+/** A copy of `code` as the document `id` that holds nothing but the acts it names: what a test of shared acts writes beside it. */
+function namingOnly(code: IngestedDocument, id: string, acts: Act[]): IngestedDocument {
+  return {
+    document: { ...code.document, id, file: 'contract-copy.txt' },
+    provisions: [],
+    amendments: [],
+    citations: [],
+    mentions: [],
+    relations: [],
+    editorialNotes: [],
+    acts,
+    diagnostics: [],
+    expressions: [],
+    wordings: [],
+    terms: [],
+  };
+}
 
 export function graphStoreContract(name: string, makeStore: () => Promise<GraphStore>, snapshots: SnapshotConsistency): void {
   graphStoreVersionsContract(name, makeStore);
@@ -107,20 +125,7 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
         const law241 = code.acts.find((a) => a.id === LAW_241_ID);
         expect(law241).toBeDefined();
         const otherId = `${CODE_ID}-contract-copy`;
-        const other: IngestedDocument = {
-          document: { ...code.document, id: otherId, file: 'contract-copy.txt' },
-          provisions: [],
-          amendments: [],
-          citations: [],
-          mentions: [],
-          relations: [],
-          editorialNotes: [],
-          acts: [{ ...(law241 as NonNullable<typeof law241>), title: null }],
-          diagnostics: [],
-          expressions: [],
-          wordings: [],
-          terms: [],
-        };
+        const other = namingOnly(code, otherId, [{ ...(law241 as NonNullable<typeof law241>), title: null }]);
         expect((await store.writeDocument(other)).status).toBe('created');
         expect(await store.removeDocument(CODE_ID)).toBe(true);
         const [act] = await store.getActs([LAW_241_ID]);
@@ -138,21 +143,7 @@ export function graphStoreContract(name: string, makeStore: () => Promise<GraphS
         // Sorting before the code, the copy's reading (no title) would win the merge if it had one; it has none, the code's wins.
         const otherId = '/akn/kz/act/code/2000-01-01/contract-copy';
         const untitled = { ...law241, title: null };
-        const other: IngestedDocument = {
-          ...code,
-          document: { ...code.document, id: otherId, file: 'contract-copy.txt' },
-          provisions: [],
-          amendments: [],
-          citations: [],
-          mentions: [],
-          relations: [],
-          editorialNotes: [],
-          acts: [untitled, { ...law241, id: `${LAW_241_ID}-other`, title: 'another act' }],
-          diagnostics: [],
-          expressions: [],
-          wordings: [],
-          terms: [],
-        };
+        const other = namingOnly(code, otherId, [untitled, { ...law241, id: `${LAW_241_ID}-other`, title: 'another act' }]);
         await store.writeDocument(other);
         expect((await store.getActs([LAW_241_ID]))[0]?.title).toBe(law241.title);
         const [ofCode, ofOther, none] = await store.actsOfDocuments([CODE_ID, otherId, 'no such document']);
