@@ -11,6 +11,7 @@
 import { newStemmer } from 'snowball-stemmers';
 import type { AnalyzedToken, TextAnalyzer } from './analyze.ts';
 import { normalizeForSearch } from './normalize.ts';
+import { cachedStemmer } from './stem-cache.ts';
 import { THESAURUS } from './thesaurus.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -43,11 +44,14 @@ export function normalizeRussian(text: string): string {
   return normalizeForSearch(text).replace(/ё/g, 'е');
 }
 
-/** The term of a normalized Russian word: its Snowball stem; a number is its own text. */
-export function stemRussian(word: string): string {
-  if (/^\d/.test(word)) return word;
+const stemmed = cachedStemmer((word) => {
   const stem = snowball.stem(word);
   return STEM_FIXES.get(stem) ?? stem;
+});
+
+/** The term of a normalized Russian word: its Snowball stem; a number is its own text. */
+export function stemRussian(word: string): string {
+  return /^\d/.test(word) ? word : stemmed(word);
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 
 import { baseOfDerivedLoan } from './derivation.ts';
+import { cachedStemmer } from './stem-cache.ts';
 
 type Harmony = 'back' | 'front';
 
@@ -204,22 +205,11 @@ const UNINFLECTED = new Set([
   'мүдде', // interest (not мүд + locative)
 ]);
 
-/**
- * Stems already computed. A corpus repeats a small vocabulary (Zipf), so indexing stems each
- * distinct word once instead of once per occurrence; the cap bounds memory on odd input.
- */
-const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 200_000;
+const stemmed = cachedStemmer((word) => baseOfDerivedLoan(stripEndings(word)));
 
 /** Stem one lowercased, normalized word. Numbers and words of other scripts come back unchanged. */
 export function stemWord(word: string): string {
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stem = baseOfDerivedLoan(stripEndings(word));
-    stemCache.set(word, stem);
-  }
-  return stem;
+  return stemmed(word);
 }
 
 function stripEndings(word: string): string {
