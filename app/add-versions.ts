@@ -7,20 +7,17 @@
  * line-end hyphen needs the corpus's words, or another text cites a provision of the work that only the new versions
  * hold (its citation, unresolved today, would resolve).
  */
-import { access } from 'node:fs/promises';
 import type { GraphReader } from '../graph/index.ts';
 import {
-  corpusDirs,
   extendWork,
   pipelineFingerprint,
-  readManifest,
   type CorpusHoldings,
   type CorpusText,
   type HeldTimeline,
   type ParsedVersion,
 } from '../ingest/index.ts';
 import { codeEId, provisionId, type Citation, type IngestedDocument } from '../model/index.ts';
-import type { CorpusSettings } from './corpus-sync.ts';
+import { corpusManifest, indexBehind, type CorpusSettings } from './corpus-sync.ts';
 import { staleWorks } from './graph-sync.ts';
 import { readHeldTimeline } from './versions.ts';
 
@@ -42,9 +39,8 @@ export async function addedVersions(
 
 /** Whether the store holds every work as the corpus lists it, parsed by this pipeline, with the search index level. */
 async function inStep(graph: GraphReader, settings: CorpusSettings): Promise<boolean> {
-  if (settings.indexPendingPath !== null && (await exists(settings.indexPendingPath))) return false;
-  const dirs = await corpusDirs(settings.corpusDir, settings.importedDir);
-  const manifest = (await Promise.all(dirs.map((dir) => readManifest(dir)))).flat();
+  if (await indexBehind(settings)) return false;
+  const manifest = await corpusManifest(settings);
   const { stale } = await staleWorks(graph, { manifest, pipeline: await pipelineFingerprint(), statePath: settings.statePath });
   return stale.length === 0;
 }
@@ -75,11 +71,4 @@ function targetsOf(c: Citation): string[] {
   if (c.targetActId === null) return [];
   const eIds = [codeEId(c.ref), c.ref.paragraph === '1' ? codeEId({ ...c.ref, paragraph: null }) : null];
   return eIds.flatMap((eId) => (eId ? [provisionId(c.targetActId as string, eId)] : []));
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }

@@ -84,7 +84,7 @@ export async function syncStores(stores: Stores, settings: CorpusSettings, reque
     .map((e) => `corpus file problem: ${e.message.split('\n')[0]}`);
 
   const pending = settings.indexPendingPath;
-  const indexBehind = pending !== null && (await exists(pending));
+  const behind = await indexBehind(settings);
   if (pending !== null) await writeFileDurably(pending, 'a corpus sync has written the graph store and not yet the search index\n');
   let sync: SyncReport;
   try {
@@ -99,14 +99,14 @@ export async function syncStores(stores: Stores, settings: CorpusSettings, reque
     });
   } catch (error) {
     // refused or failed before writing: the index is as far behind as it was
-    if (pending !== null && !indexBehind) await rm(pending, { force: true });
+    if (pending !== null && !behind) await rm(pending, { force: true });
     throw error;
   }
   const log = [describeSync(sync), ...sync.losses.map((loss) => `accepted loss: ${describeLoss(loss)}`)];
   log.push(...(fileProblems.length > 0 ? fileProblems : ['corpus: every manifest file is there and matches its SHA-256']));
 
   const documents = await graph.listDocuments();
-  const reparsed = indexBehind ? documents.map((d) => d.id) : sync.written.filter((w) => w.status !== 'unchanged').map((w) => w.documentId);
+  const reparsed = behind ? documents.map((d) => d.id) : sync.written.filter((w) => w.status !== 'unchanged').map((w) => w.documentId);
   const searchSync = await syncSearchIndex(search, {
     documents,
     contentOf: graphContent(graph),
@@ -119,7 +119,7 @@ export async function syncStores(stores: Stores, settings: CorpusSettings, reque
   const counts = await graph.counts();
   log.push(
     `graph: ${counts.documents} documents, ${counts.provisions} provisions, ${counts.amendments} amendments, ${counts.citations} citations, ${counts.acts} acts`,
-    `search index: ${searchSync.indexed.length} documents (re)indexed, ${searchSync.removed.length} removed${indexBehind ? ' (the last sync was interrupted before the index followed the graph: every document re-indexed)' : ''}`,
+    `search index: ${searchSync.indexed.length} documents (re)indexed, ${searchSync.removed.length} removed${behind ? ' (the last sync was interrupted before the index followed the graph: every document re-indexed)' : ''}`,
   );
   return { sync, log };
 }
@@ -129,7 +129,7 @@ export function createCorpusSync(stores: Stores, settings: CorpusSettings): Corp
   let running: Promise<unknown> = Promise.resolve();
   return {
     async documentIds() {
-      return [...new Set((await readManifests(await corpusDirs(settings.corpusDir, settings.importedDir))).map((d) => d.id))];
+      return [...new Set((await corpusManifest(settings)).map((d) => d.id))];
     },
     sync(force, acceptLoss = false) {
       const next = running.catch(() => undefined).then(() => syncStores(stores, settings, { force, acceptLoss }));
@@ -139,15 +139,18 @@ export function createCorpusSync(stores: Stores, settings: CorpusSettings): Corp
   };
 }
 
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
+/** Whether a sync wrote the graph store and was stopped before the search index followed (its marker file is there). */
+export async function indexBehind(settings: CorpusSettings): Promise<boolean> {
+  if (settings.indexPendingPath === null) return false;
+  return access(settings.indexPendingPath).then(
     () => true,
     () => false,
   );
 }
 
-/** The documents the manifests of the corpus directories list, in order. */
-async function readManifests(dirs: readonly string[]): Promise<Document[]> {
+/** The documents the manifests of the corpus's directories list, in order: the seed corpus's, then the imported acts'. */
+export async function corpusManifest(settings: CorpusSettings): Promise<Document[]> {
+  const dirs = await corpusDirs(settings.corpusDir, settings.importedDir);
   return (await Promise.all(dirs.map((dir) => readManifest(dir)))).flat();
 }
 
