@@ -6,7 +6,7 @@
  * so flags and variables are validated by the same code.
  */
 import { parseArgs } from 'node:util';
-import { CONFIG_VARIABLES, type Env } from './config.ts';
+import { CONFIG_VARIABLES, TOOL_VARIABLES, type Env } from './config.ts';
 
 export interface Flag {
   type: 'string' | 'boolean';
@@ -23,7 +23,7 @@ export interface Command {
   usage: string;
   summary: string;
   flags: Readonly<Record<string, Flag>>;
-  /** The environment variables it reads (names of CONFIG_VARIABLES) */
+  /** The environment variables it reads (names of CONFIG_VARIABLES or TOOL_VARIABLES) */
   variables: readonly string[];
   /** Its positional arguments, as `--help` shows them (`<folder>`): the count it takes, exactly; none when absent */
   operands?: readonly Operand[];
@@ -61,7 +61,7 @@ export function helpText(command: Command): string {
     return `  ${left.padEnd(22)} ${flag.description}${notes.length ? ` (${notes.join('; ')})` : ''}`;
   });
   flags.push(`  ${'--help'.padEnd(22)} print this help and exit`);
-  const variables = command.variables.map((name) => `  ${name.padEnd(28)} ${CONFIG_VARIABLES[name] ?? ''}`);
+  const variables = command.variables.map((name) => `  ${name.padEnd(28)} ${CONFIG_VARIABLES[name] ?? TOOL_VARIABLES[name] ?? ''}`);
   const operands = (command.operands ?? []).map((o) => `  ${o.name.padEnd(22)} ${o.description}`);
   return [
     `usage: ${command.usage} [flags]${operands.length ? ` ${(command.operands ?? []).map((o) => o.name).join(' ')}` : ''}`,

@@ -9,6 +9,7 @@
  * one variable at a time. Secrets are never echoed back in messages.
  */
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_SECURITY, type SecurityOptions } from '../api/index.ts';
 import type { CorpusSettings } from '../app/index.ts';
 import { DEFAULT_MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE } from '../ingest/index.ts';
@@ -30,6 +31,17 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = {
   PORT: 'port to serve on (default 4000; 0 picks a free one)',
   HOST: 'address to serve on (default 0.0.0.0)',
 };
+
+/** The variables of the developer tools (the evaluation, the benchmarks, the term list), not of the service. */
+export const TOOL_VARIABLES: Readonly<Record<string, string>> = {
+  ZANGRAPH_SHARED_DIR: 'the shared folder holding adilet/ (default ../shared beside the repository)',
+  ZANGRAPH_HELDOUT_ACTS: 'act folders kept outside the repository, on which the unseen query set is judged',
+};
+
+/** The shared folder: ZANGRAPH_SHARED_DIR (a checkout elsewhere, a git worktree), else ../shared beside the repository, as CI lays it out. */
+export function sharedDir(env: Env): string {
+  return env.ZANGRAPH_SHARED_DIR ?? fileURLToPath(new URL('../../shared/', import.meta.url));
+}
 
 /** The variables of scripts that write the stores without serving (ingest, import): all but the server's own. */
 export const STORE_VARIABLES: readonly string[] = Object.keys(CONFIG_VARIABLES).filter(

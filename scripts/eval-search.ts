@@ -22,7 +22,6 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { importAct, russianWordings } from '../app/index.ts';
 import { openEmbeddedGraphStore } from '../graph/index.ts';
 import { corpusDirs, ingestCorpus } from '../ingest/index.ts';
@@ -43,7 +42,7 @@ import {
 } from '../search/eval/index.ts';
 import { openEmbeddedSearchIndex, type RankingOptions, type SearchLanguage } from '../search/index.ts';
 import { parseCommandLine } from './cli.ts';
-import { loadConfigOrExit } from './config.ts';
+import { loadConfigOrExit, sharedDir } from './config.ts';
 
 const K = 10;
 const { values, env } = parseCommandLine({
@@ -67,7 +66,12 @@ const { values, env } = parseCommandLine({
     },
     split: { type: 'string', value: '<name>', description: 'print this split only (tuning or heldout)' },
     ranking: { type: 'string', value: '<json>', description: 'override ranking options, e.g. \'{"perSection":3}\'' },
-    shared: { type: 'string', value: '<dir>', description: 'the shared folder whose adilet/* acts are imported (default ../shared)' },
+    shared: {
+      type: 'string',
+      value: '<dir>',
+      description: 'the shared folder whose adilet/* acts are imported (default ../shared)',
+      variable: 'ZANGRAPH_SHARED_DIR',
+    },
   },
   variables: ['ZANGRAPH_CORPUS_DIR', 'ZANGRAPH_MAX_FILE_BYTES', 'ZANGRAPH_SHARED_DIR', 'ZANGRAPH_HELDOUT_ACTS'],
 });
@@ -79,8 +83,7 @@ const misses = values.misses === true;
 /** How deep `--misses` looks for a judged passage the top K lacks */
 const DEPTH = 100;
 
-const sharedDir =
-  (values.shared as string | undefined) ?? env.ZANGRAPH_SHARED_DIR ?? fileURLToPath(new URL('../../shared/', import.meta.url));
+const shared = sharedDir(env);
 
 /** The query sets by name, with their files under search/eval/ */
 const SET_FILES: Readonly<Record<string, string>> = {
@@ -110,7 +113,7 @@ async function ingestWithSharedActs(): Promise<Awaited<ReturnType<typeof ingestC
     const settings = { corpusDir, importedDir: join(scratch, 'corpus'), maxFileBytes, statePath: null, indexPendingPath: null };
     const graph = await openEmbeddedGraphStore({ dataDir: join(scratch, 'graph') });
     const search = await openEmbeddedSearchIndex({ dataDir: null });
-    const roots = [join(sharedDir, 'adilet'), ...(actsDir ? [actsDir] : [])];
+    const roots = [join(shared, 'adilet'), ...(actsDir ? [actsDir] : [])];
     const russian = new Map<string, Wording[]>();
     for (const root of roots) {
       // The shared folder may be absent (its acts then count as not ingested); a named --acts folder must exist.

@@ -1,4 +1,4 @@
 /** The shared data beside the repository (`../shared`), or ZANGRAPH_SHARED_DIR where a checkout stands elsewhere (a git worktree). */
-import { fileURLToPath } from 'node:url';
+import { sharedDir } from '../config.ts';
 
-export const SHARED_DIR = process.env.ZANGRAPH_SHARED_DIR ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
+export const SHARED_DIR = sharedDir(process.env);
