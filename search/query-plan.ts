@@ -26,10 +26,15 @@ const QUOTED = /^\s*["«“„](.+)["»”“]\s*$/u;
 /**
  * Words that ask for a definition rather than name its subject: `анықтамасы` (its definition),
  * `ұғымы` (its notion), `түсінігі` (its concept), `термині` (the term), `мағынасы` (its meaning),
- * `деген не` / `дегеніміз` (what is meant by), Russian `что такое`, `понятие`. A definition does not
- * contain them, so they are not ranked on when the query names something else.
+ * `деген не` / `дегеніміз` (what is meant by), `кім` (who is), `нені білдіреді` (what does it mean),
+ * `дегенді білдіреді` (means); Russian `что такое`, `кто такой` / `такая` (who is), `понятие`, `определение`,
+ * `термин`, `значение` (meaning), `что означает` / `значит` (what means). A definition does not contain them,
+ * so they are not ranked on when the query names something else.
  */
-const DEFINITION_CUES = 'анықтамасы ұғымы түсінігі термині мағынасы деген не дегеніміз что такое понятие определение';
+const DEFINITION_CUES = [
+  'анықтамасы ұғымы түсінігі термині мағынасы деген не дегеніміз кім нені дегенді білдіреді',
+  'что такое кто такой такая понятие определение термин значение означает значит',
+].join(' ');
 
 function withoutCues(analyzer: TextAnalyzer, terms: string[]): string[] {
   const cues = new Set(analyzer.analyze(DEFINITION_CUES).map((t) => t.term));
