@@ -4,7 +4,11 @@ import type { ApiContext, Resolvers } from '../context.ts';
 import { enumResolver } from '../enums.ts';
 import { checkQuery, searchPort } from './search.ts';
 
-const EXPANSION_KINDS: Record<NonNullable<AnalyzedWord['expansionKind']>, true> = { abbreviation: true, thesaurus: true };
+const EXPANSION_KINDS: Record<NonNullable<AnalyzedWord['expansionKind']>, true> = {
+  abbreviation: true,
+  thesaurus: true,
+  otherLanguage: true,
+};
 
 export const resolvers: Resolvers = {
   Query: {

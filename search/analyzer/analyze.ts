@@ -206,9 +206,12 @@ export interface AnalyzedWord {
   word: string;
   term: string;
   stopWord: boolean;
-  /** Terms searched beside it: an abbreviation's long form, or the thesaurus's legal term for the word */
+  /**
+   * Terms searched beside it: an abbreviation's long form, the thesaurus's legal term for the word, or, for a word the
+   * language's texts never use, its term in the other language, whose texts it is read through (an index's reading)
+   */
   expansion: string[];
-  expansionKind: 'abbreviation' | 'thesaurus' | null;
+  expansionKind: 'abbreviation' | 'thesaurus' | 'otherLanguage' | null;
 }
 
 export function analyzeWords(analyzer: TextAnalyzer, text: string): AnalyzedWord[] {

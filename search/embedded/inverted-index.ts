@@ -43,6 +43,11 @@ export interface QueryTermSpec {
    * one after the other, count once in the number of query words a document matched
    */
   group?: number;
+  /**
+   * Documents found another way, with their scores (before `weight`): a query word read through the other
+   * language's text (bridge.ts). The term is then a label, looked up nowhere.
+   */
+  scored?: ReadonlyMap<number, number>;
 }
 
 export interface MatchOptions {
@@ -196,21 +201,25 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
       if (!alive[doc]) continue;
       const tf = p.tfs[i] ?? 0;
       const length = fieldLengths[doc] ?? 0;
-      const score = factor * (d + (tf * (k + 1)) / (tf + norm + perLength * length));
-      if (touched[doc] !== serial) {
-        touched[doc] = serial;
-        matched[matchedCount++] = doc;
-        termCounts[doc] = 1;
-        lastTerm[doc] = queryTerm;
-        scores[doc] = score;
-        continue;
-      }
-      if (lastTerm[doc] !== queryTerm) {
-        termCounts[doc] = (termCounts[doc] ?? 0) + 1;
-        lastTerm[doc] = queryTerm;
-      }
-      scores[doc] = (scores[doc] ?? 0) + score;
+      credit(doc, factor * (d + (tf * (k + 1)) / (tf + norm + perLength * length)), queryTerm);
     }
+  };
+
+  /** Add a query term's score for one document to the accumulators. */
+  const credit = (doc: number, score: number, queryTerm: number): void => {
+    if (touched[doc] !== serial) {
+      touched[doc] = serial;
+      matched[matchedCount++] = doc;
+      termCounts[doc] = 1;
+      lastTerm[doc] = queryTerm;
+      scores[doc] = score;
+      return;
+    }
+    if (lastTerm[doc] !== queryTerm) {
+      termCounts[doc] = (termCounts[doc] ?? 0) + 1;
+      lastTerm[doc] = queryTerm;
+    }
+    scores[doc] = (scores[doc] ?? 0) + score;
   };
 
   return {
@@ -267,6 +276,10 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
       terms.forEach((spec, position) => {
         const queryTerm = spec.group ?? position;
         const weight = spec.weight ?? 1;
+        if (spec.scored) {
+          for (const [doc, score] of spec.scored) if (doc < nextDoc && alive[doc]) credit(doc, weight * score, queryTerm);
+          return;
+        }
         const exact = postings.get(spec.term);
         if (exact) {
           expandedTerms.push(spec.term);

@@ -11,6 +11,7 @@ import type { AlignedText, SearchHit, SearchLanguage, SearchRequest, SearchResul
 import { termReadings, type QueryPlan } from '../query-plan.ts';
 import { enclosingEIds } from '../reference-query.ts';
 import { buildSnippet } from '../snippet.ts';
+import type { BridgedWord } from './bridge.ts';
 import { diversify } from './diversify.ts';
 import type { QueryTermSpec } from './inverted-index.ts';
 import { holdsPhrase, locate, type IndexState, type Located } from './state.ts';
@@ -46,6 +47,7 @@ function fuzziness(term: string): number {
 function textMatches(
   state: IndexState,
   plan: QueryPlan,
+  bridged: readonly BridgedWord[],
   request: SearchRequest,
   wanted: number,
 ): {
@@ -69,13 +71,26 @@ function textMatches(
     groups.push(variant >= 0 && variant < i ? (groups[variant] ?? i) : (groups.at(-1) ?? -1) + 1);
   });
   const groupCount = (groups.at(-1) ?? -1) + 1;
-  const specs: QueryTermSpec[] = queryTerms.map((term, i) => ({
-    term,
-    prefix: i === queryTerms.length - 1 && term.length >= 3 && !/^\d/.test(term),
-    fuzzy: fuzziness(term),
-    weight: plan.thesaurus.has(term) ? ranking.thesaurusWeight : 1,
-    group: groups[i] ?? i,
-  }));
+  // A word read through the other language's text counts as the word, right after it, as an expansion does.
+  const specs: QueryTermSpec[] = queryTerms.flatMap((term, i) => [
+    {
+      term,
+      prefix: i === queryTerms.length - 1 && term.length >= 3 && !/^\d/.test(term),
+      fuzzy: fuzziness(term),
+      weight: plan.thesaurus.has(term) ? ranking.thesaurusWeight : 1,
+      group: groups[i] ?? i,
+    },
+    ...bridged
+      .filter((b) => b.term === term)
+      .map((b) => ({
+        term: `${b.via}@`,
+        prefix: false,
+        fuzzy: 0,
+        weight: ranking.otherLanguageWeight,
+        group: groups[i] ?? i,
+        scored: b.docs,
+      })),
+  ]);
   const matches = index.match(specs, {
     boosts: state.boosts,
     fuzzyWeight: ranking.fuzzyWeight,
@@ -171,12 +186,14 @@ function byActRelevance(references: Located[], text: readonly TextMatch[]): Loca
 }
 
 /**
- * One page of results for a planned query, in the state's language; each hit carries its provision's text in the
- * other language when `alignedOf` has it.
+ * One page of results for a planned query, in the state's language, its words the language never uses read through
+ * the other language's text (`bridged`); each hit carries its provision's text in the other language when
+ * `alignedOf` has it.
  */
 export function searchState(
   state: IndexState,
   plan: QueryPlan,
+  bridged: readonly BridgedWord[],
   request: SearchRequest,
   language: SearchLanguage,
   alignedOf: (provisionId: string) => AlignedText | null,
@@ -185,7 +202,7 @@ export function searchState(
   const limit = request.limit ?? 10;
   const named = referenceMatches(state, plan, request);
   const seen = new Set(named.map((r) => r.passage?.provisionId ?? r.doc.id));
-  const text = textMatches(state, plan, request, offset + limit + 1 + seen.size);
+  const text = textMatches(state, plan, bridged, request, offset + limit + 1 + seen.size);
   const references = byActRelevance(named, text.best);
   const topScore = text.best[0]?.score ?? 0;
 

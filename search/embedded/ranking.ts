@@ -16,6 +16,8 @@ export interface RankingOptions {
   prefixWeight: number;
   /** Score factor for a term the thesaurus added, against the words typed (1) */
   thesaurusWeight: number;
+  /** Score factor for a word read through the other language's text (bridge.ts), against the words typed (1); 0: not read so */
+  otherLanguageWeight: number;
   /** BM25+ parameters: term-frequency saturation k, length normalization b, lower bound d */
   bm25: { k: number; b: number; d: number };
   /** Parts of one article returned as hits when several hold as much of the match (search/best-part.ts) */
@@ -33,6 +35,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   fuzzyWeight: 0.4,
   prefixWeight: 0.5,
   thesaurusWeight: 0.7,
+  otherLanguageWeight: 0.7,
   partsPerArticle: 3,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   // 3 pushed judged paragraphs out of the top 10 on the tuning split; 4 to 10 changed none of its figures

@@ -30,6 +30,7 @@ import {
   type SearchResults,
 } from '../port.ts';
 import { planQuery } from '../query-plan.ts';
+import { bridgedWords } from './bridge.ts';
 import { readIndexFile, writeIndexFile, type StoredDocument } from './index-file.ts';
 import { searchState } from './query.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './ranking.ts';
@@ -141,13 +142,26 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
       const state = states[language];
       const other = language === 'kk' ? 'ru' : 'kk';
       const aligned = (id: string): AlignedText | null => alignedText(states[other], other, id);
-      return searchState(state, planQuery(state.analyzer, request.query), request, language, aligned);
+      const plan = planQuery(state.analyzer, request.query);
+      // A quoted phrase asks for the words as typed, in the language typed; a weight of 0 turns the reading off.
+      const bridged =
+        plan.phraseRequired || ranking.otherLanguageWeight === 0 ? [] : bridgedWords(state, states[other], request.query, plan.terms);
+      return searchState(state, plan, bridged, request, language, aligned);
     },
     async analyze(text) {
       return termsOf(states[detectLanguage(text)], text);
     },
     async analyzeWords(text) {
-      return analyzeWords(states[detectLanguage(text)].analyzer, text);
+      const language = detectLanguage(text);
+      const state = states[language];
+      const words = analyzeWords(state.analyzer, text);
+      if (ranking.otherLanguageWeight === 0) return words;
+      const plan = planQuery(state.analyzer, text);
+      const bridged = bridgedWords(state, states[language === 'kk' ? 'ru' : 'kk'], text, plan.terms);
+      return words.map((w) => {
+        const through = bridged.find((b) => b.word === w.word);
+        return through && !w.expansionKind ? { ...w, expansion: [through.via], expansionKind: 'otherLanguage' as const } : w;
+      });
     },
     async close() {
       // Every change is already on disk; nothing is held open.
