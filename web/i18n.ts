@@ -47,6 +47,9 @@ const kk = {
     phrase: 'тек осы тіркес',
     // "also its legal term (thesaurus)": a variant found texts in the term the code uses, ranked below the words typed
     thesaurus: (word: string, term: string) => `${word} сөзі үшін заңдық термин де ізделді (тезаурус, төменірек салмақпен): ${term}`,
+    // "the word was searched in the Russian text of the same provisions": the Kazakh text never uses it
+    otherLanguage: (word: string, term: string) =>
+      `${word} сөзі сұрау тіліндегі мәтінде жоқ: сол ережелердің басқа тілдегі мәтінінен ізделді (төменірек салмақпен): ${term}`,
     matched: 'Сәйкес келгені',
     referenceHit: 'Сұраныстағы сілтеме бойынша',
     lastAmended: 'Соңғы өзгеріс',
@@ -209,6 +212,8 @@ const ru: Messages = {
     words: 'искомые слова (основы)',
     phrase: 'только эта фраза',
     thesaurus: (word: string, term: string) => `для слова ${word} искался и юридический термин (тезаурус, с меньшим весом): ${term}`,
+    otherLanguage: (word: string, term: string) =>
+      `слова ${word} нет в тексте на языке запроса: оно искалось в тексте тех же положений на другом языке (с меньшим весом): ${term}`,
     matched: 'Совпало',
     referenceHit: 'По ссылке из запроса',
     lastAmended: 'Последнее изменение',

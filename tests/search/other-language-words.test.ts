@@ -78,6 +78,15 @@ describe('query words read through the other language', () => {
     ]);
   });
 
+  it('says so on the search page, in the interface language', async () => {
+    const page = async (path: string) => (await yoga.fetch(`http://localhost${path}`, { headers: { accept: 'text/html' } })).text();
+    const q = encodeURIComponent('қаңғыбас жануарларды вакцинация');
+    expect(await page(`/?q=${q}`)).toContain(
+      'вакцинация сөзі сұрау тіліндегі мәтінде жоқ: сол ережелердің басқа тілдегі мәтінінен ізделді (төменірек салмақпен): вакцинац',
+    );
+    expect(await page(`/?lang=ru&q=${q}`)).toContain('слова вакцинация нет в тексте на языке запроса');
+  });
+
   it('reads a Russian query forced to Kazakh through the Russian text', async () => {
     // отлов бродячих животных (catching stray animals): no word of it is Kazakh, so Kazakh-only search would find nothing
     const { data } = await graphql<Hits>(yoga.fetch, SEARCH, { q: 'отлов бродячих животных', language: 'KK' });

@@ -46,6 +46,7 @@ query WebSearch($query: String!, $filter: SearchFilter, $first: Int!, $after: St
     hits { ${HIT_FIELDS} }
     pageInfo { hasNextPage endCursor }
   }
+  analyzeWords(text: $query) { word expansion expansionKind }
   chapterList: document(id: $document) @include(if: $withChapters) {
     chapters: provisions(type: CHAPTER) { number heading }
     topics: provisions(type: TOPIC) { number heading }
@@ -104,6 +105,8 @@ export interface SearchData {
     hits: Hit[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
+  /** The query's words as the index reads them: the explanation names those read through the other language */
+  analyzeWords: { word: string; expansion: string[]; expansionKind: string | null }[];
   chapterList?: {
     chapters: { number: string | null; heading: string | null }[];
     topics: { number: string | null; heading: string | null }[];

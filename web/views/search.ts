@@ -38,7 +38,7 @@ export function renderSearch(ctx: PageContext, params: SearchParams, view: View)
       <span class="downloads">${t.search.download}:
         <a href="${ctx.href('/search.csv', searchQuery(params))}" download>CSV</a>
         <a href="${ctx.href('/search.json', searchQuery(params))}" download>JSON</a></span></p>
-    ${explanation(ctx, view.plan)}
+    ${explanation(ctx, view.plan, view.results.analyzeWords)}
     ${
       search.hits.length === 0
         ? html`<p class="empty">${t.search.none}</p>`
@@ -124,7 +124,7 @@ function facetLabel(ctx: PageContext, data: SearchData, name: FilterName): (face
   }
 }
 
-function explanation(ctx: PageContext, plan: QueryPlan): Html {
+function explanation(ctx: PageContext, plan: QueryPlan, words: SearchData['analyzeWords']): Html {
   const { t } = ctx;
   const parts: Html[] = [];
   const ref = plan.reference;
@@ -146,6 +146,9 @@ function explanation(ctx: PageContext, plan: QueryPlan): Html {
   const byVariant = new Map<string, string[]>();
   for (const [term, variant] of plan.thesaurus) byVariant.set(variant, [...(byVariant.get(variant) ?? []), term]);
   for (const [variant, terms] of byVariant) parts.push(html`<li>${t.search.thesaurus(variant, terms.join(' '))}</li>`);
+  // Why a text without the typed word matched: its other-language text holds it (search/embedded/bridge.ts).
+  for (const w of words)
+    if (w.expansionKind === 'OTHER_LANGUAGE') parts.push(html`<li>${t.search.otherLanguage(w.word, w.expansion.join(' '))}</li>`);
   if (plan.phraseRequired) parts.push(html`<li>${t.search.phrase}</li>`);
   return html`<details class="explain" open><summary>${t.search.understood}</summary><ul>${parts}</ul></details>`;
 }
