@@ -35,7 +35,8 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = {
 /** The variables of the developer tools (the evaluation, the benchmarks, the term list), not of the service. */
 export const TOOL_VARIABLES: Readonly<Record<string, string>> = {
   ZANGRAPH_SHARED_DIR: 'the shared folder holding adilet/ (default ../shared beside the repository)',
-  ZANGRAPH_HELDOUT_ACTS: 'act folders kept outside the repository, on which the unseen query set is judged',
+  ZANGRAPH_HELDOUT_ACTS:
+    'folders of act folders kept outside the repository (separated as PATH is), on which the unseen and dev query sets are judged',
 };
 
 /** The shared folder: ZANGRAPH_SHARED_DIR (a checkout elsewhere, a git worktree), else ../shared beside the repository, as CI lays it out. */

@@ -4,9 +4,10 @@
  * tokenizer and no stemming. Prints MRR@10, nDCG@10 and Recall@10 per split, per language, per kind and per judged document; the Russian
  * queries also against Kazakh-only search (the language forced to Kazakh: what search did before the Russian text)
  * and Russian-only search. `--set analyst` (the default) scores search/eval/analyst-queries.json, `--set original`
- * the older search/eval/queries.json, `--set unseen` search/eval/unseen-queries.json: queries on acts no one developed
- * on, which live outside the repository and are named with `--acts <dir>` (ZANGRAPH_HELDOUT_ACTS); without them that
- * set is refused, since every one of its queries would be unscorable.
+ * the older search/eval/queries.json, `--set unseen` and `--set unseen-2` search/eval/unseen-queries.json and
+ * unseen-2-queries.json: queries on acts no one developed on, held out whole, and `--set dev` dev-queries.json: queries
+ * on other acts, tuned on whole. Those acts live outside the repository and are named with `--acts <dirs>`
+ * (ZANGRAPH_HELDOUT_ACTS); without them these sets are refused, since every one of their queries would be unscorable.
  * The index holds the seed corpus and every act exported under `../shared/adilet` (`--shared`, ZANGRAPH_SHARED_DIR)
  * and under `--acts` (act folders in the same layout), imported into a temporary store as `npm run import` imports
  * them (a work the seed holds keeps the seed's text),
@@ -21,7 +22,7 @@
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { importAct, russianWordings } from '../app/index.ts';
 import { openEmbeddedGraphStore } from '../graph/index.ts';
 import { corpusDirs, ingestCorpus } from '../ingest/index.ts';
@@ -55,14 +56,15 @@ const { values, env } = parseCommandLine({
       type: 'string',
       value: '<name>',
       description:
-        'query set: analyst (search/eval/analyst-queries.json), original (queries.json) or unseen (unseen-queries.json, needs --acts)',
+        'query set: analyst (search/eval/analyst-queries.json), original (queries.json), unseen, unseen-2 (held out whole) or dev (tuned on whole; these three need --acts)',
       default: 'analyst',
     },
     acts: {
       type: 'string',
       value: '<dir>',
       variable: 'ZANGRAPH_HELDOUT_ACTS',
-      description: 'a folder of act folders in the adilet layout, imported beside the shared acts (the unseen set is judged on them)',
+      description:
+        'folders (separated by the path delimiter) of act folders in the adilet layout, imported beside the shared acts (the unseen and dev sets are judged on them)',
     },
     split: { type: 'string', value: '<name>', description: 'print this split only (tuning or heldout)' },
     ranking: { type: 'string', value: '<json>', description: 'override ranking options, e.g. \'{"perSection":3}\'' },
@@ -85,22 +87,28 @@ const DEPTH = 100;
 
 const shared = sharedDir(env);
 
-/** The query sets by name, with their files under search/eval/ */
-const SET_FILES: Readonly<Record<string, string>> = {
-  analyst: 'analyst-queries.json',
-  original: 'queries.json',
-  unseen: 'unseen-queries.json',
+/**
+ * The query sets by name, with their files under search/eval/, and whether they are judged on acts kept outside the
+ * repository (`--acts`): the unseen sets, held out whole, and the development set, tuned on whole.
+ */
+const SETS: Readonly<Record<string, { file: string; outsideActs: boolean }>> = {
+  analyst: { file: 'analyst-queries.json', outsideActs: false },
+  original: { file: 'queries.json', outsideActs: false },
+  unseen: { file: 'unseen-queries.json', outsideActs: true },
+  'unseen-2': { file: 'unseen-2-queries.json', outsideActs: true },
+  dev: { file: 'dev-queries.json', outsideActs: true },
 };
 const setName = values.set as string;
-const setFile = SET_FILES[setName];
+const setFile = SETS[setName]?.file;
 if (!setFile) {
-  console.error(`eval:search: unknown query set '${setName}' (known: ${Object.keys(SET_FILES).join(', ')})`);
+  console.error(`eval:search: unknown query set '${setName}' (known: ${Object.keys(SETS).join(', ')})`);
   process.exit(2);
 }
-const actsDir = env.ZANGRAPH_HELDOUT_ACTS?.trim() || undefined;
-if (setName === 'unseen' && !actsDir) {
+/** Folders of act folders, separated as PATH is (`/work/heldout-acts:/work/dev-acts`) */
+const actsDirs = (env.ZANGRAPH_HELDOUT_ACTS ?? '').split(delimiter).filter((dir) => dir.trim() !== '');
+if (SETS[setName]?.outsideActs && actsDirs.length === 0) {
   console.error(
-    'eval:search: the unseen set is judged on acts kept outside the repository: name their folder with --acts <dir> or ZANGRAPH_HELDOUT_ACTS',
+    `eval:search: the ${setName} set is judged on acts kept outside the repository: name their folder with --acts <dir> or ZANGRAPH_HELDOUT_ACTS`,
   );
   process.exit(2);
 }
@@ -113,12 +121,12 @@ async function ingestWithSharedActs(): Promise<Awaited<ReturnType<typeof ingestC
     const settings = { corpusDir, importedDir: join(scratch, 'corpus'), maxFileBytes, statePath: null, indexPendingPath: null };
     const graph = await openEmbeddedGraphStore({ dataDir: join(scratch, 'graph') });
     const search = await openEmbeddedSearchIndex({ dataDir: null });
-    const roots = [join(shared, 'adilet'), ...(actsDir ? [actsDir] : [])];
+    const roots = [join(shared, 'adilet'), ...actsDirs];
     const russian = new Map<string, Wording[]>();
     for (const root of roots) {
       // The shared folder may be absent (its acts then count as not ingested); a named --acts folder must exist.
       const entries = await readdir(root, { withFileTypes: true }).catch((error: unknown) => {
-        if (root === actsDir) throw error;
+        if (actsDirs.includes(root)) throw error;
         return [];
       });
       for (const act of entries.filter((e) => e.isDirectory())) {
@@ -152,10 +160,16 @@ interface Setting {
   language?: SearchLanguage;
   /** Only the queries of this language are run under it */
   queriesIn?: string;
+  /** No word is read through the other language's text (search/embedded/bridge.ts) */
+  ownWordsOnly?: boolean;
 }
 
-async function run({ analyzer, language, queriesIn }: Setting): Promise<Map<string, { score: QueryScore; hits: string[] }>> {
-  const index = await openEmbeddedSearchIndex({ dataDir: null, ...(analyzer ? { analyzer } : {}), ranking });
+async function run({ analyzer, language, queriesIn, ownWordsOnly }: Setting): Promise<Map<string, { score: QueryScore; hits: string[] }>> {
+  const index = await openEmbeddedSearchIndex({
+    dataDir: null,
+    ...(analyzer ? { analyzer } : {}),
+    ranking: ownWordsOnly ? { ...ranking, otherLanguageWeight: 0 } : ranking,
+  });
   await index.upsertDocuments(documents);
   const results = new Map<string, { score: QueryScore; hits: string[] }>();
   for (const q of runnable) {
@@ -179,8 +193,11 @@ function rankOf(hits: readonly string[], j: Judgement): { rank: number; id: stri
 
 const analyzers = {
   analyzers: await run({}),
-  'engine default': await run({ analyzer: engineDefaultAnalyzer }),
-  'kazakh only': await run({ language: 'kk', queriesIn: 'ru' }),
+  // The baseline is the plain engine, and Kazakh-only search what search did before the Russian text: neither reads
+  // a word through the other language's text.
+  'engine default': await run({ analyzer: engineDefaultAnalyzer, ownWordsOnly: true }),
+  'kazakh only': await run({ language: 'kk', queriesIn: 'ru', ownWordsOnly: true }),
+  'kazakh, bridged': await run({ language: 'kk', queriesIn: 'ru' }),
   'russian only': await run({ language: 'ru', queriesIn: 'ru' }),
 };
 const fmt = (x: number) => x.toFixed(3);

@@ -6,7 +6,7 @@
  * (children the tests spawn inherit it), except with `ZANGRAPH_TEST_REAL_SERVERS=1`, which lets
  * `NEO4J_*` and `MEILI_*` through for the real-server suites, and the backend choice `ZANGRAPH_GRAPH` /
  * `ZANGRAPH_SEARCH` for an end-to-end run of the API tests on those servers (.ci/run), and `ZANGRAPH_HELDOUT_ACTS`
- * (acts kept outside the repository, which tests/search/unseen-queries.test.ts checks); other `ZANGRAPH_*` still go,
+ * (acts kept outside the repository, which tests/search/outside-act-queries.test.ts checks); other `ZANGRAPH_*` still go,
  * but `ZANGRAPH_SHARED_DIR`, where the database exports lie.
  */
 export const REAL_SERVERS_OPT_IN = 'ZANGRAPH_TEST_REAL_SERVERS';

@@ -1,12 +1,15 @@
 /**
- * search/eval/unseen-queries.json, the wholly held-out set on acts nobody developed on, checked without running any
- * search: its shape always; and, when ZANGRAPH_HELDOUT_ACTS names the folder of those acts (they live outside the
- * repository), that every judged provision exists in them as `npm run import` ingests them. Without the variable that
- * check is one visible skip, as the real-server contract suites are.
+ * The query sets judged on acts kept outside the repository, checked without running any search: the unseen sets
+ * (search/eval/unseen-queries.json, unseen-2-queries.json), held out whole on acts nobody developed on, and the
+ * development set (dev-queries.json), tuned on whole on other acts. Their shape always; and, when
+ * ZANGRAPH_HELDOUT_ACTS names the folders of those acts (separated as PATH is: they live outside the repository),
+ * that every judged provision exists in them as `npm run import` ingests them. Without the variable that check is one
+ * visible skip, as the real-server contract suites are.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importAct } from '../../app/index.ts';
 import { openEmbeddedGraphStore } from '../../graph/index.ts';
@@ -16,58 +19,66 @@ import type { ProvisionJudgement, QuerySet } from '../../search/eval/index.ts';
 import { openEmbeddedSearchIndex } from '../../search/index.ts';
 import { whenServerConfigured } from '../contract/real-server.ts';
 
-const set = JSON.parse(await readFile(new URL('../../search/eval/unseen-queries.json', import.meta.url), 'utf8')) as QuerySet;
-const queries = set.queries;
 const KINDS = ['ordinary', 'definition', 'synonym-loanword', 'derived-form', 'reference', 'phrase'];
 const HELDOUT_ACTS = 'ZANGRAPH_HELDOUT_ACTS';
 
-/** Every judgement of the set is by eId: the held-out acts have no line-numbered texts. */
-const judgements = queries.flatMap((q) => q.relevant.map((j) => ({ q, j: j as ProvisionJudgement })));
+/** Each set, with the split all its queries are in and the fewest queries it holds. */
+const SETS = [
+  { file: 'unseen-queries.json', split: 'heldout', atLeast: 60 },
+  { file: 'unseen-2-queries.json', split: 'heldout', atLeast: 70 },
+  { file: 'dev-queries.json', split: 'tuning', atLeast: 90 },
+].map((s) => ({ ...s, set: JSON.parse(readFileSync(new URL(`../../search/eval/${s.file}`, import.meta.url), 'utf8')) as QuerySet }));
 
-describe('unseen queries (search/eval/unseen-queries.json)', () => {
-  it('holds at least 60 queries, about half Kazakh and half Russian, with unique ids and every field', () => {
-    const kazakh = queries.filter((q) => q.language === 'kk').length;
-    const russian = queries.filter((q) => q.language === 'ru').length;
-    expect(kazakh + russian).toBe(queries.length);
-    expect(queries.length).toBeGreaterThanOrEqual(60);
-    expect(Math.abs(kazakh - russian)).toBeLessThanOrEqual(queries.length / 10);
-    expect(new Set(queries.map((q) => q.id)).size).toBe(queries.length);
-    for (const q of queries) {
-      expect(q.query.trim(), q.id).not.toBe('');
-      expect(KINDS, q.id).toContain(q.kind);
-      expect(q.note, q.id).toMatch(/^[\x20-\x7E]+$/); // English
-      expect(q.relevant.length, q.id).toBeGreaterThan(0);
-    }
+for (const { file, split, atLeast, set } of SETS) {
+  const queries = set.queries;
+  /** Every judgement of the set is by eId: acts outside the repository have no line-numbered texts. */
+  const judgements = queries.flatMap((q) => q.relevant.map((j) => ({ q, j: j as ProvisionJudgement })));
+
+  describe(`queries on acts outside the repository (search/eval/${file})`, () => {
+    it(`holds at least ${atLeast} queries, about half Kazakh and half Russian, with unique ids and every field`, () => {
+      const kazakh = queries.filter((q) => q.language === 'kk').length;
+      const russian = queries.filter((q) => q.language === 'ru').length;
+      expect(kazakh + russian).toBe(queries.length);
+      expect(queries.length).toBeGreaterThanOrEqual(atLeast);
+      expect(Math.abs(kazakh - russian)).toBeLessThanOrEqual(queries.length / 10);
+      expect(new Set(queries.map((q) => q.id)).size).toBe(queries.length);
+      for (const q of queries) {
+        expect(q.query.trim(), q.id).not.toBe('');
+        expect(KINDS, q.id).toContain(q.kind);
+        expect(q.note, q.id).toMatch(/^[\x20-\x7E]+$/); // English
+        expect(q.relevant.length, q.id).toBeGreaterThan(0);
+      }
+    });
+
+    it(`is wholly in the ${split} split`, () => {
+      expect(queries.filter((q) => q.split !== split).map((q) => q.id)).toEqual([]);
+    });
+
+    it('judges provisions by eId with grade 1 or 2, each query at least one grade 2, never one judgement inside another', () => {
+      for (const { q, j } of judgements) {
+        expect(j.eId, q.id).toMatch(/^art_[0-9-]+(?:__(?:para|point|subpara)_[0-9-]+)*$/);
+        expect([1, 2], q.id).toContain(j.grade);
+      }
+      for (const q of queries) {
+        expect(
+          q.relevant.some((j) => j.grade === 2),
+          q.id,
+        ).toBe(true);
+        const ids = q.relevant.map((j) => `${j.document}#${(j as ProvisionJudgement).eId}`);
+        for (const a of ids) for (const b of ids) if (a !== b) expect(b.startsWith(`${a}__`), `${q.id}: ${b} inside ${a}`).toBe(false);
+      }
+    });
   });
+}
 
-  it('is wholly held out: no query belongs to a tuning split', () => {
-    expect(queries.filter((q) => q.split !== 'heldout').map((q) => q.id)).toEqual([]);
-  });
-
-  it('judges provisions by eId with grade 1 or 2, each query at least one grade 2, never one judgement inside another', () => {
-    for (const { q, j } of judgements) {
-      expect(j.eId, q.id).toMatch(/^art_[0-9-]+(?:__(?:para|point)_[0-9-]+)*$/);
-      expect([1, 2], q.id).toContain(j.grade);
-    }
-    for (const q of queries) {
-      expect(
-        q.relevant.some((j) => j.grade === 2),
-        q.id,
-      ).toBe(true);
-      const ids = q.relevant.map((j) => `${j.document}#${(j as ProvisionJudgement).eId}`);
-      for (const a of ids) for (const b of ids) if (a !== b) expect(b.startsWith(`${a}__`), `${q.id}: ${b} inside ${a}`).toBe(false);
-    }
-  });
-});
-
-whenServerConfigured('unseen queries against the held-out acts', HELDOUT_ACTS, 'set it to the folder of the held-out act folders', () => {
-  describe('unseen queries against the held-out acts', () => {
+whenServerConfigured('queries against the acts outside the repository', HELDOUT_ACTS, 'set it to the folders of those act folders', () => {
+  describe('queries against the acts outside the repository', () => {
     let scratch: string;
     const documents: IngestedDocument[] = [];
     beforeAll(async () => {
-      const root = process.env[HELDOUT_ACTS] ?? '';
-      scratch = await mkdtemp(join(tmpdir(), 'zangraph-unseen-'));
-      // An empty seed corpus: the held-out acts alone, imported as `npm run import` imports them.
+      const roots = (process.env[HELDOUT_ACTS] ?? '').split(delimiter).filter((dir) => dir.trim() !== '');
+      scratch = await mkdtemp(join(tmpdir(), 'zangraph-outside-acts-'));
+      // An empty seed corpus: the acts alone, imported as `npm run import` imports them.
       const seed = join(scratch, 'seed');
       await mkdir(seed);
       await writeFile(join(seed, 'manifest.json'), '{ "documents": [] }');
@@ -80,26 +91,27 @@ whenServerConfigured('unseen queries against the held-out acts', HELDOUT_ACTS, '
       };
       const graph = await openEmbeddedGraphStore({ dataDir: join(scratch, 'graph') });
       const search = await openEmbeddedSearchIndex({ dataDir: null });
-      for (const act of (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory())) {
-        const report = await importAct(join(root, act.name), settings, { graph, search });
-        if (report.document) documents.push(report.document);
-      }
+      for (const root of roots)
+        for (const act of (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory())) {
+          const report = await importAct(join(root, act.name), settings, { graph, search });
+          if (report.document) documents.push(report.document);
+        }
       await graph.close();
       await search.close();
-    }, 120_000);
+    }, 240_000);
     afterAll(async () => {
       await rm(scratch, { recursive: true, force: true });
     });
 
-    it('imports a document for every act the set judges', () => {
-      const judged = [...new Set(judgements.map(({ j }) => j.document))].sort();
-      expect(documents.map((d) => d.document.id).sort()).toEqual(expect.arrayContaining(judged));
-    });
-
-    it('finds every judged provision in the imported acts', () => {
-      const eIds = new Map(documents.map((d) => [d.document.id, new Set(d.provisions.map((p) => p.eId))]));
-      const missing = judgements.filter(({ j }) => !eIds.get(j.document)?.has(j.eId)).map(({ q, j }) => `${q.id}: ${j.document} ${j.eId}`);
-      expect(missing).toEqual([]);
-    });
+    for (const { file, set } of SETS) {
+      const judgements = set.queries.flatMap((q) => q.relevant.map((j) => ({ q, j: j as ProvisionJudgement })));
+      it(`finds every provision ${file} judges in the imported acts`, () => {
+        const eIds = new Map(documents.map((d) => [d.document.id, new Set(d.provisions.map((p) => p.eId))]));
+        const missing = judgements
+          .filter(({ j }) => !eIds.get(j.document)?.has(j.eId))
+          .map(({ q, j }) => `${q.id}: ${j.document} ${j.eId}`);
+        expect(missing).toEqual([]);
+      });
+    }
   });
 });
