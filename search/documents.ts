@@ -2,11 +2,12 @@
  * Search documents: the units a search returns, at the level analysts read.
  * - In a code, one per article: its heading, and its own text and every part, subparagraph and
  *   paragraph below it as passages (snippets are cut from the passage that matches). And one per
- *   subparagraph of the definitions article, headed by the term it defines, so a query naming a
- *   defined term finds its definition ahead of the dozens of articles that use the term. And one per
  *   repealed part or subparagraph (its text gone), whose passage is the note that repealed it.
- * - In the other kinds (policy papers, articles, textbooks), one per provision that carries
+ * - In the other kinds (laws, policy papers, articles, textbooks), one per provision that carries
  *   text, the nearest heading above it standing as its heading.
+ * - In a code or a law, one per subparagraph of the definitions article, headed by the term it defines, so a query
+ *   naming a defined term finds its definition ahead of the dozens of provisions that use the term (under the
+ *   definitions article's heading, which every definition shares, the term alone ranked it low).
  * Every search document carries the document id and kind, the chapter number and the
  * section/chapter headings above it, the status, the provision id, its language and the date of its last amendment.
  * A document's wordings in another language (an act's Russian text, aligned by eId) are cut into search documents
@@ -184,18 +185,20 @@ function searchDocumentsOf(
     };
   };
 
+  const articleOf = (p: Provision): Provision | undefined => ancestors(p).find((a) => a.type === 'article');
+  /** The term a subparagraph of a definitions article defines: its search document is headed by it */
+  const termOf = (p: Provision): string | null => {
+    const article = articleOf(p);
+    return p.type === 'subparagraph' && article && DEFINITIONS_HEADING.test(article.heading ?? '') ? definedTermOf(p.text) : null;
+  };
+  const definitions = provisions.flatMap((p) => {
+    const term = termOf(p);
+    return term ? [{ ...base(p, term, [{ provisionId: p.id, text: p.text }]), definition: true }] : [];
+  });
+  const defined = new Set(definitions.map((d) => d.id));
+
   if (document.kind === 'code') {
     const passagesOf = new Map<string, Passage[]>();
-    const articleOf = (p: Provision): Provision | undefined => ancestors(p).find((a) => a.type === 'article');
-    const termOf = (p: Provision): string | null => {
-      const article = articleOf(p);
-      return p.type === 'subparagraph' && article && DEFINITIONS_HEADING.test(article.heading ?? '') ? definedTermOf(p.text) : null;
-    };
-    const definitions = provisions.flatMap((p) => {
-      const term = termOf(p);
-      return term ? [{ ...base(p, term, [{ provisionId: p.id, text: p.text }]), definition: true }] : [];
-    });
-    const defined = new Set(definitions.map((d) => d.id));
     for (const p of provisions) {
       const article = p.type === 'article' ? p : articleOf(p);
       // A definition is searched as its own document, not again inside the definitions article.
@@ -228,15 +231,20 @@ function searchDocumentsOf(
     seenParents.add(parent.id);
     if (parent.type === 'section' && parent.num !== null && parent.heading && !p.heading && p.text) opening.add(p.id);
   }
-  return searched.map((p) => {
-    const heading =
-      p.heading ??
-      ancestors(p)
-        .reverse()
-        .find((a) => a.heading)?.heading ??
-      '';
-    return withTerms(base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading && !opening.has(p.id)));
-  });
+  return [
+    ...searched
+      .filter((p) => !defined.has(p.id))
+      .map((p) => {
+        const heading =
+          p.heading ??
+          ancestors(p)
+            .reverse()
+            .find((a) => a.heading)?.heading ??
+          '';
+        return withTerms(base(p, heading, p.text ? [{ provisionId: p.id, text: p.text }] : [], !p.heading && !opening.has(p.id)));
+      }),
+    ...definitions,
+  ];
 }
 
 /** A repealed provision's passage: the notes that repealed it (its number and `алып тасталды`), none when it has text or no note. */

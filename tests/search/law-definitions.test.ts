@@ -1,0 +1,67 @@
+/**
+ * A law's definitions article, searched as a code's is: each subparagraph a search document headed by the term it
+ * defines, in both texts, so a query naming a term the law uses everywhere finds its definition first. Through GraphQL
+ * on the cinema law imported with its Russian text (../shared/adilet/law-2019-cinema: 1-бап, `16) фильм – …`,
+ * `14) уәкiлеттi орган – …`; статья 1 `16) фильм – …`).
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importAct, type ImportReport } from '../../app/index.ts';
+import { createServer, type ZangraphYoga } from '../../api/server.ts';
+import { buildSearchDocuments } from '../../search/documents.ts';
+import { createBackends, type Backends } from '../../scripts/backends.ts';
+import { loadConfig } from '../../scripts/config.ts';
+import { graphql } from '../api/graphql-client.ts';
+import { adiletPath } from '../shared-dir.ts';
+
+const CINEMA = '/akn/kz/act/law/2019-01-03/212-VI';
+const FILM = `${CINEMA}/~art_1__point_16`;
+const AUTHORITY = `${CINEMA}/~art_1__point_14`;
+
+describe('the definitions of a law', () => {
+  let work: string;
+  let backends: Backends;
+  let yoga: ZangraphYoga;
+  let report: ImportReport;
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'zangraph-law-definitions-'));
+    const seed = join(work, 'seed');
+    await mkdir(seed);
+    await writeFile(join(seed, 'manifest.json'), '{ "documents": [] }');
+    const config = loadConfig({ ZANGRAPH_DATA_DIR: join(work, 'data') });
+    backends = await createBackends(config);
+    report = await importAct(adiletPath('law-2019-cinema'), { ...config.corpus, corpusDir: seed }, backends);
+    yoga = await createServer(backends, { graphiql: false });
+  }, 60_000);
+
+  afterAll(async () => {
+    await backends.close();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('makes each subparagraph of the definitions article a search document headed by its term, in each language', () => {
+    if (!report.document) throw new Error('the cinema law was not imported');
+    const film = buildSearchDocuments(report.document).filter((d) => d.id === FILM);
+    expect(film.map((d) => [d.language, d.heading, d.definition])).toEqual([
+      ['kk', 'фильм', true],
+      ['ru', 'фильм', true],
+    ]);
+  });
+
+  it('ranks the definition of a term the law uses everywhere first, asked either way', async () => {
+    const first = async (q: string) =>
+      (
+        await graphql<{ search: { hits: { provision: { id: string } }[] } }>(
+          yoga.fetch,
+          `query ($q: String!) { search(query: $q, first: 1) { hits { provision { id } } } }`,
+          { q },
+        )
+      ).data?.search.hits[0]?.provision.id;
+    expect(await first('фильм деген не')).toBe(FILM);
+    expect(await first('что такое фильм')).toBe(FILM);
+    expect(await first('уәкілетті орган анықтамасы')).toBe(AUTHORITY);
+  });
+});
