@@ -47,9 +47,9 @@ const kk = {
     phrase: 'тек осы тіркес',
     // "also its legal term (thesaurus)": a variant found texts in the term the code uses, ranked below the words typed
     thesaurus: (word: string, term: string) => `${word} сөзі үшін заңдық термин де ізделді (тезаурус, төменірек салмақпен): ${term}`,
-    // "the word was searched in the Russian text of the same provisions": the Kazakh text never uses it
+    // "the word was also searched in the other language's text of the provisions whose own text lacks it"
     otherLanguage: (word: string, term: string) =>
-      `${word} сөзі сұрау тіліндегі мәтінде жоқ: сол ережелердің басқа тілдегі мәтінінен ізделді (төменірек салмақпен): ${term}`,
+      `${word} сөзі өз мәтінінде жоқ ережелердің басқа тілдегі мәтінінен де ізделді (төменірек салмақпен): ${term}`,
     matched: 'Сәйкес келгені',
     referenceHit: 'Сұраныстағы сілтеме бойынша',
     lastAmended: 'Соңғы өзгеріс',
@@ -213,7 +213,7 @@ const ru: Messages = {
     phrase: 'только эта фраза',
     thesaurus: (word: string, term: string) => `для слова ${word} искался и юридический термин (тезаурус, с меньшим весом): ${term}`,
     otherLanguage: (word: string, term: string) =>
-      `слова ${word} нет в тексте на языке запроса: оно искалось в тексте тех же положений на другом языке (с меньшим весом): ${term}`,
+      `слово ${word} искалось и в тексте на другом языке тех положений, в тексте которых его нет (с меньшим весом): ${term}`,
     matched: 'Совпало',
     referenceHit: 'По ссылке из запроса',
     lastAmended: 'Последнее изменение',

@@ -207,8 +207,8 @@ export interface AnalyzedWord {
   term: string;
   stopWord: boolean;
   /**
-   * Terms searched beside it: an abbreviation's long form, the thesaurus's legal term for the word, or, for a word the
-   * language's texts never use, its term in the other language, whose texts it is read through (an index's reading)
+   * Terms searched beside it: an abbreviation's long form, the thesaurus's legal term for the word, or its term in the
+   * other language, whose text of a provision it is read through where the provision's own text lacks it (an index's reading)
    */
   expansion: string[];
   expansionKind: 'abbreviation' | 'thesaurus' | 'otherLanguage' | null;

@@ -1,12 +1,11 @@
 /**
  * Query words read through the other language's text. Analysts write the word they know: a Kazakh query with the
  * Russian word or the loanword where the Kazakh text has its own term (`жануарлар приюты` where the animals law says
- * панажай, `вакцинация` where it says вакциналау), a Russian query with the Kazakh text's loanword. A word the
- * query's language never uses, but the other language's text does, matches the provisions whose other-language text
- * holds it: their search documents in the query's language count as holding the word, scored as the other index
- * scores it there. Each act's Russian text is aligned to its Kazakh provisions by eId, so this needs no dictionary,
- * and it works on any act imported with both texts.
- * Only words the query's index holds nowhere are read this way: a word of the language is never read twice.
+ * панажай, `вакцинация` where it says вакциналау), a Russian query with the Kazakh text's loanword. A provision whose
+ * own text lacks the word but whose other-language text holds it counts as holding the word, scored as the other
+ * index scores it there. Each act's Russian text is aligned to its Kazakh provisions by eId, so this needs no
+ * dictionary, and it works on any act imported with both texts. Provision by provision, not corpus-wide: that some
+ * other act's Kazakh text uses the loanword says nothing of this act's.
  */
 import type { TextAnalyzer } from '../analyzer/index.ts';
 import type { IndexState } from './state.ts';
@@ -14,11 +13,14 @@ import type { IndexState } from './state.ts';
 export interface BridgedWord {
   /** The word as typed */
   word: string;
-  /** Its term in the query's language, which no text of that language holds */
+  /** Its term in the query's language */
   term: string;
   /** Its term in the other language, which that language's texts hold */
   via: string;
-  /** The query language's doc numbers of the provisions whose other-language text holds `via`, with its score there */
+  /**
+   * The query language's doc numbers of the provisions whose other-language text holds `via` and whose own text lacks
+   * `term`, with the other index's score of `via` there
+   */
   docs: Map<number, number>;
 }
 
@@ -28,18 +30,23 @@ function termOf(analyzer: TextAnalyzer, word: string): string | null {
 }
 
 /**
- * The words of `query` (among the `terms` the query ranks by) that the state's texts never hold and the other
- * state's texts do, each with the documents it matches through the other language.
+ * The words of `query` (among the `terms` the query ranks by) that the other state's texts hold, each with the
+ * documents it matches only through the other language; a word matching none so is left out.
  */
 export function bridgedWords(state: IndexState, other: IndexState, query: string, terms: readonly string[]): BridgedWord[] {
   const ranked = new Set(terms);
   const bridged: BridgedWord[] = [];
   for (const token of state.analyzer.analyze(query)) {
-    // Numbers are the same in both languages; a word the index holds is read in its own language.
-    if (token.stop || !ranked.has(token.term) || /^\d/.test(token.term) || state.index.holds(token.term)) continue;
+    // Numbers are the same in both languages.
+    if (token.stop || !ranked.has(token.term) || /^\d/.test(token.term)) continue;
     const word = query.slice(token.start, token.end);
     const via = termOf(other.analyzer, word);
-    if (via === null || !other.index.holds(via) || bridged.some((b) => b.term === token.term)) continue;
+    if (via === null || bridged.some((b) => b.term === token.term)) continue;
+    const own = state.index.frequency(token.term);
+    const through = other.index.frequency(via);
+    // A word the query's language uses about as often as the other language is its own: reading it again would
+    // find few provisions more, at the cost of a second search.
+    if (through === 0 || own * 2 >= through) continue;
     const matches = other.index.match([{ term: via, prefix: false, fuzzy: 0 }], {
       boosts: other.boosts,
       fuzzyWeight: other.ranking.fuzzyWeight,
@@ -50,8 +57,9 @@ export function bridgedWords(state: IndexState, other: IndexState, query: string
     for (let i = 0; i < matches.count; i++) {
       const n = matches.docs[i] ?? 0;
       const id = other.byNumber[n]?.id;
-      const own = id === undefined ? undefined : state.numbers.get(id);
-      if (own !== undefined) docs.set(own, Math.max(docs.get(own) ?? 0, matches.scores[n] ?? 0));
+      const doc = id === undefined ? undefined : state.numbers.get(id);
+      if (doc === undefined || (own > 0 && state.index.termsIn(doc, [token.term]).length > 0)) continue;
+      docs.set(doc, Math.max(docs.get(doc) ?? 0, matches.scores[n] ?? 0));
     }
     if (docs.size > 0) bridged.push({ word, term: token.term, via, docs });
   }

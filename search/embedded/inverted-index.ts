@@ -85,6 +85,8 @@ export interface InvertedIndex {
   termsIn(doc: number, terms: readonly string[]): string[];
   /** Whether any document still indexed holds the term */
   holds(term: string): boolean;
+  /** How many documents still indexed hold the term, in the field holding it in most */
+  frequency(term: string): number;
 }
 
 const INITIAL_POSTINGS = 4;
@@ -307,6 +309,9 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
     },
     holds(term) {
       return postings.get(term)?.some((p) => p !== null && p.live > 0) ?? false;
+    },
+    frequency(term) {
+      return (postings.get(term) ?? []).reduce((most, p) => Math.max(most, p?.live ?? 0), 0);
     },
     termsIn(doc, terms) {
       return terms.filter((term) => postings.get(term)?.some((p) => p !== null && find(p, doc) >= 0));
