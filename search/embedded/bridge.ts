@@ -10,6 +10,9 @@
 import type { TextAnalyzer } from '../analyzer/index.ts';
 import type { IndexState } from './state.ts';
 
+/** The shortest stem matched as a prefix too */
+const MIN_PREFIX = 6;
+
 export interface BridgedWord {
   /** The word as typed */
   word: string;
@@ -40,14 +43,18 @@ export function bridgedWords(state: IndexState, other: IndexState, query: string
     // Numbers are the same in both languages.
     if (token.stop || !ranked.has(token.term) || /^\d/.test(token.term)) continue;
     const word = query.slice(token.start, token.end);
-    const via = termOf(other.analyzer, word);
-    if (via === null || bridged.some((b) => b.term === token.term)) continue;
+    // The word as typed, else its term: a loanword's derivation read back to its noun (`реабилитациялау`, to
+    // rehabilitate → `реабилитация`) is what the other text holds.
+    const via = [word, token.term].map((w) => termOf(other.analyzer, w)).find((t) => t !== null && other.index.holds(t));
+    if (via === undefined || via === null || bridged.some((b) => b.term === token.term)) continue;
     const own = state.index.frequency(token.term);
     const through = other.index.frequency(via);
     // A word the query's language uses about as often as the other language is its own: reading it again would
     // find few provisions more, at the cost of a second search.
     if (through === 0 || own * 2 >= through) continue;
-    const matches = other.index.match([{ term: via, prefix: false, fuzzy: 0 }], {
+    // A long stem also as a prefix: the other text may hold the word derived (Russian `реабилитационных`, of
+    // rehabilitation, beside `реабилитация`), on another stem.
+    const matches = other.index.match([{ term: via, prefix: via.length >= MIN_PREFIX, fuzzy: 0 }], {
       boosts: other.boosts,
       fuzzyWeight: other.ranking.fuzzyWeight,
       prefixWeight: other.ranking.prefixWeight,
