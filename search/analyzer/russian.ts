@@ -70,6 +70,29 @@ const KAZAKH_TERMS: ReadonlyMap<string, readonly string[]> = (() => {
   return expansions;
 })();
 
+/**
+ * A Russian variant of the thesaurus (a word analysts write for the Russian text's term, `транспарентность` for
+ * `открытость`), by its stem → the stems of the term; multi-word variants by their last word's stem when the words
+ * before it are the term's too (`держатель информации` → `обладатель информации`: `держател` → `обладател`).
+ */
+const RUSSIAN_VARIANTS: ReadonlyMap<string, readonly string[]> = (() => {
+  const expansions = new Map<string, readonly string[]>();
+  for (const entry of THESAURUS) {
+    const terms = tokenize(normalizeRussian(entry.russian)).map((t) => stemRussian(t.text));
+    for (const variant of entry.russianVariants ?? []) {
+      const stems = tokenize(normalizeRussian(variant)).map((t) => stemRussian(t.text));
+      const own = stems.filter((stem) => !terms.includes(stem));
+      const [word] = own;
+      if (own.length === 1 && word && !expansions.has(word))
+        expansions.set(
+          word,
+          terms.filter((stem) => !stems.includes(stem)),
+        );
+    }
+  }
+  return expansions;
+})();
+
 function tokenOf(t: Token): AnalyzedToken {
   const token: AnalyzedToken = {
     term: stemRussian(t.text),
@@ -78,7 +101,7 @@ function tokenOf(t: Token): AnalyzedToken {
     stop: RUSSIAN_STOP_WORDS.has(t.text),
     expansion: null,
   };
-  const expansion = KAZAKH_TERMS.get(t.text);
+  const expansion = KAZAKH_TERMS.get(t.text) ?? RUSSIAN_VARIANTS.get(token.term);
   return expansion ? { ...token, expansion, thesaurus: true } : token;
 }
 

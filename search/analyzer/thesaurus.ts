@@ -23,6 +23,8 @@ export interface ThesaurusEntry {
   variants: readonly string[];
   /** The term of the Russian text */
   russian: string;
+  /** Words analysts write in Russian for the Russian term, not used for it in the Russian text */
+  russianVariants?: readonly string[];
   /** Where the corpus uses the term for the notion: `ӘРПК art_10` (short name and eId), a text and line, or a provision id */
   cites: readonly string[];
 }
@@ -92,6 +94,38 @@ const HAND_ENTRIES: readonly ThesaurusEntry[] = [
     variants: ['приют'],
     russian: 'приют',
     cites: ['law 97-VII (../shared/adilet/law-2021-animals) art_1__point_8'], // "8) жануарларға арналған панажай – …"
+  },
+  {
+    term: 'ашықтық', // openness (of information: ашықтық презумпциясы, the presumption of openness)
+    variants: ['транспаренттілік', 'транспаренттік'], // transparency, the loanword
+    russian: 'открытость',
+    russianVariants: ['транспарентность', 'прозрачность'],
+    // 4-1-бап 1-тармақ: "… ақпарат ашық болып табылады (ашықтық презумпциясы)"
+    cites: ['law 401-V on access to information (mirror 03-laws/2015/1116-o-dostupe-k-informatsii-95458) art_4-1__para_1'],
+  },
+  {
+    term: 'интернет-ресурс', // internet resource, the acts' word for a website
+    variants: ['сайт', 'веб-сайт'],
+    russian: 'интернет-ресурс',
+    russianVariants: ['сайт', 'веб-сайт'],
+    cites: ['article narbinova-sadykanova-access-to-justice, line 370'], // "Жоғарғы Соттың интернет-ресурсы"
+  },
+  {
+    term: 'оңалту', // rehabilitation
+    variants: ['реабилитация'], // the loan; реабилитациялау (to rehabilitate) meets it by the -ия derivation rule
+    russian: 'реабилитация',
+    // 10-бап 3-тармақ: "… бітімгершілік операциядан қайтып оралғаннан кейін оңалту іс-шараларын …"
+    cites: [
+      'law 320-V on peacekeeping (mirror 03-laws/2015/0615-o-mirotvorcheskoi-deiatelnosti-respubliki-kazakhstan-90486) art_10__para_3',
+    ],
+  },
+  {
+    term: 'ақпарат иеленуші', // holder of information
+    variants: [],
+    russian: 'обладатель информации',
+    russianVariants: ['держатель информации'], // holder, the everyday word for обладатель
+    // 1-бап 1) ақпарат – ақпарат иеленушілер жасаған … / информация – … полученные обладателями информации
+    cites: ['law 401-V on access to information (mirror 03-laws/2015/1116-o-dostupe-k-informatsii-95458) art_1__point_1'],
   },
 ];
 

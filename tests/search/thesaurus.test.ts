@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IngestedDocument } from '../../model/index.ts';
-import { indexTerms } from '../../search/analyzer/index.ts';
+import { analyzeRussian, contentTerms, indexTerms } from '../../search/analyzer/index.ts';
 import { THESAURUS } from '../../search/analyzer/thesaurus.ts';
 import { ingestedCode, provision } from '../contract/corpus-fixture.ts';
 import { adiletPath } from '../shared-dir.ts';
@@ -39,6 +39,19 @@ describe('legal thesaurus', () => {
     expect(indexTerms('шағымдануға')).toContain(indexTerms('шағым')[0]);
     expect(indexTerms('регистрациялау')).toContain(indexTerms('тіркеу')[0]);
     expect(indexTerms('приюты')).toContain(indexTerms('панажай')[0]);
+    expect(indexTerms('транспаренттілік')).toContain(indexTerms('ашықтық')[0]);
+    expect(indexTerms('сайттарында')).toEqual(expect.arrayContaining(indexTerms('интернет-ресурс')));
+  });
+
+  it('expands a Russian variant into the Russian term, a multi-word one by the word that differs', () => {
+    const russian = (text: string) => contentTerms(analyzeRussian(text));
+    // прозрачность, транспарентность (transparency) for открытость (openness): презумпция открытости
+    expect(russian('прозрачности')).toContain(russian('открытость')[0]);
+    expect(russian('транспарентность')).toContain(russian('открытость')[0]);
+    // держатель информации (holder) for обладатель информации
+    expect(russian('держатели информации')).toEqual(expect.arrayContaining(russian('обладатель информации')));
+    // the term itself expands into nothing else
+    expect(russian('открытость')).toHaveLength(1);
   });
 
   it('cites, for every entry on an exported law, an article of the export that uses the term', async () => {
