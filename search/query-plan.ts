@@ -27,13 +27,13 @@ const QUOTED = /^\s*["«“„](.+)["»”“]\s*$/u;
  * Words that ask for a definition rather than name its subject: `анықтамасы` (its definition),
  * `ұғымы` (its notion), `түсінігі` (its concept), `термині` (the term), `мағынасы` (its meaning),
  * `деген не` / `дегеніміз` (what is meant by), `кім` (who is), `нені білдіреді` (what does it mean),
- * `дегенді білдіреді` (means); Russian `что такое`, `кто такой` / `такая` (who is), `понятие`, `определение`,
- * `термин`, `значение` (meaning), `что означает` / `значит` (what means). A definition does not contain them,
- * so they are not ranked on when the query names something else.
+ * `дегенді білдіреді` (means); Russian `что такое`, `кто такой` / `такая` / `такие` (who is, who are), `понятие`,
+ * `определение`, `термин`, `значение` (meaning), `что означает` / `значит` (what means), `что понимается под` (what
+ * is understood by). A definition does not contain them, so they are not ranked on when the query names something else.
  */
 const DEFINITION_CUES = [
   'анықтамасы ұғымы түсінігі термині мағынасы деген не дегеніміз кім нені дегенді білдіреді',
-  'что такое кто такой такая понятие определение термин значение означает значит',
+  'что такое кто такой такая такие понимается понятие определение термин значение означает значит',
 ].join(' ');
 
 function withoutCues(analyzer: TextAnalyzer, terms: string[]): string[] {
