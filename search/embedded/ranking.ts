@@ -1,4 +1,4 @@
-/** The embedded index's ranking parameters and their defaults, tuned on the tuning split of search/eval/queries.json. */
+/** The embedded index's ranking parameters and their defaults, tuned on tuning splits only (search/eval: queries.json, analyst-queries.json, dev-queries.json). */
 
 export interface RankingOptions {
   /** Weight of the heading against the body (1) */
@@ -31,7 +31,8 @@ export const DEFAULT_RANKING: RankingOptions = {
   pathBoost: 0.5,
   inheritedHeadingBoost: 1,
   phraseBoost: 1.5,
-  coordination: 1,
+  // 2 raised both tuning sets (analyst tuning half MRR .887 → .891, development set .809 → .817); 2.5 no further
+  coordination: 2,
   fuzzyWeight: 0.4,
   prefixWeight: 0.5,
   thesaurusWeight: 0.7,
