@@ -2,8 +2,9 @@
  * `npm run eval:search`: relevance of the embedded search index over a query set, with the analyzers (Kazakh, and
  * Russian on the acts' Russian text, the language detected per query) and, side by side, with the engine's default
  * tokenizer and no stemming. Prints MRR@10, nDCG@10 and Recall@10 per split, per language, per kind and per judged document; the Russian
- * queries also against Kazakh-only search (the language forced to Kazakh: what search did before the Russian text)
- * and Russian-only search. `--set analyst` (the default) scores search/eval/analyst-queries.json, `--set original`
+ * queries also against Kazakh-only search (the language forced to Kazakh: what search did before the Russian text),
+ * Kazakh search reading their words through the Russian text (`kazakh, bridged`: search/embedded/bridge.ts) and
+ * Russian-only search. `--set analyst` (the default) scores search/eval/analyst-queries.json, `--set original`
  * the older search/eval/queries.json, `--set unseen` and `--set unseen-2` search/eval/unseen-queries.json and
  * unseen-2-queries.json: queries on acts no one developed on, held out whole, and `--set dev` dev-queries.json: queries
  * on other acts, tuned on whole. Those acts live outside the repository and are named with `--acts <dirs>`

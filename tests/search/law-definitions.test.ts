@@ -4,47 +4,29 @@
  * on the cinema law imported with its Russian text (../shared/adilet/law-2019-cinema: 1-бап, `16) фильм – …`,
  * `14) уәкiлеттi орган – …`; статья 1 `16) фильм – …`).
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importAct, type ImportReport } from '../../app/index.ts';
-import { createServer, type ZangraphYoga } from '../../api/server.ts';
+import type { ImportReport } from '../../app/index.ts';
 import { buildSearchDocuments } from '../../search/documents.ts';
-import { createBackends, type Backends } from '../../scripts/backends.ts';
-import { loadConfig } from '../../scripts/config.ts';
 import { graphql } from '../api/graphql-client.ts';
 import { adiletPath } from '../shared-dir.ts';
+import { serveImportedAct, type ServedStores } from './served-stores.ts';
 
 const CINEMA = '/akn/kz/act/law/2019-01-03/212-VI';
 const FILM = `${CINEMA}/~art_1__point_16`;
 const AUTHORITY = `${CINEMA}/~art_1__point_14`;
 
 describe('the definitions of a law', () => {
-  let work: string;
-  let backends: Backends;
-  let yoga: ZangraphYoga;
-  let report: ImportReport;
+  let served: ServedStores & { report: ImportReport };
 
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'zangraph-law-definitions-'));
-    const seed = join(work, 'seed');
-    await mkdir(seed);
-    await writeFile(join(seed, 'manifest.json'), '{ "documents": [] }');
-    const config = loadConfig({ ZANGRAPH_DATA_DIR: join(work, 'data') });
-    backends = await createBackends(config);
-    report = await importAct(adiletPath('law-2019-cinema'), { ...config.corpus, corpusDir: seed }, backends);
-    yoga = await createServer(backends, { graphiql: false });
+    served = await serveImportedAct('zangraph-law-definitions-', adiletPath('law-2019-cinema'));
   }, 60_000);
 
-  afterAll(async () => {
-    await backends.close();
-    await rm(work, { recursive: true, force: true });
-  });
+  afterAll(() => served.close());
 
   it('makes each subparagraph of the definitions article a search document headed by its term, in each language', () => {
-    if (!report.document) throw new Error('the cinema law was not imported');
-    const film = buildSearchDocuments(report.document).filter((d) => d.id === FILM);
+    if (!served.report.document) throw new Error('the cinema law was not imported');
+    const film = buildSearchDocuments(served.report.document).filter((d) => d.id === FILM);
     expect(film.map((d) => [d.language, d.heading, d.definition])).toEqual([
       ['kk', 'фильм', true],
       ['ru', 'фильм', true],
@@ -55,7 +37,7 @@ describe('the definitions of a law', () => {
     const first = async (q: string) =>
       (
         await graphql<{ search: { hits: { provision: { id: string } }[] } }>(
-          yoga.fetch,
+          served.yoga.fetch,
           `query ($q: String!) { search(query: $q, first: 1) { hits { provision { id } } } }`,
           { q },
         )

@@ -3,16 +3,11 @@
  * (search/embedded/bridge.ts), through GraphQL on the animals law imported with its Russian text: the law's Kazakh
  * text says вакциналау (to vaccinate), its Russian text вакцинация, the word a Kazakh analyst may type.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importAct, type ImportReport } from '../../app/index.ts';
-import { createServer, type ZangraphYoga } from '../../api/server.ts';
-import { createBackends, type Backends } from '../../scripts/backends.ts';
-import { loadConfig } from '../../scripts/config.ts';
+import type { ImportReport } from '../../app/index.ts';
 import { graphql } from '../api/graphql-client.ts';
 import { adiletPath } from '../shared-dir.ts';
+import { serveImportedAct, type ServedStores } from './served-stores.ts';
 
 interface Hits {
   search: { language: string; total: number; hits: { language: string; provision: { id: string } }[] };
@@ -26,31 +21,20 @@ const SEARCH = `query ($q: String!, $language: SearchLanguage) {
 const articleOf = (id: string): string => id.replace(/(\/~art_[^_]+)__.*$/u, '$1');
 
 describe('query words read through the other language', () => {
-  let work: string;
-  let backends: Backends;
-  let yoga: ZangraphYoga;
-  let report: ImportReport;
+  let served: ServedStores & { report: ImportReport };
 
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'zangraph-other-language-'));
-    const seed = join(work, 'seed');
-    await mkdir(seed);
-    await writeFile(join(seed, 'manifest.json'), '{ "documents": [] }');
-    const config = loadConfig({ ZANGRAPH_DATA_DIR: join(work, 'data') });
-    backends = await createBackends(config);
-    report = await importAct(adiletPath('law-2021-animals'), { ...config.corpus, corpusDir: seed }, backends);
-    yoga = await createServer(backends, { graphiql: false });
+    served = await serveImportedAct('zangraph-other-language-', adiletPath('law-2021-animals'));
   }, 60_000);
 
-  afterAll(async () => {
-    await backends.close();
-    await rm(work, { recursive: true, force: true });
-  });
+  afterAll(() => served.close());
 
   /** The articles whose wordings in `language` match `pattern` */
   const articlesWhere = (language: string, pattern: RegExp): Set<string> =>
     new Set(
-      (report.document?.wordings ?? []).filter((w) => w.language === language && pattern.test(w.text)).map((w) => articleOf(w.provisionId)),
+      (served.report.document?.wordings ?? [])
+        .filter((w) => w.language === language && pattern.test(w.text))
+        .map((w) => articleOf(w.provisionId)),
     );
 
   it('finds, for a Kazakh query, the provisions whose Russian text holds a word the Kazakh text never uses', async () => {
@@ -58,7 +42,7 @@ describe('query words read through the other language', () => {
     // The premise: the Kazakh text says вакциналау, never вакцинация, in those articles or anywhere
     expect(russian.size).toBeGreaterThanOrEqual(3);
     expect(articlesWhere('kk', /вакцинац/iu)).toEqual(new Set());
-    const { data, errors } = await graphql<Hits>(yoga.fetch, SEARCH, { q: 'қаңғыбас жануарларды вакцинация' });
+    const { data, errors } = await graphql<Hits>(served.yoga.fetch, SEARCH, { q: 'қаңғыбас жануарларды вакцинация' });
     expect(errors).toBeUndefined();
     expect(data?.search.language).toBe('KK');
     const found = new Set(data?.search.hits.map((h) => articleOf(h.provision.id)));
@@ -68,7 +52,7 @@ describe('query words read through the other language', () => {
 
   it('shows the reading in analyzeWords, and reads a word of the language as typed', async () => {
     const { data } = await graphql<{ analyzeWords: { word: string; expansion: string[]; expansionKind: string | null }[] }>(
-      yoga.fetch,
+      served.yoga.fetch,
       `{ analyzeWords(text: "қаңғыбас жануарларды вакцинация") { word expansion expansionKind } }`,
     );
     expect(data?.analyzeWords).toEqual([
@@ -79,7 +63,7 @@ describe('query words read through the other language', () => {
   });
 
   it('says so on the search page, in the interface language', async () => {
-    const page = async (path: string) => (await yoga.fetch(`http://localhost${path}`, { headers: { accept: 'text/html' } })).text();
+    const page = async (path: string) => (await served.yoga.fetch(`http://localhost${path}`, { headers: { accept: 'text/html' } })).text();
     const q = encodeURIComponent('қаңғыбас жануарларды вакцинация');
     expect(await page(`/?q=${q}`)).toContain(
       'вакцинация сөзі өз мәтінінде жоқ ережелердің басқа тілдегі мәтінінен де ізделді (төменірек салмақпен): вакцинац',
@@ -89,7 +73,7 @@ describe('query words read through the other language', () => {
 
   it('reads a Russian query forced to Kazakh through the Russian text', async () => {
     // отлов бродячих животных (catching stray animals): no word of it is Kazakh, so Kazakh-only search would find nothing
-    const { data } = await graphql<Hits>(yoga.fetch, SEARCH, { q: 'отлов бродячих животных', language: 'KK' });
+    const { data } = await graphql<Hits>(served.yoga.fetch, SEARCH, { q: 'отлов бродячих животных', language: 'KK' });
     expect(data?.search.language).toBe('KK');
     const catching = articlesWhere('ru', /отлов/iu);
     const russian = new Set([...articlesWhere('ru', /бродяч/iu)].filter((a) => catching.has(a)));

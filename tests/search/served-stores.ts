@@ -1,11 +1,14 @@
 /** A document written to an embedded graph store and search index in a temporary folder, served by yoga: the search API's tests. */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ZangraphYoga } from '../../api/server.ts';
 import { openEmbeddedGraphStore } from '../../graph/embedded/store.ts';
+import { importAct, type ImportReport } from '../../app/index.ts';
 import type { IngestedDocument } from '../../model/index.ts';
 import { openEmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
+import { createBackends } from '../../scripts/backends.ts';
+import { loadConfig } from '../../scripts/config.ts';
 
 export interface ServedStores {
   yoga: ZangraphYoga;
@@ -27,6 +30,29 @@ export async function serveInEmbeddedStores(prefix: string, document: IngestedDo
       await graph.close();
       await search.close();
       await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * An act folder of the database exports (kaz.md and rus.md) imported alone, as `npm run import` imports it, into the
+ * embedded stores under a temporary folder, behind a yoga server; with the import's report.
+ */
+export async function serveImportedAct(prefix: string, actFolder: string): Promise<ServedStores & { report: ImportReport }> {
+  const work = await mkdtemp(join(tmpdir(), prefix));
+  const seed = join(work, 'seed');
+  await mkdir(seed);
+  await writeFile(join(seed, 'manifest.json'), '{ "documents": [] }');
+  const config = loadConfig({ ZANGRAPH_DATA_DIR: join(work, 'data') });
+  const backends = await createBackends(config);
+  const report = await importAct(actFolder, { ...config.corpus, corpusDir: seed }, backends);
+  const yoga = await createServer(backends, { graphiql: false });
+  return {
+    yoga,
+    report,
+    async close() {
+      await backends.close();
+      await rm(work, { recursive: true, force: true });
     },
   };
 }
