@@ -72,8 +72,8 @@ const KAZAKH_TERMS: ReadonlyMap<string, readonly string[]> = (() => {
 
 /**
  * A Russian variant of the thesaurus (a word analysts write for the Russian text's term, `транспарентность` for
- * `открытость`), by its stem → the stems of the term; multi-word variants by their last word's stem when the words
- * before it are the term's too (`держатель информации` → `обладатель информации`: `держател` → `обладател`).
+ * `открытость`), by its stem → the stems of the term; a multi-word variant by the one word in which it differs from
+ * the term (`держатель информации` for `обладатель информации`: `держател` → `обладател`).
  */
 const RUSSIAN_VARIANTS: ReadonlyMap<string, readonly string[]> = (() => {
   const expansions = new Map<string, readonly string[]>();

@@ -186,9 +186,9 @@ function byActRelevance(references: Located[], text: readonly TextMatch[]): Loca
 }
 
 /**
- * One page of results for a planned query, in the state's language, its words the language never uses read through
- * the other language's text (`bridged`); each hit carries its provision's text in the other language when
- * `alignedOf` has it.
+ * One page of results for a planned query, in the state's language, its words also read through the other
+ * language's text where a provision's own text lacks them (`bridged`); each hit carries its provision's text in the
+ * other language when `alignedOf` has it.
  */
 export function searchState(
   state: IndexState,

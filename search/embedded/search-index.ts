@@ -29,8 +29,8 @@ import {
   type SearchLanguage,
   type SearchResults,
 } from '../port.ts';
-import { planQuery } from '../query-plan.ts';
-import { bridgedWords } from './bridge.ts';
+import { planQuery, type QueryPlan } from '../query-plan.ts';
+import { bridgedWords, type BridgedWord } from './bridge.ts';
 import { readIndexFile, writeIndexFile, type StoredDocument } from './index-file.ts';
 import { searchState } from './query.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './ranking.ts';
@@ -113,6 +113,14 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
   const persist = async (): Promise<void> => {
     if (path) await writeIndexFile(path, header, entries.values());
   };
+  /**
+   * The query's words read through the other language's text (bridge.ts): none for a quoted phrase, which asks for the
+   * words as typed in the language typed, nor when the ranking weighs the reading 0.
+   */
+  const readThrough = (language: SearchLanguage, query: string, plan: QueryPlan): BridgedWord[] =>
+    plan.phraseRequired || ranking.otherLanguageWeight === 0
+      ? []
+      : bridgedWords(states[language], states[language === 'kk' ? 'ru' : 'kk'], query, plan.terms);
   /** How many of a query's terms a language's index holds, to settle a query its letters leave open */
   const vocabulary = (language: SearchLanguage, terms: readonly string[]): number =>
     terms.filter((t) => states[language].index.holds(t)).length;
@@ -143,10 +151,7 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
       const other = language === 'kk' ? 'ru' : 'kk';
       const aligned = (id: string): AlignedText | null => alignedText(states[other], other, id);
       const plan = planQuery(state.analyzer, request.query);
-      // A quoted phrase asks for the words as typed, in the language typed; a weight of 0 turns the reading off.
-      const bridged =
-        plan.phraseRequired || ranking.otherLanguageWeight === 0 ? [] : bridgedWords(state, states[other], request.query, plan.terms);
-      return searchState(state, plan, bridged, request, language, aligned);
+      return searchState(state, plan, readThrough(language, request.query, plan), request, language, aligned);
     },
     async analyze(text) {
       return termsOf(states[detectLanguage(text)], text);
@@ -154,11 +159,8 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
     async analyzeWords(text) {
       const language = detectLanguage(text);
       const state = states[language];
-      const words = analyzeWords(state.analyzer, text);
-      if (ranking.otherLanguageWeight === 0) return words;
-      const plan = planQuery(state.analyzer, text);
-      const bridged = bridgedWords(state, states[language === 'kk' ? 'ru' : 'kk'], text, plan.terms);
-      return words.map((w) => {
+      const bridged = readThrough(language, text, planQuery(state.analyzer, text));
+      return analyzeWords(state.analyzer, text).map((w) => {
         const through = bridged.find((b) => b.word === w.word);
         return through && !w.expansionKind ? { ...w, expansion: [through.via], expansionKind: 'otherLanguage' as const } : w;
       });
