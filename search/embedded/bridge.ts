@@ -45,13 +45,12 @@ export function bridgedWords(state: IndexState, other: IndexState, query: string
     const word = query.slice(token.start, token.end);
     // The word as typed, else its term: a loanword's derivation read back to its noun (`реабилитациялау`, to
     // rehabilitate → `реабилитация`) is what the other text holds.
-    const via = [word, token.term].map((w) => termOf(other.analyzer, w)).find((t) => t !== null && other.index.holds(t));
-    if (via === undefined || via === null || bridged.some((b) => b.term === token.term)) continue;
+    const via = [word, token.term].map((w) => termOf(other.analyzer, w)).find((t): t is string => t !== null && other.index.holds(t));
+    if (via === undefined || bridged.some((b) => b.term === token.term)) continue;
     const own = state.index.frequency(token.term);
-    const through = other.index.frequency(via);
     // A word the query's language uses about as often as the other language is its own: reading it again would
     // find few provisions more, at the cost of a second search.
-    if (through === 0 || own * 2 >= through) continue;
+    if (own * 2 >= other.index.frequency(via)) continue;
     // A long stem also as a prefix: the other text may hold the word derived (Russian `реабилитационных`, of
     // rehabilitation, beside `реабилитация`), on another stem.
     const matches = other.index.match([{ term: via, prefix: via.length >= MIN_PREFIX, fuzzy: 0 }], {

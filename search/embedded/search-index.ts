@@ -63,6 +63,9 @@ export interface EmbeddedSearchIndex extends SearchIndex {
   readonly dataDir: string | null;
 }
 
+/** The language whose text a query's hits carry beside their own, and whose text its words are also read through */
+const otherOf = (language: SearchLanguage): SearchLanguage => (language === 'kk' ? 'ru' : 'kk');
+
 /** The state a search document goes to: its language's, or Kazakh for a language the search has no analyzer for. */
 const languageOf = (doc: SearchDocument): SearchLanguage => (isSearchLanguage(doc.language) ? doc.language : 'kk');
 
@@ -120,7 +123,7 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
   const readThrough = (language: SearchLanguage, query: string, plan: QueryPlan): BridgedWord[] =>
     plan.phraseRequired || ranking.otherLanguageWeight === 0
       ? []
-      : bridgedWords(states[language], states[language === 'kk' ? 'ru' : 'kk'], query, plan.terms);
+      : bridgedWords(states[language], states[otherOf(language)], query, plan.terms);
   /** How many of a query's terms a language's index holds, to settle a query its letters leave open */
   const vocabulary = (language: SearchLanguage, terms: readonly string[]): number =>
     terms.filter((t) => states[language].index.holds(t)).length;
@@ -148,7 +151,7 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
       const available = SEARCH_LANGUAGES.filter((l) => states[l].numbers.size > 0);
       const language = detectLanguage(request.query, { forced: request.language, available, vocabulary });
       const state = states[language];
-      const other = language === 'kk' ? 'ru' : 'kk';
+      const other = otherOf(language);
       const aligned = (id: string): AlignedText | null => alignedText(states[other], other, id);
       const plan = planQuery(state.analyzer, request.query);
       return searchState(state, plan, readThrough(language, request.query, plan), request, language, aligned);
