@@ -1,8 +1,8 @@
 /**
  * The Russian analyzer: the Russian text of the acts (their official second language) → index terms, the same
  * at index and query time, in the shape of the Kazakh one (analyze.ts), so every adapter and snippet works on it.
- * normalize (the Kazakh look-alike fixes, lowercase, ё → е) → tokenize (shared: legal numbers stay whole) → stem; a
- * Kazakh term of the thesaurus is expanded into its Russian term, as the Kazakh analyzer expands the Russian one.
+ * normalize (the Kazakh look-alike fixes, lowercase, ё → е) → tokenize (shared: legal numbers stay whole) → stem →
+ * the base a verb, its verbal noun and an adjective share (russian-derivation.ts); a Kazakh term of the thesaurus is expanded into its Russian term, as the Kazakh analyzer expands the Russian one.
  *
  * Stemming is Snowball's Russian algorithm (snowball-stemmers, a port of the generated Snowball code). natural's
  * PorterStemmerRu was not kept: it leaves `соразмерность` and `соразмерности` (proportionality, nominative and
@@ -11,6 +11,7 @@
 import { newStemmer } from 'snowball-stemmers';
 import type { AnalyzedToken, TextAnalyzer } from './analyze.ts';
 import { normalizeForSearch } from './normalize.ts';
+import { baseOfRussianDerivation } from './russian-derivation.ts';
 import { cachedStemmer } from './stem-cache.ts';
 import { THESAURUS } from './thesaurus.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -46,7 +47,7 @@ export function normalizeRussian(text: string): string {
 
 const stemmed = cachedStemmer((word) => {
   const stem = snowball.stem(word);
-  return STEM_FIXES.get(stem) ?? stem;
+  return baseOfRussianDerivation(STEM_FIXES.get(stem) ?? stem);
 });
 
 /** The term of a normalized Russian word: its Snowball stem; a number is its own text. */
@@ -111,8 +112,8 @@ export function analyzeRussian(text: string): AnalyzedToken[] {
 }
 
 /**
- * The tokens of `text` whose term is one of `terms`. Snowball only strips endings (and the stem fix only restores
- * one), so a word's term is a prefix of the word: a text holding none of the terms is not tokenized, and only the
+ * The tokens of `text` whose term is one of `terms`. Snowball and the derivational base only strip endings (and the
+ * stem fix only restores one), so a word's term is a prefix of the word: a text holding none of the terms is not tokenized, and only the
  * words beginning with one are stemmed. Snippets call this on every passage of every hit.
  */
 export function matchRussianTokens(text: string, terms: ReadonlySet<string>): AnalyzedToken[] {

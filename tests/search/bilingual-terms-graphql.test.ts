@@ -101,6 +101,6 @@ describe('GraphQL bilingual terms', () => {
       `{ analyzeWords(text: "жолданым") { word expansion expansionKind } }`,
     );
     // read as Russian (its ending -ым), the Kazakh term expands into the Russian one's stem
-    expect(data?.analyzeWords).toEqual([{ word: 'жолданым', expansion: ['обращен'], expansionKind: 'THESAURUS' }]);
+    expect(data?.analyzeWords).toEqual([{ word: 'жолданым', expansion: ['обращ'], expansionKind: 'THESAURUS' }]);
   });
 });

@@ -1,6 +1,7 @@
-/** Loanword derivations in the analyzer: the conflations they make, and the false ones they must not. */
+/** Derivations in the analyzers (Kazakh loanwords, Russian verbs and adjectives): the conflations they make, and the false ones they must not. */
 import { describe, expect, it } from 'vitest';
 import { indexTerms } from '../../search/analyzer/index.ts';
+import { analyzeRussian } from '../../search/analyzer/russian.ts';
 
 const term = (word: string): string => indexTerms(word).join(' ');
 
@@ -39,5 +40,49 @@ describe('loanword derivations', () => {
       ['қиял', 'қия'], // imagination, slope: too short a stem to be a loan in -ия
     ];
     for (const [a, b] of apart) expect(term(a), `${a} / ${b}`).not.toBe(term(b));
+  });
+});
+
+describe('Russian derivations', () => {
+  const russian = (word: string): string =>
+    analyzeRussian(word)
+      .map((t) => t.term)
+      .join(' ');
+
+  it('joins a verbal noun, its verb in either aspect and its participle', () => {
+    const families = [
+      ['ограничение', 'ограничивать', 'ограничить', 'ограниченный'], // restriction, to restrict (access to information law)
+      ['заслушивание', 'заслушать', 'заслушивает'], // hearing (the code's art. 73: "заслушивание участника")
+      ['предоставление', 'предоставлять', 'предоставить'], // provision, to provide (л after a labial)
+      ['признание', 'признать', 'признается'], // recognition, to recognise
+      ['обжалование', 'обжаловать'], // appeal, to appeal
+      ['отказ', 'отказывать', 'отказать'], // refusal, to refuse
+      ['требование', 'требовать'], // requirement, to require
+    ];
+    for (const [noun, ...derived] of families)
+      for (const word of derived) expect(russian(word), `${word} / ${noun}`).toBe(russian(noun ?? ''));
+  });
+
+  it('joins an adjective with its noun', () => {
+    const pairs: Array<[string, string]> = [
+      ['молодежный', 'молодежь'], // of youth, youth (youth policy law)
+      ['информационный', 'информация'], // informational, information: -ционный on a loan in -ция
+      ['государственный', 'государство'], // of the state, state
+      ['бюджетных', 'бюджет'],
+    ];
+    for (const [adjective, noun] of pairs) expect(russian(adjective), adjective).toBe(russian(noun));
+  });
+
+  it('leaves apart words whose look-alike derivation is another word, and short stems', () => {
+    const apart: Array<[string, string]> = [
+      ['основной', 'основание'], // main, ground
+      ['способный', 'способ'], // able, means
+      ['обратный', 'обратиться'], // reverse, to apply
+      ['передать', 'перед'], // to transfer, before
+      ['органы', 'орг'], // bodies: a base of three letters is no verbal noun's
+      ['временный', 'время'], // temporary, time: the base `врем` is too short
+      ['объективный', 'объект'], // objective, object: -ив is no verb's suffix without its а
+    ];
+    for (const [a, b] of apart) expect(russian(a), `${a} / ${b}`).not.toBe(russian(b));
   });
 });
