@@ -16,14 +16,29 @@ export const DEFINITIONS_HEADING = /негізгі\s+ұғымдар|основн
 const TERM_THEN_DASH = /^\s*([^\s.;:,–—-][^.;:–—]{1,150}?),?\s+(?:\((?:бұдан әрі|далее)\s*[-–—][^)]*\)\s*)?(?:дегеніміз\s*)?[-–—]\s+\S/u;
 const TERM_BEFORE_DEGENIMIZ = /^\s*([^.;:–—]{2,150}?)\s+дегеніміз(?!\p{L})/iu;
 const MAX_TERM_WORDS = 12;
+/**
+ * An exception clause around a term is no part of it: Kazakh puts it first (`мемлекет жүз пайыз қатысатын
+ * тұлғаларды қоспағанда, … блог-платформасы`, "excluding entities the state owns outright, the blog platform of …"),
+ * Russian after (`блог-платформа …, за исключением лиц …`, "except entities …").
+ */
+const LEADING_EXCEPTION = /^.*\sқоспағанда,\s*/u;
+const TRAILING_EXCEPTION = /,\s*(?:за\s+исключением|кроме)\s.*$/u;
+/**
+ * A note standing where a unit's text is to come (`7-2) алғашқы ресми жарияланған күнінен бастап қолданысқа
+ * енгізіледі - ҚР … Заңымен;`, "comes into force from the day of its first official publication, by the Law …"): the
+ * export prints it in place of a definition not yet in force, so it defines nothing.
+ */
+const COMMENCEMENT_NOTE = /қолданысқа\s+енгізіледі|вводится\s+в\s+действие/u;
 
 /**
  * The term a definition defines: `әкімшілік акт - мемлекеттік органның …` → `әкімшілік акт`; null
- * when the text does not open with `term – …` or `term дегеніміз …`.
+ * when the text does not open with `term – …` or `term дегеніміз …`, or is a commencement note.
  */
 export function definedTermOf(text: string): string | null {
-  const term = (TERM_THEN_DASH.exec(text) ?? TERM_BEFORE_DEGENIMIZ.exec(text))?.[1]?.trim();
-  if (!term || term.split(/\s+/u).length > MAX_TERM_WORDS) return null;
+  const printed = (TERM_THEN_DASH.exec(text) ?? TERM_BEFORE_DEGENIMIZ.exec(text))?.[1]?.trim();
+  if (!printed || COMMENCEMENT_NOTE.test(printed)) return null;
+  const term = printed.replace(LEADING_EXCEPTION, '').replace(TRAILING_EXCEPTION, '');
+  if (term.split(/\s+/u).length > MAX_TERM_WORDS) return null;
   return term;
 }
 

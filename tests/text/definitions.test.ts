@@ -35,3 +35,22 @@ describe('defined terms', () => {
     ).toBeNull();
   });
 });
+
+describe('defined terms in the access to information law (401-V, version 2026-06-11; subparagraphs of article 1 quoted)', () => {
+  it('leaves an exception clause out of the term, before it in Kazakh and after it in Russian', () => {
+    expect(
+      definedTermOf(
+        'мемлекет жүз пайыз қатысатын тұлғаларды қоспағанда, квазимемлекеттік сектор субъектілері бірінші басшыларының блог-платформасы – азаматтардың сұрау салуды жіберу … мүмкіндігін қамтамасыз ететін ақпараттандыру объектісі;',
+      ),
+    ).toBe('квазимемлекеттік сектор субъектілері бірінші басшыларының блог-платформасы');
+    expect(
+      definedTermOf(
+        'блог-платформа первых руководителей субъектов квазигосударственного сектора, за исключением лиц со стопроцентным участием государства – объект информатизации, …',
+      ),
+    ).toBe('блог-платформа первых руководителей субъектов квазигосударственного сектора');
+  });
+
+  it('reads no term from a commencement note printed where a definition is still to come', () => {
+    expect(definedTermOf('алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі - ҚР 09.01.2026 № 256-VIII Заңымен;')).toBeNull();
+  });
+});
