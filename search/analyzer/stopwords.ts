@@ -56,6 +56,21 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'барлық', // all
   'кез', // any (кез келген)
   'келген', // (кез келген: any)
+  // Question words and particles: an analyst's question (`қашан`, when; `ақысыз ба`, is it free) names no content.
+  'қандай', // what kind of
+  'қашан', // when
+  'қайда', // where
+  'қалай', // how
+  'қанша', // how many, how much
+  'неше', // how many
+  'неге', // why
+  'неліктен', // why
+  'ма', // question particle (back)
+  'ме', // question particle (front)
+  'ба', // question particle (after voiced, back)
+  'бе', // question particle (after voiced, front)
+  'па', // question particle (after voiceless, back)
+  'пе', // question particle (after voiceless, front)
 ]);
 
 export function isStopWord(word: string): boolean {

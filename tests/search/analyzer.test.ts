@@ -67,6 +67,14 @@ describe('stop words', () => {
     expect(indexTerms(text)).toEqual(['сот', 'тарап', 'адам', 'орган']);
     expect(analyzeTokens(text).map((t) => t.term)).toContain('және');
   });
+
+  it('leaves question words and particles out, so a question ranks on what it asks about', () => {
+    // whether youth resource centres' services are free of charge; when an appeal is filed
+    expect(indexTerms('жастар ресурстық орталықтарының қызметі ақысыз ба')).toEqual(
+      indexTerms('жастар ресурстық орталықтарының қызметі ақысыз'),
+    );
+    expect(indexTerms('шағым қашан беріледі')).toEqual(indexTerms('шағым беріледі'));
+  });
 });
 
 describe('abbreviations', () => {

@@ -75,6 +75,14 @@ describe('Russian analyzer', () => {
     expect(contentTerms(tokens)).toEqual(['срок', 'подач', 'жалоб', 'суд', 'участник']);
   });
 
+  it('leaves question words out, so a question ranks on what it asks about', () => {
+    // `какую` (which) would meet `какой` in `в той мере, в какой` (to the extent that) of the access to information law
+    expect(contentTerms(analyzeRussian('какую информацию нельзя ограничивать'))).toEqual(
+      contentTerms(analyzeRussian('информацию нельзя ограничивать')),
+    );
+    expect(contentTerms(analyzeRussian('когда и сколько платить'))).toEqual(contentTerms(analyzeRussian('платить')));
+  });
+
   it('keeps legal numbers whole and offsets on the printed characters', () => {
     const text = 'Статья 15-1. Обжалование';
     const tokens = russianAnalyzer.analyze(text);
