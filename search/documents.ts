@@ -16,7 +16,7 @@
  */
 import type { Act, Amendment, Document, DocumentKind, Provision, ProvisionStatus, SourceSpan, Term, Wording } from '../model/index.ts';
 import { parseProvisionId } from '../model/index.ts';
-import { DEFINITIONS_HEADING, definedTermOf } from '../text/index.ts';
+import { DEFINITIONS_HEADING, definedTermOf, shortFormOf } from '../text/index.ts';
 import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
 import type { IndexableDocument } from './port.ts';
 
@@ -54,7 +54,10 @@ export interface SearchDocument {
   headingInherited: boolean;
   /** Whether this is a definition, headed by the term it defines (absent in indexes written before definitions were) */
   definition?: boolean;
-  /** Terms its passages define in a sentence (`… дегеніміз – …`, `… деп түсініледі`), when any */
+  /**
+   * Terms its passages define in a sentence (`… дегеніміз – …`, `… деп түсініледі`), or for a definition the short
+   * form it introduces (`бұдан әрі – …`), when any
+   */
   definedTerms?: string[];
   passages: Passage[];
   source: SourceSpan;
@@ -191,9 +194,14 @@ function searchDocumentsOf(
     const article = articleOf(p);
     return p.type === 'subparagraph' && article && DEFINITIONS_HEADING.test(article.heading ?? '') ? definedTermOf(p.text) : null;
   };
+  // A definition also names the short form it introduces (`(бұдан әрі – бітімгершілік операция)`, "hereinafter:
+  // peacekeeping operation"): the act uses that, and so do analysts.
   const definitions = provisions.flatMap((p) => {
     const term = termOf(p);
-    return term ? [{ ...base(p, term, [{ provisionId: p.id, text: p.text }]), definition: true }] : [];
+    const shortForm = term ? shortFormOf(p.text) : null;
+    return term
+      ? [{ ...base(p, term, [{ provisionId: p.id, text: p.text }]), definition: true, ...(shortForm ? { definedTerms: [shortForm] } : {}) }]
+      : [];
   });
   const defined = new Set(definitions.map((d) => d.id));
 
@@ -298,8 +306,9 @@ function definedTermKey(analyzer: TextAnalyzer, term: string): string {
 }
 
 /**
- * Whether a query names exactly the term a definition defines, or one a sentence of the text defines (its content terms, definition cues
- * already left out by the query plan): such a definition answers the query before any text using the term.
+ * Whether a query names exactly the term a definition defines or the short form it introduces, or one a sentence of
+ * the text defines (its content terms, definition cues already left out by the query plan): such a definition answers
+ * the query before any text using the term.
  */
 export function namesDefinedTerm(
   analyzer: TextAnalyzer,
@@ -308,5 +317,5 @@ export function namesDefinedTerm(
 ): boolean {
   const asked = termSetKey(queryTerms);
   const defines = (term: string): boolean => definedTermKey(analyzer, term) === asked;
-  return doc.definition ? defines(doc.heading) : (doc.definedTerms ?? []).some(defines);
+  return (doc.definition === true && defines(doc.heading)) || (doc.definedTerms ?? []).some(defines);
 }

@@ -2,7 +2,9 @@
  * A law's definitions article, searched as a code's is: each subparagraph a search document headed by the term it
  * defines, in both texts, so a query naming a term the law uses everywhere finds its definition first. Through GraphQL
  * on the cinema law imported with its Russian text (../shared/adilet/law-2019-cinema: 1-бап, `16) фильм – …`,
- * `14) уәкiлеттi орган – …`; статья 1 `16) фильм – …`).
+ * `14) уәкiлеттi орган – …`; статья 1 `16) фильм – …`), and the short form a definition introduces (`18) фильмге
+ * прокаттау куәлігі (бұдан әрі – прокаттау куәлігі) – …`, "the film's distribution certificate (hereinafter:
+ * distribution certificate)"; `18) прокатное удостоверение на фильм (далее – прокатное удостоверение) – …`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../app/index.ts';
@@ -14,6 +16,7 @@ import { serveImportedAct, type ServedStores } from './served-stores.ts';
 const CINEMA = '/akn/kz/act/law/2019-01-03/212-VI';
 const FILM = `${CINEMA}/~art_1__point_16`;
 const AUTHORITY = `${CINEMA}/~art_1__point_14`;
+const CERTIFICATE = `${CINEMA}/~art_1__point_18`;
 
 describe('the definitions of a law', () => {
   let served: ServedStores & { report: ImportReport };
@@ -33,17 +36,23 @@ describe('the definitions of a law', () => {
     ]);
   });
 
+  const first = async (q: string) =>
+    (
+      await graphql<{ search: { hits: { provision: { id: string } }[] } }>(
+        served.yoga.fetch,
+        `query ($q: String!) { search(query: $q, first: 1) { hits { provision { id } } } }`,
+        { q },
+      )
+    ).data?.search.hits[0]?.provision.id;
+
   it('ranks the definition of a term the law uses everywhere first, asked either way', async () => {
-    const first = async (q: string) =>
-      (
-        await graphql<{ search: { hits: { provision: { id: string } }[] } }>(
-          served.yoga.fetch,
-          `query ($q: String!) { search(query: $q, first: 1) { hits { provision { id } } } }`,
-          { q },
-        )
-      ).data?.search.hits[0]?.provision.id;
     expect(await first('фильм деген не')).toBe(FILM);
     expect(await first('что такое фильм')).toBe(FILM);
     expect(await first('уәкілетті орган анықтамасы')).toBe(AUTHORITY);
+  });
+
+  it('ranks first the definition that introduces the short form a query names, in each language', async () => {
+    expect(await first('прокаттау куәлігі деген не')).toBe(CERTIFICATE);
+    expect(await first('что такое прокатное удостоверение')).toBe(CERTIFICATE);
   });
 });
