@@ -180,8 +180,9 @@ function plausible(stem: string, ending: string): boolean {
     if (/(^|[^аоұыәөүіеиюяэё])ш$/.test(stem)) return false;
     if (/[^аоұыәөүіеиуюяэё][ғгқк]$/.test(stem)) return false;
   }
-  // -лық needs a real word before it: халық, салық, мүлік are not х-, с-, м- + -лық
-  if (/^[лдт][ыі][қкғг]/.test(ending) && stem.length < 3) return false;
+  // -лық needs a real word before it: халық, салық, мүлік are not х-, с-, м- + -лық; and some words in -лық are
+  // words of their own, not their base's abstract noun
+  if (/^[лдт][ыі][қкғг]/.test(ending) && (stem.length < 3 || LEXICAL_LYQ_BASES.has(stem))) return false;
   return true;
 }
 
@@ -193,6 +194,12 @@ function tidy(stem: string): string {
   const devoiced = DEVOICE[last];
   return devoiced ? s.slice(0, -1) + devoiced : s;
 }
+
+/**
+ * Bases whose -лық noun is a word of its own: куәлік (a certificate) is no abstract noun of куә (a witness), nor
+ * жеңілдік (a benefit, a privilege) of жеңіл (light): both stay whole, inflected as nouns.
+ */
+const LEXICAL_LYQ_BASES: ReadonlySet<string> = new Set(['куә', 'жеңіл']);
 
 /** Words whose last letters look like an ending but are part of the word (Қазақс-тан is not "from Қазақс"). */
 const UNINFLECTED = new Set([

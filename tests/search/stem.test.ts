@@ -47,6 +47,7 @@ const GROUPS: string[][] = [
   ['тарау', 'тараудың', 'тарауындағы', 'тарауларын'], // chapter (у after a vowel is a consonant to the endings)
   ['күш', 'күші', 'күшін', 'күшіне', 'күшімен'], // force (күшін жою: revocation)
   ['өтініш', 'өтініші', 'өтінішіне', 'өтініштерді'], // application
+  ['куәлік', 'куәлігі', 'куәлігінің', 'куәліктің', 'куәлікті', 'куәліктері'], // certificate
   ['мүдде', 'мүддесі', 'мүдделерін', 'мүдделері', 'мүдделердің'], // interest
 ];
 
@@ -67,6 +68,7 @@ const APART: Array<[string, string]> = [
   ['халық', 'хабар'], // people / notice
   ['құқық', 'құқылы'], // right / entitled
   ['сот', 'соттылық'], // court / criminal record
+  ['куә', 'куәлігі'], // witness / its certificate (прокаттау куәлігі, the cinema law's distribution certificate)
   ['жеке', 'жер'], // private / land
   ['қарау', 'қарар'], // consideration / resolution
   ['дау', 'дауыс'], // dispute / vote
