@@ -13,7 +13,9 @@ export const DEFINITIONS_HEADING = /негізгі\s+ұғымдар|основн
 // A term is a short noun phrase: at most 12 words before the dash, no sentence punctuation inside; a short
 // form it introduces, `(бұдан әрі - мониторинг)`, Russian `(далее – мониторинг)` ("hereinafter: …"), stands between
 // the term and the dash, and a Russian term with a participle clause ends in a comma (`фильмы, произведенные в …, –`).
-const TERM_THEN_DASH = /^\s*([^\s.;:,–—-][^.;:–—]{1,150}?),?\s+(?:\((?:бұдан әрі|далее)\s*[-–—][^)]*\)\s*)?(?:дегеніміз\s*)?[-–—]\s+\S/u;
+// Groups: 1 the term, 2 its short form.
+const TERM_THEN_DASH =
+  /^\s*([^\s.;:,–—-][^.;:–—]{1,150}?),?\s+(?:\((?:бұдан әрі|далее)\s*[-–—]\s*([^)]*)\)\s*)?(?:дегеніміз\s*)?[-–—]\s+\S/u;
 const TERM_BEFORE_DEGENIMIZ = /^\s*([^.;:–—]{2,150}?)\s+дегеніміз(?!\p{L})/iu;
 const MAX_TERM_WORDS = 12;
 /**
@@ -40,6 +42,17 @@ export function definedTermOf(text: string): string | null {
   const term = printed.replace(LEADING_EXCEPTION, '').replace(TRAILING_EXCEPTION, '');
   if (term.split(/\s+/u).length > MAX_TERM_WORDS) return null;
   return term;
+}
+
+/**
+ * The short form a definition introduces for its term, which the rest of the act uses (`бейбітшілік пен
+ * қауіпсіздікті қолдау жөніндегі операция (миссия) (бұдан әрі – бітімгершілік операция) – …`, "an operation to
+ * maintain peace and security (mission) (hereinafter: peacekeeping operation)" → `бітімгершілік операция`); null
+ * when it introduces none.
+ */
+export function shortFormOf(text: string): string | null {
+  if (definedTermOf(text) === null) return null;
+  return TERM_THEN_DASH.exec(text)?.[2]?.trim() || null;
 }
 
 // `… term деп түсініледі` (is understood as term), `… term деп танылады` (is recognised as term)
