@@ -1,7 +1,7 @@
 /** Defined terms read off the real code: its definitions article (4-бап, line 866) and sentences that define. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IngestedDocument } from '../../model/index.ts';
-import { DEFINITIONS_HEADING, definedTermOf } from '../../text/index.ts';
+import { DEFINITIONS_HEADING, definedTermOf, shortFormOf } from '../../text/index.ts';
 import { ingestedCode, provision } from '../contract/corpus-fixture.ts';
 
 describe('defined terms', () => {
@@ -23,6 +23,14 @@ describe('defined terms', () => {
     // lines 877 (2) and 891 (4)
     expect(definedTermOf(code.provisions.find((p) => p.id === provision('art_4__para_1__point_2'))?.text ?? '')).toBe('арыз иесі');
     expect(definedTermOf(code.provisions.find((p) => p.id === provision('art_4__para_1__point_4'))?.text ?? '')).toBe('әкімшілік акт');
+  });
+
+  it('reads the short form a definition introduces, and none where it introduces none', () => {
+    // line 950: `14) берілген функциялардың мониторингі (бұдан әрі - мониторинг) - …` (monitoring of transferred functions)
+    const monitoring = code.provisions.find((p) => p.id === provision('art_4__para_1__point_14'))?.text ?? '';
+    expect(definedTermOf(monitoring)).toBe('берілген функциялардың мониторингі');
+    expect(shortFormOf(monitoring)).toBe('мониторинг');
+    expect(shortFormOf(code.provisions.find((p) => p.id === provision('art_4__para_1__point_4'))?.text ?? '')).toBeNull();
   });
 
   it('reads a term defined with дегеніміз, and no term from a sentence that only uses a dash', () => {
