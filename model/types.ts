@@ -73,7 +73,12 @@ export type ProvisionType =
   | 'signature' // closing signature block (President, place, date)
   | 'topic'; // textbook topic (Тақырып № N)
 
-export type ProvisionStatus = 'inForce' | 'repealed';
+/**
+ * `pending`: a unit an amending act put in with a later commencement, which the database export prints as that note
+ * in place of its text (`01.01.2027 бастап қолданысқа енгізіледі - ҚР … Заңымен`, "comes into force from 01.01.2027,
+ * by the Law …") until the day it comes into force.
+ */
+export type ProvisionStatus = 'inForce' | 'repealed' | 'pending';
 
 /**
  * A node of a document's structure tree. Stored flat, in document order;

@@ -38,6 +38,7 @@ const SURFACES: Record<string, string[]> = {
     'fixLookalikes',
     'fixRomanNumerals',
     'ordinalValue',
+    'shortFormOf',
     'termsDefinedInSentences',
     'wordDiff',
     'wordTokens',

@@ -71,7 +71,7 @@ const kk = {
     JOURNAL_ARTICLE: 'Ғылыми мақала',
     TEXTBOOK: 'Оқу құралы',
   } as Record<string, string>,
-  status: { IN_FORCE: 'Қолданыста', REPEALED: 'Алып тасталған' } as Record<string, string>,
+  status: { IN_FORCE: 'Қолданыста', REPEALED: 'Алып тасталған', PENDING: 'Әлі қолданысқа енгізілмеген' } as Record<string, string>,
   actKind: {
     CONSTITUTION: 'Конституция',
     CONSTITUTIONAL_LAW: 'Конституциялық заң',
@@ -115,6 +115,7 @@ const kk = {
     breadcrumb: 'Орны',
     text: 'Мәтіні',
     repealed: 'алып тасталды',
+    pending: 'әлі қолданысқа енгізілмеген', // not yet in force
     contents: 'Мазмұны',
     timeline: 'Өзгерістер тарихы',
     noAmendments: 'Өзгеріс жоқ.',
@@ -235,7 +236,7 @@ const ru: Messages = {
     JOURNAL_ARTICLE: 'Научная статья',
     TEXTBOOK: 'Учебное пособие',
   },
-  status: { IN_FORCE: 'Действует', REPEALED: 'Исключена' },
+  status: { IN_FORCE: 'Действует', REPEALED: 'Исключена', PENDING: 'Еще не введена в действие' },
   actKind: {
     CONSTITUTION: 'Конституция',
     CONSTITUTIONAL_LAW: 'Конституционный закон',
@@ -273,6 +274,7 @@ const ru: Messages = {
     breadcrumb: 'Место в документе',
     text: 'Текст',
     repealed: 'исключена',
+    pending: 'еще не введена в действие',
     contents: 'Содержание',
     timeline: 'История изменений',
     noAmendments: 'Изменений нет.',

@@ -36,7 +36,7 @@ const PROVISION_TYPES: Record<ProvisionType, true> = {
   signature: true,
   topic: true,
 };
-export const PROVISION_STATUSES: Record<ProvisionStatus, true> = { inForce: true, repealed: true };
+export const PROVISION_STATUSES: Record<ProvisionStatus, true> = { inForce: true, repealed: true, pending: true };
 
 export const resolvers: Resolvers = {
   Query: {

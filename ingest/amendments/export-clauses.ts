@@ -89,9 +89,14 @@ export function splitExportClauses(text: string, grammar: ExportNoteGrammar = KA
   const bodyStart = grammar.noteWord.exec(text)?.[0].length ?? 0;
   const actions = actionsIn(text, grammar.actions);
   const head = text.slice(bodyStart, acts[0]?.index ?? text.length);
+  // A commencement ends the target as an action does: a unit printed as its commencement note names none before it.
+  const commencementInHead = grammar.commencement.exec(head);
   const target = grammar.target(
     head,
-    actions.filter((a) => a.index >= bodyStart).map((a) => ({ index: a.index - bodyStart, end: a.end - bodyStart })),
+    [
+      ...actions.filter((a) => a.index >= bodyStart).map((a) => ({ index: a.index - bodyStart, end: a.end - bodyStart })),
+      ...(commencementInHead ? [{ index: commencementInHead.index, end: commencementInHead.index + commencementInHead[0].length }] : []),
+    ].sort((a, b) => a.index - b.index),
   );
   const instrumentRe = new RegExp(instrumentSource(grammar), 'iu');
   const instrumentText = grammar.instrumentAfterActs ? text.slice(acts[acts.length - 1]?.index ?? 0) : head;

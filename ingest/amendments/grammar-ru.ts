@@ -30,7 +30,9 @@ export const RUSSIAN_NOTES: ExportNoteGrammar = {
     { words: /исключен\p{L}*/iu, action: 'repealed' }, // was removed
   ],
   effective: /^\s*вводится\s+в\s+действие\s+с\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*$/u,
-  commencement: /вводится\s+в\s+действие\s+с\s+(\d{1,2}\.\d{1,2}\.\d{4})/u,
+  // from a date, or after a time counted from the act's publication (`по истечении шести месяцев после дня его первого
+  // официального опубликования`, "six months after the day of its first official publication"): no date given
+  commencement: /вводится\s+в\s+действие\s+(?:с\s+(\d{1,2}\.\d{1,2}\.\d{4})|по\s+истечении\s[^;()]*?опубликования)/iu,
   instruments: [
     { word: 'Конституционным Законом', kind: 'constitutionalLaw' }, // by the Constitutional Law
     { word: 'Законом', kind: 'law' }, // by the Law

@@ -36,9 +36,12 @@ export const EXPORT_EFFECTIVE = /^\s*(\d{1,2}\.\d{1,2}\.\d{4})\s+бастап\s+
 
 /**
  * The same after the target, in place of an action (`Екінші абзац 01.01.2023 бастап қолданысқа енгізіледі - ҚР … Заңымен`,
- * "the second paragraph comes into force from … by the Law"): the act put the unit in force; group 1 the date.
+ * "the second paragraph comes into force from … by the Law"), or in place of a unit's text: the act put the unit in
+ * force; group 1 the date, absent when the note counts from the act's publication (`алғашқы ресми жарияланған
+ * күнінен бастап`, "from the day of its first official publication"), a day the note does not give.
  */
-export const EXPORT_COMMENCEMENT = /(\d{1,2}\.\d{1,2}\.\d{4})\s+бастап\s+қолданысқа\s+енгізіледі/u;
+export const EXPORT_COMMENCEMENT =
+  /(?:(\d{1,2}\.\d{1,2}\.\d{4})\s+бастап|алғашқы\s+ресми\s+жарияланған\s+күнінен[^-–—;()]{0,80}?)\s*қолданысқа\s+енгізіледі/u;
 
 /**
  * A note whose authority is this act's own article (`… бастап қолданысқа енгізіледі - осы Заңының 13-бабымен`, "comes

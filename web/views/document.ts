@@ -57,6 +57,6 @@ function contents(ctx: PageContext, nodes: readonly TocNode[]): Html | null {
   if (shown.length === 0) return null;
   return html`<ol class="toc">${shown.map(
     (n) =>
-      html`<li${n.status === 'REPEALED' ? html` class="repealed"` : null}><a href="${ctx.href(n.id)}" lang="kk">${provisionTitle(ctx.t, n)}</a>${contents(ctx, n.children ?? [])}</li>`,
+      html`<li${n.status === 'IN_FORCE' ? null : html` class="${n.status.toLowerCase()}"`}><a href="${ctx.href(n.id)}" lang="kk">${provisionTitle(ctx.t, n)}</a>${contents(ctx, n.children ?? [])}</li>`,
   )}</ol>`;
 }

@@ -1,4 +1,5 @@
 /** How provisions, documents and acts are named on the pages. */
+import { html, type Html } from '../html.ts';
 import type { Messages } from '../i18n.ts';
 
 export interface ProvisionName {
@@ -55,4 +56,14 @@ export function actLabel(a: ActName): string {
   const parts = [a.number ? `№ ${a.number}` : null, a.date].filter(Boolean).join(', ');
   const name = parts || a.id;
   return a.title ? `${a.title} (${name})` : name;
+}
+
+/** A provision's status as a badge (`Алып тасталған`, `Әлі қолданысқа енгізілмеген`); none for one in force. */
+export function statusBadge(t: Messages, status: string): Html | null {
+  return status === 'IN_FORCE' ? null : html`<span class="badge ${status.toLowerCase()}">${t.status[status] ?? status}</span>`;
+}
+
+/** How a unit not in force reads where its text would stand (`алып тасталды`, `әлі қолданысқа енгізілмеген`); null in force. */
+export function statusNote(t: Messages, status: string): string | null {
+  return status === 'REPEALED' ? t.provision.repealed : status === 'PENDING' ? t.provision.pending : null;
 }

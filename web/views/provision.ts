@@ -10,7 +10,7 @@ import { html, jsonScript, type Fragment, type Html } from '../html.ts';
 import type { Compared, ProvisionData, ProvisionView, Unit } from '../routes/akn.ts';
 import { NEIGHBOURHOOD_DEPTH } from '../routes/akn.ts';
 import { amendmentTimeline } from './amendment-list.ts';
-import { actLabel, documentShortName, provisionTitle, unitLabel, unitPath } from './labels.ts';
+import { actLabel, documentShortName, provisionTitle, statusBadge, statusNote, unitLabel, unitPath } from './labels.ts';
 import { versionsPanel } from './versions.ts';
 
 type Provision = NonNullable<ProvisionData['provision']>;
@@ -32,7 +32,7 @@ export function renderProvision(ctx: PageContext, data: ProvisionData, view: Pro
 </ol></nav>
 <div class="provision-layout">
 <article class="provision">
-  <h1>${unitPath(t, p)}${p.heading && texts.kk ? html`. <span lang="${lang}">${p.heading}</span>` : null}${texts.ru && p.ruHeading ? html`${texts.kk ? ' / ' : '. '}<span lang="ru">${p.ruHeading}</span>` : null}${p.status === 'REPEALED' ? html` <span class="badge repealed">${t.status.REPEALED}</span>` : null}</h1>
+  <h1>${unitPath(t, p)}${p.heading && texts.kk ? html`. <span lang="${lang}">${p.heading}</span>` : null}${texts.ru && p.ruHeading ? html`${texts.kk ? ' / ' : '. '}<span lang="ru">${p.ruHeading}</span>` : null}${p.status === 'IN_FORCE' ? null : html` ${statusBadge(t, p.status)}`}</h1>
   <p class="meta">${p.document.title} · ${t.provision.source}: ${t.provision.sourceLine(p.source.file, p.source.startLine, p.source.endLine)}</p>
   ${p.asOf ? html`<p class="notice" role="status">${t.provision.asOfShown(p.asOf)} <a href="${ctx.href(p.id, { text: textParam(view) })}">${t.provision.current}</a></p>` : null}
   ${languageSwitch(ctx, p, view)}
@@ -110,17 +110,17 @@ function children(
   const { t } = ctx;
   const listed = OWN_PAGE.has(page.type) && page.type !== 'ARTICLE';
   return html`<ol class="units">${units.map((u) => {
-    const repealed = u.status === 'REPEALED';
-    const classes = `unit unit-${u.type.toLowerCase()}${repealed ? ' repealed' : ''}`;
+    const note = statusNote(t, u.status);
+    const classes = `unit unit-${u.type.toLowerCase()}${note ? ` ${u.status.toLowerCase()}` : ''}`;
     const [heading, text] = language === 'kk' ? [u.heading, u.text] : [u.ruHeading ?? null, u.ru ?? ''];
     if (listed && OWN_PAGE.has(u.type)) {
-      return html`<li class="${classes}"><a href="${ctx.href(u.id)}">${provisionTitle(t, { ...u, heading })}</a>${repealed ? html` <span class="badge repealed">${t.provision.repealed}</span>` : null}</li>`;
+      return html`<li class="${classes}"><a href="${ctx.href(u.id)}">${provisionTitle(t, { ...u, heading })}</a>${note ? html` <span class="badge ${u.status.toLowerCase()}">${note}</span>` : null}</li>`;
     }
     const label = u.number === null ? null : html`<span class="num">${u.type === 'SUBPARAGRAPH' ? `${u.number})` : `${u.number}.`}</span> `;
     // The Kazakh text's anchors only: one id per unit on the page.
     return html`<li class="${classes}"${language === 'kk' ? html` id="${anchor(u.id)}"` : null}>
       ${heading ? html`<h3>${label}${heading}</h3>` : null}
-      ${text || !heading ? html`<p>${heading ? null : label}${repealed && !text ? html`<em>${t.provision.repealed}</em>` : language === 'kk' ? linkCitations(ctx, text, citations.get(u.id) ?? []) : text}</p>` : null}
+      ${text || !heading ? html`<p>${heading ? null : label}${note && !text ? html`<em>${note}</em>` : language === 'kk' ? linkCitations(ctx, text, citations.get(u.id) ?? []) : text}</p>` : null}
       ${children(ctx, page, u.children ?? [], citations, language)}
     </li>`;
   })}</ol>`;

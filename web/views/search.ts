@@ -13,7 +13,7 @@ import {
   type SearchData,
   type SearchParams,
 } from '../routes/search.ts';
-import { documentShortName, provisionTitle, unitLabel } from './labels.ts';
+import { documentShortName, provisionTitle, statusBadge, unitLabel } from './labels.ts';
 
 type View = { landing: LandingData } | { results: SearchData; plan: QueryPlan };
 
@@ -166,7 +166,7 @@ function hitItem(ctx: PageContext, hit: Hit, plan: QueryPlan): Html {
   <p class="place">${place.join(' › ')}</p>
   <p class="snippet">${markedSnippet(hit.snippet)}</p>
   <p class="meta">
-    ${p.status === 'REPEALED' ? html`<span class="badge repealed">${t.status.REPEALED}</span> ` : null}
+    ${statusBadge(t, p.status)}
     ${byReference ? html`<span class="badge">${t.search.referenceHit}</span> ` : null}
     ${hit.highlights.length ? html`<span>${t.search.matched}: ${distinctWords(hit.highlights).join(', ')}</span> ` : null}
     ${lastAmended ? html`<span>· ${t.search.lastAmended}: ${lastAmended}</span>` : null}

@@ -20,7 +20,7 @@ import { dropPrefix } from '../lines.ts';
 import { DraftTreeBuilder, type Labelled } from '../tree-builder.ts';
 import type { SegmentResult, Segmenter } from '../types.ts';
 import { exportWords, type ExportWords } from './language.ts';
-import { readLine, type ReadLine } from './lines.ts';
+import { readLine, type ExportLine, type ReadLine } from './lines.ts';
 import { findExportToc } from './toc.ts';
 
 const REPEALABLE: ReadonlySet<ProvisionType> = new Set(['article', 'part', 'subparagraph']);
@@ -148,8 +148,8 @@ class ExportBuilder extends DraftTreeBuilder {
       case 'article':
         this.openHeading(type.kind, type.num, type.rest, line);
         return i;
-      case 'repealed':
-        this.repealed(type.unit, type.num, type.rest, line);
+      case 'placeholder':
+        this.placeholder(type, line);
         return i;
       case 'part':
       case 'subparagraph': {
@@ -202,8 +202,11 @@ class ExportBuilder extends DraftTreeBuilder {
     return j;
   }
 
-  /** A unit printed as repealed: it exists with status repealed, and its text is the repeal note. */
-  private repealed(unit: 'article' | Labelled, num: string, rest: string, line: SourceLine): void {
+  /**
+   * A unit printed as a note in place of its text: it exists with that status (repealed, or pending until it comes
+   * into force), no text, and the note (its repeal, or its commencement) stands in its place.
+   */
+  private placeholder({ status, unit, num, rest }: Extract<ExportLine, { kind: 'placeholder' }>, line: SourceLine): void {
     let d: DraftNode;
     if (unit === 'article') d = this.openHeading('article', num, '', line);
     else {
@@ -211,7 +214,7 @@ class ExportBuilder extends DraftTreeBuilder {
       if (!container) return this.note(dropPrefix(line, rest), null);
       d = this.label(unit, num, container, line);
     }
-    d.status = 'repealed';
+    d.status = status;
     this.note(dropPrefix(line, rest), d);
   }
 

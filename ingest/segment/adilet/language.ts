@@ -14,6 +14,8 @@ export interface ExportWords {
   headings: ReadonlyArray<{ kind: 'section' | 'chapter' | 'article'; re: RegExp }>;
   /** A repealed unit's text begins so */
   repealed: RegExp;
+  /** A pending unit's text is so: the note that it comes into force later, printed in place of its text */
+  pending: RegExp;
   /** An amendment (or commencement) note begins so */
   note: RegExp;
   /** A publisher's or court's note begins so */
@@ -40,6 +42,10 @@ const KAZAKH: ExportWords = {
     { kind: 'article', re: new RegExp(String.raw`^(${NUM})-бап${ARTICLE_DASH}\s*(.*)$`, 'u') },
   ],
   repealed: /^алып\s+тасталды/iu, // "was removed"
+  // `01.01.2027 бастап қолданысқа енгізіледі - ҚР … Заңымен` ("comes into force from 01.01.2027 - by the Law of the RK …"),
+  // `алғашқы ресми жарияланған күнінен бастап …` ("from the day of its first official publication")
+  pending:
+    /^(?:\d{1,2}\.\d{1,2}\.\d{4}\s+бастап|алғашқы\s+ресми\s+жарияланған\s+күнінен[^-–—;]{0,80}?)\s*қолданысқа\s+енгізіледі\s*[-–—]\s*(?:ҚР|Қазақстан\s+Республикасының)\s/iu,
   note: /^Ескерту\s*\./u, // "Note."
   // `Ескертпе!` ("Attention!"), `РҚАО-ның ескертуі!` (the publisher's note), `<*>` (a footnote marker)
   editorial: /^(?:Ескертпе\s*!|РҚАО-ның\s+ескертуі\s*!|<\*>)/u,
@@ -59,6 +65,8 @@ const RUSSIAN: ExportWords = {
     { kind: 'article', re: new RegExp(String.raw`^(?:Статья|СТАТЬЯ)\s+(${NUM})(?:\.\s*[-–—]?|$)\s*(.*)$`, 'u') },
   ],
   repealed: /^исключ\p{L}*/iu, // `исключен(а, о, ы)`: "was removed"
+  // `Вводится в действие с 01.01.2027 в соответствии с Законом РК от …` ("comes into force from … under the Law of the RK")
+  pending: /^вводится\s+в\s+действие\s[^;]{0,200}?(?:Законом|Законами|Конституционным\s+Законом)\s+РК\s+от\s/iu,
   note: /^Сноска\s*\./u, // "Footnote." (the amendment note)
   // `Примечание!` ("Note!", the court's), `Примечание РЦПИ!` (the publisher's), `<*>` (a footnote marker)
   editorial: /^(?:Примечание(?:\s+РЦПИ)?\s*!|<\*>)/u,

@@ -3,17 +3,24 @@
  * paragraph, heading and note of the export is one line, so a line's shape decides its kind. The same rules read
  * the text pasted without markup. The words that mark a unit or a note are the text's language's (language.ts).
  */
+import type { ProvisionStatus } from '../../../model/index.ts';
 import type { SourceLine } from '../../normalize.ts';
 import { dropPrefix } from '../lines.ts';
 import type { ExportWords } from './language.ts';
 import { markupOf } from './markup.ts';
 
+/** What a unit printed as a note is */
+export type PlaceholderStatus = Exclude<ProvisionStatus, 'inForce'>;
+
 export type ExportLine =
   | { kind: 'section' | 'chapter' | 'article'; num: string; rest: string }
   /** A part (`бөлік` of a code, `тармақ` of a law) or a subparagraph (`тармақша`); `rest` is the text after the label */
   | { kind: 'part' | 'subparagraph'; num: string; rest: string }
-  /** A unit printed as repealed: `*2. Алып тасталды - ҚР … Заңымен.*`, `16-бап. Алып тасталды …` */
-  | { kind: 'repealed'; unit: 'article' | 'part' | 'subparagraph'; num: string; rest: string }
+  /**
+   * A unit printed as a note in place of its text: repealed (`*2. Алып тасталды - ҚР … Заңымен.*`, `16-бап. Алып
+   * тасталды …`) or pending (`1-2-бап. 01.01.2027 бастап қолданысқа енгізіледі - ҚР … Заңымен.`)
+   */
+  | { kind: 'placeholder'; status: PlaceholderStatus; unit: 'article' | 'part' | 'subparagraph'; num: string; rest: string }
   /** `Ескерту. …`: an amendment (or commencement) note */
   | { kind: 'note' }
   /** `Ескертпе!`, `РҚАО-ның ескертуі!`, `<*>`: the start of a publisher's or court's note */
@@ -67,7 +74,8 @@ function classify(text: string, words: ExportWords): ExportLine {
     const m = re.exec(text);
     if (!m) continue;
     const rest = m[2] ?? '';
-    if (kind === 'article' && words.repealed.test(rest)) return { kind: 'repealed', unit: 'article', num: m[1] ?? '', rest };
+    const status = kind === 'article' ? placeholderStatus(rest, words) : null;
+    if (status) return { kind: 'placeholder', status, unit: 'article', num: m[1] ?? '', rest };
     return { kind, num: m[1] ?? '', rest };
   }
   for (const [kind, re] of [
@@ -77,8 +85,15 @@ function classify(text: string, words: ExportWords): ExportLine {
     const m = re.exec(text);
     if (!m) continue;
     const rest = m[2] ?? '';
-    if (words.repealed.test(rest)) return { kind: 'repealed', unit: kind, num: m[1] ?? '', rest };
+    const status = placeholderStatus(rest, words);
+    if (status) return { kind: 'placeholder', status, unit: kind, num: m[1] ?? '', rest };
     return { kind, num: m[1] ?? '', rest };
   }
   return { kind: 'text' };
+}
+
+/** What a unit whose text is `rest` is printed as, when a note stands in place of its text. */
+function placeholderStatus(rest: string, words: ExportWords): PlaceholderStatus | null {
+  if (words.repealed.test(rest)) return 'repealed';
+  return words.pending.test(rest) ? 'pending' : null;
 }
