@@ -19,6 +19,8 @@ export interface QueryPlan {
    * below the literal words, and a text holding a variant and its legal term holds one query word, not two
    */
   thesaurus: ReadonlyMap<string, string>;
+  /** Terms of general-language synonyms of a word (AnalyzedToken.synonyms), each with the query term it stands for */
+  synonyms: ReadonlyMap<string, string>;
 }
 
 const QUOTED = /^\s*["«“„](.+)["»”“]\s*$/u;
@@ -54,6 +56,16 @@ export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
   for (const t of textTokens)
     if (t.thesaurus && !t.stop)
       for (const term of t.expansion ?? []) if (!literal.has(term) && !thesaurus.has(term)) thesaurus.set(term, t.term);
+  // A word's general-language synonyms follow it, as a thesaurus expansion does, and count as it.
+  const synonyms = new Map<string, string>();
+  for (const t of textTokens) {
+    const at = terms.indexOf(t.term);
+    for (const term of at < 0 || t.stop ? [] : (t.synonyms ?? []))
+      if (!literal.has(term) && !thesaurus.has(term) && !synonyms.has(term)) {
+        synonyms.set(term, t.term);
+        terms.splice(at + 1, 0, term);
+      }
+  }
   // A query of stop words only (`және`) is still a query: search for them rather than for nothing.
   if (terms.length === 0 && !reference) terms = sequence;
   return {
@@ -62,6 +74,7 @@ export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
     phrase: sequence.length >= 2 ? sequence : null,
     phraseRequired: quoted !== null && sequence.length >= 1,
     thesaurus,
+    synonyms,
   };
 }
 

@@ -47,6 +47,8 @@ const kk = {
     phrase: 'тек осы тіркес',
     // "also its legal term (thesaurus)": a variant found texts in the term the code uses, ranked below the words typed
     thesaurus: (word: string, term: string) => `${word} сөзі үшін заңдық термин де ізделді (тезаурус, төменірек салмақпен): ${term}`,
+    // "its general-language synonyms were searched too (lower weight)"
+    synonym: (word: string, terms: string) => `${word} сөзінің жалпы тілдегі синонимдері де ізделді (төменірек салмақпен): ${terms}`,
     // "the word was also searched in the other language's text of the provisions whose own text lacks it"
     otherLanguage: (word: string, term: string) =>
       `${word} сөзі өз мәтінінде жоқ ережелердің басқа тілдегі мәтінінен де ізделді (төменірек салмақпен): ${term}`,
@@ -213,6 +215,7 @@ const ru: Messages = {
     words: 'искомые слова (основы)',
     phrase: 'только эта фраза',
     thesaurus: (word: string, term: string) => `для слова ${word} искался и юридический термин (тезаурус, с меньшим весом): ${term}`,
+    synonym: (word: string, terms: string) => `для слова ${word} искались и его синонимы в общем языке (с меньшим весом): ${terms}`,
     otherLanguage: (word: string, term: string) =>
       `слово ${word} искалось и в тексте на другом языке тех положений, в тексте которых его нет (с меньшим весом): ${term}`,
     matched: 'Совпало',

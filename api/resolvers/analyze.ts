@@ -7,6 +7,7 @@ import { checkQuery, searchPort } from './search.ts';
 const EXPANSION_KINDS: Record<NonNullable<AnalyzedWord['expansionKind']>, true> = {
   abbreviation: true,
   thesaurus: true,
+  synonym: true,
   otherLanguage: true,
 };
 

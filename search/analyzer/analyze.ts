@@ -25,6 +25,11 @@ export interface AnalyzedToken {
   expansion: readonly string[] | null;
   /** Set when the expansion comes from the thesaurus: the token is a word, not an abbreviation */
   thesaurus?: true;
+  /**
+   * Terms of words of the same meaning in general language (russian-synonyms.ts: `прививка`, inoculation, for
+   * `вакцинация`): searched beside the word at a lower weight, at query time only, never indexed
+   */
+  synonyms?: readonly string[];
 }
 
 /** How a text becomes terms: the Kazakh analyzer, or an engine's default for comparison. */
@@ -207,11 +212,12 @@ export interface AnalyzedWord {
   term: string;
   stopWord: boolean;
   /**
-   * Terms searched beside it: an abbreviation's long form, the thesaurus's legal term for the word, or its term in the
-   * other language, whose text of a provision it is read through where the provision's own text lacks it (an index's reading)
+   * Terms searched beside it: an abbreviation's long form, the thesaurus's legal term for the word, its general-language
+   * synonyms, or its term in the other language, whose text of a provision it is read through where the provision's own
+   * text lacks it (an index's reading)
    */
   expansion: string[];
-  expansionKind: 'abbreviation' | 'thesaurus' | 'otherLanguage' | null;
+  expansionKind: 'abbreviation' | 'thesaurus' | 'synonym' | 'otherLanguage' | null;
 }
 
 export function analyzeWords(analyzer: TextAnalyzer, text: string): AnalyzedWord[] {
@@ -219,8 +225,8 @@ export function analyzeWords(analyzer: TextAnalyzer, text: string): AnalyzedWord
     word: text.slice(t.start, t.end),
     term: t.term,
     stopWord: t.stop,
-    expansion: [...(t.expansion ?? [])],
-    expansionKind: t.expansion ? (t.thesaurus ? 'thesaurus' : 'abbreviation') : null,
+    expansion: [...(t.expansion ?? t.synonyms ?? [])],
+    expansionKind: t.expansion ? (t.thesaurus ? 'thesaurus' : 'abbreviation') : t.synonyms ? 'synonym' : null,
   }));
 }
 

@@ -12,6 +12,7 @@ import { newStemmer } from 'snowball-stemmers';
 import type { AnalyzedToken, TextAnalyzer } from './analyze.ts';
 import { normalizeForSearch } from './normalize.ts';
 import { baseOfRussianDerivation } from './russian-derivation.ts';
+import { synonymsByStem } from './russian-synonyms.ts';
 import { cachedStemmer } from './stem-cache.ts';
 import { THESAURUS } from './thesaurus.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -97,6 +98,9 @@ const RUSSIAN_VARIANTS: ReadonlyMap<string, readonly string[]> = (() => {
   return expansions;
 })();
 
+/** A word's stem → the stems of its general-language synonyms (russian-synonyms.ts), searched at query time */
+const SYNONYMS = synonymsByStem(stemRussian, (word) => RUSSIAN_STOP_WORDS.has(word));
+
 function tokenOf(t: Token): AnalyzedToken {
   const token: AnalyzedToken = {
     term: stemRussian(t.text),
@@ -106,7 +110,9 @@ function tokenOf(t: Token): AnalyzedToken {
     expansion: null,
   };
   const expansion = KAZAKH_TERMS.get(t.text) ?? RUSSIAN_VARIANTS.get(token.term);
-  return expansion ? { ...token, expansion, thesaurus: true } : token;
+  const synonyms = token.stop ? undefined : SYNONYMS.get(token.term);
+  const withSynonyms = synonyms ? { ...token, synonyms } : token;
+  return expansion ? { ...withSynonyms, expansion, thesaurus: true } : withSynonyms;
 }
 
 /** Tokens with their terms; offsets point into `text` itself. */

@@ -66,7 +66,7 @@ function textMatches(
   const queryTerms = [...new Set(plan.terms)];
   const groups: number[] = [];
   queryTerms.forEach((term, i) => {
-    const standsFor = plan.thesaurus.get(term);
+    const standsFor = plan.thesaurus.get(term) ?? plan.synonyms.get(term);
     const variant = standsFor === undefined ? -1 : queryTerms.indexOf(standsFor);
     groups.push(variant >= 0 && variant < i ? (groups[variant] ?? i) : (groups.at(-1) ?? -1) + 1);
   });
@@ -77,7 +77,7 @@ function textMatches(
       term,
       prefix: i === queryTerms.length - 1 && term.length >= 3 && !/^\d/.test(term),
       fuzzy: fuzziness(term),
-      weight: plan.thesaurus.has(term) ? ranking.thesaurusWeight : 1,
+      weight: plan.thesaurus.has(term) ? ranking.thesaurusWeight : plan.synonyms.has(term) ? ranking.synonymWeight : 1,
       group: groups[i] ?? i,
     },
     ...bridged

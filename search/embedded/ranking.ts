@@ -16,6 +16,8 @@ export interface RankingOptions {
   prefixWeight: number;
   /** Score factor for a term the thesaurus added, against the words typed (1) */
   thesaurusWeight: number;
+  /** Score factor for a general-language synonym of a word typed (search/analyzer/russian-synonyms.ts) */
+  synonymWeight: number;
   /** Score factor for a word read through the other language's text (bridge.ts), against the words typed (1); 0: not read so */
   otherLanguageWeight: number;
   /** BM25+ parameters: term-frequency saturation k, length normalization b, lower bound d */
@@ -36,6 +38,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   fuzzyWeight: 0.4,
   prefixWeight: 0.5,
   thesaurusWeight: 0.7,
+  synonymWeight: 0.4,
   otherLanguageWeight: 0.7,
   partsPerArticle: 3,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },

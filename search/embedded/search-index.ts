@@ -33,6 +33,7 @@ import { planQuery, type QueryPlan } from '../query-plan.ts';
 import { bridgedWords, type BridgedWord } from './bridge.ts';
 import { readIndexFile, writeIndexFile, type StoredDocument } from './index-file.ts';
 import { searchState } from './query.ts';
+import { withoutOtherSenses } from './synonym-senses.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './ranking.ts';
 import { addSearchDocument, compactIfSparse, createState, locate, reindex, removeDocument, termsOf, type IndexState } from './state.ts';
 
@@ -153,7 +154,7 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
       const state = states[language];
       const other = otherOf(language);
       const aligned = (id: string): AlignedText | null => alignedText(states[other], other, id);
-      const plan = planQuery(state.analyzer, request.query);
+      const plan = withoutOtherSenses(state.index, planQuery(state.analyzer, request.query));
       return searchState(state, plan, readThrough(language, request.query, plan), request, language, aligned);
     },
     async analyze(text) {
@@ -162,10 +163,14 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
     async analyzeWords(text) {
       const language = detectLanguage(text);
       const state = states[language];
-      const bridged = readThrough(language, text, planQuery(state.analyzer, text));
+      const plan = withoutOtherSenses(state.index, planQuery(state.analyzer, text));
+      const bridged = readThrough(language, text, plan);
       return analyzeWords(state.analyzer, text).map((w) => {
+        // Only the synonyms the index searches are shown (synonym-senses.ts).
+        const expansion = w.expansionKind === 'synonym' ? w.expansion.filter((term) => plan.synonyms.has(term)) : w.expansion;
+        const shown = expansion.length > 0 ? { ...w, expansion } : { ...w, expansion, expansionKind: null };
         const through = bridged.find((b) => b.word === w.word);
-        return through && !w.expansionKind ? { ...w, expansion: [through.via], expansionKind: 'otherLanguage' as const } : w;
+        return through && !shown.expansionKind ? { ...shown, expansion: [through.via], expansionKind: 'otherLanguage' as const } : shown;
       });
     },
     async close() {

@@ -34,8 +34,10 @@ export interface MeiliQuery {
  * punctuation cannot change its syntax.
  */
 export function buildMeiliQuery(plan: QueryPlan): MeiliQuery {
-  const q = plan.terms.join(' ');
-  return { q: plan.phraseRequired ? `"${q}"` : q, matchedTerms: new Set(plan.terms) };
+  // Meilisearch cannot weigh a general-language synonym below the words typed, and would ask for it as another word.
+  const terms = plan.terms.filter((term) => !plan.synonyms.has(term));
+  const q = terms.join(' ');
+  return { q: plan.phraseRequired ? `"${q}"` : q, matchedTerms: new Set(terms) };
 }
 
 /** Kinds of document whose articles a reference names, codes first (as the embedded index). */

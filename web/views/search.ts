@@ -146,9 +146,12 @@ function explanation(ctx: PageContext, plan: QueryPlan, words: SearchData['analy
   const byVariant = new Map<string, string[]>();
   for (const [term, variant] of plan.thesaurus) byVariant.set(variant, [...(byVariant.get(variant) ?? []), term]);
   for (const [variant, terms] of byVariant) parts.push(html`<li>${t.search.thesaurus(variant, terms.join(' '))}</li>`);
-  // Why a text without the typed word matched: its other-language text holds it (search/embedded/bridge.ts).
-  for (const w of words)
+  // …its general-language synonyms (search/analyzer/russian-synonyms.ts), or its other-language text holds it
+  // (search/embedded/bridge.ts).
+  for (const w of words) {
+    if (w.expansionKind === 'SYNONYM') parts.push(html`<li>${t.search.synonym(w.word, w.expansion.join(' '))}</li>`);
     if (w.expansionKind === 'OTHER_LANGUAGE') parts.push(html`<li>${t.search.otherLanguage(w.word, w.expansion.join(' '))}</li>`);
+  }
   if (plan.phraseRequired) parts.push(html`<li>${t.search.phrase}</li>`);
   return html`<details class="explain" open><summary>${t.search.understood}</summary><ul>${parts}</ul></details>`;
 }

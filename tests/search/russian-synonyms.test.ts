@@ -1,0 +1,56 @@
+/**
+ * General-language Russian synonyms (search/analyzer/russian-synonyms.ts), searched at query time only: through
+ * GraphQL on the animals law imported with its Russian text, which says `вакцинация` (vaccination) and never
+ * `прививка` (inoculation), the word an analyst may type; a synonym the texts use far more than the word is left out.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportReport } from '../../app/index.ts';
+import { analyzeRussian, contentTerms, stemRussian } from '../../search/analyzer/index.ts';
+import { graphql } from '../api/graphql-client.ts';
+import { adiletPath } from '../shared-dir.ts';
+import { serveImportedAct, type ServedStores } from './served-stores.ts';
+
+interface Hits {
+  search: { language: string; hits: { provision: { id: string } }[] };
+}
+type Words = { analyzeWords: { word: string; expansion: string[]; expansionKind: string | null }[] };
+
+describe('general-language Russian synonyms', () => {
+  let served: ServedStores & { report: ImportReport };
+
+  beforeAll(async () => {
+    served = await serveImportedAct('zangraph-russian-synonyms-', adiletPath('law-2021-animals'));
+  }, 60_000);
+
+  afterAll(() => served.close());
+
+  it('gives a word its synonyms for the query, and indexes none of them', () => {
+    const [inoculation] = analyzeRussian('прививка');
+    expect(inoculation?.synonyms).toContain(stemRussian('вакцинация'));
+    expect(contentTerms(analyzeRussian('прививка'))).toEqual([stemRussian('прививка')]);
+  });
+
+  it('finds the provisions that say вакцинация for a query that says прививка, and says so in analyzeWords', async () => {
+    const vaccination = (served.report.document?.wordings ?? []).filter((w) => w.language === 'ru' && /вакцинац/iu.test(w.text));
+    // The premise: the Russian text says вакцинация, never прививка
+    expect(vaccination.length).toBeGreaterThanOrEqual(3);
+    expect((served.report.document?.wordings ?? []).some((w) => /прививк/iu.test(w.text))).toBe(false);
+    const { data, errors } = await graphql<Hits>(
+      served.yoga.fetch,
+      `query ($q: String!) { search(query: $q, language: RU, first: 10) { language hits { provision { id } } } }`,
+      { q: 'прививка бездомных животных' },
+    );
+    expect(errors).toBeUndefined();
+    expect(vaccination.map((w) => w.provisionId)).toContain(data?.search.hits[0]?.provision.id);
+    const words = await graphql<Words>(served.yoga.fetch, `{ analyzeWords(text: "прививка животных") { word expansion expansionKind } }`);
+    expect(words.data?.analyzeWords[0]).toMatchObject({ word: 'прививка', expansionKind: 'SYNONYM' });
+    expect(words.data?.analyzeWords[0]?.expansion).toContain(stemRussian('вакцинация'));
+  });
+
+  it('leaves out a synonym the texts use far more often than the word: another sense of it', async () => {
+    // `ответ` (answer) has `решение` among its synonyms (a solution); the law says решение far more often than ответ
+    expect(analyzeRussian('ответ')[0]?.synonyms).toContain(stemRussian('решение'));
+    const words = await graphql<Words>(served.yoga.fetch, `{ analyzeWords(text: "ответ владельцу") { word expansion expansionKind } }`);
+    expect(words.data?.analyzeWords[0]?.expansion).not.toContain(stemRussian('решение'));
+  });
+});
