@@ -9,7 +9,9 @@
  * Left out on purpose, because their stems meet other words: `айлық` (monthly, the `айлық есептік көрсеткіш` of fines)
  * for salary; `уәкілеттік` (it stems as `уәкілетті`, authorised) for powers; `куәгер` for `куә` (`куәлік`, a certificate,
  * stems as `куә`); `бизнес` (the `бизнес-сәйкестендіру нөмірі` of every legal entity); `персоналдық` (`персонал`, staff);
- * `дәлел` (in the code: an argument) for evidence; Russian `секрет` (a trade secret is another notion than `тайна`).
+ * `дәлел` (in the code: an argument) for evidence; Russian `секрет` (a trade secret is another notion than `тайна`);
+ * `өтініш` (a request) for `арыз` (an application): the acts' request for information (`сұрау салу`) and motion
+ * (`өтінішхат`) are written with it as much, and it drew an application above a request for information.
  */
 import type { ThesaurusEntry } from './thesaurus.ts';
 
@@ -73,12 +75,6 @@ const ADMINISTRATION: readonly ThesaurusEntry[] = [
 
 /** Courts and procedure: parties, evidence, enforcement */
 const PROCEDURE: readonly ThesaurusEntry[] = [
-  {
-    term: 'арыз', // application (заявление); өтініш is the everyday word, and other acts' word, for it
-    variants: ['өтініш'],
-    russian: 'заявление',
-    cites: ['ӘРПК art_22'], // 22-бап. Арыз иесі
-  },
   {
     term: 'талап қоюшы', // claimant, plaintiff
     variants: ['талапкер'], // claimant, the everyday word
