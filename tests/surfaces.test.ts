@@ -126,6 +126,7 @@ const SURFACES: Record<string, string[]> = {
   'search/analyzer': [
     'ABBREVIATIONS',
     'KazakhStemmer',
+    'RUSSIAN_ABBREVIATIONS',
     'RUSSIAN_STOP_WORDS',
     'STOP_WORDS',
     'SYNONYMS',

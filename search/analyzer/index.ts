@@ -16,6 +16,6 @@ export { lowercase, normalizeForSearch } from './normalize.ts';
 export { analyzeRussian, matchRussianTokens, normalizeRussian, RUSSIAN_STOP_WORDS, russianAnalyzer, stemRussian } from './russian.ts';
 export { stemWord } from './stem.ts';
 export { isStopWord, STOP_WORDS } from './stopwords.ts';
-export { ABBREVIATIONS, SYNONYMS } from './synonyms.ts';
+export { ABBREVIATIONS, RUSSIAN_ABBREVIATIONS, SYNONYMS } from './synonyms.ts';
 export { TERM_LIST, termListOf, THESAURUS, type ThesaurusEntry } from './thesaurus.ts';
 export { tokenize, type Token } from './tokenize.ts';

@@ -2,7 +2,8 @@
  * The Russian analyzer: the Russian text of the acts (their official second language) → index terms, the same
  * at index and query time, in the shape of the Kazakh one (analyze.ts), so every adapter and snippet works on it.
  * normalize (the Kazakh look-alike fixes, lowercase, ё → е) → tokenize (shared: legal numbers stay whole) → stem →
- * the base a verb, its verbal noun and an adjective share (russian-derivation.ts); a Kazakh term of the thesaurus is expanded into its Russian term, as the Kazakh analyzer expands the Russian one.
+ * the base a verb, its verbal noun and an adjective share (russian-derivation.ts); a Kazakh term of the thesaurus is expanded into its Russian term, as the Kazakh analyzer expands the Russian one,
+ * and an abbreviation or short form (synonyms.ts) into its long form, as the Kazakh analyzer expands the Kazakh ones.
  *
  * Stemming is Snowball's Russian algorithm (snowball-stemmers, a port of the generated Snowball code). natural's
  * PorterStemmerRu was not kept: it leaves `соразмерность` and `соразмерности` (proportionality, nominative and
@@ -14,6 +15,7 @@ import { normalizeForSearch } from './normalize.ts';
 import { baseOfRussianDerivation } from './russian-derivation.ts';
 import { synonymsByStem } from './russian-synonyms.ts';
 import { cachedStemmer } from './stem-cache.ts';
+import { RUSSIAN_ABBREVIATIONS } from './synonyms.ts';
 import { THESAURUS } from './thesaurus.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -101,6 +103,17 @@ const RUSSIAN_VARIANTS: ReadonlyMap<string, readonly string[]> = (() => {
 /** A word's stem → the stems of its general-language synonyms (russian-synonyms.ts), searched at query time */
 const SYNONYMS = synonymsByStem(stemRussian, (word) => RUSSIAN_STOP_WORDS.has(word));
 
+/**
+ * An abbreviation or short form, by its stem → the stems of its long form (`рк` → `республик`, `казахстан`). By the
+ * stem, not the word: a short form inflects (`госорганы`, `госоргану`), and an abbreviation is its own stem.
+ */
+const ABBREVIATION_EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(RUSSIAN_ABBREVIATIONS).map(([abbreviation, long]) => [
+    stemRussian(normalizeRussian(abbreviation)),
+    tokenize(normalizeRussian(long)).map((t) => stemRussian(t.text)),
+  ]),
+);
+
 function tokenOf(t: Token): AnalyzedToken {
   const token: AnalyzedToken = {
     term: stemRussian(t.text),
@@ -109,6 +122,8 @@ function tokenOf(t: Token): AnalyzedToken {
     stop: RUSSIAN_STOP_WORDS.has(t.text),
     expansion: null,
   };
+  const long = ABBREVIATION_EXPANSIONS.get(token.term);
+  if (long) return { ...token, expansion: long };
   const expansion = KAZAKH_TERMS.get(t.text) ?? RUSSIAN_VARIANTS.get(token.term);
   const synonyms = token.stop ? undefined : SYNONYMS.get(token.term);
   const withSynonyms = synonyms ? { ...token, synonyms } : token;

@@ -7,13 +7,15 @@
  * the Russian term for the Russian analyzer (russian.ts): a query naming a term in either language
  * finds the texts of the other.
  *
- * Two sources: the hand entries below, each citing the provisions that justify it (where the code uses
- * the term for the notion the variant names), and the bilingual term list mined from the aligned texts
+ * Two sources: the hand entries, each citing the provisions that justify it (where the code uses the term for the
+ * notion the variant names): those below, and the general legal vocabulary (general-vocabulary.ts); and the bilingual
+ * term list mined from the aligned texts
  * (term-list.json: the terms a definitions article defines in both languages, each citing its
  * provision; written by `npm run term-list` from the database exports, app/term-list.ts).
  * Words are in the nominative; the analyzer stems them.
  */
 import type { Term } from '../../model/index.ts';
+import { GENERAL_VOCABULARY } from './general-vocabulary.ts';
 import termList from './term-list.json' with { type: 'json' };
 
 export interface ThesaurusEntry {
@@ -133,7 +135,7 @@ const HAND_ENTRIES: readonly ThesaurusEntry[] = [
 export const TERM_LIST: readonly ThesaurusEntry[] = termList.entries;
 
 /** Every entry: the hand entries first, so where two name one variant the hand entry's term is searched. */
-export const THESAURUS: readonly ThesaurusEntry[] = [...HAND_ENTRIES, ...TERM_LIST];
+export const THESAURUS: readonly ThesaurusEntry[] = [...HAND_ENTRIES, ...GENERAL_VOCABULARY, ...TERM_LIST];
 
 /**
  * The term list of some works' terms (model Term, ingest/term-pairs.ts): the Kazakh and the Russian term one provision

@@ -9,7 +9,7 @@
  */
 import type { Settings } from 'meilisearch';
 import type { DocumentKind, ProvisionStatus } from '../../model/index.ts';
-import { ABBREVIATIONS, lowercase, RUSSIAN_STOP_WORDS, STOP_WORDS } from '../analyzer/index.ts';
+import { ABBREVIATIONS, lowercase, RUSSIAN_ABBREVIATIONS, RUSSIAN_STOP_WORDS, STOP_WORDS } from '../analyzer/index.ts';
 import type { Passage } from '../documents.ts';
 
 /** One search document in Meilisearch: a provision (with its passages' text) of one corpus document. */
@@ -104,11 +104,11 @@ export function versionIndexSettings(): Settings {
 
 /**
  * Abbreviation ↔ long form, both ways and lowercased (Meilisearch lowercases queries before
- * it looks synonyms up): `ҚР` finds `Қазақстан Республикасы` and back.
+ * it looks synonyms up), of both languages' tables: `ҚР` finds `Қазақстан Республикасы`, `РК` `Республика Казахстан`, and back.
  */
 export function abbreviationSynonyms(): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {};
-  for (const [abbreviation, long] of Object.entries(ABBREVIATIONS)) {
+  for (const [abbreviation, long] of Object.entries({ ...ABBREVIATIONS, ...RUSSIAN_ABBREVIATIONS })) {
     const short = lowercase(abbreviation);
     const full = lowercase(long);
     (synonyms[short] ??= []).push(full);

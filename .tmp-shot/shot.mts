@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+await page.goto('http://localhost:4417/akn/kz/act/law/2015-11-16/401-V/~art_1');
+await page.locator('#' + 'akn-kz-act-law-2015-11-16-401-V-art_1__point_7-2').count();
+const el = page.locator('li.pending').first();
+if (await el.count()) await el.scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/pend1.png' });
+await page.goto('http://localhost:4417/akn/kz/act/law/2015-11-16/401-V/~art_1__point_7-2');
+await page.screenshot({ path: '/tmp/pend2.png' });
+console.log(await page.locator('h1').innerText());
+await browser.close();
