@@ -34,6 +34,13 @@ interface TextMatch {
  */
 const sectionOf = (doc: SearchDocument): string => (doc.path.length === 0 ? doc.id : `${doc.documentId}\n${doc.path.join('\n')}`);
 
+/**
+ * A synonym is a word no one typed, so it has no typo and is no prefix; one letter is allowed on a long stem only, where
+ * a form's stem loses a fleeting vowel (`прививк`, inoculation, and `прививок`, of inoculations). On a short one, one
+ * letter makes another word: `причит`, of причитание (a synonym of жалоба, complaint), is not `причин`, a reason.
+ */
+const synonymFuzziness = (term: string): number => (term.length >= 7 ? 1 : 0);
+
 /** Typo tolerance scaled with word length: none below 4 letters, one edit up to 7, two from 8. Numbers are exact. */
 function fuzziness(term: string): number {
   if (/^\d/.test(term) || term.length < 4) return 0;
@@ -75,8 +82,8 @@ function textMatches(
   const specs: QueryTermSpec[] = queryTerms.flatMap((term, i) => [
     {
       term,
-      prefix: i === queryTerms.length - 1 && term.length >= 3 && !/^\d/.test(term),
-      fuzzy: fuzziness(term),
+      prefix: i === queryTerms.length - 1 && term.length >= 3 && !/^\d/.test(term) && !plan.synonyms.has(term),
+      fuzzy: plan.synonyms.has(term) ? synonymFuzziness(term) : fuzziness(term),
       weight: plan.thesaurus.has(term) ? ranking.thesaurusWeight : plan.synonyms.has(term) ? ranking.synonymWeight : 1,
       group: groups[i] ?? i,
     },
