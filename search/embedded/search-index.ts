@@ -166,8 +166,12 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
       const plan = withoutOtherSenses(state.index, planQuery(state.analyzer, text));
       const bridged = readThrough(language, text, plan);
       return analyzeWords(state.analyzer, text).map((w) => {
-        // Only the synonyms the index searches are shown (synonym-senses.ts).
-        const expansion = w.expansionKind === 'synonym' ? w.expansion.filter((term) => plan.synonyms.has(term)) : w.expansion;
+        // Only the synonyms the index searches (synonym-senses.ts) and some text holds are shown: a wordnet's other
+        // senses no text holds (`утроба`, a womb, among those of `животное`, an animal) would only puzzle a reader.
+        const expansion =
+          w.expansionKind === 'synonym'
+            ? w.expansion.filter((term) => plan.synonyms.has(term) && state.index.frequency(term) > 0)
+            : w.expansion;
         const shown = expansion.length > 0 ? { ...w, expansion } : { ...w, expansion, expansionKind: null };
         const through = bridged.find((b) => b.word === w.word);
         return through && !shown.expansionKind ? { ...shown, expansion: [through.via], expansionKind: 'otherLanguage' as const } : shown;
