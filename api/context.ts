@@ -219,7 +219,17 @@ export function createContext(
 ): ApiContext {
   const graph = ports.graph.snapshot();
   const meter = new WorkMeter(request.limits ?? DEFAULT_QUERY_LIMITS, request.gate ?? null, request.signal);
-  return { ...ports, graph, store: ports.graph, loaders: createLoaders(graph), meter };
+  // Each port named rather than spread: V8 builds `{ ...ports, graph, … }` (a spread, then more properties)
+  // on a slow path, microseconds per request in the API benchmark's profile. `satisfies` keeps the list
+  // whole: a port added to ApiPorts fails to compile here until it is passed on.
+  return {
+    search: ports.search,
+    corpus: ports.corpus,
+    graph,
+    store: ports.graph,
+    loaders: createLoaders(graph),
+    meter,
+  } satisfies Record<keyof ApiContext, unknown>;
 }
 
 /**
