@@ -47,12 +47,38 @@ interface Scope {
 
 /** The estimate, an integer (capped at Number.MAX_SAFE_INTEGER). 0 when the document has no such operation. */
 export function estimateCost(input: CostInput): number {
+  return estimate(input).cost;
+}
+
+/**
+ * `estimateCost` for a server, which answers the same query texts over and over: yoga's parser cache
+ * hands a repeated text the same document, so an estimate that read no variable is kept with its
+ * document and given again while the schema, the operation and the store's list sizes are the same.
+ */
+export function createCostEstimator(): (input: CostInput) => number {
+  const known = new WeakMap<DocumentNode, { schema: GraphQLSchema; sizes: ListSizes; operationName: string | null; cost: number }>();
+  return (input) => {
+    const { schema, sizes, document } = input;
+    const operationName = input.operationName ?? null;
+    const hit = known.get(document);
+    if (hit?.schema === schema && hit.sizes === sizes && hit.operationName === operationName) return hit.cost;
+    const { cost, readsVariables } = estimate(input);
+    if (!readsVariables) known.set(document, { schema, sizes, operationName, cost });
+    return cost;
+  };
+}
+
+function estimate(input: CostInput): { cost: number; readsVariables: boolean } {
   const operation = pickOperation(input.document, input.operationName ?? null);
-  if (!operation) return 0;
+  if (!operation) return { cost: 0, readsVariables: false };
   const root = input.schema.getRootType(operation.operation);
-  if (!root) return 0;
+  if (!root) return { cost: 0, readsVariables: false };
   const walker = new CostWalker(input);
-  return Math.min(Number.MAX_SAFE_INTEGER, Math.ceil(walker.selectionCost(operation.selectionSet, root, { page: null, depth: null })));
+  const cost = Math.min(
+    Number.MAX_SAFE_INTEGER,
+    Math.ceil(walker.selectionCost(operation.selectionSet, root, { page: null, depth: null })),
+  );
+  return { cost, readsVariables: walker.readsVariables };
 }
 
 function pickOperation(document: DocumentNode, name: string | null): OperationDefinitionNode | undefined {
@@ -64,6 +90,8 @@ class CostWalker {
   private readonly fragments = new Map<string, FragmentDefinitionNode>();
   private readonly fragmentCosts = new Map<string, number>();
   private readonly variableDefaults = new Map<string, unknown>();
+  /** Whether the estimate depends on the request's variables: some page size or depth is given by one */
+  readsVariables = false;
 
   constructor(private readonly input: CostInput) {
     for (const definition of input.document.definitions) {
@@ -141,6 +169,7 @@ class CostWalker {
     let value: unknown = definition.defaultValue;
     if (argument?.value.kind === Kind.INT) value = Number(argument.value.value);
     else if (argument?.value.kind === Kind.VARIABLE) {
+      this.readsVariables = true;
       const variable = argument.value.name.value;
       value = this.input.variables?.[variable] ?? this.variableDefaults.get(variable) ?? definition.defaultValue;
     }

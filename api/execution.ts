@@ -9,6 +9,7 @@
  * is not charged for it, while every repeated query runs compiled. Documents are the ones
  * yoga's parser cache hands out, so the counts and compiled queries live as long as they do.
  */
+import type { OnExecuteHookResult } from '@envelop/core';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { getOperationAST, getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type Source } from 'graphql';
 import { isAsyncIterable } from 'graphql-yoga';
@@ -54,15 +55,15 @@ function useGraphQLJsVariables(): EnvelopPlugin {
  * in the document's source, so an error answer is the same compiled or not.
  */
 function useSourceLocatedErrors(): EnvelopPlugin {
-  return {
-    onExecute: ({ args }) => ({
-      onExecuteDone: ({ result, setResult }) => {
-        const source = args.document.loc?.source;
-        if (!source || isAsyncIterable(result) || !result.errors?.some((e) => !e.positions && e.locations)) return;
-        setResult({ ...result, errors: result.errors.map((e) => located(e, source)) } as ExecutionResult);
-      },
-    }),
+  // One hook object for every request, not one made per request: the hook reads the document from its arguments.
+  const locateErrors: OnExecuteHookResult<unknown> = {
+    onExecuteDone: ({ args, result, setResult }) => {
+      const source = args.document.loc?.source;
+      if (!source || isAsyncIterable(result) || !result.errors?.some((e) => !e.positions && e.locations)) return;
+      setResult({ ...result, errors: result.errors.map((e) => located(e, source)) } as ExecutionResult);
+    },
   };
+  return { onExecute: () => locateErrors };
 }
 
 function located(error: GraphQLError, source: Source): GraphQLError {

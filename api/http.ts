@@ -44,15 +44,13 @@ export function createRequestListener(yoga: ZangraphYoga): TrackedListener {
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    const collect = (chunk: Buffer): void => {
+    // The chunk that takes the body over the limit answers 413; the rest are dropped as they come.
+    req.on('data', (chunk: Buffer) => {
+      const before = size;
       size += chunk.length;
       if (size <= MAX_JSON_BODY_BYTES) chunks.push(chunk);
-      else {
-        req.off('data', collect);
-        tooLarge(res);
-      }
-    };
-    req.on('data', collect);
+      else if (before <= MAX_JSON_BODY_BYTES) tooLarge(res);
+    });
     req.once('error', (error) => res.destroy(error));
     req.once('end', () => {
       if (size > MAX_JSON_BODY_BYTES) return;

@@ -7,7 +7,7 @@
  */
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { estimateCost } from './cost.ts';
+import { createCostEstimator } from './cost.ts';
 import type { ListSizes } from './list-sizes.ts';
 import { heapRatio, overloaded, type AnswerLimits, type MeteredContext } from './work-meter.ts';
 
@@ -61,6 +61,7 @@ function overBudget(estimate: number, budget: number): ExecutionResult {
  * with part of the data. `sizes` gives the store's current list sizes.
  */
 export function useQueryLimits(sizes: () => ListSizes, limits: QueryLimits): Plugin {
+  const estimateCost = createCostEstimator();
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const { meter } = args.contextValue as unknown as MeteredContext;

@@ -35,6 +35,11 @@ export async function openEmbeddedGraphStore(options: EmbeddedGraphStoreOptions)
   );
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
+  /**
+   * The reader pinned to a version, built by the first snapshot of that version: a server takes a
+   * snapshot per request, and every request between two writes reads the same immutable version.
+   */
+  let pinned: { version: GraphIndex; reader: GraphReader } | null = null;
 
   /** Writes run one at a time, in call order; a failed write does not block the next. */
   function serialize<T>(job: () => Promise<T>): Promise<T> {
@@ -103,7 +108,8 @@ export async function openEmbeddedGraphStore(options: EmbeddedGraphStoreOptions)
     snapshot(): GraphReader {
       ensureOpen();
       const version = liveIndex;
-      return readerOf(() => version);
+      if (pinned?.version !== version) pinned = { version, reader: readerOf(() => version) };
+      return pinned.reader;
     },
 
     async close(): Promise<void> {

@@ -3,9 +3,9 @@
  * measured from the store through nesting, takes page sizes from the query, its variables or the
  * defaults, covers every list of the schema, and lands near the real size of ordinary answers.
  */
-import { parse, type GraphQLSchema } from 'graphql';
+import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { estimateCost, listsWithoutLength } from '../../api/cost.ts';
+import { createCostEstimator, estimateCost, listsWithoutLength } from '../../api/cost.ts';
 import { measureListSizes, type ListSizes } from '../../api/list-sizes.ts';
 import { createServer, loadSchema } from '../../api/server.ts';
 import { CODE_ID, ingestedCorpus, provision, temporaryStore } from '../contract/corpus-fixture.ts';
@@ -61,6 +61,28 @@ describe('query cost estimate', () => {
     expect(estimate(query('(first: 7)'))).toBe(estimate(query('(first: $n)')));
     expect(estimate(query('(first: 20)'))).toBe(estimate(query('')));
     expect(estimate(query('(first: 30)'))).toBeGreaterThan(estimate(query('(first: 20)')));
+  });
+
+  it('estimates a repeated query as estimateCost does, keeping an estimate only while no variable and no list size changes it', () => {
+    const estimator = createCostEstimator();
+    const both = (document: DocumentNode, variables: Record<string, unknown>, measured: ListSizes) => [
+      estimator({ schema, document, variables, sizes: measured }),
+      estimateCost({ schema, document, variables, sizes: measured }),
+    ];
+    const fixed = parse('{ documents { provisions { id } } }');
+    const [first, fresh] = both(fixed, {}, sizes);
+    expect(first).toBe(fresh);
+    expect(both(fixed, {}, sizes)).toEqual([first, first]);
+    // after a re-ingest the server measures its lists anew
+    const doubled: ListSizes = { ...sizes, fields: { ...sizes.fields, 'Query.documents': sizes.fields['Query.documents']! * 2 } };
+    const [again, freshAgain] = both(fixed, {}, doubled);
+    expect(again).toBe(freshAgain);
+    expect(again).toBeGreaterThan(first!);
+    const paged = parse('query ($n: Int) { amendments(first: $n) { nodes { id } } }');
+    const [five] = both(paged, { n: 5 }, sizes);
+    const [fifty, freshFifty] = both(paged, { n: 50 }, sizes);
+    expect(fifty).toBe(freshFifty);
+    expect(fifty).toBeGreaterThan(five!);
   });
 
   it('costs a fragment spread as its fields, once per page size in force', () => {

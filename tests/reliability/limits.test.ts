@@ -137,4 +137,35 @@ describe('request time limit', () => {
       await served.close();
     }
   }, 90_000);
+
+  it('gives each of two overlapping requests its whole limit, the later one timed from its own start', async () => {
+    const token = 'f'.repeat(40);
+    const limitMs = 300;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const served = await serve({ filled: false, security: { requestTimeoutMs: limitMs, adminToken: token }, beforeIngest: () => held });
+    try {
+      const write = async () => {
+        const started = performance.now();
+        const answer = await post(served.yoga, 'mutation { reingest { ingested } }', { headers: { authorization: `Bearer ${token}` } });
+        return { code: codeOf(answer), ms: performance.now() - started };
+      };
+      const first = write();
+      await new Promise((resolve) => setTimeout(resolve, limitMs / 2));
+      const [earlier, later] = await Promise.all([first, write()]);
+      expect(earlier.code).toBe('TIMEOUT');
+      expect(later.code).toBe('TIMEOUT');
+      expect(earlier.ms).toBeGreaterThanOrEqual(limitMs);
+      expect(later.ms).toBeGreaterThanOrEqual(limitMs);
+    } finally {
+      release();
+      // both syncs go on to the end before the stores are closed
+      const documents = (await readManifest(CORPUS_DIR)).length;
+      await vi.waitFor(async () => expect((await served.search.indexedVersions()).length).toBe(documents), {
+        timeout: 60_000,
+        interval: 50,
+      });
+      await served.close();
+    }
+  }, 90_000);
 });
