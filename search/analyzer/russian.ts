@@ -2,8 +2,9 @@
  * The Russian analyzer: the Russian text of the acts (their official second language) → index terms, the same
  * at index and query time, in the shape of the Kazakh one (analyze.ts), so every adapter and snippet works on it.
  * normalize (the Kazakh look-alike fixes, lowercase, ё → е) → tokenize (shared: legal numbers stay whole) → stem →
- * the base a verb, its verbal noun and an adjective share (russian-derivation.ts); a Kazakh term of the thesaurus is expanded into its Russian term, as the Kazakh analyzer expands the Russian one,
- * and an abbreviation or short form (synonyms.ts) into its long form, as the Kazakh analyzer expands the Kazakh ones.
+ * the base a verb, its verbal noun and an adjective share (russian-derivation.ts); a Kazakh term of the thesaurus is
+ * expanded into its Russian term, as the Kazakh analyzer expands the Russian one, and an abbreviation or short form
+ * (synonyms.ts) into its long form, as the Kazakh analyzer expands the Kazakh ones.
  *
  * Stemming is Snowball's Russian algorithm (snowball-stemmers, a port of the generated Snowball code). natural's
  * PorterStemmerRu was not kept: it leaves `соразмерность` and `соразмерности` (proportionality, nominative and
@@ -137,8 +138,8 @@ export function analyzeRussian(text: string): AnalyzedToken[] {
 
 /**
  * The tokens of `text` whose term is one of `terms`. Snowball and the derivational base only strip endings (and the
- * stem fix only restores one), so a word's term is a prefix of the word: a text holding none of the terms is not tokenized, and only the
- * words beginning with one are stemmed. Snippets call this on every passage of every hit.
+ * stem fix only restores one), so a word's term is a prefix of the word: a text holding none of the terms is not
+ * tokenized, and only the words beginning with one are stemmed. Snippets call this on every passage of every hit.
  */
 export function matchRussianTokens(text: string, terms: ReadonlySet<string>): AnalyzedToken[] {
   if (terms.size === 0) return [];
