@@ -14,25 +14,29 @@ export interface TermTranslation {
   russian: Term;
 }
 
-/** The terms of `doc` by their definition's id, only where the provision defines exactly one term. */
-function soleTermByProvision(terms: readonly Term[]): Map<string, Term> {
-  const by = new Map<string, Term | null>();
-  for (const t of terms) by.set(t.definitionId, by.has(t.definitionId) ? null : t);
-  return new Map([...by].filter((entry): entry is [string, Term] => entry[1] !== null));
+/** Terms by their definition's id, in the order the document gives them (ingest/terms.ts: defined terms, then short forms). */
+function termsByProvision(terms: readonly Term[]): Map<string, Term[]> {
+  const by = new Map<string, Term[]>();
+  for (const t of terms) by.set(t.definitionId, [...(by.get(t.definitionId) ?? []), t]);
+  return by;
 }
 
 /**
  * The pairs of the Kazakh text `kazakh` and the Russian text `russian` of one version (read by the same segmenter, so
- * an aligned provision has one id in both): a provision that defines exactly one term in each text pairs them; a
- * provision one text lacks, or that defines several terms in a sentence (which word is which is unknown), pairs none.
- * In the Kazakh text's order.
+ * an aligned provision has one id in both): a provision that defines as many terms in each text pairs them in order
+ * (a term and the short form it introduces, `мониторинг` ↔ `мониторинг`); a provision one text lacks, or whose texts
+ * define different numbers of terms (which word is which is then unknown), pairs none. In the Kazakh text's order.
  */
 export function pairTerms(kazakh: IngestedDocument, russian: IngestedDocument): TermTranslation[] {
-  const russianBy = soleTermByProvision(russian.terms);
+  const russianBy = termsByProvision(russian.terms);
   const pairs: TermTranslation[] = [];
-  for (const [provisionId, term] of soleTermByProvision(kazakh.terms)) {
-    const translation = russianBy.get(provisionId);
-    if (translation && translation.language !== term.language) pairs.push({ kazakh: term, russian: translation });
+  for (const [provisionId, terms] of termsByProvision(kazakh.terms)) {
+    const translations = russianBy.get(provisionId) ?? [];
+    if (translations.length !== terms.length) continue;
+    terms.forEach((term, i) => {
+      const translation = translations[i];
+      if (translation && translation.language !== term.language) pairs.push({ kazakh: term, russian: translation });
+    });
   }
   return pairs;
 }

@@ -1,11 +1,13 @@
 /**
  * The defined-terms stage: the terms a document defines, as data (model/types.ts Term). A code's or
- * law's definitions article (`… негізгі ұғымдар`, "basic notions") defines one term per subparagraph;
- * any other text may define one in a sentence (`… дегеніміз – …`, `… деп түсініледі`). Pure: reads
- * the provisions, changes nothing.
+ * law's definitions article (`… негізгі ұғымдар`, "basic notions") defines one term per subparagraph, with the short
+ * form it may introduce; any other text may define one in a sentence (`… дегеніміз – …`, `… деп түсініледі`) or
+ * introduce a short form (`(бұдан әрі – …)`, "hereinafter"). A provision's terms come in one order in both
+ * languages, the terms it defines before the short forms it introduces, so the term pairs can match them up by
+ * position (ingest/term-pairs.ts). Pure: reads the provisions, changes nothing.
  */
 import { type Document, type Provision, type Term, termId } from '../model/index.ts';
-import { DEFINITIONS_HEADING, definedTermOf, termsDefinedInSentences } from '../text/index.ts';
+import { DEFINITIONS_HEADING, definedTermOf, shortFormOf, shortFormsIntroduced, termsDefinedInSentences } from '../text/index.ts';
 
 /** Every term the document defines, in document order; a term defined twice keeps its first definition. */
 export function extractTerms(document: Document, provisions: readonly Provision[]): Term[] {
@@ -19,7 +21,9 @@ export function extractTerms(document: Document, provisions: readonly Provision[
   for (const p of provisions) {
     if (!p.text || p.status === 'repealed') continue;
     const definitionsArticle = p.type === 'subparagraph' && inDefinitionsArticle(p);
-    const printed = definitionsArticle ? [definedTermOf(p.text)].filter((t) => t !== null) : termsDefinedInSentences(p.text);
+    const printed = definitionsArticle
+      ? [definedTermOf(p.text), shortFormOf(p.text)].filter((t) => t !== null)
+      : [...termsDefinedInSentences(p.text), ...shortFormsIntroduced(p.text)];
     for (const raw of printed) {
       const term = raw.replace(/\s+/gu, ' ');
       const id = termId(document.id, document.language, term);

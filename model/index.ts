@@ -2,3 +2,4 @@
 export type * from './types.ts';
 export * from './akn.ts';
 export * from './ids.ts';
+export * from './terms.ts';

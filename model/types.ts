@@ -301,7 +301,10 @@ export interface Term {
   language: string;
   /** The term as the definition prints it, normalized */
   term: string;
-  /** The provision whose text defines it. Terms of two languages defined by one provision are translations of each other. */
+  /**
+   * The provision whose text defines it. Terms of two languages defined by one provision, at one place in its
+   * languages' lists of terms, are translations of each other (terms.ts translationsOf).
+   */
   definitionId: string;
   source: SourceSpan;
 }

@@ -81,12 +81,14 @@ export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
 /**
  * The term lists a query may name a defined term by: its words as typed, and, when the thesaurus added terms, the query
  * read in them instead of the words they stand for (`обращение` read as `жолданым`, the Kazakh term of the Russian
- * word): a definition named either way comes first.
+ * word): a definition named either way comes first. A general-language synonym searched beside a word names nothing
+ * (`что такое прививка` names прививка, not its synonym вакцинация too).
  */
-export function termReadings(plan: Pick<QueryPlan, 'terms' | 'thesaurus'>): string[][] {
-  if (plan.thesaurus.size === 0) return [plan.terms];
+export function termReadings(plan: Pick<QueryPlan, 'terms' | 'thesaurus' | 'synonyms'>): string[][] {
+  const typed = plan.terms.filter((t) => !plan.synonyms.has(t));
+  if (plan.thesaurus.size === 0) return [typed];
   const standFor = new Set(plan.thesaurus.values());
-  return [plan.terms.filter((t) => !plan.thesaurus.has(t)), plan.terms.filter((t) => !standFor.has(t))];
+  return [typed.filter((t) => !plan.thesaurus.has(t)), typed.filter((t) => !standFor.has(t))];
 }
 
 /** Whether `phrase` occurs as consecutive items of `sequence` (terms, or their ids). */

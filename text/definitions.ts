@@ -3,7 +3,10 @@
  * ұғымдар` — "basic notions"; Russian `основные понятия`), one subparagraph per term, written
  * `term – definition`; elsewhere a sentence defines with `term дегеніміз – definition` ("by term is
  * meant") or `definition term деп түсініледі` / `деп танылады` ("is understood as / recognised as
- * term"). Shared by the ingest, which makes the terms data, and the search, which ranks a definition
+ * term"), Russian `под term понимается …` ("by term is understood …") or `Term является …` ("Term is …"), and any
+ * text may introduce a short form for what it names, `(бұдан әрі – short form)` / `(далее – short form)`
+ * ("hereinafter: …"), which the rest of the act uses in its place (an act without a definitions article names its
+ * institutions so). Shared by the ingest, which makes the terms data, and the search, which ranks a definition
  * first for a query naming its term.
  */
 
@@ -55,6 +58,24 @@ export function shortFormOf(text: string): string | null {
   return TERM_THEN_DASH.exec(text)?.[2]?.trim() || null;
 }
 
+/**
+ * Russian `под term понимается …` / `понимаются` ("by term is understood"), the term in the instrumental case as
+ * printed (`под компетенцией государственного органа понимается`): the analyzers' stems meet its nominative.
+ */
+const UNDER_TERM_IS_MEANT = /(?<!\p{L})[Пп]од\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+понима(?:ется|ются)(?!\p{L})/gu;
+/**
+ * Russian `Term является …` opening a sentence ("Term is …", `Государственный центр поддержки национального кино
+ * является некоммерческой организацией`): a capitalized subject of at most six words, and after `является` a word in
+ * the instrumental case, as the predicate noun is (`полнометражным`, `организацией`, `лицом`).
+ */
+const TERM_IS = /(?:^|(?<=[.;:]\s))(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s+является\s+[\p{L}-]+(?:ым|им|ой|ей|ом|ем|ью)(?!\p{L})/gu;
+/**
+ * What opens such a sentence but is no subject: a negation (`Неявка … не является препятствием`, "failure to appear is
+ * no obstacle"), or a first word in the instrumental, the predicate put first (`Фильмом для семейного просмотра
+ * является игровой фильм …`, "a film for family viewing is a feature film …").
+ */
+const NOT_A_SUBJECT = /(?:^|\s)[Нн]е$|^\p{L}+(?:ом|ем|ой|ей|ью|ами|ями)(?!\p{L})/u;
+
 // `… term деп түсініледі` (is understood as term), `… term деп танылады` (is recognised as term)
 const TERM_BEFORE_DEP = /(?:^|[\s(])((?:[\p{L}-]+\s+){1,5})деп\s+(?:түсініледі|танылады)/gu;
 /** A word in the genitive (`органның`): it belongs to the term it precedes */
@@ -93,6 +114,11 @@ function termBeforeDep(words: readonly string[]): string {
  */
 export function termsDefinedInSentences(text: string): string[] {
   const found: Array<{ at: number; term: string }> = [];
+  for (const match of text.matchAll(UNDER_TERM_IS_MEANT)) found.push({ at: match.index, term: match[1] ?? '' });
+  for (const match of text.matchAll(TERM_IS)) {
+    const term = match[1] ?? '';
+    if (!NOT_A_SUBJECT.test(term)) found.push({ at: match.index, term });
+  }
   let offset = 0;
   for (const sentence of text.split(/(?<=[.;!?])\s+/u)) {
     const term = TERM_BEFORE_DEGENIMIZ.exec(sentence)?.[1]?.trim();
@@ -105,4 +131,20 @@ export function termsDefinedInSentences(text: string): string[] {
     found.push({ at: match.index, term: termBeforeDep(words) });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.term);
+}
+
+/**
+ * A short form introduced for what the text names: `(бұдан әрі – Уәкіл)`, `(бұдан әрі осы бапта – заңды тұлға)`
+ * ("hereinafter [in this article]: …"), Russian `(далее – Уполномоченный)`, `(далее в настоящей статье – …)`. The
+ * introduction is where an act that has no definitions article says what the short form stands for.
+ * Group 1: the short form.
+ */
+const SHORT_FORM = /\((?:бұдан\s+әрі|далее)(?:\s+[^()–—-]{1,40}?)?\s*[-–—]\s*([^()]{1,80}?)\s*\)/gu;
+const MAX_SHORT_FORM_WORDS = 6;
+
+/** Every short form a text introduces, in the order they stand; none for a text that introduces none. */
+export function shortFormsIntroduced(text: string): string[] {
+  return [...text.matchAll(SHORT_FORM)]
+    .map((m) => (m[1] ?? '').trim())
+    .filter((form) => form !== '' && form.split(/\s+/u).length <= MAX_SHORT_FORM_WORDS);
 }

@@ -1,5 +1,5 @@
 /** Query.terms, Provision.definedTerms and the Term type: defined terms from the graph port, their use from the search port. */
-import type { Provision, Term } from '../../model/index.ts';
+import { type Provision, type Term, translationsOf } from '../../model/index.ts';
 import { SEARCH_LIMITS } from '../../search/port.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
@@ -42,7 +42,7 @@ export const resolvers: Resolvers = {
       return provision;
     },
     translations: async (t: Term, _: unknown, { loaders }: ApiContext) =>
-      (await loaders.termsDefinedBy.load(t.definitionId)).filter((other) => other.language !== t.language),
+      translationsOf(t, await loaders.termsDefinedBy.load(t.definitionId)),
     usedIn: async (t: Term, args: { first: number; after: string | null }, context: ApiContext) => {
       const first = checkRange('first', args.first, SEARCH_LIMITS.maxLimit);
       const offset = args.after ? Number(decodeCursor(CURSOR_KIND, args.after, 'after')) + 1 : 0;

@@ -18,7 +18,8 @@ export interface TranslatedVersion {
  * The work `document` (a single text or the timeline of its versions, ingest/versions) with the Russian text of some of
  * its versions added: each version's Russian expression, the Russian Wordings of its aligned provisions, in force from
  * the version's date to the work's next version (a wording unchanged across versions is one Wording, its period
- * widened), the Russian terms paired with the Kazakh terms the document defines (ingest/term-pairs.ts), and the
+ * widened), the Russian terms paired with the Kazakh terms the document defines (ingest/term-pairs.ts) or defined
+ * where the Kazakh text defines none, and the
  * alignments' diagnostics. The Kazakh provisions stay the document's.
  *
  * A document that holds Russian wordings already (a work extended one version at a time, ingest/index.ts addVersion)
@@ -42,6 +43,8 @@ export function withRussian(document: IngestedDocument, versions: readonly Trans
   const wordings: Wording[] = [];
   /** The document's own terms, by provision and term: a pair counts only where the work still defines its Kazakh term */
   const defined = new Set(document.terms.map((t) => `${t.definitionId}\n${t.term}`));
+  const defining = new Set(document.terms.map((t) => t.definitionId));
+  const provisions = new Set(document.provisions.map((p) => p.id));
   /** Russian terms by id: a later version's reading wins */
   const translations = new Map<string, Term>();
   for (const { kazakh, russian } of [...versions].sort((a, b) => compare(versionDate(a.kazakh), versionDate(b.kazakh)))) {
@@ -51,6 +54,10 @@ export function withRussian(document: IngestedDocument, versions: readonly Trans
     diagnostics.push(...russian.diagnostics, ...alignment.diagnostics);
     for (const pair of pairTerms(kazakh, russian))
       if (defined.has(`${pair.kazakh.definitionId}\n${pair.kazakh.term}`)) translations.set(pair.russian.id, pair.russian);
+    // A term only the Russian text defines (its patterns read `под … понимается`, `… является …`, which the Kazakh
+    // says otherwise) is the work's too, where the provision still stands and its Kazakh text defines nothing.
+    for (const term of russian.terms)
+      if (provisions.has(term.definitionId) && !defining.has(term.definitionId)) translations.set(term.id, term);
     for (const w of alignment.wordings) {
       const run = runs.get(w.provisionId);
       // The same wording in the next version: one Wording, its period widened.

@@ -14,7 +14,7 @@
  * provision; written by `npm run term-list` from the database exports, app/term-list.ts).
  * Words are in the nominative; the analyzer stems them.
  */
-import type { Term } from '../../model/index.ts';
+import { type Term, translationsOf } from '../../model/index.ts';
 import { GENERAL_VOCABULARY } from './general-vocabulary.ts';
 import termList from './term-list.json' with { type: 'json' };
 
@@ -143,10 +143,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [...HAND_ENTRIES, ...GENERAL
  * order of the Kazakh terms.
  */
 export function termListOf(terms: readonly Term[]): ThesaurusEntry[] {
-  const russianBy = new Map(terms.filter((t) => t.language === 'ru').map((t) => [t.definitionId, t.term]));
   const entries = new Map<string, { term: string; variants: string[]; russian: string; cites: string[] }>();
   for (const t of terms) {
-    const russian = t.language === 'kk' ? russianBy.get(t.definitionId) : undefined;
+    const russian = t.language === 'kk' ? translationsOf(t, terms).find((r) => r.language === 'ru')?.term : undefined;
     if (russian === undefined) continue;
     const key = `${t.term}\n${russian}`;
     const entry = entries.get(key) ?? { term: t.term, variants: [], russian, cites: [] };

@@ -43,11 +43,20 @@ describe('the bilingual term list', () => {
       russian: 'мониторинг переданных функций',
       provision: `${CODE}/~art_4__para_1__point_14`,
     });
-    // Every pair is a subparagraph of 4-бап / статья 4; the sentence definitions of the Kazakh text (30-бап 1,
-    // 41-бап …) have no Russian counterpart the Russian text's patterns read, so they pair nothing.
-    expect(pairs.every((p) => p.provision.startsWith(`${CODE}/~art_4__para_1__point_`))).toBe(true);
-    expect(pairs).toHaveLength(43);
-    expect(code.kazakh.terms).toHaveLength(50);
+    // rus.md line 953: `Под компетенцией государственного органа понимается …` ("by the competence of a state body is
+    // understood …"), as kaz.md line 953 says `… мемлекеттік органның құзыреті деп түсініледі`
+    expect(pairs).toContainEqual({
+      kazakh: 'мемлекеттік органның құзыреті',
+      russian: 'компетенцией государственного органа',
+      provision: `${CODE}/~art_41__para_1`,
+    });
+    // line 1153: a short form introduced in running text, `(бұдан әрі – Комиссия)` / `(далее – Комиссия)`
+    expect(pairs).toContainEqual({ kazakh: 'Комиссия', russian: 'Комиссия', provision: `${CODE}/~art_47__para_3` });
+    // line 950: a definition and the short form it introduces pair in order, the term with the term
+    expect(pairs).toContainEqual({ kazakh: 'мониторинг', russian: 'мониторинг', provision: `${CODE}/~art_4__para_1__point_14` });
+    expect(pairs.filter((p) => p.provision.startsWith(`${CODE}/~art_4__para_1__point_`))).toHaveLength(46);
+    expect(pairs).toHaveLength(52);
+    expect(code.kazakh.terms).toHaveLength(54);
   });
 
   it('pairs the definitions of both laws, one pair per aligned subparagraph', () => {
@@ -58,13 +67,14 @@ describe('the bilingual term list', () => {
       russian: 'приют для животных',
       provision: `${ANIMALS}/~art_1__point_8`,
     });
-    // line 59: both texts name a short form in brackets, (бұдан әрі – …) and (далее – …)
+    // line 59: both texts name a short form in brackets, (бұдан әрі – …) and (далее – …), which pairs after the term
     expect(animalPairs).toContainEqual({
       kazakh: 'үй жануарлары (компаньон жануарлар)',
       russian: 'домашние животные (животные-компаньоны)',
       provision: `${ANIMALS}/~art_1__point_24`,
     });
-    expect(animalPairs).toHaveLength(29);
+    expect(animalPairs).toContainEqual({ kazakh: 'үй жануарлары', russian: 'домашние животные', provision: `${ANIMALS}/~art_1__point_24` });
+    expect(animalPairs).toHaveLength(32);
     const cinemaPairs = asText(pairsOf(cinema));
     // rus.md line 35: a participle clause closes the term with a comma before the dash
     expect(cinemaPairs).toContainEqual({
@@ -72,7 +82,9 @@ describe('the bilingual term list', () => {
       russian: 'фильмы, произведенные в Республике Казахстан',
       provision: `${CINEMA}/~art_1__point_9`,
     });
-    expect(cinemaPairs).toHaveLength(32);
+    // kaz.md line 519: `(бұдан әрі осы бапта – заңды тұлға)` ("hereinafter in this article"), Russian `(далее в настоящей статье – …)`
+    expect(cinemaPairs).toContainEqual({ kazakh: 'заңды тұлға', russian: 'юридическое лицо', provision: `${CINEMA}/~art_16__para_2` });
+    expect(cinemaPairs).toHaveLength(35);
   });
 
   it('gives each Russian term the language ru and the definition its Kazakh term has', () => {

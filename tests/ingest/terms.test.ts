@@ -20,13 +20,18 @@ describe('defined terms stage', () => {
     const defining = new Set(code.terms.map((t) => t.definitionId));
     // 12) was repealed by law 241-VIII (line 938): it holds a note, not a definition
     expect(points.filter((p) => !defining.has(p.id)).map((p) => p.eId)).toEqual(['art_4__para_1__point_12']);
-    const byDefinition = new Map(code.terms.map((t) => [t.definitionId, t]));
-    // lines 869, 891, 950 (the short form `(бұдан әрі - мониторинг)` is not part of the term), 1107, 1170
+    // A provision's first term is the one it defines; a short form it introduces follows it.
+    const byDefinition = new Map([...code.terms].reverse().map((t) => [t.definitionId, t]));
+    // lines 869, 891, 950 (the short form `(бұдан әрі - мониторинг)` is not part of the term, but a term after it), 1107, 1170
     expect(byDefinition.get(provision('art_4__para_1__point_1'))?.term).toBe('арыз');
     expect(byDefinition.get(provision('art_4__para_1__point_4'))?.term).toBe('әкімшілік акт');
     expect(byDefinition.get(provision('art_4__para_1__point_14'))?.term).toBe('берілген функциялардың мониторингі');
     expect(byDefinition.get(provision('art_4__para_1__point_31-1'))?.term).toBe('петиция');
     expect(byDefinition.get(provision('art_4__para_1__point_38'))?.term).toBe('шағым');
+    expect(code.terms.filter((t) => t.definitionId === provision('art_4__para_1__point_14')).map((t) => t.term)).toEqual([
+      'берілген функциялардың мониторингі',
+      'мониторинг',
+    ]);
   });
 
   it('gives each term its id, language and the span of its definition', () => {

@@ -4,7 +4,11 @@
  * on the cinema law imported with its Russian text (../shared/adilet/law-2019-cinema: 1-бап, `16) фильм – …`,
  * `14) уәкiлеттi орган – …`; статья 1 `16) фильм – …`), and the short form a definition introduces (`18) фильмге
  * прокаттау куәлігі (бұдан әрі – прокаттау куәлігі) – …`, "the film's distribution certificate (hereinafter:
- * distribution certificate)"; `18) прокатное удостоверение на фильм (далее – прокатное удостоверение) – …`).
+ * distribution certificate)"; `18) прокатное удостоверение на фильм (далее – прокатное удостоверение) – …`). And the terms
+ * running text defines outside that article: a short form introduced in passing (kaz.md / rus.md line 503, 15-бап,
+ * `… келісім (бұдан әрі – келісім) …`, `… (далее – соглашение) …`, "hereinafter: agreement") and a Russian `… является …`
+ * sentence (rus.md line 383, `Государственный центр поддержки национального кино является некоммерческой
+ * организацией`, "the State Centre for the Support of National Cinema is a non-profit organisation").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../app/index.ts';
@@ -17,6 +21,8 @@ const CINEMA = '/akn/kz/act/law/2019-01-03/212-VI';
 const FILM = `${CINEMA}/~art_1__point_16`;
 const AUTHORITY = `${CINEMA}/~art_1__point_14`;
 const CERTIFICATE = `${CINEMA}/~art_1__point_18`;
+const AGREEMENT = `${CINEMA}/~art_15__subpara_1`;
+const CENTRE = `${CINEMA}/~art_13__para_1`;
 
 describe('the definitions of a law', () => {
   let served: ServedStores & { report: ImportReport };
@@ -54,5 +60,11 @@ describe('the definitions of a law', () => {
   it('ranks first the definition that introduces the short form a query names, in each language', async () => {
     expect(await first('прокаттау куәлігі деген не')).toBe(CERTIFICATE);
     expect(await first('что такое прокатное удостоверение')).toBe(CERTIFICATE);
+  });
+
+  it('ranks first the provision of running text that introduces the short form or says what its subject is', async () => {
+    expect(await first('келісім деген не')).toBe(AGREEMENT);
+    expect(await first('что такое соглашение')).toBe(AGREEMENT);
+    expect(await first('что такое государственный центр поддержки национального кино')).toBe(CENTRE);
   });
 });

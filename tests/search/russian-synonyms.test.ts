@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../app/index.ts';
-import { analyzeRussian, contentTerms, stemRussian } from '../../search/analyzer/index.ts';
+import { analyzeRussian, contentTerms, russianAnalyzer, stemRussian } from '../../search/analyzer/index.ts';
+import { planQuery, termReadings } from '../../search/query-plan.ts';
 import { graphql } from '../api/graphql-client.ts';
 import { adiletPath } from '../shared-dir.ts';
 import { serveImportedAct, type ServedStores } from './served-stores.ts';
@@ -52,5 +53,18 @@ describe('general-language Russian synonyms', () => {
     expect(analyzeRussian('ответ')[0]?.synonyms).toContain(stemRussian('решение'));
     const words = await graphql<Words>(served.yoga.fetch, `{ analyzeWords(text: "ответ владельцу") { word expansion expansionKind } }`);
     expect(words.data?.analyzeWords[0]?.expansion).not.toContain(stemRussian('решение'));
+  });
+
+  it('names a defined term by the words typed, not by their synonyms', async () => {
+    // `приют` (shelter) has synonyms (`убежище` …), searched beside it; the query still names the term приют для животных
+    const plan = planQuery(russianAnalyzer, 'что такое приют для животных');
+    expect(plan.synonyms.size).toBeGreaterThan(0);
+    expect(termReadings(plan)).toEqual([contentTerms(analyzeRussian('приют для животных'))]);
+    const { data } = await graphql<Hits>(
+      served.yoga.fetch,
+      `{ search(query: "что такое приют для животных", first: 1) { language hits { provision { id } } } }`,
+    );
+    // rus.md line 27: `8) приют для животных – …`
+    expect(data?.search.hits[0]?.provision.id).toBe('/akn/kz/act/law/2021-12-30/97-VII/~art_1__point_8');
   });
 });

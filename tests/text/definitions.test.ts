@@ -1,7 +1,7 @@
 /** Defined terms read off the real code: its definitions article (4-бап, line 866) and sentences that define. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IngestedDocument } from '../../model/index.ts';
-import { DEFINITIONS_HEADING, definedTermOf, shortFormOf } from '../../text/index.ts';
+import { DEFINITIONS_HEADING, definedTermOf, shortFormOf, shortFormsIntroduced, termsDefinedInSentences } from '../../text/index.ts';
 import { ingestedCode, provision } from '../contract/corpus-fixture.ts';
 
 describe('defined terms', () => {
@@ -60,5 +60,44 @@ describe('defined terms in the access to information law (401-V, version 2026-06
 
   it('reads no term from a commencement note printed where a definition is still to come', () => {
     expect(definedTermOf('алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі - ҚР 09.01.2026 № 256-VIII Заңымен;')).toBeNull();
+  });
+});
+
+describe('terms defined in running text (lines quoted from ../shared/adilet)', () => {
+  it('reads the short forms a text introduces, with or without a scope, in both languages', () => {
+    // appc-350-VI kaz.md / rus.md line 1153
+    expect(
+      shortFormsIntroduced(
+        'Орталық және (немесе) жергілікті атқарушы органдардың функцияларын бәсекелес ортаға беру мәселелері жөніндегі комиссияның (бұдан әрі – Комиссия) шешімдері негізінде',
+      ),
+    ).toEqual(['Комиссия']);
+    expect(
+      shortFormsIntroduced('на основании решений Комиссии по вопросам передачи функций … в конкурентную среду (далее – Комиссия).'),
+    ).toEqual(['Комиссия']);
+    // law-2019-cinema kaz.md line 519: "hereinafter in this article"
+    expect(
+      shortFormsIntroduced(
+        'шетелдіктер қатыспайтын Қазақстан Республикасының заңды тұлғасына (бұдан әрі осы бапта – заңды тұлға) тұрақты сақтауға беріледі.',
+      ),
+    ).toEqual(['заңды тұлға']);
+    expect(shortFormsIntroduced('юридическому лицу Республики Казахстан (далее в настоящей статье – юридическое лицо)')).toEqual([
+      'юридическое лицо',
+    ]);
+    // A bracket that is no short form: `(немесе)` ("or")
+    expect(shortFormsIntroduced('Орталық және (немесе) жергілікті атқарушы органдар')).toEqual([]);
+  });
+
+  it('reads the Russian `под … понимается` and `… является …` sentences, and no subject from a negation', () => {
+    // appc-350-VI rus.md line 953
+    expect(termsDefinedInSentences('Под компетенцией государственного органа понимается совокупность установленных полномочий')).toEqual([
+      'компетенцией государственного органа',
+    ]);
+    // law-2019-cinema rus.md line 383
+    expect(
+      termsDefinedInSentences('Государственный центр поддержки национального кино является некоммерческой организацией, создаваемой в …'),
+    ).toEqual(['Государственный центр поддержки национального кино']);
+    // appc-350-VI rus.md (статья 112): "failure to appear is no obstacle"; law-2019-cinema статья 14-1: the predicate first
+    expect(termsDefinedInSentences('Неявка последнего по неуважительным причинам не является препятствием к рассмотрению')).toEqual([]);
+    expect(termsDefinedInSentences('Фильмом для семейного просмотра является игровой фильм со знаком возрастной категории')).toEqual([]);
   });
 });
