@@ -52,9 +52,26 @@ export function normalizeRussian(text: string): string {
   return normalizeForSearch(text).replace(/ё/g, 'е');
 }
 
+/**
+ * A fleeting vowel: Russian drops the о/е of a word's last syllable in some forms and keeps it in others — `прививка` /
+ * `прививок` (inoculation, genitive plural), `проверка` / `проверок` (inspection), `ребенок` / `ребенка` (child),
+ * `истец` / `истца` (plaintiff), `владелец` / `владельца` (owner, with ь for е). Snowball stems each form as printed
+ * (`прививк`, `прививок`); the stem without the vowel is every form's (`прививк`, `ребенк`, `истц`, `владельц`). A word
+ * whose vowel never drops (`восток`) loses it in every form alike, so its forms still meet. Stems under five letters keep
+ * it, so the commonest, `срок` (term), reads as itself.
+ */
+const FLEETING_VOWEL = /(?<=[бвгджзклмнпрстфхцчшщ])[оеё](?=[кц]$)/u;
+/** Stems of two words that would meet without their vowel: `жесток` (cruel) and `жестк` (hard) */
+const STABLE_VOWEL: ReadonlySet<string> = new Set(['жесток']);
+
+function withoutFleetingVowel(stem: string): string {
+  if (stem.length < 5 || STABLE_VOWEL.has(stem)) return stem;
+  return stem.replace(/лец$/u, 'льц').replace(FLEETING_VOWEL, '');
+}
+
 const stemmed = cachedStemmer((word) => {
   const stem = snowball.stem(word);
-  return baseOfRussianDerivation(STEM_FIXES.get(stem) ?? stem);
+  return baseOfRussianDerivation(withoutFleetingVowel(STEM_FIXES.get(stem) ?? stem));
 });
 
 /** The term of a normalized Russian word: its Snowball stem; a number is its own text. */

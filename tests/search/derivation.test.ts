@@ -85,4 +85,17 @@ describe('Russian derivations', () => {
     ];
     for (const [a, b] of apart) expect(russian(a), `${a} / ${b}`).not.toBe(russian(b));
   });
+
+  it('joins the forms of a word whose last syllable drops its vowel, and keeps cruel apart from hard', () => {
+    const families = [
+      ['прививка', 'прививок', 'прививки'], // inoculation (genitive plural прививок: the peacekeeping law's art. 10)
+      ['проверка', 'проверок'], // inspection
+      ['ребенок', 'ребенка', 'ребенку'], // child
+      ['истец', 'истца', 'истцом'], // plaintiff
+      ['владелец', 'владельца', 'владельцев'], // owner (е becomes ь: the animals law's владелец животного)
+      ['восток', 'востока'], // east: a vowel that never drops goes in every form
+    ];
+    for (const [word, ...forms] of families) for (const form of forms) expect(russian(form), `${form} / ${word}`).toBe(russian(word ?? ''));
+    expect(russian('жестокий')).not.toBe(russian('жесткий')); // cruel (жестокое обращение), hard
+  });
 });
