@@ -7,7 +7,14 @@
  * position (ingest/term-pairs.ts). Pure: reads the provisions, changes nothing.
  */
 import { type Document, type Provision, type Term, termId } from '../model/index.ts';
-import { DEFINITIONS_HEADING, definedTermOf, shortFormOf, shortFormsIntroduced, termsDefinedInSentences } from '../text/index.ts';
+import {
+  DEFINING_UNITS,
+  DEFINITIONS_HEADING,
+  definedTermOf,
+  shortFormOf,
+  shortFormsIntroduced,
+  termsDefinedInSentences,
+} from '../text/index.ts';
 
 /** Every term the document defines, in document order; a term defined twice keeps its first definition. */
 export function extractTerms(document: Document, provisions: readonly Provision[]): Term[] {
@@ -20,7 +27,7 @@ export function extractTerms(document: Document, provisions: readonly Provision[
   const terms = new Map<string, Term>();
   for (const p of provisions) {
     if (!p.text || p.status === 'repealed') continue;
-    const definitionsArticle = p.type === 'subparagraph' && inDefinitionsArticle(p);
+    const definitionsArticle = DEFINING_UNITS.has(p.type) && inDefinitionsArticle(p);
     const printed = definitionsArticle
       ? [definedTermOf(p.text), shortFormOf(p.text)].filter((t) => t !== null)
       : [...termsDefinedInSentences(p.text), ...shortFormsIntroduced(p.text)];

@@ -16,7 +16,7 @@
  */
 import type { Act, Amendment, Document, DocumentKind, Provision, ProvisionStatus, SourceSpan, Term, Wording } from '../model/index.ts';
 import { parseProvisionId } from '../model/index.ts';
-import { DEFINITIONS_HEADING, definedTermOf, shortFormOf } from '../text/index.ts';
+import { DEFINING_UNITS, DEFINITIONS_HEADING, definedTermOf, shortFormOf } from '../text/index.ts';
 import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
 import type { IndexableDocument } from './port.ts';
 
@@ -189,10 +189,10 @@ function searchDocumentsOf(
   };
 
   const articleOf = (p: Provision): Provision | undefined => ancestors(p).find((a) => a.type === 'article');
-  /** The term a subparagraph of a definitions article defines: its search document is headed by it */
+  /** The term a unit of a definitions article defines: its search document is headed by it */
   const termOf = (p: Provision): string | null => {
     const article = articleOf(p);
-    return p.type === 'subparagraph' && article && DEFINITIONS_HEADING.test(article.heading ?? '') ? definedTermOf(p.text) : null;
+    return DEFINING_UNITS.has(p.type) && article && DEFINITIONS_HEADING.test(article.heading ?? '') ? definedTermOf(p.text) : null;
   };
   // A definition also names the short form it introduces (`(бұдан әрі – бітімгершілік операция)`, "hereinafter:
   // peacekeeping operation"): the act uses that, and so do analysts.

@@ -32,6 +32,7 @@ const SURFACES: Record<string, string[]> = {
     'wordingId',
   ],
   text: [
+    'DEFINING_UNITS',
     'DEFINITIONS_HEADING',
     'ORDINALS',
     'ORDINAL_SOURCE',

@@ -10,8 +10,21 @@
  * first for a query naming its term.
  */
 
-/** The heading of a definitions article */
-export const DEFINITIONS_HEADING = /негізгі\s+ұғымдар|основные\s+понятия/iu;
+/**
+ * The heading of a definitions article: `… негізгі ұғымдар` / `Основные понятия, …` ("basic notions") as most acts
+ * have it, and its other wordings: `Осы Заңда пайдаланылатын ұғымдар` / `Понятия, используемые в настоящем Законе`
+ * ("notions used in this Law", without "basic"), `негізгі терминдер` / `основные термины` ("basic terms"),
+ * `терминдер мен анықтамалар` / `термины и определения` ("terms and definitions").
+ */
+export const DEFINITIONS_HEADING =
+  /(?:негізгі|пайдаланылатын|қолданылатын)\s+ұғымдар|основные\s+понятия|понятия,?\s+используемые|негізгі\s+терминдер|основные\s+термины|терминдер\s+мен\s+анықтамалар|термины\s+и\s+определения/iu;
+
+/**
+ * The units of a definitions article that define, one term each: most acts number them `1)` (subparagraphs, тармақша),
+ * some `1.` (parts, тармақ) or not at all (paragraphs, абзац). The article's opening sentence defines nothing: it has
+ * no `term – …`.
+ */
+export const DEFINING_UNITS: ReadonlySet<string> = new Set(['subparagraph', 'part', 'paragraph']);
 
 // A term is a short noun phrase: at most 12 words before the dash, no sentence punctuation inside; a short
 // form it introduces, `(бұдан әрі - мониторинг)`, Russian `(далее – мониторинг)` ("hereinafter: …"), stands between

@@ -2,5 +2,12 @@
 export { fixLookalikes } from './lookalikes.ts';
 export { fixRomanNumerals } from './roman-numerals.ts';
 export { ORDINAL_SOURCE, ORDINALS, ordinalValue } from './ordinals.ts';
-export { DEFINITIONS_HEADING, definedTermOf, shortFormOf, shortFormsIntroduced, termsDefinedInSentences } from './definitions.ts';
+export {
+  DEFINING_UNITS,
+  DEFINITIONS_HEADING,
+  definedTermOf,
+  shortFormOf,
+  shortFormsIntroduced,
+  termsDefinedInSentences,
+} from './definitions.ts';
 export { wordDiff, wordTokens, type DiffRun, type DiffRunKind, type WordDiff } from './word-diff.ts';

@@ -154,14 +154,20 @@ export function analyzeRussian(text: string): AnalyzedToken[] {
 }
 
 /**
- * The tokens of `text` whose term is one of `terms`. Snowball and the derivational base only strip endings (and the
- * stem fix only restores one), so a word's term is a prefix of the word: a text holding none of the terms is not
+ * The start every word with the term `term` begins with. Snowball and the derivational base only strip endings (and
+ * the stem fix only restores one), so that is the term itself, but for a stem that lost its fleeting vowel: `порядк`
+ * (order) is the term of `порядок`, `владельц` (owner) of `владелец`; their words begin with all but the last two letters.
+ */
+const wordStartOf = (term: string): string => (term.length >= 4 && /[кц]$/u.test(term) ? term.slice(0, -2) : term);
+
+/**
+ * The tokens of `text` whose term is one of `terms`: a text holding no word start of the terms (wordStartOf) is not
  * tokenized, and only the words beginning with one are stemmed. Snippets call this on every passage of every hit.
  */
 export function matchRussianTokens(text: string, terms: ReadonlySet<string>): AnalyzedToken[] {
   if (terms.size === 0) return [];
   const normalized = normalizeRussian(text);
-  const prefixes = [...terms];
+  const prefixes = [...new Set([...terms].map(wordStartOf))];
   if (!normalized.includes('\u00AD') && !prefixes.some((p) => normalized.includes(p))) return [];
   return tokenize(normalized)
     .filter((t) => prefixes.some((p) => t.text.startsWith(p)))

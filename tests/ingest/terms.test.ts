@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IngestedDocument } from '../../model/index.ts';
 import { termId } from '../../model/index.ts';
+import { extractTerms } from '../../ingest/index.ts';
 import { CODE_ID, ingestedCode, ingestedCorpus, provision } from '../contract/corpus-fixture.ts';
 
 const TEXTBOOK_ID = '/akn/kz/doc/textbook/2021/internal-affairs-administrative-activity';
@@ -62,5 +63,19 @@ describe('defined terms stage', () => {
     expect(terms).toEqual(expect.arrayContaining(['Қоғамдық ықпал', 'Ұсыныс', 'Арыз', 'Шағым', 'Үн қосу', 'Сұрау салу']));
     // line 5715 `… үшін кінәлі деп танылады` (is found guilty), 5887 `… қасақана жасалған деп танылады`
     expect(terms.some((t) => /кінәлі|жасалған/u.test(t))).toBe(false);
+  });
+
+  it('reads a definitions article whose definitions are numbered `1.` or not numbered, as it reads `1)`', () => {
+    // The code's 4-бап with its subparagraphs retyped as parts and as unnumbered paragraphs: the same 54 terms
+    const byDefinition = (type: 'part' | 'paragraph') =>
+      extractTerms(
+        code.document,
+        code.provisions.map((p) => (p.type === 'subparagraph' && p.parentId === provision('art_4__para_1') ? { ...p, type } : p)),
+      ).map((t) => t.term);
+    const terms = code.terms.map((t) => t.term);
+    expect(byDefinition('part')).toEqual(terms);
+    expect(byDefinition('paragraph')).toEqual(terms);
+    // …and not the article's opening sentence, `1. Осы Кодексте қамтылған ұғымдар мынадай мағынада қолданылады:` (line 867)
+    expect(terms.some((t) => /қолданылады/u.test(t))).toBe(false);
   });
 });

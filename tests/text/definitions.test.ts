@@ -15,6 +15,20 @@ describe('defined terms', () => {
     expect(articles.map((a) => a.id)).toEqual([provision('art_4')]);
   });
 
+  it('knows the other wordings of a definitions article`s heading, and not a heading about one notion', () => {
+    for (const heading of [
+      'Осы Заңда пайдаланылатын негізгі ұғымдар',
+      'Осы Заңда пайдаланылатын ұғымдар', // notions used in this Law
+      'Основные понятия, используемые в настоящем Законе',
+      'Понятия, используемые в настоящем Законе',
+      'Негізгі терминдер мен анықтамалар', // basic terms and definitions
+      'Основные термины и определения',
+    ])
+      expect(DEFINITIONS_HEADING.test(heading), heading).toBe(true);
+    expect(DEFINITIONS_HEADING.test('Понятие и виды административных актов')).toBe(false); // the notion and kinds of …
+    expect(DEFINITIONS_HEADING.test('Әкімшілік актінің ұғымы және түрлері')).toBe(false);
+  });
+
   it('reads the term of every subparagraph of the definitions article', () => {
     const points = code.provisions.filter((p) => p.type === 'subparagraph' && p.id.startsWith(`${provision('art_4')}__`));
     // 45 numbered subparagraphs `N) term - …` from line 866 on (some repealed ones carry a note instead of a term)
