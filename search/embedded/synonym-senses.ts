@@ -11,12 +11,15 @@ const RATIO = 2;
 /** …or in at most this many texts, when the word itself is rarer */
 const FLOOR = 20;
 
+/** Whether the synonym `term` of a word the texts hold `wordFrequency` times is another sense of it in these texts. */
+export function isOtherSense(index: InvertedIndex, term: string, wordFrequency: number): boolean {
+  return index.frequency(term) > Math.max(FLOOR, RATIO * wordFrequency);
+}
+
 /** The plan without the synonyms that are other senses of their word in these texts. */
 export function withoutOtherSenses(index: InvertedIndex, plan: QueryPlan): QueryPlan {
   const otherSenses = new Set(
-    [...plan.synonyms]
-      .filter(([term, word]) => index.frequency(term) > Math.max(FLOOR, RATIO * index.frequency(word)))
-      .map(([term]) => term),
+    [...plan.synonyms].filter(([term, word]) => isOtherSense(index, term, index.frequency(word))).map(([term]) => term),
   );
   if (otherSenses.size === 0) return plan;
   return {
