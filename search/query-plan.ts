@@ -4,6 +4,8 @@
  * ("…", «…») asks for the phrase only.
  */
 import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
+import { ANALYZERS } from './language.ts';
+import type { SearchLanguage } from './port.ts';
 import { parseReferenceQuery, type ReferenceQuery } from './reference-query.ts';
 
 export interface QueryPlan {
@@ -75,6 +77,24 @@ export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
     phraseRequired: quoted !== null && sequence.length >= 1,
     thesaurus,
     synonyms,
+  };
+}
+
+/**
+ * The plan of a query searched in `language`, read by that language's analyzer (search/language.ts) as the index reads
+ * it: what a page explaining a search shows, once the search has said which language it detected.
+ */
+export function planQueryIn(language: SearchLanguage, query: string): QueryPlan {
+  return planQuery(ANALYZERS[language], query);
+}
+
+/** The plan without the synonyms `leftOut`: neither searched among its terms nor recorded as synonyms. */
+export function withoutSynonyms(plan: QueryPlan, leftOut: ReadonlySet<string>): QueryPlan {
+  if (leftOut.size === 0) return plan;
+  return {
+    ...plan,
+    terms: plan.terms.filter((term) => !leftOut.has(term)),
+    synonyms: new Map([...plan.synonyms].filter(([term]) => !leftOut.has(term))),
   };
 }
 

@@ -7,6 +7,8 @@ import { parse, validate } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSchema } from '../../api/server.ts';
+import { stemRussian } from '../../search/analyzer/index.ts';
+import { planQueryIn } from '../../search/query-plan.ts';
 import { readmeExamples } from '../../web/graphiql.ts';
 import { escapeHtml } from '../../web/html.ts';
 import { csvField } from '../../web/routes/downloads.ts';
@@ -120,6 +122,35 @@ describe('the search page', () => {
     // эксперт (expert): the code says сарапшы (33-бап. Сарапшы)
     const body = await text(await web.get(pathWith('/', { q: 'сот эксперті' })));
     expect(body).toContain('эксперт сөзі үшін заңдық термин де ізделді (тезаурус, төменірек салмақпен): сарапшы');
+  });
+
+  /** The stems the page says it searched: the `<code>` items of its "words searched" line. */
+  const searchedWords = (body: string): string[] =>
+    [...(/<li>ізделетін сөздер \(түбірлер\): (.*?)<\/li>/.exec(body)?.[1] ?? '').matchAll(/<code>([^<]*)<\/code>/g)].map((m) => m[1] ?? '');
+
+  it('lists the Russian stems a Russian query searched, not a Kazakh reading of its words', async () => {
+    // The code's Russian text of 2024 is held (the fixture imports it); на (on) is a Russian stop word.
+    const query = 'жалоба на административный акт';
+    const { data } = await api<{ search: { language: string } }>(`query($q: String!) { search(query: $q) { language } }`, { q: query });
+    expect(data?.search.language).toBe('RU');
+    const body = await text(await web.get(pathWith('/', { q: query })));
+    expect(searchedWords(body)).toEqual(['жалоба', 'административный', 'акт'].map(stemRussian));
+  });
+
+  it('lists of a Russian word`s synonyms only those the index searched', async () => {
+    // ответ (answer): its wordnet synonym решение (decision) is another sense of it in the code, left out of the search.
+    const query = 'ответ на обращение';
+    const { data } = await api<{ analyzeWords: { expansion: string[]; expansionKind: string | null }[] }>(
+      `query($q: String!) { analyzeWords(text: $q) { expansion expansionKind } }`,
+      { q: query },
+    );
+    const synonyms = (data?.analyzeWords ?? []).flatMap((w) => (w.expansionKind === 'SYNONYM' ? w.expansion : []));
+    expect(synonyms.length).toBeGreaterThan(0);
+    expect([...planQueryIn('ru', query).synonyms.keys()]).toContain(stemRussian('решение'));
+    const words = searchedWords(await text(await web.get(pathWith('/', { q: query }))));
+    expect(words).toEqual(expect.arrayContaining([stemRussian('ответ'), stemRussian('обращение'), ...synonyms]));
+    expect(words).toHaveLength(2 + synonyms.length);
+    expect(words).not.toContain(stemRussian('решение'));
   });
 
   it('escapes markup in the query wherever the page repeats it', async () => {
