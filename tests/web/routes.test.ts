@@ -153,6 +153,13 @@ describe('the search page', () => {
     expect(words).not.toContain(stemRussian('решение'));
   });
 
+  it('explains a quoted phrase as its own words, the thesaurus term left out', async () => {
+    const body = await text(await web.get(pathWith('/', { q: '"сот эксперті"' })));
+    expect(searchedWords(body)).toEqual(['сот', 'эксперт']);
+    expect(body).not.toContain('заңдық термин де ізделді');
+    expect(body).toContain('<li>тек осы тіркес</li>');
+  });
+
   it('escapes markup in the query wherever the page repeats it', async () => {
     const body = await text(await web.get(pathWith('/', { q: '<script>alert(1)</script> сот' })));
     expect(body).not.toContain('<script>alert(1)');
