@@ -1,9 +1,11 @@
 /**
  * What a query asks, engine-neutral: a direct reference (`ӘРПК 22-бап 2-бөлік`), the content
  * terms to rank by, and the word sequence a phrase match must contain. A query in quotes
- * ("…", «…») asks for the phrase only.
+ * ("…", «…») asks for the phrase only, in its own words: nothing is searched beside them.
  */
-import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
+import { contentTerms, type AnalyzedToken, type TextAnalyzer } from './analyzer/index.ts';
+import { ANALYZERS } from './language.ts';
+import type { SearchLanguage } from './port.ts';
 import { parseReferenceQuery, type ReferenceQuery } from './reference-query.ts';
 
 export interface QueryPlan {
@@ -44,9 +46,16 @@ function withoutCues(analyzer: TextAnalyzer, terms: string[]): string[] {
   return rest.length > 0 ? rest : terms;
 }
 
+/**
+ * A word as typed, without the terms searched beside it (an abbreviation's long form, the thesaurus's legal term, its
+ * general-language synonyms): how a quoted query reads its words. The phrase it asks for is those words in order, so a
+ * term beside them could only rank a text or, for a quoted single word, join the sequence the text must hold.
+ */
+const asTyped = ({ term, start, end, stop }: AnalyzedToken): AnalyzedToken => ({ term, start, end, stop, expansion: null });
+
 export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
   const quoted = QUOTED.exec(query);
-  const tokens = analyzer.analyze(quoted?.[1] ?? query);
+  const tokens = quoted ? analyzer.analyze(quoted[1] ?? '').map(asTyped) : analyzer.analyze(query);
   const reference = quoted ? null : parseReferenceQuery(tokens);
   const textTokens = reference ? reference.rest : tokens;
   const sequence = textTokens.map((t) => t.term);
@@ -75,6 +84,24 @@ export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
     phraseRequired: quoted !== null && sequence.length >= 1,
     thesaurus,
     synonyms,
+  };
+}
+
+/**
+ * The plan of a query searched in `language`, read by that language's analyzer (search/language.ts) as the index reads
+ * it: what a page explaining a search shows, once the search has said which language it detected.
+ */
+export function planQueryIn(language: SearchLanguage, query: string): QueryPlan {
+  return planQuery(ANALYZERS[language], query);
+}
+
+/** The plan without the synonyms `leftOut`: neither searched among its terms nor recorded as synonyms. */
+export function withoutSynonyms(plan: QueryPlan, leftOut: ReadonlySet<string>): QueryPlan {
+  if (leftOut.size === 0) return plan;
+  return {
+    ...plan,
+    terms: plan.terms.filter((term) => !leftOut.has(term)),
+    synonyms: new Map([...plan.synonyms].filter(([term]) => !leftOut.has(term))),
   };
 }
 

@@ -118,6 +118,12 @@ const kk = {
     text: 'Мәтіні',
     repealed: 'алып тасталды',
     pending: 'әлі қолданысқа енгізілмеген', // not yet in force
+    // "This provision is not yet in force: it comes into force from <date>."
+    pendingFrom: (date: string) => `Бұл норма әлі қолданысқа енгізілмеген: ол ${date} бастап қолданысқа енгізіледі.`,
+    // "…: the day it comes into force is counted from the act's official publication, as the note says:"
+    pendingCounted:
+      'Бұл норма әлі қолданысқа енгізілмеген: оның қолданысқа енгізілетін күні актінің ресми жарияланған күнінен бастап есептеледі, ескертпеде көрсетілгендей:',
+    pendingAct: 'Қолданысқа енгізетін акт', // the act that puts it into force
     contents: 'Мазмұны',
     timeline: 'Өзгерістер тарихы',
     noAmendments: 'Өзгеріс жоқ.',
@@ -278,6 +284,10 @@ const ru: Messages = {
     text: 'Текст',
     repealed: 'исключена',
     pending: 'еще не введена в действие',
+    pendingFrom: (date: string) => `Норма еще не введена в действие: она вводится в действие с ${date}.`,
+    pendingCounted:
+      'Норма еще не введена в действие: срок ее введения в действие отсчитывается со дня официального опубликования акта, как указано в сноске:',
+    pendingAct: 'Акт, вводящий в действие',
     contents: 'Содержание',
     timeline: 'История изменений',
     noAmendments: 'Изменений нет.',

@@ -166,10 +166,12 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
       const plan = withoutOtherSenses(state.index, planQuery(state.analyzer, text));
       const bridged = readThrough(language, text, plan);
       return analyzeWords(state.analyzer, text).map((w) => {
-        // Only the synonyms the index searches (synonym-senses.ts) and some text holds are shown: a wordnet's other
-        // senses no text holds (`утроба`, a womb, among those of `животное`, an animal) would only puzzle a reader.
-        const expansion =
-          w.expansionKind === 'synonym'
+        // A quoted phrase searches its words as typed (query-plan.ts): nothing beside them. Only the synonyms the index
+        // searches (synonym-senses.ts) and some text holds are shown: a wordnet's other senses no text holds (`утроба`,
+        // a womb, among those of `животное`, an animal) would only puzzle a reader.
+        const expansion = plan.phraseRequired
+          ? []
+          : w.expansionKind === 'synonym'
             ? w.expansion.filter((term) => plan.synonyms.has(term) && state.index.frequency(term) > 0)
             : w.expansion;
         const shown = expansion.length > 0 ? { ...w, expansion } : { ...w, expansion, expansionKind: null };

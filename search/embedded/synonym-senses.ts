@@ -1,9 +1,10 @@
 /**
  * Which general-language synonyms of a query's words (search/analyzer/russian-synonyms.ts) the index searches: a
  * synonym the texts use far more often than the word is another sense of it, common in law (`решение`, decision,
- * among the synonyms of `ответ`, answer), which would flood the results; it is left out of the plan.
+ * among the synonyms of `ответ`, answer; `обращение`, the animals law's treatment, among those of `адрес`), which would
+ * flood the results; it is left out of the plan, and out of the words read through the other language (bridge.ts).
  */
-import type { QueryPlan } from '../query-plan.ts';
+import { withoutSynonyms, type QueryPlan } from '../query-plan.ts';
 import type { InvertedIndex } from './inverted-index.ts';
 
 /** A synonym is searched while the texts hold it at most this many times as often as the word… */
@@ -18,13 +19,6 @@ export function isOtherSense(index: InvertedIndex, term: string, wordFrequency: 
 
 /** The plan without the synonyms that are other senses of their word in these texts. */
 export function withoutOtherSenses(index: InvertedIndex, plan: QueryPlan): QueryPlan {
-  const otherSenses = new Set(
-    [...plan.synonyms].filter(([term, word]) => isOtherSense(index, term, index.frequency(word))).map(([term]) => term),
-  );
-  if (otherSenses.size === 0) return plan;
-  return {
-    ...plan,
-    terms: plan.terms.filter((term) => !otherSenses.has(term)),
-    synonyms: new Map([...plan.synonyms].filter(([term]) => !otherSenses.has(term))),
-  };
+  const otherSenses = [...plan.synonyms].filter(([term, word]) => isOtherSense(index, term, index.frequency(word))).map(([term]) => term);
+  return withoutSynonyms(plan, new Set(otherSenses));
 }

@@ -167,6 +167,13 @@ describe('GraphQL search', () => {
     ]);
   });
 
+  it('shows nothing searched beside the words of a quoted phrase, which is searched as typed', async () => {
+    const { data } = await ask<{ analyzeWords: unknown[] }>(
+      `{ analyzeWords(text: "«ҚР сот экспертінің»") { word expansion expansionKind } }`,
+    );
+    expect(data?.analyzeWords).toEqual(['ҚР', 'сот', 'экспертінің'].map((word) => ({ word, expansion: [], expansionKind: null })));
+  });
+
   it('finds the article of the legal term for a loanword, below a text holding the word typed', async () => {
     // 33-бап. Сарапшы: the code never writes эксперт; the thesaurus finds it, and the hit is the part on the expert's rights
     const { data } = await ask<SearchAnswer>(SEARCH, { q: 'сот эксперті құқықтары', first: 3 });

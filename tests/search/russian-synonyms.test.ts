@@ -48,6 +48,44 @@ describe('general-language Russian synonyms', () => {
     expect(words.data?.analyzeWords[0]?.expansion).toContain(stemRussian('вакцинация'));
   });
 
+  it('searches a quoted phrase in its own words: "прививка животных" finds nothing through вакцинация, and analyzeWords claims no synonym', async () => {
+    const ask = (q: string) =>
+      graphql<Hits & Words>(
+        served.yoga.fetch,
+        `query ($q: String!) { search(query: $q, language: RU, first: 10) { language hits { provision { id } } }
+          analyzeWords(text: $q) { word expansion expansionKind } }`,
+        { q },
+      );
+    const vaccination = new Set(
+      (served.report.document?.wordings ?? []).filter((w) => w.language === 'ru' && /вакцинац/iu.test(w.text)).map((w) => w.provisionId),
+    );
+    const unquoted = (await ask('прививка животных')).data;
+    expect(unquoted?.search.hits.some((h) => vaccination.has(h.provision.id))).toBe(true);
+    expect(unquoted?.analyzeWords[0]?.expansionKind).toBe('SYNONYM');
+    const quoted = (await ask('"прививка животных"')).data;
+    expect(quoted?.search.hits).toEqual([]);
+    expect(quoted?.analyzeWords.map((w) => [w.word, w.expansionKind])).toEqual([
+      ['прививка', null],
+      ['животных', null],
+    ]);
+    expect(planQuery(russianAnalyzer, '"прививка животных"')).toMatchObject({
+      terms: contentTerms(analyzeRussian('прививка животных')),
+      synonyms: new Map(),
+    });
+  });
+
+  it('finds a quoted single word where the text says it, its synonyms not asked to follow it', async () => {
+    // владелец (owner) has synonyms (собственник, хозяин …); the law names the owner of an animal throughout
+    expect(analyzeRussian('владелец')[0]?.synonyms?.length).toBeGreaterThan(0);
+    const { data } = await graphql<{ search: { total: number; hits: { snippet: string }[] } }>(
+      served.yoga.fetch,
+      `query ($q: String!) { search(query: $q, language: RU, first: 10) { total hits { snippet } } }`,
+      { q: '"владелец"' },
+    );
+    expect(data?.search.total).toBeGreaterThan(0);
+    for (const hit of data?.search.hits ?? []) expect(hit.snippet).toMatch(/владел/iu);
+  });
+
   it('leaves out a synonym the texts use far more often than the word: another sense of it', async () => {
     // `адрес` (address) has `обращение` (an address, an appeal) among its synonyms; the law never says адрес and says
     // обращение in 70 lines, in its sense of treatment (ответственное обращение с животными)

@@ -45,6 +45,17 @@ describe('synonyms in the embedded index', async () => {
   });
 });
 
+describe('a quoted abbreviation in the embedded index', async () => {
+  const index = await openEmbeddedSearchIndex({ dataDir: null });
+  await index.upsertDocuments(await ingestedCorpus());
+
+  it('finds the texts that write ҚР for "ҚР": its long form is not asked to follow it in the text', async () => {
+    const result = await index.search({ query: '"ҚР"' });
+    expect(result.total).toBeGreaterThan(0);
+    for (const hit of result.hits) expect(hit.highlights).toContain('ҚР');
+  });
+});
+
 describe('abbreviations in the analyzers', () => {
   const russian = (text: string) => contentTerms(analyzeRussian(text));
 

@@ -5,14 +5,21 @@
  */
 import { parse, validate } from 'graphql';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSchema } from '../../api/server.ts';
+import { stemRussian } from '../../search/analyzer/index.ts';
+import { planQueryIn } from '../../search/query-plan.ts';
 import { readmeExamples } from '../../web/graphiql.ts';
 import { escapeHtml } from '../../web/html.ts';
 import { csvField } from '../../web/routes/downloads.ts';
 import { CODE_ID } from '../acts.ts';
 import { graphql } from '../api/graphql-client.ts';
 import { LAW_241_ID } from '../contract/corpus-fixture.ts';
+import { PENDING_WORK_ID, writePendingAct } from '../pending-act.ts';
+import { serveImportedAct, type ServedStores } from '../search/served-stores.ts';
 import { pathWith, serveWeb, type WebServer } from './fixture.ts';
 
 const ARTICLE_22 = `${CODE_ID}/~art_22`;
@@ -120,6 +127,42 @@ describe('the search page', () => {
     // эксперт (expert): the code says сарапшы (33-бап. Сарапшы)
     const body = await text(await web.get(pathWith('/', { q: 'сот эксперті' })));
     expect(body).toContain('эксперт сөзі үшін заңдық термин де ізделді (тезаурус, төменірек салмақпен): сарапшы');
+  });
+
+  /** The stems the page says it searched: the `<code>` items of its "words searched" line. */
+  const searchedWords = (body: string): string[] =>
+    [...(/<li>ізделетін сөздер \(түбірлер\): (.*?)<\/li>/.exec(body)?.[1] ?? '').matchAll(/<code>([^<]*)<\/code>/g)].map((m) => m[1] ?? '');
+
+  it('lists the Russian stems a Russian query searched, not a Kazakh reading of its words', async () => {
+    // The code's Russian text of 2024 is held (the fixture imports it); на (on) is a Russian stop word.
+    const query = 'жалоба на административный акт';
+    const { data } = await api<{ search: { language: string } }>(`query($q: String!) { search(query: $q) { language } }`, { q: query });
+    expect(data?.search.language).toBe('RU');
+    const body = await text(await web.get(pathWith('/', { q: query })));
+    expect(searchedWords(body)).toEqual(['жалоба', 'административный', 'акт'].map(stemRussian));
+  });
+
+  it('lists of a Russian word`s synonyms only those the index searched', async () => {
+    // ответ (answer): its wordnet synonym решение (decision) is another sense of it in the code, left out of the search.
+    const query = 'ответ на обращение';
+    const { data } = await api<{ analyzeWords: { expansion: string[]; expansionKind: string | null }[] }>(
+      `query($q: String!) { analyzeWords(text: $q) { expansion expansionKind } }`,
+      { q: query },
+    );
+    const synonyms = (data?.analyzeWords ?? []).flatMap((w) => (w.expansionKind === 'SYNONYM' ? w.expansion : []));
+    expect(synonyms.length).toBeGreaterThan(0);
+    expect([...planQueryIn('ru', query).synonyms.keys()]).toContain(stemRussian('решение'));
+    const words = searchedWords(await text(await web.get(pathWith('/', { q: query }))));
+    expect(words).toEqual(expect.arrayContaining([stemRussian('ответ'), stemRussian('обращение'), ...synonyms]));
+    expect(words).toHaveLength(2 + synonyms.length);
+    expect(words).not.toContain(stemRussian('решение'));
+  });
+
+  it('explains a quoted phrase as its own words, the thesaurus term left out', async () => {
+    const body = await text(await web.get(pathWith('/', { q: '"сот эксперті"' })));
+    expect(searchedWords(body)).toEqual(['сот', 'эксперт']);
+    expect(body).not.toContain('заңдық термин де ізделді');
+    expect(body).toContain('<li>тек осы тіркес</li>');
   });
 
   it('escapes markup in the query wherever the page repeats it', async () => {
@@ -249,6 +292,76 @@ describe('a page for every provision, document and act', () => {
     expect((await web.get('/akn/kz/act/law/1900-01-01/0-I')).status).toBe(404);
     expect((await web.get('/no/such/page')).status).toBe(404);
     expect((await web.get('/akn/kz/%E0')).status).toBe(400);
+  });
+});
+
+describe('a unit an amending act put in from a later day (tests/pending-act.ts, imported as an export folder)', () => {
+  let dir: string;
+  let served: ServedStores;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'zangraph-web-pending-act-'));
+    served = await serveImportedAct('zangraph-web-pending-', await writePendingAct(dir));
+  });
+  afterAll(async () => {
+    await served.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const page = async (path: string) => text(await served.yoga.fetch(`http://localhost${path}`, { headers: { accept: 'text/html' } }));
+  /** The unit's status and its commencement note, as the API gives them */
+  const unit = async (eId: string) => {
+    const { data } = await graphql<{
+      provision: {
+        id: string;
+        status: string;
+        text: string;
+        amendments: { effectiveFrom: string | null; raw: string; act: { id: string } }[];
+      };
+    }>(
+      (u, i) => served.yoga.fetch(u, i),
+      `query($id: ID!) { provision(id: $id) { id status text amendments { effectiveFrom raw act { id } } } }`,
+      {
+        id: `${PENDING_WORK_ID}/~${eId}`,
+      },
+    );
+    const provision = data?.provision;
+    expect(provision).toMatchObject({ status: 'PENDING', text: '' });
+    expect(provision?.amendments).toHaveLength(1);
+    return { id: provision?.id ?? '', note: provision?.amendments[0] };
+  };
+  /** What the page shows in place of the text */
+  const notice = (body: string) => /<div class="notice pending" role="note">([\s\S]*?)<\/div>/.exec(body)?.[1] ?? '';
+
+  it('says on its page that it is not yet in force, from the date its note gives, and by which act, in Kazakh or Russian', async () => {
+    // 1-2-бап: `01.01.2027 бастап қолданысқа енгізіледі - ҚР 30.12.2025 № 248-VIII Заңымен.`
+    const { id, note } = await unit('art_1-2');
+    expect(note?.effectiveFrom).toBe('2027-01-01');
+    const kazakh = await page(id);
+    expect(kazakh).toMatch(/<h1>[^\n]*<span class="badge pending">Әлі қолданысқа енгізілмеген<\/span><\/h1>/);
+    expect(notice(kazakh)).toContain(`Бұл норма әлі қолданысқа енгізілмеген: ол ${note?.effectiveFrom} бастап қолданысқа енгізіледі.`);
+    expect(notice(kazakh)).toMatch(new RegExp(`Қолданысқа енгізетін акт: <a href="${note?.act.id}">№ 248-VIII, 2025-12-30</a>`));
+    const russian = await page(`${id}?lang=ru`);
+    expect(russian).toMatch(/<h1>[^\n]*<span class="badge pending">Еще не введена в действие<\/span><\/h1>/);
+    expect(notice(russian)).toContain(`Норма еще не введена в действие: она вводится в действие с ${note?.effectiveFrom}.`);
+    expect(notice(russian)).toContain(`Акт, вводящий в действие: <a href="${note?.act.id}?lang=ru">`);
+  });
+
+  it('quotes the note of a unit whose commencement counts from the act`s publication, which gives no date', async () => {
+    // 1-бап 7-2): `алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі - ҚР 09.01.2026 № 256-VIII Заңымен;`
+    const { id, note } = await unit('art_1__point_7-2');
+    expect(note?.effectiveFrom).toBeNull();
+    const shown = notice(await page(id));
+    expect(shown).toContain('оның қолданысқа енгізілетін күні актінің ресми жарияланған күнінен бастап есептеледі');
+    expect(shown).toContain(
+      `<blockquote class="note" lang="kk" aria-label="Ескертпе (жарияланғандай)">${escapeHtml(note?.raw ?? '')}</blockquote>`,
+    );
+    expect(shown).toContain(`<a href="${note?.act.id}">№ 256-VIII, 2026-01-09</a>`);
+  });
+
+  it('shows no such notice on a unit in force', async () => {
+    const body = await page(`${PENDING_WORK_ID}/~art_1__point_7-1`);
+    expect(body).toContain('қоғамдық маңызы бар ақпарат');
+    expect(notice(body)).toBe('');
   });
 });
 

@@ -2,8 +2,7 @@
  * The search page `/` and its downloads `/search.csv`, `/search.json`. The URL holds the whole
  * search (q, document, kind, chapter, status, lastAmended, after, page), so it can be shared.
  */
-import { kazakhAnalyzer } from '../../search/analyzer/index.ts';
-import { planQuery } from '../../search/query-plan.ts';
+import { planQueryIn, withoutSynonyms, type QueryPlan } from '../../search/query-plan.ts';
 import { WebError } from '../client.ts';
 import type { PageContext } from '../context.ts';
 import type { Page } from '../page.ts';
@@ -39,6 +38,7 @@ const SEARCH = `
 query WebSearch($query: String!, $filter: SearchFilter, $first: Int!, $after: String, $document: ID!, $withChapters: Boolean!) {
   search(query: $query, filter: $filter, first: $first, after: $after) {
     total
+    language
     facets {
       document(first: ${FACET_VALUES_MAX}) { value count document { title shortNames } }
       kind { value count } chapter { value count } status { value count } lastAmended { value count }
@@ -101,6 +101,8 @@ export interface FacetValue {
 export interface SearchData {
   search: {
     total: number;
+    /** The language the query was searched in: its words are read by that language's analyzer */
+    language: 'KK' | 'RU';
     facets: Record<FilterName, FacetValue[]>;
     hits: Hit[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -161,9 +163,20 @@ export async function searchPage(ctx: PageContext): Promise<Page> {
     title: `${params.q} · ${ctx.t.nav.search}`,
     query: params.q,
     data,
-    // How the engine reads the query, for the explanation: the same planning code the index runs.
-    body: renderSearch(ctx, params, { results: data, plan: planQuery(kazakhAnalyzer, params.q) }),
+    body: renderSearch(ctx, params, { results: data, plan: searchedPlan(params.q, data) }),
   };
+}
+
+/**
+ * How the engine read the query, for the explanation: the same planning code the index runs, with the analyzer of the
+ * language the search detected (a Russian query is stemmed as Russian), and of the words' general-language synonyms
+ * only those `analyzeWords` says the index searched (it leaves out a synonym that is another sense of the word in
+ * these texts: `решение`, decision, for `ответ`, answer).
+ */
+function searchedPlan(query: string, data: SearchData): QueryPlan {
+  const plan = planQueryIn(data.search.language === 'RU' ? 'ru' : 'kk', query);
+  const searched = new Set(data.analyzeWords.flatMap((w) => (w.expansionKind === 'SYNONYM' ? w.expansion : [])));
+  return withoutSynonyms(plan, new Set([...plan.synonyms.keys()].filter((term) => !searched.has(term))));
 }
 
 /** Every hit of a search, up to MAX_DOWNLOAD, page by page through the API. */

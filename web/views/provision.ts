@@ -1,6 +1,7 @@
 /**
  * A provision's page: breadcrumb, the text with its parts and subparagraphs (repealed ones shown
- * as such, references linked where they stand) in Kazakh, Russian or both side by side, as in force
+ * as such, references linked where they stand; a unit not yet in force says from when and by which
+ * act in place of its text) in Kazakh, Russian or both side by side, as in force
  * today or on a date, its versions and two of them compared word by word, the amendment timeline with
  * the wording before and after each change, references made, cited-by with counts, and the citation
  * neighbourhood (a Cytoscape drawing over a plain list).
@@ -36,6 +37,7 @@ export function renderProvision(ctx: PageContext, data: ProvisionData, view: Pro
   <p class="meta">${p.document.title} · ${t.provision.source}: ${t.provision.sourceLine(p.source.file, p.source.startLine, p.source.endLine)}</p>
   ${p.asOf ? html`<p class="notice" role="status">${t.provision.asOfShown(p.asOf)} <a href="${ctx.href(p.id, { text: textParam(view) })}">${t.provision.current}</a></p>` : null}
   ${languageSwitch(ctx, p, view)}
+  ${p.status === 'PENDING' ? pendingNotice(ctx, p) : null}
   <div class="${view.text === 'both' ? 'bilingual' : 'monolingual'}">
   ${
     texts.kk
@@ -77,6 +79,23 @@ ${versionsPanel(ctx, p, view, compared)}
 function ownText(unit: Unit, citations: Map<string, Citation[]>, ctx: PageContext): Html | null {
   if (!unit.text) return null;
   return html`<p>${linkCitations(ctx, unit.text, citations.get(unit.id) ?? [])}</p>`;
+}
+
+/**
+ * What stands in place of a pending unit's text (docs/formats-adilet.md, Pending items): that it is not yet in force,
+ * from when (its commencement note's date; a note counting from the act's publication gives none, so the note is quoted)
+ * and by which act; the heading carries the status badge. The note is the unit's own event of action OTHER; a unit
+ * without one has only its badge.
+ */
+function pendingNotice(ctx: PageContext, p: Provision): Html | null {
+  const { t } = ctx;
+  const note = p.amendments.findLast((a) => a.action === 'OTHER' && a.target?.id === p.id);
+  if (!note) return null;
+  return html`<div class="notice pending" role="note">
+    <p>${note.effectiveFrom ? t.provision.pendingFrom(note.effectiveFrom) : t.provision.pendingCounted}</p>
+    ${note.effectiveFrom ? null : html`<blockquote class="note" lang="kk" aria-label="${t.amendments.note}">${note.raw}</blockquote>`}
+    <p>${t.provision.pendingAct}: <a href="${ctx.href(note.act.id)}">${actLabel(note.act)}</a></p>
+  </div>`;
 }
 
 /** Links to the text in Kazakh, in Russian, or both side by side, keeping the date shown. */

@@ -41,6 +41,17 @@ describe('buildMeiliQuery', () => {
     expect(q('«әкімшілік актінің орындалуы»')).toBe(`"${indexTerms('әкімшілік актінің орындалуы').join(' ')}"`);
   });
 
+  it('sends a quoted query as its own words only: no thesaurus term joins the phrase', () => {
+    // эксперт (expert): the thesaurus adds the code's сарапшы to the words, but a phrase of all three matches no text
+    expect(q('сот эксперті')).toContain('сарапшы');
+    expect(q('"сот эксперті"')).toBe(
+      `"${kazakhAnalyzer
+        .analyze('сот эксперті')
+        .map((t) => t.term)
+        .join(' ')}"`,
+    );
+  });
+
   it('leaves the referenced article out of the words and keeps the rest ("4-бап медиация")', () => {
     expect(q('4-бап медиация')).toBe(indexTerms('медиация').join(' '));
   });

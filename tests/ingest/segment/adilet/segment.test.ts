@@ -1,6 +1,7 @@
 /** The export segmenter on the shared exports: expectations read off the texts (line numbers given). */
 import { describe, expect, it } from 'vitest';
 import { parseAmendmentNotes } from '../../../../ingest/amendments/index.ts';
+import { PENDING_KAZAKH, PENDING_RUSSIAN, PENDING_WORK_ID } from '../../../pending-act.ts';
 import { bare, exported, segmentText } from './segment-fixture.ts';
 
 const ANIMALS = 'law-2021-animals/2025-01-01';
@@ -281,49 +282,13 @@ describe('export segmenter: a repealed article', () => {
 });
 
 describe('export segmenter: units put in with a later commencement, printed as that note in place of their text', () => {
-  // The shape of the access to information law (401-V, version 2026-06-11, L31–L35: `7-2) алғашқы ресми жарияланған
-  // күнінен бастап қолданысқа енгізіледі - ҚР 09.01.2026 № 256-VIII Заңымен;`) and of an article put in from a date.
-  const kazakh = [
-    '# Сынақ туралы',
-    '',
-    '**1-бап. Осы Заңда пайдаланылатын негізгі ұғымдар**',
-    '',
-    '7-1) қоғамдық маңызы бар ақпарат – осы Заңның 6-бабында белгіленген ақпарат;',
-    '',
-    '7-2) алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі - ҚР 09.01.2026 № 256-VIII Заңымен;',
-    '',
-    '**1-2-бап. 01.01.2027 бастап қолданысқа енгізіледі - ҚР 30.12.2025 № 248-VIII Заңымен.**',
-    '',
-    '**2-бап. Екінші**',
-    '',
-    '1. Осы Заң 2016 жылғы 1 қаңтардан бастап қолданысқа енгізіледі.',
-    '',
-    '**Қазақстан Республикасының Президенті**',
-  ].join('\n');
-  const russian = [
-    '# Об испытании',
-    '',
-    '**Статья 1. Основные понятия, используемые в настоящем Законе**',
-    '',
-    '7-1) общественно значимая информация – информация, определенная статьей 6 настоящего Закона;',
-    '',
-    '7-2) вводится в действие по истечении шести месяцев после дня его первого официального опубликования в соответствии с Законом РК от 09.01.2026 № 256-VIII;',
-    '',
-    '**Статья 1-2. Вводится в действие с 01.01.2027 в соответствии с Законом РК от 30.12.2025 № 248-VIII.**',
-    '',
-    '**Статья 2. Вторая**',
-    '',
-    '1. Настоящий Закон вводится в действие с 1 января 2016 года.',
-    '',
-    '**Президент Республики Казахстан**',
-  ].join('\n');
-
+  // The shape of the access to information law (401-V) and of an article put in from a date: tests/pending-act.ts.
   it('keeps each as a pending unit with no text, the note its commencement by the act that put it in', () => {
     for (const [text, file] of [
-      [kazakh, 'pending.md'],
-      [russian, 'pending-rus.md'],
+      [PENDING_KAZAKH, 'pending.md'],
+      [PENDING_RUSSIAN, 'pending-rus.md'],
     ] as const) {
-      const s = segmentText(text, file, '/akn/kz/act/law/2015-11-16/401-V', file.includes('rus') ? 'ru' : 'kk');
+      const s = segmentText(text, file, PENDING_WORK_ID, file.includes('rus') ? 'ru' : 'kk');
       expect(s.node('art_1__point_7-2'), file).toMatchObject({ status: 'pending', text: '' });
       expect(s.node('art_1-2'), file).toMatchObject({ status: 'pending', heading: null });
       // An article saying when the act itself comes into force is text in force.
