@@ -2,19 +2,12 @@
  * The defined-terms stage: the terms a document defines, as data (model/types.ts Term). A code's or
  * law's definitions article (`… негізгі ұғымдар`, "basic notions") defines one term per subparagraph, with the short
  * form it may introduce; any other text may define one in a sentence (`… дегеніміз – …`, `… деп түсініледі`) or
- * introduce a short form (`(бұдан әрі – …)`, "hereinafter"). A provision's terms come in one order in both
- * languages, the terms it defines before the short forms it introduces, so the term pairs can match them up by
- * position (ingest/term-pairs.ts). Pure: reads the provisions, changes nothing.
+ * introduce a short form (`(бұдан әрі – …)`, "hereinafter"), in the order text/definitions.ts termsDefinedIn gives,
+ * the one both languages share, so the term pairs can match them up by position (ingest/term-pairs.ts). Pure: reads
+ * the provisions, changes nothing.
  */
 import { type Document, type Provision, type Term, termId } from '../model/index.ts';
-import {
-  DEFINING_UNITS,
-  DEFINITIONS_HEADING,
-  definedTermOf,
-  shortFormOf,
-  shortFormsIntroduced,
-  termsDefinedInSentences,
-} from '../text/index.ts';
+import { DEFINING_UNITS, DEFINITIONS_HEADING, termsDefinedIn } from '../text/index.ts';
 
 /** Every term the document defines, in document order; a term defined twice keeps its first definition. */
 export function extractTerms(document: Document, provisions: readonly Provision[]): Term[] {
@@ -28,10 +21,7 @@ export function extractTerms(document: Document, provisions: readonly Provision[
   for (const p of provisions) {
     if (!p.text || p.status === 'repealed') continue;
     const definitionsArticle = DEFINING_UNITS.has(p.type) && inDefinitionsArticle(p);
-    const printed = definitionsArticle
-      ? [definedTermOf(p.text), shortFormOf(p.text)].filter((t) => t !== null)
-      : [...termsDefinedInSentences(p.text), ...shortFormsIntroduced(p.text)];
-    for (const raw of printed) {
+    for (const raw of termsDefinedIn(p.text, definitionsArticle)) {
       const term = raw.replace(/\s+/gu, ' ');
       const id = termId(document.id, document.language, term);
       if (!terms.has(id))

@@ -42,6 +42,7 @@ const SURFACES: Record<string, string[]> = {
     'ordinalValue',
     'shortFormOf',
     'shortFormsIntroduced',
+    'termsDefinedIn',
     'termsDefinedInSentences',
     'wordDiff',
     'wordTokens',

@@ -161,3 +161,14 @@ export function shortFormsIntroduced(text: string): string[] {
     .map((m) => (m[1] ?? '').trim())
     .filter((form) => form !== '' && form.split(/\s+/u).length <= MAX_SHORT_FORM_WORDS);
 }
+
+/**
+ * Every term a unit's text defines, in one order for both languages, so a unit's terms in its Kazakh and its Russian
+ * text pair up by position: a unit of a definitions article its term, then the short form it introduces; any other
+ * text the terms its sentences define, then the short forms it introduces.
+ */
+export function termsDefinedIn(text: string, inDefinitionsArticle: boolean): string[] {
+  return inDefinitionsArticle
+    ? [definedTermOf(text), shortFormOf(text)].filter((t) => t !== null)
+    : [...termsDefinedInSentences(text), ...shortFormsIntroduced(text)];
+}

@@ -8,6 +8,7 @@ export {
   definedTermOf,
   shortFormOf,
   shortFormsIntroduced,
+  termsDefinedIn,
   termsDefinedInSentences,
 } from './definitions.ts';
 export { wordDiff, wordTokens, type DiffRun, type DiffRunKind, type WordDiff } from './word-diff.ts';
