@@ -128,6 +128,12 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
   /** How many of a query's terms a language's index holds, to settle a query its letters leave open */
   const vocabulary = (language: SearchLanguage, terms: readonly string[]): number =>
     terms.filter((t) => states[language].index.holds(t)).length;
+  /**
+   * The language a text is searched in: the one asked for, else the one its letters say, else the one whose texts hold
+   * more of its words. One for search, analyze and analyzeWords, so a query is explained as it was searched.
+   */
+  const queryLanguage = (text: string, forced?: SearchLanguage): SearchLanguage =>
+    detectLanguage(text, { forced, available: SEARCH_LANGUAGES.filter((l) => states[l].numbers.size > 0), vocabulary });
 
   return {
     dataDir,
@@ -149,8 +155,7 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
     },
     async search(request): Promise<SearchResults> {
       if (!request.query.trim()) throw new SearchIndexError(BACKEND, 'empty query');
-      const available = SEARCH_LANGUAGES.filter((l) => states[l].numbers.size > 0);
-      const language = detectLanguage(request.query, { forced: request.language, available, vocabulary });
+      const language = queryLanguage(request.query, request.language);
       const state = states[language];
       const other = otherOf(language);
       const aligned = (id: string): AlignedText | null => alignedText(states[other], other, id);
@@ -158,10 +163,10 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
       return searchState(state, plan, readThrough(language, request.query, plan), request, language, aligned);
     },
     async analyze(text) {
-      return termsOf(states[detectLanguage(text)], text);
+      return termsOf(states[queryLanguage(text)], text);
     },
     async analyzeWords(text) {
-      const language = detectLanguage(text);
+      const language = queryLanguage(text);
       const state = states[language];
       const plan = withoutOtherSenses(state.index, planQuery(state.analyzer, text));
       const bridged = readThrough(language, text, plan);

@@ -314,12 +314,13 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
       };
     },
 
+    // In the language search would read the text in (the languages the index holds), so a query is explained as searched.
     async analyze(text: string): Promise<string[]> {
-      return contentTerms(ANALYZERS[detectLanguage(text)].analyze(text));
+      return contentTerms(ANALYZERS[detectLanguage(text, { available: await availableLanguages() })].analyze(text));
     },
 
     async analyzeWords(text: string) {
-      return analyzeWords(ANALYZERS[detectLanguage(text)], text);
+      return analyzeWords(ANALYZERS[detectLanguage(text, { available: await availableLanguages() })], text);
     },
 
     async close(): Promise<void> {

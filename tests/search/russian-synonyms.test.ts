@@ -124,4 +124,15 @@ describe('general-language Russian synonyms', () => {
     expect(data?.search.hits[0]?.provision.id).toBe('/akn/kz/act/law/2021-12-30/97-VII/~art_23__para_1__point_7');
     expect(data?.analyzeWords[2]).toEqual({ word: 'прививка', expansion: [stemRussian('вакцинация')], expansionKind: 'OTHER_LANGUAGE' });
   });
+
+  it('explains a query in the language it searched it in, where the query`s letters leave the language open', async () => {
+    // `владелец собаки` (a dog's owner) has no letter only Russian or only Kazakh has; the Russian text holds its words
+    const { data } = await graphql<{ search: { language: string }; analyzeWords: { word: string; term: string }[] }>(
+      served.yoga.fetch,
+      `query ($q: String!) { search(query: $q, first: 1) { language } analyzeWords(text: $q) { word term } }`,
+      { q: 'владелец собаки' },
+    );
+    expect(data?.search.language).toBe('RU');
+    expect(data?.analyzeWords.map((w) => w.term)).toEqual([stemRussian('владелец'), stemRussian('собаки')]);
+  });
 });
