@@ -10,7 +10,7 @@
  * would take the prefix from the stem and, placed first, empty the result.
  */
 import { provisionId } from '../../model/index.ts';
-import { lowercase } from '../analyzer/index.ts';
+import { lowercase, type AnalyzedWord } from '../analyzer/index.ts';
 import { quoteFilterValue } from './filter.ts';
 import type { Passage } from '../documents.ts';
 import { compareFacetValues } from '../facets.ts';
@@ -38,6 +38,14 @@ export function buildMeiliQuery(plan: QueryPlan): MeiliQuery {
   const terms = plan.terms.filter((term) => !plan.synonyms.has(term));
   const q = terms.join(' ');
   return { q: plan.phraseRequired ? `"${q}"` : q, matchedTerms: new Set(terms) };
+}
+
+/**
+ * A query's words as Meilisearch searches them (what `analyzeWords` shows): never with a general-language synonym,
+ * which buildMeiliQuery leaves out, and with no expansion at all in a quoted phrase, which is searched as typed.
+ */
+export function wordsAsSearched(words: readonly AnalyzedWord[], plan: Pick<QueryPlan, 'phraseRequired'>): AnalyzedWord[] {
+  return words.map((w) => (plan.phraseRequired || w.expansionKind === 'synonym' ? { ...w, expansion: [], expansionKind: null } : w));
 }
 
 /** Kinds of document whose articles a reference names, codes first (as the embedded index). */

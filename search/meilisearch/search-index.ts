@@ -19,7 +19,16 @@ import { amendedYear } from '../facets.ts';
 import { ANALYZERS, detectLanguage, isSearchLanguage, SEARCH_LANGUAGES } from '../language.ts';
 import { buildSearchFilter, dayNumber, documentIdsFilter, languageFilter, quoteFilterValue } from './filter.ts';
 import { meiliDocumentId } from './ids.ts';
-import { addToFacets, buildMeiliQuery, documentNames, locateReference, referenceFilter, referenceRows, toFacets } from './query.ts';
+import {
+  addToFacets,
+  buildMeiliQuery,
+  documentNames,
+  locateReference,
+  referenceFilter,
+  referenceRows,
+  toFacets,
+  wordsAsSearched,
+} from './query.ts';
 import {
   FACET_ATTRIBUTES,
   meilisearchSettings,
@@ -320,7 +329,8 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
     },
 
     async analyzeWords(text: string) {
-      return analyzeWords(ANALYZERS[detectLanguage(text, { available: await availableLanguages() })], text);
+      const analyzer = ANALYZERS[detectLanguage(text, { available: await availableLanguages() })];
+      return wordsAsSearched(analyzeWords(analyzer, text), planQuery(analyzer, text));
     },
 
     async close(): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms, kazakhAnalyzer, russianAnalyzer } from '../../../search/analyzer/index.ts';
+import { analyzeWords, indexTerms, kazakhAnalyzer, russianAnalyzer } from '../../../search/analyzer/index.ts';
 import {
   addToFacets,
   buildMeiliQuery,
@@ -8,6 +8,7 @@ import {
   referenceFilter,
   referenceRows,
   toFacets,
+  wordsAsSearched,
 } from '../../../search/meilisearch/query.ts';
 import { planQuery } from '../../../search/query-plan.ts';
 import { CODE_ID } from '../../acts.ts';
@@ -152,5 +153,21 @@ describe('facets', () => {
 describe('documentNames', () => {
   it('lowercases short names once each', () => {
     expect(documentNames(['ӘРПК', 'әрпк', 'АППК'])).toEqual(['әрпк', 'аппк']);
+  });
+});
+
+describe('wordsAsSearched', () => {
+  const words = (analyzer: typeof kazakhAnalyzer, query: string) =>
+    wordsAsSearched(analyzeWords(analyzer, query), planQuery(analyzer, query));
+
+  it('shows no general-language synonym, which Meilisearch does not search, and keeps the thesaurus', () => {
+    // `прививка` (inoculation) has synonyms (вакцинация …); `эксперт` has the code's term сарапшы in the thesaurus
+    expect(analyzeWords(russianAnalyzer, 'прививка')[0]?.expansionKind).toBe('synonym');
+    expect(words(russianAnalyzer, 'прививка')[0]).toMatchObject({ expansion: [], expansionKind: null });
+    expect(words(kazakhAnalyzer, 'сот эксперті')[1]?.expansionKind).toBe('thesaurus');
+  });
+
+  it('shows no expansion in a quoted phrase, which is searched as typed', () => {
+    expect(words(kazakhAnalyzer, '"сот эксперті"').map((w) => w.expansionKind)).toEqual([null, null]);
   });
 });
