@@ -87,6 +87,8 @@ export interface InvertedIndex {
   holds(term: string): boolean;
   /** How many documents still indexed hold the term, in the field holding it in most */
   frequency(term: string): number;
+  /** The documents still indexed that hold the term in any field, ascending */
+  documents(term: string): number[];
 }
 
 const INITIAL_POSTINGS = 4;
@@ -312,6 +314,11 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
     },
     frequency(term) {
       return (postings.get(term) ?? []).reduce((most, p) => Math.max(most, p?.live ?? 0), 0);
+    },
+    documents(term) {
+      const docs = new Set<number>();
+      for (const p of postings.get(term) ?? []) if (p) for (let i = 0; i < p.size; i++) if (alive[p.docs[i] ?? 0]) docs.add(p.docs[i] ?? 0);
+      return [...docs].sort((a, b) => a - b);
     },
     termsIn(doc, terms) {
       return terms.filter((term) => postings.get(term)?.some((p) => p !== null && find(p, doc) >= 0));

@@ -93,7 +93,7 @@ function textMatches(
         term: `${b.via}@`,
         prefix: false,
         fuzzy: 0,
-        weight: ranking.otherLanguageWeight,
+        weight: b.associated ? ranking.associationWeight : ranking.otherLanguageWeight,
         group: groups[i] ?? i,
         scored: b.docs,
       })),
