@@ -45,6 +45,8 @@ export const DEFAULT_RANKING: RankingOptions = {
   thesaurusWeight: 0.7,
   synonymWeight: 0.4,
   otherLanguageWeight: 0.7,
+  // Below a word found as typed (0.7): a learned translation is a guess. It raised the analyst tuning half (MRR .898 →
+  // .903) and left the development set as it was; any weight from 0.2 to 1 gave the same figures on both
   associationWeight: 0.5,
   partsPerArticle: 3,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },

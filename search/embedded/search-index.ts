@@ -130,13 +130,7 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
   const readThrough = (language: SearchLanguage, query: string, plan: QueryPlan): BridgedWord[] =>
     plan.phraseRequired || ranking.otherLanguageWeight === 0
       ? []
-      : bridgedWords(
-          states[language],
-          states[otherOf(language)],
-          query,
-          plan.terms,
-          ranking.associationWeight === 0 ? null : associations,
-        );
+      : bridgedWords(states[language], states[otherOf(language)], query, plan.terms, ranking.associationWeight === 0 ? null : associations);
   /** How many of a query's terms a language's index holds, to settle a query its letters leave open */
   const vocabulary = (language: SearchLanguage, terms: readonly string[]): number =>
     terms.filter((t) => states[language].index.holds(t)).length;

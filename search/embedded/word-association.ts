@@ -1,7 +1,8 @@
 /**
  * Which term of the other language a term translates to, learned from the aligned texts. Acts render one Russian term
- * with different Kazakh words (the code 350-VI says `шағым`, complaint, for `жалоба`, where another act may say
- * `арыз`), so a Kazakh word learned from one act misses another act's provisions, while the Russian texts mostly agree.
+ * with different Kazakh words (`ответственность`, responsibility, is `жауапкершілік` in the animals law and
+ * `жауаптылық` in the code 350-VI), so a Kazakh word learned from one act misses another act's provisions, while the
+ * Russian texts mostly agree.
  * Every provision imported with both texts is a translation pair (its Kazakh and Russian search documents share its
  * id): the term of the other text that the pairs holding a term hold most specifically (by the Dice coefficient) is its
  * translation, if most of those pairs hold it. No dictionary, and it works on any act imported with both texts.
@@ -9,10 +10,18 @@
  */
 import type { IndexState } from './state.ts';
 
-/** Fewest translation pairs holding both terms: one pair is a coincidence */
-const MIN_PAIRS = 2;
+/**
+ * Fewest translation pairs holding both terms: in two, a rare word's best match was as often a neighbouring word
+ * (`кеше`, a complex, to `комплекс`) as its rendering (`бұйрық`, an order, to `приказ`)
+ */
+const MIN_PAIRS = 3;
 /** Least share of the term's pairs whose other text holds the translation: a rendering, not a neighbouring word */
 const MIN_SHARE = 0.5;
+/**
+ * Least Dice coefficient: below it the best match was a word most texts hold (`алпыс`, sixty, to `действ`, to act,
+ * at 0.04), above it a rendering (`зиян`, harm, to `вред` at 0.83; `уақытша`, temporary, to `време` at 0.72)
+ */
+const MIN_DICE = 0.3;
 
 export interface Translation {
   /** The term of the other language */
@@ -88,7 +97,7 @@ export function createWordAssociations(): WordAssociations {
         }
     }
     let found: string | null = null;
-    let highest = 0;
+    let highest = MIN_DICE;
     for (const [w, pairsHolding] of together) {
       if (pairsHolding < MIN_PAIRS || pairsHolding < MIN_SHARE * count) continue;
       const candidate = to.words[w] ?? '';
