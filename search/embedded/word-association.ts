@@ -77,7 +77,14 @@ export function createWordAssociations(): WordAssociations {
 
   const learn = (from: IndexState, to: IndexState, term: string): Translation | null => {
     const docs = from.index.documents(term);
-    const actsHolding = new Set(docs.map((n) => from.byNumber[n]?.documentId ?? ''));
+    // An act's texts lie together in doc numbers: its id is looked at where the act changes only.
+    const actsHolding = new Set<string>();
+    let act: string | undefined;
+    for (const n of docs) {
+      const next = from.byNumber[n]?.documentId;
+      if (next !== act && next !== undefined) actsHolding.add(next);
+      act = next;
+    }
     const both = pairs(to, from);
     // A word every act with both texts uses has no provision it could be found in through its translation.
     if ([...both.acts].every((act) => actsHolding.has(act))) return null;
