@@ -5,7 +5,9 @@
  * own text lacks the word but whose other-language text holds it counts as holding the word, scored as the other
  * index scores it there. Each act's Russian text is aligned to its Kazakh provisions by eId, so this needs no
  * dictionary, and it works on any act imported with both texts. Provision by provision, not corpus-wide: that some
- * other act's Kazakh text uses the loanword says nothing of this act's.
+ * other act's Kazakh text uses the loanword says nothing of this act's. A word no other-language text holds is read
+ * through its translation learned from the aligned texts (word-association.ts), in the acts that never use the word:
+ * the one route that does read across acts, since what it reads is how the acts render one term differently.
  */
 import type { TextAnalyzer } from '../analyzer/index.ts';
 import type { IndexState } from './state.ts';
