@@ -87,6 +87,8 @@ export interface InvertedIndex {
   holds(term: string): boolean;
   /** How many documents still indexed hold the term, in the field holding it in most */
   frequency(term: string): number;
+  /** The documents still indexed that hold the term in any field, ascending */
+  documents(term: string): number[];
 }
 
 const INITIAL_POSTINGS = 4;
@@ -312,6 +314,22 @@ export function createInvertedIndex(fieldCount: number): InvertedIndex {
     },
     frequency(term) {
       return (postings.get(term) ?? []).reduce((most, p) => Math.max(most, p?.live ?? 0), 0);
+    },
+    documents(term) {
+      // The fields' postings merged: each lists its docs ascending, so the next doc is the least at their heads.
+      const lists = (postings.get(term) ?? []).filter((p): p is Postings => p !== null && p.size > 0);
+      const at = lists.map(() => 0);
+      const docs: number[] = [];
+      for (;;) {
+        let next = Infinity;
+        lists.forEach((p, i) => (next = Math.min(next, p.docs[at[i] ?? 0] ?? Infinity)));
+        if (next === Infinity) return docs;
+        lists.forEach((p, i) => {
+          if (p.docs[at[i] ?? 0] === next) at[i] = (at[i] ?? 0) + 1;
+          if ((at[i] ?? 0) >= p.size) at[i] = Infinity;
+        });
+        if (alive[next]) docs.push(next);
+      }
     },
     termsIn(doc, terms) {
       return terms.filter((term) => postings.get(term)?.some((p) => p !== null && find(p, doc) >= 0));

@@ -34,6 +34,7 @@ import { bridgedWords, type BridgedWord } from './bridge.ts';
 import { readIndexFile, writeIndexFile, type StoredDocument } from './index-file.ts';
 import { searchState } from './query.ts';
 import { withoutOtherSenses } from './synonym-senses.ts';
+import { createWordAssociations } from './word-association.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './ranking.ts';
 import { addSearchDocument, compactIfSparse, createState, locate, reindex, removeDocument, termsOf, type IndexState } from './state.ts';
 
@@ -93,9 +94,12 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
     ),
   };
   const path = dataDir ? join(dataDir, FILE) : null;
+  /** Translations learned from the aligned texts, forgotten whenever the documents change */
+  const associations = createWordAssociations();
 
   /** Put a document's search documents into each language's state. */
   const place = (entry: StoredDocument, add: boolean): void => {
+    associations.clear();
     entries.set(entry.document.id, entry);
     for (const language of SEARCH_LANGUAGES) {
       const searchDocuments = entry.searchDocuments.filter((sd) => languageOf(sd) === language);
@@ -106,6 +110,7 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
     }
   };
   const remove = (documentId: string): void => {
+    associations.clear();
     entries.delete(documentId);
     for (const state of Object.values(states)) removeDocument(state, documentId);
   };
@@ -119,12 +124,13 @@ export async function openEmbeddedSearchIndex(options: EmbeddedSearchOptions = {
   };
   /**
    * The query's words read through the other language's text (bridge.ts): none for a quoted phrase, which asks for the
-   * words as typed in the language typed, nor when the ranking weighs the reading 0.
+   * words as typed in the language typed, nor when the ranking weighs the reading 0; through their translations
+   * (word-association.ts) unless the ranking weighs those 0.
    */
   const readThrough = (language: SearchLanguage, query: string, plan: QueryPlan): BridgedWord[] =>
     plan.phraseRequired || ranking.otherLanguageWeight === 0
       ? []
-      : bridgedWords(states[language], states[otherOf(language)], query, plan.terms);
+      : bridgedWords(states[language], states[otherOf(language)], query, plan.terms, ranking.associationWeight === 0 ? null : associations);
   /** How many of a query's terms a language's index holds, to settle a query its letters leave open */
   const vocabulary = (language: SearchLanguage, terms: readonly string[]): number =>
     terms.filter((t) => states[language].index.holds(t)).length;

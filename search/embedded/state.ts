@@ -37,6 +37,8 @@ export interface IndexState {
    * the text again: at 100× the copies of a text made a cache of analyses miss on every query.
    */
   wordIds: Map<string, number>;
+  /** The terms by word id, to read a text's terms back from its sequence (word-association.ts) */
+  words: string[];
   sequences: Array<Int32Array | undefined>;
   index: InvertedIndex;
   facets: FacetTable;
@@ -56,6 +58,7 @@ export function createState(analyzer: TextAnalyzer, ranking: RankingOptions): In
     numbers: new Map(),
     passages: new Map(),
     wordIds: new Map(),
+    words: [],
     sequences: [],
     index: createInvertedIndex(boosts.length),
     facets: createFacetTable(),
@@ -95,6 +98,7 @@ function wordId(state: IndexState, term: string): number {
   if (id === undefined) {
     id = state.wordIds.size;
     state.wordIds.set(term, id);
+    state.words.push(term);
   }
   return id;
 }

@@ -6,7 +6,7 @@ import { createServer, type ZangraphYoga } from '../../api/server.ts';
 import { openEmbeddedGraphStore } from '../../graph/embedded/store.ts';
 import { importAct, type ImportReport } from '../../app/index.ts';
 import type { IngestedDocument } from '../../model/index.ts';
-import { openEmbeddedSearchIndex } from '../../search/embedded/search-index.ts';
+import { openEmbeddedSearchIndex, type RankingOptions } from '../../search/embedded/search-index.ts';
 import { createBackends } from '../../scripts/backends.ts';
 import { loadConfig } from '../../scripts/config.ts';
 
@@ -52,6 +52,36 @@ export async function serveImportedAct(prefix: string, actFolder: string): Promi
     report,
     async close() {
       await backends.close();
+      await rm(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Act folders of the database exports imported one after the other into embedded stores under a temporary folder,
+ * the search index ranking as `ranking` says (a route of search turned off), behind a yoga server; with the reports.
+ */
+export async function serveImportedActs(
+  prefix: string,
+  actFolders: readonly string[],
+  ranking: Partial<RankingOptions> = {},
+): Promise<ServedStores & { reports: ImportReport[] }> {
+  const work = await mkdtemp(join(tmpdir(), prefix));
+  const seed = join(work, 'seed');
+  await mkdir(seed);
+  await writeFile(join(seed, 'manifest.json'), '{ "documents": [] }');
+  const settings = { ...loadConfig({ ZANGRAPH_DATA_DIR: join(work, 'data') }).corpus, corpusDir: seed };
+  const graph = await openEmbeddedGraphStore({ dataDir: join(work, 'graph') });
+  const search = await openEmbeddedSearchIndex({ dataDir: join(work, 'search'), ranking });
+  const reports: ImportReport[] = [];
+  for (const folder of actFolders) reports.push(await importAct(folder, settings, { graph, search }));
+  const yoga = await createServer({ graph, search }, { graphiql: false });
+  return {
+    yoga,
+    reports,
+    async close() {
+      await graph.close();
+      await search.close();
       await rm(work, { recursive: true, force: true });
     },
   };
