@@ -16,6 +16,8 @@ export interface QueryPlan {
   phrase: string[] | null;
   /** The query was quoted: only texts holding the phrase match */
   phraseRequired: boolean;
+  /** The query asks what its terms mean (`что такое …`, `… деген не`: DEFINITION_QUESTION) */
+  asksDefinition: boolean;
   /**
    * Terms the thesaurus added (search/analyzer/thesaurus.ts), each with the query term it stands for: they rank
    * below the literal words, and a text holding a variant and its legal term holds one query word, not two
@@ -39,6 +41,10 @@ const DEFINITION_CUES = [
   'анықтамасы ұғымы түсінігі термині мағынасы деген не дегеніміз кім нені дегенді білдіреді',
   'что такое кто такой такая такие понимается понятие определение термин значение означает значит',
 ].join(' ');
+
+/** A query that asks what something is, in the words of DEFINITION_CUES that only such a question uses */
+const DEFINITION_QUESTION =
+  /(?<!\p{L})(?:деген\s+не|дегеніміз|анықтама\p{L}*|ұғым\p{L}*|түсінігі|термин\p{L}*|мағына\p{L}*|нені\s+білдіреді|что\s+такое|кто\s+так(?:ой|ая|ие)|поняти[ея]|определени[ея]|что\s+означает|что\s+значит|что\s+понимается)(?!\p{L})/iu;
 
 function withoutCues(analyzer: TextAnalyzer, terms: string[]): string[] {
   const cues = new Set(analyzer.analyze(DEFINITION_CUES).map((t) => t.term));
@@ -82,6 +88,7 @@ export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
     terms,
     phrase: sequence.length >= 2 ? sequence : null,
     phraseRequired: quoted !== null && sequence.length >= 1,
+    asksDefinition: !quoted && DEFINITION_QUESTION.test(query),
     thesaurus,
     synonyms,
   };

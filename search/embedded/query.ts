@@ -4,6 +4,7 @@
  * snippets for the page only.
  */
 import { provisionId } from '../../model/index.ts';
+import type { TextAnalyzer } from '../analyzer/index.ts';
 import { bestParts, type PartHit } from '../best-part.ts';
 import { namesDefinedTerm, type Passage, type SearchDocument } from '../documents.ts';
 import { matchesFilter, restricting } from '../facets.ts';
@@ -151,12 +152,45 @@ function textMatches(
   const head = diverse.slice(0, PHRASE_WINDOW);
   const readings = termReadings(plan);
   const definitions = head.filter((m) => readings.some((terms) => namesDefinedTerm(state.analyzer, m.doc, terms)));
-  if (definitions.length > 0) {
+  // A definition question (`что такое …`, `… деген не`) next ranks the texts that open by saying what its terms are
+  // (`Детским анимационным фильмом является фильм для детей …`, the cinema law: a children's animated film is …; `…
+  // болып табылады`, is; `Под … понимается`, by … is meant): texts that merely use the term put it anywhere.
+  const openings = plan.asksDefinition
+    ? head.filter((m) => !definitions.includes(m) && opensWith(state.analyzer, m.doc, readings[0] ?? []))
+    : [];
+  const first = [...definitions, ...openings];
+  if (first.length > 0) {
     const top = head[0]?.score ?? 0;
-    for (const m of definitions) m.score += top; // scores stay in rank order
-    diverse.splice(0, head.length, ...definitions, ...head.filter((m) => !definitions.includes(m)));
+    for (const m of first) m.score += top; // scores stay in rank order
+    diverse.splice(0, head.length, ...first, ...head.filter((m) => !first.includes(m)));
   }
   return { count, kept, best: diverse, expandedTerms: matches.expandedTerms, allWords, holdsAll };
+}
+
+/** Words a text may put before the term it says something of: `Под` (by … is meant), a unit's number */
+const OPENING_SLACK = 2;
+/**
+ * What makes an opening sentence say what its subject is: Kazakh `болып табылады` (is), `дегеніміз` (is meant by),
+ * `деп … түсініледі / танылады / аталады` (is understood / recognised / called), Russian `является` (is), `понимается`
+ * (is meant), a dash after the term (`X – …`, `X – это …`).
+ */
+const COPULA = /болып\s+табыл|дегеніміз|деп\s+(?:түсінілед|танылад|аталад)|являет|являют|понима(?:ется|ются)|\s[–—-]\s/iu;
+
+/**
+ * Whether a search document's first passage opens with every one of `terms` (its first words, as many as the terms and
+ * OPENING_SLACK more, stop words not counted) in a sentence that says what they are (COPULA).
+ */
+function opensWith(analyzer: TextAnalyzer, doc: SearchDocument, terms: readonly string[]): boolean {
+  const sentence = doc.passages[0]?.text.split(/(?<=[.;])\s/u)[0];
+  if (!sentence || terms.length === 0 || !COPULA.test(sentence)) return false;
+  const opening = new Set(
+    analyzer
+      .analyze(sentence.slice(0, 300))
+      .filter((t) => !t.stop)
+      .slice(0, terms.length + OPENING_SLACK)
+      .map((t) => t.term),
+  );
+  return terms.every((term) => opening.has(term));
 }
 
 /** Kinds of document whose articles a reference names (`22-бап`, `статья 22`), codes first. */

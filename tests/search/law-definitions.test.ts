@@ -12,7 +12,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../app/index.ts';
+import { kazakhAnalyzer, russianAnalyzer } from '../../search/analyzer/index.ts';
 import { buildSearchDocuments } from '../../search/documents.ts';
+import { planQuery } from '../../search/query-plan.ts';
 import { graphql } from '../api/graphql-client.ts';
 import { adiletPath } from '../shared-dir.ts';
 import { serveImportedAct, type ServedStores } from './served-stores.ts';
@@ -23,6 +25,8 @@ const AUTHORITY = `${CINEMA}/~art_1__point_14`;
 const CERTIFICATE = `${CINEMA}/~art_1__point_18`;
 const AGREEMENT = `${CINEMA}/~art_15__subpara_1`;
 const CENTRE = `${CINEMA}/~art_13__para_1`;
+const ANIMATED = `${CINEMA}/~art_14-1__para_1`;
+const FAMILY = `${CINEMA}/~art_14-1__para_2`;
 
 describe('the definitions of a law', () => {
   let served: ServedStores & { report: ImportReport };
@@ -66,5 +70,20 @@ describe('the definitions of a law', () => {
     expect(await first('келісім деген не')).toBe(AGREEMENT);
     expect(await first('что такое соглашение')).toBe(AGREEMENT);
     expect(await first('что такое государственный центр поддержки национального кино')).toBe(CENTRE);
+  });
+
+  it('ranks next, for a definition question, the text that opens by saying what its subject is', async () => {
+    // rus.md lines 461 and 463, 14-1-бап: `Детским анимационным фильмом является фильм для детей …`, `Фильмом для
+    // семейного просмотра является игровой фильм …` (a children's animated film / a film for family viewing is …): no
+    // definition names them, and the article's heading names both
+    expect(await first('что такое детский анимационный фильм')).toBe(ANIMATED);
+    expect(await first('что такое фильм для семейного просмотра')).toBe(FAMILY);
+  });
+
+  it('knows a definition question by its words in either language, and not a quoted phrase or a plain query', () => {
+    for (const q of ['ұлттық фильм деген не', 'ұлттық фильм анықтамасы', 'фильм ұғымы', 'что такое фильм', 'понятие фильма'])
+      expect(planQuery(/[әіңғүұқөһ]/u.test(q) ? kazakhAnalyzer : russianAnalyzer, q).asksDefinition, q).toBe(true);
+    for (const q of ['ұлттық фильмді прокаттау', 'прокат фильма', '"что такое фильм"'])
+      expect(planQuery(/[әіңғүұқөһ]/u.test(q) ? kazakhAnalyzer : russianAnalyzer, q).asksDefinition, q).toBe(false);
   });
 });
