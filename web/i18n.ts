@@ -124,6 +124,7 @@ const kk = {
     pendingCounted:
       'Бұл норма әлі қолданысқа енгізілмеген: оның қолданысқа енгізілетін күні актінің ресми жарияланған күнінен бастап есептеледі, ескертпеде көрсетілгендей:',
     pendingAct: 'Қолданысқа енгізетін акт', // the act that puts it into force
+    pendingSince: (date: string) => `${date} бастап`, // from <date>
     contents: 'Мазмұны',
     timeline: 'Өзгерістер тарихы',
     noAmendments: 'Өзгеріс жоқ.',
@@ -288,6 +289,7 @@ const ru: Messages = {
     pendingCounted:
       'Норма еще не введена в действие: срок ее введения в действие отсчитывается со дня официального опубликования акта, как указано в сноске:',
     pendingAct: 'Акт, вводящий в действие',
+    pendingSince: (date: string) => `с ${date}`,
     contents: 'Содержание',
     timeline: 'История изменений',
     noAmendments: 'Изменений нет.',

@@ -358,6 +358,15 @@ describe('a unit an amending act put in from a later day (tests/pending-act.ts, 
     expect(shown).toContain(`<a href="${note?.act.id}">№ 256-VIII, 2026-01-09</a>`);
   });
 
+  it('says inside its article, where its text would stand, that it is not yet in force and by which act', async () => {
+    // 1-бап 7-2) on the page of 1-бап: the act, and no date (its note counts from the publication)
+    const { note } = await unit('art_1__point_7-2');
+    const body = await page(`${PENDING_WORK_ID}/~art_1`);
+    expect(body).toMatch(new RegExp(`<em>әлі қолданысқа енгізілмеген</em> \\(<a href="${note?.act.id}">№ 256-VIII, 2026-01-09</a>\\)`));
+    const russian = await page(`${PENDING_WORK_ID}/~art_1?lang=ru`);
+    expect(russian).toContain(`<em>еще не введена в действие</em> (<a href="${note?.act.id}?lang=ru">`);
+  });
+
   it('shows no such notice on a unit in force', async () => {
     const body = await page(`${PENDING_WORK_ID}/~art_1__point_7-1`);
     expect(body).toContain('қоғамдық маңызы бар ақпарат');

@@ -89,7 +89,7 @@ function ownText(unit: Unit, citations: Map<string, Citation[]>, ctx: PageContex
  */
 function pendingNotice(ctx: PageContext, p: Provision): Html | null {
   const { t } = ctx;
-  const note = p.amendments.findLast((a) => a.action === 'OTHER' && a.target?.id === p.id);
+  const note = commencementNote(p, p.id);
   if (!note) return null;
   return html`<div class="notice pending" role="note">
     <p>${note.effectiveFrom ? t.provision.pendingFrom(note.effectiveFrom) : t.provision.pendingCounted}</p>
@@ -112,6 +112,23 @@ function languageSwitch(ctx: PageContext, p: Provision, view: ProvisionView): Ht
 /** The `text` parameter of links that keep the language shown. */
 function textParam(view: ProvisionView): string | null {
   return view.text === 'kk' ? null : view.text;
+}
+
+/** The note that puts the pending unit `unitId` of the page `page` into force: its own event of action OTHER. */
+function commencementNote(page: Provision, unitId: string): Provision['amendments'][number] | undefined {
+  return page.amendments.findLast((a) => a.action === 'OTHER' && a.target?.id === unitId);
+}
+
+/**
+ * A pending unit inside the page, where its text would stand: not yet in force, from when (none when the date counts
+ * from a publication) and by which act, as its own page says at length.
+ */
+function pendingInline(ctx: PageContext, page: Provision, unitId: string): Html {
+  const { t } = ctx;
+  const note = commencementNote(page, unitId);
+  if (!note) return html`<em>${t.provision.pending}</em>`;
+  const since = note.effectiveFrom ? ` ${t.provision.pendingSince(note.effectiveFrom)}` : '';
+  return html`<em>${t.provision.pending}${since}</em> (<a href="${ctx.href(note.act.id)}">${actLabel(note.act)}</a>)`;
 }
 
 function hasRussian(units: readonly Unit[]): boolean {
@@ -139,7 +156,7 @@ function children(
     // The Kazakh text's anchors only: one id per unit on the page.
     return html`<li class="${classes}"${language === 'kk' ? html` id="${anchor(u.id)}"` : null}>
       ${heading ? html`<h3>${label}${heading}</h3>` : null}
-      ${text || !heading ? html`<p>${heading ? null : label}${note && !text ? html`<em>${note}</em>` : language === 'kk' ? linkCitations(ctx, text, citations.get(u.id) ?? []) : text}</p>` : null}
+      ${text || !heading ? html`<p>${heading ? null : label}${note && !text ? (u.status === 'PENDING' ? pendingInline(ctx, page, u.id) : html`<em>${note}</em>`) : language === 'kk' ? linkCitations(ctx, text, citations.get(u.id) ?? []) : text}</p>` : null}
       ${children(ctx, page, u.children ?? [], citations, language)}
     </li>`;
   })}</ol>`;
