@@ -1,8 +1,11 @@
 /** Defined terms read off the real code: its definitions article (4-бап, line 866) and sentences that define. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readVersionTexts } from '../../app/index.ts';
+import { DEFAULT_MAX_FILE_BYTES, readActFolder } from '../../ingest/index.ts';
 import type { IngestedDocument } from '../../model/index.ts';
 import { DEFINITIONS_HEADING, definedTermOf, shortFormOf, shortFormsIntroduced, termsDefinedInSentences } from '../../text/index.ts';
 import { ingestedCode, provision } from '../contract/corpus-fixture.ts';
+import { adiletPath } from '../shared-dir.ts';
 
 describe('defined terms', () => {
   let code: IngestedDocument;
@@ -77,41 +80,44 @@ describe('defined terms in the access to information law (401-V, version 2026-06
   });
 });
 
-describe('terms defined in running text (lines quoted from ../shared/adilet)', () => {
+describe('terms defined in running text (the code 350-VI and the cinema law, read from ../shared/adilet)', () => {
+  /** The text of the unit `eId` in each language of an export version */
+  const texts: Record<string, { kk: string; ru: string }> = {};
+  beforeAll(async () => {
+    for (const [act, folder, eIds] of [
+      ['code', ['appc-350-VI', '2024-01-01'], ['art_47__para_3', 'art_41__para_1', 'art_112__para_3']],
+      ['cinema', ['law-2019-cinema', '2024-08-20'], ['art_16__para_2', 'art_13__para_1', 'art_14-1__para_2']],
+    ] as const) {
+      const versions = await readActFolder(adiletPath(...folder), DEFAULT_MAX_FILE_BYTES);
+      const { kazakh, russian } = readVersionTexts(versions[versions.length - 1] as (typeof versions)[number]);
+      const text = (doc: IngestedDocument | null, eId: string) => doc?.provisions.find((p) => p.eId === eId)?.text ?? '';
+      for (const eId of eIds) texts[`${act} ${eId}`] = { kk: text(kazakh, eId), ru: text(russian, eId) };
+    }
+  });
+  const unit = (key: string) => texts[key] ?? { kk: '', ru: '' };
+
   it('reads the short forms a text introduces, with or without a scope, in both languages', () => {
-    // appc-350-VI kaz.md / rus.md line 1153
-    expect(
-      shortFormsIntroduced(
-        'Орталық және (немесе) жергілікті атқарушы органдардың функцияларын бәсекелес ортаға беру мәселелері жөніндегі комиссияның (бұдан әрі – Комиссия) шешімдері негізінде',
-      ),
-    ).toEqual(['Комиссия']);
-    expect(
-      shortFormsIntroduced('на основании решений Комиссии по вопросам передачи функций … в конкурентную среду (далее – Комиссия).'),
-    ).toEqual(['Комиссия']);
-    // law-2019-cinema kaz.md line 519: "hereinafter in this article"
-    expect(
-      shortFormsIntroduced(
-        'шетелдіктер қатыспайтын Қазақстан Республикасының заңды тұлғасына (бұдан әрі осы бапта – заңды тұлға) тұрақты сақтауға беріледі.',
-      ),
-    ).toEqual(['заңды тұлға']);
-    expect(shortFormsIntroduced('юридическому лицу Республики Казахстан (далее в настоящей статье – юридическое лицо)')).toEqual([
-      'юридическое лицо',
-    ]);
-    // A bracket that is no short form: `(немесе)` ("or")
-    expect(shortFormsIntroduced('Орталық және (немесе) жергілікті атқарушы органдар')).toEqual([]);
+    // code kaz.md / rus.md line 1153 (47-бап 3): `… комиссияның (бұдан әрі – Комиссия) …`, its `(немесе)` ("or") no
+    // short form; `(далее – Комиссия)`
+    expect(shortFormsIntroduced(unit('code art_47__para_3').kk)).toEqual(['Комиссия']);
+    expect(shortFormsIntroduced(unit('code art_47__para_3').ru)).toEqual(['Комиссия']);
+    // cinema kaz.md line 519 (16-бап 2): `(бұдан әрі осы бапта – заңды тұлға)`, "hereinafter in this article"
+    expect(shortFormsIntroduced(unit('cinema art_16__para_2').kk)).toEqual(['заңды тұлға']);
+    expect(shortFormsIntroduced(unit('cinema art_16__para_2').ru)).toEqual(['юридическое лицо']);
   });
 
   it('reads the Russian `под … понимается` and `… является …` sentences, and no subject from a negation', () => {
-    // appc-350-VI rus.md line 953
-    expect(termsDefinedInSentences('Под компетенцией государственного органа понимается совокупность установленных полномочий')).toEqual([
-      'компетенцией государственного органа',
-    ]);
-    // law-2019-cinema rus.md line 383
-    expect(
-      termsDefinedInSentences('Государственный центр поддержки национального кино является некоммерческой организацией, создаваемой в …'),
-    ).toEqual(['Государственный центр поддержки национального кино']);
-    // appc-350-VI rus.md (статья 112): "failure to appear is no obstacle"; law-2019-cinema статья 14-1: the predicate first
-    expect(termsDefinedInSentences('Неявка последнего по неуважительным причинам не является препятствием к рассмотрению')).toEqual([]);
-    expect(termsDefinedInSentences('Фильмом для семейного просмотра является игровой фильм со знаком возрастной категории')).toEqual([]);
+    // code rus.md line 953: `Под компетенцией государственного органа понимается …`
+    expect(termsDefinedInSentences(unit('code art_41__para_1').ru)).toEqual(['компетенцией государственного органа']);
+    // cinema rus.md line 383: `Государственный центр поддержки национального кино является некоммерческой организацией …`
+    expect(termsDefinedInSentences(unit('cinema art_13__para_1').ru)).toEqual(['Государственный центр поддержки национального кино']);
+    // code статья 112 3, its second sentence: `Неявка последнего … не является препятствием …` ("failure to appear is no
+    // obstacle");
+    // cinema статья 14-1 2: `Фильмом для семейного просмотра является игровой фильм …`, the predicate first
+    expect(Object.values(texts).every((t) => t.kk !== '' && t.ru !== '')).toBe(true);
+    expect(unit('code art_112__para_3').ru).toMatch(/\. Неявка [^.]* не является /u);
+    expect(unit('cinema art_14-1__para_2').ru).toMatch(/^Фильмом для семейного просмотра является /u);
+    expect(termsDefinedInSentences(unit('code art_112__para_3').ru)).toEqual([]);
+    expect(termsDefinedInSentences(unit('cinema art_14-1__para_2').ru)).toEqual([]);
   });
 });

@@ -1,30 +1,44 @@
 /**
  * The translations learned from aligned provisions (search/embedded/word-association.ts), on article headings of the
- * code 350-VI in both its texts (kaz.md and rus.md, articles 92–99) and a chapter heading of the animals law.
+ * code 350-VI in both its texts (../shared/adilet/appc-350-VI, articles 92–99, the appeal's articles) and a chapter
+ * heading of the animals law, read from the exports.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readVersionTexts } from '../../../app/index.ts';
+import { DEFAULT_MAX_FILE_BYTES, readActFolder } from '../../../ingest/index.ts';
 import { contentTerms, kazakhAnalyzer, stemRussian } from '../../../search/analyzer/index.ts';
 import type { SearchDocument } from '../../../search/documents.ts';
 import { DEFAULT_RANKING } from '../../../search/embedded/ranking.ts';
 import { addSearchDocument, createState, type IndexState } from '../../../search/embedded/state.ts';
 import { createWordAssociations } from '../../../search/embedded/word-association.ts';
 import { ANALYZERS } from '../../../search/language.ts';
+import { adiletPath } from '../../shared-dir.ts';
 
 const CODE = '/akn/kz/act/code/2020-06-29/350-VI';
 const ANIMALS = '/akn/kz/act/law/2021-12-30/97-VII';
 
-/** Provisions as [act, eId, Kazakh heading, Russian heading] */
-const PROVISIONS: ReadonlyArray<readonly [string, string, string, string]> = [
-  [CODE, 'art_92', 'Шағым беру мерзімі', 'Срок подачи жалобы'],
-  [CODE, 'art_93', 'Шағымның нысаны мен мазмұны', 'Форма и содержание жалобы'],
-  [CODE, 'art_94', 'Шағымды қабылдау, тіркеу, қайтару және кері қайтарып алу', 'Прием, регистрация, возврат и отзыв жалобы'],
-  [CODE, 'art_95', 'Шағымды қараусыз қалдыру', 'Оставление жалобы без рассмотрения'],
-  [CODE, 'art_96', 'Шағым берудің салдары', 'Последствия подачи жалобы'],
-  [CODE, 'art_97', 'Шағымды жеке-дара және алқалы түрде қарау', 'Единоличное и коллегиальное рассмотрение жалобы'],
-  [CODE, 'art_98', 'Шағымды қараудың жалпы қағидалары', 'Общие правила рассмотрения жалобы'],
-  [CODE, 'art_99', 'Шағымды қарау мерзімі', 'Срок рассмотрения жалобы'],
-  [ANIMALS, 'chp_1', 'Жалпы ережелер', 'Общие положения'],
+/** The units whose headings are read: the code's articles 92–99 (`Шағым беру мерзімі` …), the animals law's chapter 1 */
+const UNITS: ReadonlyArray<readonly [string, string[]]> = [
+  [CODE, ['art_92', 'art_93', 'art_94', 'art_95', 'art_96', 'art_97', 'art_98', 'art_99']],
+  [ANIMALS, ['chp_1']],
 ];
+
+/** Provisions as [act, eId, Kazakh heading, Russian heading], read from the exports */
+let PROVISIONS: Array<readonly [string, string, string, string]> = [];
+
+beforeAll(async () => {
+  const folders: Record<string, readonly string[]> = {
+    [CODE]: ['appc-350-VI', '2024-01-01'],
+    [ANIMALS]: ['law-2021-animals', '2025-01-01'],
+  };
+  PROVISIONS = [];
+  for (const [act, eIds] of UNITS) {
+    const versions = await readActFolder(adiletPath(...(folders[act] ?? [])), DEFAULT_MAX_FILE_BYTES);
+    const { kazakh, russian } = readVersionTexts(versions[versions.length - 1] as (typeof versions)[number]);
+    const heading = (doc: typeof kazakh | null, eId: string) => doc?.provisions.find((p) => p.eId === eId)?.heading ?? '';
+    for (const eId of eIds) PROVISIONS.push([act, eId, heading(kazakh, eId), heading(russian, eId)]);
+  }
+});
 
 function searchDocument(documentId: string, eId: string, language: string, heading: string): SearchDocument {
   const id = `${documentId}/~${eId}`;
@@ -59,6 +73,16 @@ function states(acts: readonly string[]): { kk: IndexState; ru: IndexState } {
 const kazakh = (word: string): string => contentTerms(kazakhAnalyzer.analyze(word))[0] ?? '';
 
 describe('word associations learned from aligned provisions', () => {
+  it('reads every unit`s heading in both texts (kaz.md line 1985: `92-бап. Шағым беру мерзімі`)', () => {
+    expect(PROVISIONS).toHaveLength(9);
+    for (const [, eId, kk, ru] of PROVISIONS)
+      expect(
+        [kk, ru].every((h) => h.length > 0),
+        eId,
+      ).toBe(true);
+    expect(PROVISIONS[0]?.[2]).toBe('Шағым беру мерзімі');
+  });
+
   it('translates шағым (a complaint) as жалоба, and back', () => {
     const { kk, ru } = states([CODE, ANIMALS]);
     const associations = createWordAssociations();
