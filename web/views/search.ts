@@ -27,12 +27,10 @@ export function renderSearch(ctx: PageContext, params: SearchParams, view: View)
   if ('landing' in view) return landing(ctx, view.landing);
   const { t } = ctx;
   const { search } = view.results;
+  // The results come before the filters in the page, so a phone (one column, filters below) paints
+  // them in their final place while the page is still arriving; the desktop grid puts the filters left.
   return html`<h1 class="visually-hidden">${t.nav.search}: ${params.q}</h1>
 <div class="search-layout">
-  <aside class="facets" aria-label="${t.search.filters}">
-    ${FILTERS.map((name) => facet(ctx, params, view.results, name))}
-    ${Object.keys(params.filter).length > 0 ? html`<p><a href="${ctx.href('/', { q: params.q })}">${t.search.clear}</a></p>` : null}
-  </aside>
   <section class="results" aria-labelledby="results-summary">
     <p id="results-summary" class="summary" role="status">${t.search.results(search.total)}${params.page > 1 ? html` · ${t.search.page(params.page)}` : null}
       <span class="downloads">${t.search.download}:
@@ -53,6 +51,10 @@ export function renderSearch(ctx: PageContext, params: SearchParams, view: View)
       }
     </nav>
   </section>
+  <aside class="facets" aria-label="${t.search.filters}">
+    ${FILTERS.map((name) => facet(ctx, params, view.results, name))}
+    ${Object.keys(params.filter).length > 0 ? html`<p><a href="${ctx.href('/', { q: params.q })}">${t.search.clear}</a></p>` : null}
+  </aside>
 </div>`;
 }
 
