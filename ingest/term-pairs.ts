@@ -6,7 +6,7 @@
  * Term: terms of two languages defined by one provision are translations of each other). Pure: reads the terms and
  * provisions of both texts, changes nothing.
  */
-import type { IngestedDocument, Term } from '../model/index.ts';
+import { type IngestedDocument, type Term, translationsOf } from '../model/index.ts';
 
 /** A Kazakh term and the Russian term the aligned provision defines. */
 export interface TermTranslation {
@@ -14,29 +14,18 @@ export interface TermTranslation {
   russian: Term;
 }
 
-/** Terms by their definition's id, in the order the document gives them (ingest/terms.ts: defined terms, then short forms). */
-function termsByProvision(terms: readonly Term[]): Map<string, Term[]> {
-  const by = new Map<string, Term[]>();
-  for (const t of terms) by.set(t.definitionId, [...(by.get(t.definitionId) ?? []), t]);
-  return by;
-}
-
 /**
  * The pairs of the Kazakh text `kazakh` and the Russian text `russian` of one version (read by the same segmenter, so
- * an aligned provision has one id in both): a provision that defines as many terms in each text pairs them in order
- * (a term and the short form it introduces, `мониторинг` ↔ `мониторинг`); a provision one text lacks, or whose texts
- * define different numbers of terms (which word is which is then unknown), pairs none. In the Kazakh text's order.
+ * an aligned provision has one id in both): the Russian term that translates each Kazakh one (model/terms.ts
+ * translationsOf: of its kind, at its place, where both texts define as many of the kind). In the Kazakh text's order.
  */
 export function pairTerms(kazakh: IngestedDocument, russian: IngestedDocument): TermTranslation[] {
-  const russianBy = termsByProvision(russian.terms);
-  const pairs: TermTranslation[] = [];
-  for (const [provisionId, terms] of termsByProvision(kazakh.terms)) {
-    const translations = russianBy.get(provisionId) ?? [];
-    if (translations.length !== terms.length) continue;
-    terms.forEach((term, i) => {
-      const translation = translations[i];
-      if (translation && translation.language !== term.language) pairs.push({ kazakh: term, russian: translation });
-    });
-  }
-  return pairs;
+  const byProvision = new Map<string, Term[]>();
+  for (const t of [...kazakh.terms, ...russian.terms]) byProvision.set(t.definitionId, [...(byProvision.get(t.definitionId) ?? []), t]);
+  return kazakh.terms.flatMap((term) => {
+    const translation = translationsOf(term, byProvision.get(term.definitionId) ?? []).find(
+      (t) => t.language === russian.document.language,
+    );
+    return translation ? [{ kazakh: term, russian: translation }] : [];
+  });
 }

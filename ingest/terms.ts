@@ -2,12 +2,31 @@
  * The defined-terms stage: the terms a document defines, as data (model/types.ts Term). A code's or
  * law's definitions article (`… негізгі ұғымдар`, "basic notions") defines one term per subparagraph, with the short
  * form it may introduce; any other text may define one in a sentence (`… дегеніміз – …`, `… деп түсініледі`) or
- * introduce a short form (`(бұдан әрі – …)`, "hereinafter"), in the order text/definitions.ts termsDefinedIn gives,
- * the one both languages share, so the term pairs can match them up by position (ingest/term-pairs.ts). Pure: reads
- * the provisions, changes nothing.
+ * introduce a short form (`(бұдан әрі – …)`, "hereinafter"), each with how it defines it and in one order both
+ * languages share, so the term pairs can match them up by kind and position (model/terms.ts). Pure: reads the
+ * provisions, changes nothing.
  */
-import { type Document, type Provision, type Term, termId } from '../model/index.ts';
-import { DEFINING_UNITS, DEFINITIONS_HEADING, termsDefinedIn } from '../text/index.ts';
+import { type Document, type Provision, type Term, type TermKind, termId } from '../model/index.ts';
+import {
+  DEFINING_UNITS,
+  DEFINITIONS_HEADING,
+  definedTermOf,
+  shortFormOf,
+  shortFormsIntroduced,
+  termsDefinedInSentences,
+} from '../text/index.ts';
+
+/**
+ * Every term a unit's text defines, with how, in one order for both languages: a unit of a definitions article its
+ * term, then the short form it introduces; any other text the terms its sentences define, then the short forms it
+ * introduces.
+ */
+function definitionsIn(text: string, inDefinitionsArticle: boolean): Array<{ term: string; kind: TermKind }> {
+  const as = (kind: TermKind) => (term: string | null) => (term === null ? [] : [{ term, kind }]);
+  return inDefinitionsArticle
+    ? [...as('definitionsArticle')(definedTermOf(text)), ...as('shortForm')(shortFormOf(text))]
+    : [...termsDefinedInSentences(text).flatMap(as('sentence')), ...shortFormsIntroduced(text).flatMap(as('shortForm'))];
+}
 
 /** Every term the document defines, in document order; a term defined twice keeps its first definition. */
 export function extractTerms(document: Document, provisions: readonly Provision[]): Term[] {
@@ -21,11 +40,11 @@ export function extractTerms(document: Document, provisions: readonly Provision[
   for (const p of provisions) {
     if (!p.text || p.status === 'repealed') continue;
     const definitionsArticle = DEFINING_UNITS.has(p.type) && inDefinitionsArticle(p);
-    for (const raw of termsDefinedIn(p.text, definitionsArticle)) {
-      const term = raw.replace(/\s+/gu, ' ');
+    for (const { term: printed, kind } of definitionsIn(p.text, definitionsArticle)) {
+      const term = printed.replace(/\s+/gu, ' ');
       const id = termId(document.id, document.language, term);
       if (!terms.has(id))
-        terms.set(id, { id, documentId: document.id, language: document.language, term, definitionId: p.id, source: p.source });
+        terms.set(id, { id, documentId: document.id, language: document.language, term, definitionId: p.id, kind, source: p.source });
     }
   }
   return [...terms.values()];

@@ -293,6 +293,13 @@ export interface Wording {
   sourceAnchor?: string | null;
 }
 
+/**
+ * How a provision's text defines a term: as a unit of a definitions article (`term – definition`), in a sentence
+ * elsewhere (`… деп түсініледі`, "is understood as"; `под … понимается`, "by … is meant"; `Термином признается …`, "is
+ * recognised as term"), or by introducing a short form (`(бұдан әрі – …)`, `(далее – …)`, "hereinafter").
+ */
+export type TermKind = 'definitionsArticle' | 'sentence' | 'shortForm';
+
 /** A term a provision defines (the definitions article, `… деп …`, `… дегеніміз …`, `понятия`): the unit of `terms(query:)`. */
 export interface Term {
   /** `${documentId}/!term_${language}_${slug of the term}` (termId in ids.ts) */
@@ -306,6 +313,12 @@ export interface Term {
    * languages' lists of terms, are translations of each other (terms.ts translationsOf).
    */
   definitionId: string;
+  /**
+   * How the definition defines it. One language's sentence patterns may read a sentence the other's do not (Russian
+   * puts the term first, `Соглашением является договор …`, where Kazakh ends `… болып табылады`), so translations pair
+   * within a kind (model/terms.ts).
+   */
+  kind: TermKind;
   source: SourceSpan;
 }
 

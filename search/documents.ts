@@ -16,7 +16,14 @@
  */
 import type { Act, Amendment, Document, DocumentKind, Provision, ProvisionStatus, SourceSpan, Term, Wording } from '../model/index.ts';
 import { parseProvisionId } from '../model/index.ts';
-import { DEFINING_UNITS, DEFINITIONS_HEADING, definedTermOf, shortFormOf } from '../text/index.ts';
+import {
+  DEFINING_UNITS,
+  DEFINITIONS_HEADING,
+  definedTermOf,
+  shortFormOf,
+  shortFormsIntroduced,
+  termsDefinedInSentences,
+} from '../text/index.ts';
 import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
 import type { IndexableDocument } from './port.ts';
 
@@ -305,17 +312,56 @@ function definedTermKey(analyzer: TextAnalyzer, term: string): string {
   return key;
 }
 
+/** The terms a search document defines: a definition's (its heading), and those its passages define in sentences. */
+export const termsDefinedBy = (doc: Pick<SearchDocument, 'definition' | 'heading' | 'definedTerms'>): string[] => [
+  ...(doc.definition === true ? [doc.heading] : []),
+  ...(doc.definedTerms ?? []),
+];
+
+/** How defined terms meet one query: built once per query, asked of the terms the texts define. */
+export interface DefinedTermMatcher {
+  /** Whether the query names exactly this defined term (or short form): its definition answers the query first */
+  names(term: string): boolean;
+  /**
+   * The number of words of a defined term the query names and says more: every word of the term is among the query's
+   * and one is a word the query asks about (QueryPlan.askedAbout). `что такое компенсация потерпевшему` (compensation
+   * to a victim) names `компенсация`; `кто такие держатели информации` (holders of information) asks about holders,
+   * not `информация`. 0 when it does not name it so.
+   */
+  namesWithMore(term: string): number;
+  /**
+   * The passage of a text of several that defines a term the query names either way: what a hit on the text shows,
+   * rather than the passage repeating the query's words most (`Информационным обменом является …`, the code's 45-бап
+   * 1, before its parts using `информационный обмен`). Null for a text of one passage, or none defining it.
+   */
+  definingPassage(doc: Pick<SearchDocument, 'passages'>): Passage | null;
+}
+
 /**
- * Whether a query names exactly the term a definition defines or the short form it introduces, or one a sentence of
- * the text defines (its content terms, definition cues already left out by the query plan): such a definition answers
- * the query before any text using the term.
+ * The matcher for a query's readings (QueryPlan termReadings: its words, and its words with the thesaurus's terms)
+ * and the words it asks about (`head`, QueryPlan.askedAbout; none for a query that asks no definition).
  */
-export function namesDefinedTerm(
+export function definedTermMatcher(
   analyzer: TextAnalyzer,
-  doc: Pick<SearchDocument, 'definition' | 'heading' | 'definedTerms'>,
-  queryTerms: readonly string[],
-): boolean {
-  const asked = termSetKey(queryTerms);
-  const defines = (term: string): boolean => definedTermKey(analyzer, term) === asked;
-  return (doc.definition === true && defines(doc.heading)) || (doc.definedTerms ?? []).some(defines);
+  readings: readonly (readonly string[])[],
+  head: readonly string[],
+): DefinedTermMatcher {
+  const asked = new Set(readings.map(termSetKey));
+  const queryWords = readings.map((terms) => new Set(terms));
+  const names = (term: string): boolean => asked.has(definedTermKey(analyzer, term));
+  const namesWithMore = (term: string): number => {
+    if (head.length === 0) return 0;
+    const words = definedTermKey(analyzer, term).split(' ');
+    const named = words.some((w) => head.includes(w)) && queryWords.some((q) => words.every((w) => q.has(w)));
+    return named ? words.length : 0;
+  };
+  return {
+    names,
+    namesWithMore,
+    definingPassage(doc) {
+      if (doc.passages.length < 2) return null;
+      const defines = (term: string): boolean => names(term) || namesWithMore(term) > 0;
+      return doc.passages.find((p) => [...termsDefinedInSentences(p.text), ...shortFormsIntroduced(p.text)].some(defines)) ?? null;
+    },
+  };
 }

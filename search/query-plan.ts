@@ -19,6 +19,12 @@ export interface QueryPlan {
   /** The query asks what its terms mean (`что такое …`, `… деген не`: DEFINITION_QUESTION) */
   asksDefinition: boolean;
   /**
+   * For a definition question, the term right next to its cue words: the head of what it asks about, which Russian
+   * puts after the cue (`что такое подтверждение при создании партии`) and Kazakh before it (`ашықтық стандарты деген
+   * не`); empty for any other query
+   */
+  askedAbout: string[];
+  /**
    * Terms the thesaurus added (search/analyzer/thesaurus.ts), each with the query term it stands for: they rank
    * below the literal words, and a text holding a variant and its legal term holds one query word, not two
    */
@@ -46,10 +52,27 @@ const DEFINITION_CUES = [
 const DEFINITION_QUESTION =
   /(?<!\p{L})(?:деген\s+не|дегеніміз|анықтама\p{L}*|ұғым\p{L}*|түсінігі|термин\p{L}*|мағына\p{L}*|нені\s+білдіреді|что\s+такое|кто\s+так(?:ой|ая|ие)|поняти[ея]|определени[ея]|что\s+означает|что\s+значит|что\s+понимается)(?!\p{L})/iu;
 
+const cueTerms = (analyzer: TextAnalyzer): Set<string> => new Set(analyzer.analyze(DEFINITION_CUES).map((t) => t.term));
+
 function withoutCues(analyzer: TextAnalyzer, terms: string[]): string[] {
-  const cues = new Set(analyzer.analyze(DEFINITION_CUES).map((t) => t.term));
+  const cues = cueTerms(analyzer);
   const rest = terms.filter((t) => !cues.has(t));
   return rest.length > 0 ? rest : terms;
+}
+
+/**
+ * The content term right before the first run of cue words, or right after it when the query opens with them (stop
+ * words between do not count): Kazakh names what it asks about before its cue (`растама деген не саяси партия құру
+ * кезінде`, what a confirmation is when founding a party), Russian after (`что такое подтверждение при создании партии`).
+ */
+function termsNextToCues(analyzer: TextAnalyzer, tokens: readonly AnalyzedToken[]): string[] {
+  const cues = cueTerms(analyzer);
+  const words = tokens.filter((t) => !t.stop || cues.has(t.term));
+  const first = words.findIndex((t) => cues.has(t.term));
+  if (first < 0) return [];
+  const after = words.slice(first).find((t) => !cues.has(t.term));
+  const next = first > 0 ? words[first - 1] : after;
+  return next ? [next.term] : [];
 }
 
 /**
@@ -81,6 +104,7 @@ export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
         terms.splice(at + 1, 0, term);
       }
   }
+  const asksDefinition = !quoted && DEFINITION_QUESTION.test(query);
   // A query of stop words only (`және`) is still a query: search for them rather than for nothing.
   if (terms.length === 0 && !reference) terms = sequence;
   return {
@@ -88,7 +112,8 @@ export function planQuery(analyzer: TextAnalyzer, query: string): QueryPlan {
     terms,
     phrase: sequence.length >= 2 ? sequence : null,
     phraseRequired: quoted !== null && sequence.length >= 1,
-    asksDefinition: !quoted && DEFINITION_QUESTION.test(query),
+    asksDefinition,
+    askedAbout: asksDefinition ? termsNextToCues(analyzer, textTokens) : [],
     thesaurus,
     synonyms,
   };

@@ -42,7 +42,6 @@ const SURFACES: Record<string, string[]> = {
     'ordinalValue',
     'shortFormOf',
     'shortFormsIntroduced',
-    'termsDefinedIn',
     'termsDefinedInSentences',
     'wordDiff',
     'wordTokens',

@@ -3,7 +3,8 @@
  * ұғымдар` — "basic notions"; Russian `основные понятия`), one subparagraph per term, written
  * `term – definition`; elsewhere a sentence defines with `term дегеніміз – definition` ("by term is
  * meant") or `definition term деп түсініледі` / `деп танылады` ("is understood as / recognised as
- * term"), Russian `под term понимается …` ("by term is understood …") or `Term является …` ("Term is …"), and any
+ * term"), Russian `под term понимается …` ("by term is understood …"), `Term является …` ("Term is …") or the term put first
+ * in the instrumental, `Термином признается …` ("is recognised as term: …"), and any
  * text may introduce a short form for what it names, `(бұдан әрі – short form)` / `(далее – short form)`
  * ("hereinafter: …"), which the rest of the act uses in its place (an act without a definitions article names its
  * institutions so). Shared by the ingest, which makes the terms data, and the search, which ranks a definition
@@ -84,10 +85,24 @@ const UNDER_TERM_IS_MEANT = /(?<!\p{L})[Пп]од\s+((?:[\p{L}-]+\s+){0,5}?[\p{L
 const TERM_IS = /(?:^|(?<=[.;:]\s))(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5})\s+является\s+[\p{L}-]+(?:ым|им|ой|ей|ом|ем|ью)(?!\p{L})/gu;
 /**
  * What opens such a sentence but is no subject: a negation (`Неявка … не является препятствием`, "failure to appear is
- * no obstacle"), or a first word in the instrumental, the predicate put first (`Фильмом для семейного просмотра
- * является игровой фильм …`, "a film for family viewing is a feature film …").
+ * no obstacle"), or a first word in the instrumental, the term put first, which TERM_FIRST_IS reads.
  */
 const NOT_A_SUBJECT = /(?:^|\s)[Нн]е$|^\p{L}+(?:ом|ем|ой|ей|ью|ами|ями)(?!\p{L})/u;
+/**
+ * Russian `Term является / признается / считается …` with the term put first, in the instrumental, opening a sentence
+ * ("Term is / is recognised as / is deemed …"): `Политической партией признается добровольное объединение граждан`
+ * (the political parties law, 1: a political party is a voluntary association of citizens), `Фильмом для семейного
+ * просмотра является игровой фильм …` (the cinema law: a film for family viewing is a feature film …). At most six words
+ * before the verb; the plural `являются` lists (`Задачами … являются`, "the tasks of … are") and is left out.
+ */
+const TERM_FIRST_IS =
+  /(?:^|(?<=[.;:]\s))(\p{Lu}\p{L}*(?:ой|ей|ым|им|ом|ем|ью)(?:\s+[\p{L}-]+){0,5}?)\s+(?:является|признается|признаются|считается|считаются)(?!\p{L})/gu;
+/**
+ * What such a sentence puts first without naming a term: what an act or activity is for or rests on (`Целью …
+ * является`, its aim; `Задачей`, task; `Предметом`, subject; `Принципом`, principle; `Основной целью`, main aim;
+ * `Основанием`, ground; `Долгом`, duty), or a pronoun (`Таким`, such).
+ */
+const NOT_A_TERM = /^(?:Цел|Задач|Предмет|Принцип|Основ|Долг|Таким|Этим|Тем\s)/u;
 
 // `… term деп түсініледі` (is understood as term), `… term деп танылады` (is recognised as term)
 const TERM_BEFORE_DEP = /(?:^|[\s(])((?:[\p{L}-]+\s+){1,5})деп\s+(?:түсініледі|танылады)/gu;
@@ -132,6 +147,10 @@ export function termsDefinedInSentences(text: string): string[] {
     const term = match[1] ?? '';
     if (!NOT_A_SUBJECT.test(term)) found.push({ at: match.index, term });
   }
+  for (const match of text.matchAll(TERM_FIRST_IS)) {
+    const term = match[1] ?? '';
+    if (!NOT_A_TERM.test(term)) found.push({ at: match.index, term });
+  }
   let offset = 0;
   for (const sentence of text.split(/(?<=[.;!?])\s+/u)) {
     const term = TERM_BEFORE_DEGENIMIZ.exec(sentence)?.[1]?.trim();
@@ -160,15 +179,4 @@ export function shortFormsIntroduced(text: string): string[] {
   return [...text.matchAll(SHORT_FORM)]
     .map((m) => (m[1] ?? '').trim())
     .filter((form) => form !== '' && form.split(/\s+/u).length <= MAX_SHORT_FORM_WORDS);
-}
-
-/**
- * Every term a unit's text defines, in one order for both languages, so a unit's terms in its Kazakh and its Russian
- * text pair up by position: a unit of a definitions article its term, then the short form it introduces; any other
- * text the terms its sentences define, then the short forms it introduces.
- */
-export function termsDefinedIn(text: string, inDefinitionsArticle: boolean): string[] {
-  return inDefinitionsArticle
-    ? [definedTermOf(text), shortFormOf(text)].filter((t) => t !== null)
-    : [...termsDefinedInSentences(text), ...shortFormsIntroduced(text)];
 }

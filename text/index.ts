@@ -8,7 +8,6 @@ export {
   definedTermOf,
   shortFormOf,
   shortFormsIntroduced,
-  termsDefinedIn,
   termsDefinedInSentences,
 } from './definitions.ts';
 export { wordDiff, wordTokens, type DiffRun, type DiffRunKind, type WordDiff } from './word-diff.ts';

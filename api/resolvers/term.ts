@@ -1,12 +1,15 @@
 /** Query.terms, Provision.definedTerms and the Term type: defined terms from the graph port, their use from the search port. */
-import { type Provision, type Term, translationsOf } from '../../model/index.ts';
+import { type Provision, type Term, type TermKind, translationsOf } from '../../model/index.ts';
 import { SEARCH_LIMITS } from '../../search/port.ts';
 import type { ApiContext, Resolvers } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { enumResolver } from '../enums.ts';
 import { badInput, checkRange } from '../errors.ts';
 import { checkQuery, searchPort } from './search.ts';
 
 const CURSOR_KIND = 'usedIn';
+
+const TERM_KINDS: Record<TermKind, true> = { definitionsArticle: true, sentence: true, shortForm: true };
 
 /** Every stored term, in document order. */
 async function allTerms(context: ApiContext): Promise<Term[]> {
@@ -15,6 +18,7 @@ async function allTerms(context: ApiContext): Promise<Term[]> {
 }
 
 export const resolvers: Resolvers = {
+  TermKind: enumResolver(TERM_KINDS),
   Query: {
     terms: async (_: unknown, args: { query: string; first: number }, context: ApiContext) => {
       const first = checkRange('first', args.first, SEARCH_LIMITS.maxLimit);

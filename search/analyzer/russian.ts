@@ -29,6 +29,10 @@ const snowball = newStemmer('russian');
  */
 const STEM_FIXES: ReadonlyMap<string, string> = new Map([
   ['орга', 'орган'], // body (administrative body)
+  // Nouns in -ен, which Snowball cuts as a verb ending in the forms without a case ending (`обмен`, `обмена`) and
+  // keeps in the others (`обменом`, `обмене`): `информационный обмен` then missed `Информационным обменом является …`
+  ['обм', 'обмен'], // exchange
+  ['экзам', 'экзамен'], // examination
 ]);
 
 /**

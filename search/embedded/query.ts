@@ -6,7 +6,7 @@
 import { provisionId } from '../../model/index.ts';
 import type { TextAnalyzer } from '../analyzer/index.ts';
 import { bestParts, type PartHit } from '../best-part.ts';
-import { namesDefinedTerm, type Passage, type SearchDocument } from '../documents.ts';
+import { definedTermMatcher, termsDefinedBy, type DefinedTermMatcher, type Passage, type SearchDocument } from '../documents.ts';
 import { matchesFilter, restricting } from '../facets.ts';
 import type { AlignedText, SearchHit, SearchLanguage, SearchRequest, SearchResults } from '../port.ts';
 import { termReadings, type QueryPlan } from '../query-plan.ts';
@@ -14,8 +14,9 @@ import { enclosingEIds } from '../reference-query.ts';
 import { buildSnippet } from '../snippet.ts';
 import type { BridgedWord } from './bridge.ts';
 import { diversify } from './diversify.ts';
+import { proximityFactor, tightestSpan } from './proximity.ts';
 import type { QueryTermSpec } from './inverted-index.ts';
-import { holdsPhrase, locate, type IndexState, type Located } from './state.ts';
+import { definedTermsOf, holdsPhrase, locate, type IndexState, type Located } from './state.ts';
 import { topK } from './top-k.ts';
 
 /** How many of the best text matches are checked for the query phrase. */
@@ -26,6 +27,8 @@ interface TextMatch {
   docNumber: number;
   doc: SearchDocument;
   score: number;
+  /** Whether it defines the term a query names: its hit is then the passage defining it (DefinedTermMatcher.definingPassage) */
+  definesTerm?: boolean;
 }
 
 /**
@@ -55,6 +58,7 @@ function fuzziness(term: string): number {
 function textMatches(
   state: IndexState,
   plan: QueryPlan,
+  defined: DefinedTermMatcher,
   bridged: readonly BridgedWord[],
   request: SearchRequest,
   wanted: number,
@@ -139,10 +143,15 @@ function textMatches(
     const n = kept[i] ?? 0;
     return { docNumber: n, doc: byNumber[n] as SearchDocument, score: keptScores[i] ?? 0 };
   });
-  // The phrase boost reorders the head of the list only: checking every match would cost a pass over every text.
+  // The phrase and proximity boosts reorder the head of the list only: checking every match would cost a pass over
+  // every text.
   if (plan.phrase && !plan.phraseRequired) {
     const head = best.slice(0, PHRASE_WINDOW);
-    for (const m of head) if (mayHoldPhrase(m.docNumber) && holdsPhrase(state, m.docNumber, plan.phrase)) m.score *= ranking.phraseBoost;
+    const groupOf = wordGroups(state, queryTerms, groups);
+    for (const m of head) {
+      if (mayHoldPhrase(m.docNumber) && holdsPhrase(state, m.docNumber, plan.phrase)) m.score *= ranking.phraseBoost;
+      m.score *= proximityFactor(tightestSpan(state.sequences[m.docNumber] ?? [], groupOf), ranking.proximityBoost);
+    }
     // A boost only raises scores, so the head stays ahead of the rest.
     head.sort((a, b) => b.score - a.score || a.docNumber - b.docNumber);
     best.splice(0, head.length, ...head);
@@ -151,21 +160,97 @@ function textMatches(
   // The definition of the term a query names comes first (a stable sort keeps the rest in order).
   const head = diverse.slice(0, PHRASE_WINDOW);
   const readings = termReadings(plan);
-  const definitions = head.filter((m) => readings.some((terms) => namesDefinedTerm(state.analyzer, m.doc, terms)));
+  const definitions = definitionsAmong(state, defined, { kept, keptScores, count }, new Map(diverse.map((m) => [m.docNumber, m])));
   // A definition question (`что такое …`, `… деген не`) next ranks the texts that open by saying what its terms are
   // (`Детским анимационным фильмом является фильм для детей …`, the cinema law: a children's animated film is …; `…
   // болып табылады`, is; `Под … понимается`, by … is meant): texts that merely use the term put it anywhere.
   const openings = plan.asksDefinition
-    ? head.filter((m) => !definitions.includes(m) && opensWith(state.analyzer, m.doc, readings[0] ?? []))
+    ? head.filter((m) => !definitions.named.includes(m) && opensWith(state.analyzer, m.doc, readings[0] ?? []))
     : [];
-  const first = [...definitions, ...openings];
+  // Then the definitions of a term the question names with more words (`что такое подтверждение при создании партии`),
+  // unless a text holds all the question's words together: it says more of what is asked (`что такое фильм для детей`
+  // is answered by `Детским анимационным фильмом является фильм для детей …`, the cinema law's 14-1-бап, not by the
+  // definition of `фильм`).
+  const typed = readings[0] ?? [];
+  const typedGroupOf = wordGroups(
+    state,
+    typed,
+    typed.map((_, i) => i),
+  );
+  const together = (m: TextMatch): boolean => {
+    const found = tightestSpan(state.sequences[m.docNumber] ?? [], typedGroupOf);
+    return found !== null && found.groups === typed.length && found.span <= found.groups + TOGETHER_SLACK;
+  };
+  const within = definitions.within.length === 0 || head.some(together) ? [] : definitions.within.filter((m) => !openings.includes(m));
+  const first = [...definitions.named, ...openings, ...within];
   if (first.length > 0) {
     const top = head[0]?.score ?? 0;
     for (const m of first) m.score += top; // scores stay in rank order
-    diverse.splice(0, head.length, ...first, ...head.filter((m) => !first.includes(m)));
+    // A definition may come from below the head, or from beyond the list: it leaves its place either way.
+    const rest = diverse.filter((m) => !first.includes(m));
+    diverse.splice(0, diverse.length, ...first, ...rest);
   }
   return { count, kept, best: diverse, expandedTerms: matches.expandedTerms, allWords, holdsAll };
 }
+
+/** The query-word group of each word id of the query's terms as typed or expanded by the thesaurus or a synonym; -1 for any other. */
+function wordGroups(state: IndexState, queryTerms: readonly string[], groups: readonly number[]): (wordId: number) => number {
+  const byId = new Map<number, number>();
+  queryTerms.forEach((term, i) => {
+    const id = state.wordIds.get(term);
+    if (id !== undefined) byId.set(id, groups[i] ?? i);
+  });
+  return (wordId) => byId.get(wordId) ?? -1;
+}
+
+/**
+ * The texts among every match (the `count` kept, not only the best) that define a term the query names, best first:
+ * the definition answers such a query wherever its wording ranks it, as a long defining sentence that names its term
+ * once, last (`… ерікті бірлестігі саяси партия деп танылады`, the political parties law: … is recognised as a political
+ * party), ranks below every short text using the term. `named`: those defining exactly the term the query names;
+ * `within`, for a definition question, those defining a term the query names with more words
+ * (DefinedTermMatcher.namesWithMore), the term holding most of them first.
+ */
+function definitionsAmong(
+  state: IndexState,
+  defined: DefinedTermMatcher,
+  matches: { kept: Int32Array; keptScores: Float64Array; count: number },
+  listed: ReadonlyMap<number, TextMatch>,
+): { named: TextMatch[]; within: TextMatch[] } {
+  // The terms of the index the query names, looked up once: most queries name none, and need not look further.
+  const namedTerms = new Set<string>();
+  const termsWithin = new Map<string, number>();
+  for (const term of definedTermsOf(state)) {
+    const held = defined.names(term) ? Infinity : defined.namesWithMore(term);
+    if (held === Infinity) namedTerms.add(term);
+    else if (held > 0) termsWithin.set(term, held);
+  }
+  const named: TextMatch[] = [];
+  const within: TextMatch[] = [];
+  if (namedTerms.size === 0 && termsWithin.size === 0) return { named, within };
+  const words = new Map<TextMatch, number>();
+  for (let i = 0; i < matches.count; i++) {
+    const n = matches.kept[i] ?? 0;
+    const doc = state.byNumber[n];
+    // Few texts define anything: the look at the rest stops at these two fields.
+    if (!doc || (doc.definition !== true && doc.definedTerms === undefined)) continue;
+    const terms = termsDefinedBy(doc);
+    const held = terms.some((t) => namedTerms.has(t)) ? Infinity : Math.max(0, ...terms.map((t) => termsWithin.get(t) ?? 0));
+    if (held === 0) continue;
+    const m = listed.get(n) ?? { docNumber: n, doc, score: matches.keptScores[i] ?? 0 };
+    m.definesTerm = true;
+    if (held === Infinity) named.push(m);
+    else {
+      words.set(m, held);
+      within.push(m);
+    }
+  }
+  const byScore = (a: TextMatch, b: TextMatch): number => b.score - a.score || a.docNumber - b.docNumber;
+  return { named: named.sort(byScore), within: within.sort((a, b) => (words.get(b) ?? 0) - (words.get(a) ?? 0) || byScore(a, b)) };
+}
+
+/** Words that may stand among a question's words in a text still holding them together (`фильм для детей`) */
+const TOGETHER_SLACK = 2;
 
 /** Words a text may put before the term it says something of: `Под` (by … is meant), a unit's number */
 const OPENING_SLACK = 2;
@@ -243,7 +328,8 @@ export function searchState(
   const limit = request.limit ?? 10;
   const named = referenceMatches(state, plan, request);
   const seen = new Set(named.map((r) => r.passage?.provisionId ?? r.doc.id));
-  const text = textMatches(state, plan, bridged, request, offset + limit + 1 + seen.size);
+  const defined = definedTermMatcher(state.analyzer, termReadings(plan), plan.askedAbout);
+  const text = textMatches(state, plan, defined, bridged, request, offset + limit + 1 + seen.size);
   const references = byActRelevance(named, text.best);
   const topScore = text.best[0]?.score ?? 0;
 
@@ -254,6 +340,7 @@ export function searchState(
     terms: readonly string[];
     passage: Passage | null;
     docNumber: number | null;
+    definesTerm: boolean;
   };
   const ranked: Ranked[] = references.map((r, i) => ({
     doc: r.doc,
@@ -262,10 +349,19 @@ export function searchState(
     terms: plan.terms,
     passage: r.passage,
     docNumber: null,
+    definesTerm: false,
   }));
   for (const m of text.best)
     if (!seen.has(m.doc.id))
-      ranked.push({ doc: m.doc, provisionId: m.doc.id, score: m.score, terms: [], passage: null, docNumber: m.docNumber });
+      ranked.push({
+        doc: m.doc,
+        provisionId: m.doc.id,
+        score: m.score,
+        terms: [],
+        passage: null,
+        docNumber: m.docNumber,
+        definesTerm: m.definesTerm === true,
+      });
 
   // Facets and total over every match: the text matches a reference already answers are counted once, as the reference.
   // Looked for by doc number: a look-up per match of a reference query.
@@ -285,16 +381,21 @@ export function searchState(
   facetDocs.set(text.kept.subarray(0, counted));
   references.forEach((r, i) => (facetDocs[counted + i] = state.numbers.get(r.doc.id) ?? -1));
 
-  // A text match on a code article is the part it lies in, or the parts, when several hold as much of it; a
-  // reference stays what it names. Every page is cut from the same list: the hits before it are laid out too, and
+  // A text match on a code article is the part it lies in, or the parts, when several hold as much of it; a text
+  // defining the term a query names is the passage defining it; a reference stays what it names. Every page is cut from the same list: the hits before it are laid out too, and
   // the first after it, which says whether there is a next page (the total counts articles, not their parts).
   const hits: SearchHit[] = [];
   const end = offset + limit;
   for (const r of ranked) {
     if (hits.length > end) break;
     const matched = new Set(r.docNumber === null ? r.terms : state.index.termsIn(r.docNumber, text.expandedTerms));
-    const parts: Array<PartHit | null> =
-      r.docNumber === null ? [] : bestParts(state.analyzer, r.doc, r.doc.id, matched, state.ranking.partsPerArticle);
+    // Looked for on the page only: a definition may be copied in every version and language of a large index.
+    const defining = r.definesTerm ? defined.definingPassage(r.doc) : null;
+    const parts: Array<PartHit | null> = defining
+      ? [{ provisionId: defining.provisionId, passages: [defining] }]
+      : r.docNumber === null
+        ? []
+        : bestParts(state.analyzer, r.doc, r.doc.id, matched, state.ranking.partsPerArticle);
     if (parts.length === 0) parts.push(null);
     for (const part of parts) {
       const provisionId = part?.provisionId ?? r.provisionId;

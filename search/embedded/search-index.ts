@@ -43,7 +43,7 @@ export { DEFAULT_RANKING, type RankingOptions } from './ranking.ts';
 const BACKEND = 'embedded';
 const FILE = 'search-index.json';
 /** Bump when the search document or file shape changes: a file of another version is dropped and rebuilt. */
-const FORMAT_VERSION = 7;
+const FORMAT_VERSION = 8;
 /**
  * Text whose analysis fingerprints the analyzer: a file written under other analysis (a changed
  * stemmer, the comparison analyzer) would match other terms, so it is dropped and rebuilt too.

@@ -45,6 +45,11 @@ export interface IndexState {
   /** Scratch space: the text matches a query keeps after filtering, and their scores */
   kept: Int32Array;
   keptScores: Float64Array;
+  /**
+   * Every term the search documents define (their definitions' and their sentences' terms), gathered on the first
+   * query after a change: a query naming none of them need not look for definitions among its matches
+   */
+  definedTerms: ReadonlySet<string> | null;
 }
 
 export function createState(analyzer: TextAnalyzer, ranking: RankingOptions): IndexState {
@@ -64,6 +69,7 @@ export function createState(analyzer: TextAnalyzer, ranking: RankingOptions): In
     facets: createFacetTable(),
     kept: new Int32Array(1024),
     keptScores: new Float64Array(1024),
+    definedTerms: null,
   };
 }
 
@@ -112,6 +118,7 @@ export function addSearchDocument(state: IndexState, sd: SearchDocument): void {
   state.sequences[n] = sequence;
   state.byNumber[n] = sd;
   state.numbers.set(sd.id, n);
+  state.definedTerms = null;
   state.facets.set(n, sd);
   for (const passage of sd.passages) state.passages.set(passage.provisionId, { doc: sd, passage });
 }
@@ -150,6 +157,21 @@ export function removeDocument(state: IndexState, documentId: string): void {
     for (const passage of sd.passages) state.passages.delete(passage.provisionId);
   }
   state.stored.delete(documentId);
+  state.definedTerms = null;
+}
+
+/** Every term the live search documents define (IndexState.definedTerms), gathered once after a change. */
+export function definedTermsOf(state: IndexState): ReadonlySet<string> {
+  if (!state.definedTerms) {
+    const terms = new Set<string>();
+    for (const sd of state.byNumber) {
+      if (!sd) continue;
+      if (sd.definition === true) terms.add(sd.heading);
+      for (const term of sd.definedTerms ?? []) terms.add(term);
+    }
+    state.definedTerms = terms;
+  }
+  return state.definedTerms;
 }
 
 /** Whether a text holds the phrase: its words' ids in a row. */

@@ -14,7 +14,14 @@
 import { randomUUID } from 'node:crypto';
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type MultiSearchQuery, type Settings } from 'meilisearch';
 import { analyzeWords, contentTerms, type TextAnalyzer } from '../analyzer/index.ts';
-import { bodyText, buildSearchDocuments, namesDefinedTerm, searchDocumentKey } from '../documents.ts';
+import {
+  bodyText,
+  buildSearchDocuments,
+  definedTermMatcher,
+  termsDefinedBy,
+  type DefinedTermMatcher,
+  searchDocumentKey,
+} from '../documents.ts';
 import { amendedYear } from '../facets.ts';
 import { ANALYZERS, detectLanguage, isSearchLanguage, SEARCH_LANGUAGES } from '../language.ts';
 import { buildSearchFilter, dayNumber, documentIdsFilter, languageFilter, quoteFilterValue } from './filter.ts';
@@ -85,12 +92,12 @@ type Row = MeiliSearchDocument & { _rankingScore?: number };
 
 /**
  * The first page with the definition of the term the query names moved to the front, as the
- * embedded index ranks it (search/documents.ts namesDefinedTerm). Meilisearch cannot rank on it, so
+ * embedded index ranks it (search/documents.ts DefinedTermMatcher). Meilisearch cannot rank on it, so
  * only a definition its own ranking put on the first page is moved; later pages are left as they are.
  */
-function firstDefinitions(analyzer: TextAnalyzer, rows: Row[], readings: readonly string[][], offset: number): Row[] {
+function firstDefinitions(defined: DefinedTermMatcher, rows: Row[], offset: number): Row[] {
   if (offset > 0) return rows;
-  const named = rows.filter((row) => readings.some((terms) => namesDefinedTerm(analyzer, row, terms)));
+  const named = rows.filter((row) => termsDefinedBy(row).some(defined.names));
   return [...named, ...rows.filter((row) => !named.includes(row))];
 }
 
@@ -257,6 +264,7 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
       const language = detectLanguage(request.query, { forced: request.language, available: await availableLanguages() });
       const analyzer = ANALYZERS[language];
       const plan = planQuery(analyzer, request.query);
+      const defined = definedTermMatcher(analyzer, termReadings(plan), plan.askedAbout);
       const query = buildMeiliQuery(plan);
       const userFilter = and(buildSearchFilter(request.filter), languageFilter(language));
       const offset = request.offset ?? 0;
@@ -286,7 +294,7 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
             ],
           }),
         );
-        textHits = firstDefinitions(analyzer, (results[0]?.hits ?? []) as Row[], termReadings(plan), textOffset);
+        textHits = firstDefinitions(defined, (results[0]?.hits ?? []) as Row[], textOffset);
         textTotal = results[1]?.totalHits ?? 0;
         allWordsTotal = results[2]?.totalHits ?? 0;
         facets = toFacets(results[1]?.facetDistribution);
@@ -298,9 +306,12 @@ export async function openMeilisearchIndex(options: MeilisearchIndexOptions): Pr
           return toHit(analyzer, language, row, provisionId, REFERENCE_SCORE, passage ? [passage] : row.passages, query.matchedTerms);
         }),
         ...textHits.map((row) => {
-          // A hit on a code article is the part its match lies in, as on the embedded index. One part per row:
-          // Meilisearch pages by row, so a row cannot become two hits.
-          const [part] = bestParts(analyzer, row, row.provisionId, query.matchedTerms);
+          // A hit on a code article is the part its match lies in, or the passage defining the term the query names,
+          // as on the embedded index. One part per row: Meilisearch pages by row, so a row cannot become two hits.
+          const defining = termsDefinedBy(row).some(defined.names) ? defined.definingPassage(row) : null;
+          const [part] = defining
+            ? [{ provisionId: defining.provisionId, passages: [defining] }]
+            : bestParts(analyzer, row, row.provisionId, query.matchedTerms);
           const provisionId = part?.provisionId ?? row.provisionId;
           return toHit(analyzer, language, row, provisionId, row._rankingScore ?? 0, part?.passages ?? row.passages, query.matchedTerms);
         }),

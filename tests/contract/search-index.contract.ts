@@ -129,6 +129,12 @@ export function searchIndexContract(name: string, makeIndex: () => Promise<Searc
           expect(ids(await index.search({ query }))[0], query).toBe(provision('art_4__para_1__point_4'));
       });
 
+      it('makes the part that defines the term a definition question names its hit, not the part using it most', async () => {
+        // 30-бап 1 (line 2152): `… тұлға мүдделі тұлға деп танылады` (… is recognised as an interested person); its
+        // part 2 opens `Мүдделі тұлғалар …` and holds the words as often
+        expect(ids(await index.search({ query: 'мүдделі тұлға деген не' }))[0]).toBe(provision('art_30__para_1'));
+      });
+
       it('tolerates a typo in a long word', async () => {
         // 121-бап. Сотта медиация жүргізу тәртібі (line 7398); 128-бап on evidence (дәлелдемелер)
         expect(ids(await index.search({ query: 'медиацыя' }))[0]).toBe(provision('art_121'));

@@ -96,6 +96,22 @@ describe('the bilingual term list', () => {
     }
   });
 
+  it('pairs the short forms of a text whose two languages define different numbers of terms in sentences', () => {
+    // cinema 15-бап 1) / статья 15 1) (kaz.md, rus.md line 503): only the Russian says what the subsidy is, the term first
+    // (`Субсидией в сфере кинематографии является вид бюджетной субсидии …`); both introduce the agreement's short form
+    const provision = `${CINEMA}/~art_15__subpara_1`;
+    const defined = (t: VersionTexts['kazakh']) =>
+      t.terms.filter((term) => term.definitionId === provision).map((term) => [term.term, term.kind]);
+    expect(defined(cinema.kazakh)).toEqual([['келісім', 'shortForm']]);
+    expect(cinema.russian && defined(cinema.russian)).toEqual([
+      ['Субсидией в сфере кинематографии', 'sentence'],
+      ['соглашение', 'shortForm'],
+    ]);
+    expect(asText(pairsOf(cinema).filter((p) => p.kazakh.definitionId === provision))).toEqual([
+      { kazakh: 'келісім', russian: 'соглашение', provision },
+    ]);
+  });
+
   it('reads the Russian term before its hereinafter form, as the Kazakh one before (бұдан әрі – …)', () => {
     expect(definedTermOf('мониторинг переданных функций (далее – мониторинг) – совокупность мероприятий')).toBe(
       'мониторинг переданных функций',

@@ -8,7 +8,8 @@
  * running text defines outside that article: a short form introduced in passing (kaz.md / rus.md line 503, 15-бап,
  * `… келісім (бұдан әрі – келісім) …`, `… (далее – соглашение) …`, "hereinafter: agreement") and a Russian `… является …`
  * sentence (rus.md line 383, `Государственный центр поддержки национального кино является некоммерческой
- * организацией`, "the State Centre for the Support of National Cinema is a non-profit organisation").
+ * организацией`, "the State Centre for the Support of National Cinema is a non-profit organisation"; line 507, the term
+ * put first: `Соглашением является договор, …`, "an agreement is a contract …").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../app/index.ts';
@@ -24,6 +25,8 @@ const FILM = `${CINEMA}/~art_1__point_16`;
 const AUTHORITY = `${CINEMA}/~art_1__point_14`;
 const CERTIFICATE = `${CINEMA}/~art_1__point_18`;
 const AGREEMENT = `${CINEMA}/~art_15__subpara_1`;
+/** rus.md line 507: `Соглашением является договор, …` (an agreement is a contract …), the term put first */
+const AGREEMENT_SAID = `${CINEMA}/~art_15__subpara_3`;
 const CENTRE = `${CINEMA}/~art_13__para_1`;
 const ANIMATED = `${CINEMA}/~art_14-1__para_1`;
 const FAMILY = `${CINEMA}/~art_14-1__para_2`;
@@ -68,8 +71,22 @@ describe('the definitions of a law', () => {
 
   it('ranks first the provision of running text that introduces the short form or says what its subject is', async () => {
     expect(await first('келісім деген не')).toBe(AGREEMENT);
-    expect(await first('что такое соглашение')).toBe(AGREEMENT);
+    // The Russian text also says what an agreement is, the term put first: of the article's parts, that one answers
+    expect(await first('что такое соглашение')).toBe(AGREEMENT_SAID);
     expect(await first('что такое государственный центр поддержки национального кино')).toBe(CENTRE);
+  });
+
+  it('leaves the definition of a term a question names with more words below a text holding all its words together', async () => {
+    // `фильм` (film) is defined (1-бап 16); rus.md line 461, 14-1-бап 1: `Детским анимационным фильмом является фильм
+    // для детей …` (a children's animated film is a film for children …) says what the question asks
+    expect(await first('что такое фильм для детей')).toBe(ANIMATED);
+  });
+
+  it('reads what a definition question asks about next to its cue: after it in Russian, before it in Kazakh', () => {
+    expect(planQuery(russianAnalyzer, 'что такое соглашение о субсидии').askedAbout).toEqual(['соглаш']);
+    expect(planQuery(kazakhAnalyzer, 'келісім деген не субсидия беру кезінде').askedAbout).toEqual(['келісім']);
+    expect(planQuery(kazakhAnalyzer, 'фильмді прокаттау куәлігі деген не').askedAbout).toEqual(['куәлік']);
+    expect(planQuery(russianAnalyzer, 'прокат фильма').askedAbout).toEqual([]);
   });
 
   it('ranks next, for a definition question, the text that opens by saying what its subject is', async () => {

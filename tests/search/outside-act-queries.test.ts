@@ -1,7 +1,8 @@
 /**
  * The query sets judged on acts kept outside the repository, checked without running any search: the unseen sets
- * (search/eval/unseen-queries.json, unseen-2-queries.json, unseen-3-queries.json, unseen-4-queries.json, unseen-5-queries.json), held out whole on acts nobody developed on, and the
- * development set (dev-queries.json), tuned on whole on other acts. Their shape always; and, when
+ * (search/eval/unseen-queries.json, unseen-2-queries.json, unseen-3-queries.json, unseen-5-queries.json,
+ * unseen-6-queries.json), held out whole on acts nobody developed on, and the development set (dev-queries.json) and
+ * unseen-4-queries.json (held out until stop 28), tuned on whole on other acts. Their shape always; and, when
  * ZANGRAPH_HELDOUT_ACTS names the folders of those acts (separated as PATH is: they live outside the repository),
  * that every judged provision exists in them as `npm run import` ingests them. Without the variable that check is one
  * visible skip, as the real-server contract suites are.
@@ -27,8 +28,10 @@ const SETS = [
   { file: 'unseen-queries.json', split: 'heldout', atLeast: 60 },
   { file: 'unseen-2-queries.json', split: 'heldout', atLeast: 70 },
   { file: 'unseen-3-queries.json', split: 'heldout', atLeast: 100 },
-  { file: 'unseen-4-queries.json', split: 'heldout', atLeast: 100 },
+  // tuned on since stop 28, its misses read
+  { file: 'unseen-4-queries.json', split: 'tuning', atLeast: 100 },
   { file: 'unseen-5-queries.json', split: 'heldout', atLeast: 80 },
+  { file: 'unseen-6-queries.json', split: 'heldout', atLeast: 80 },
   { file: 'dev-queries.json', split: 'tuning', atLeast: 90 },
 ].map((s) => ({ ...s, set: JSON.parse(readFileSync(new URL(`../../search/eval/${s.file}`, import.meta.url), 'utf8')) as QuerySet }));
 

@@ -106,18 +106,19 @@ describe('terms defined in running text (the code 350-VI and the cinema law, rea
     expect(shortFormsIntroduced(unit('cinema art_16__para_2').ru)).toEqual(['юридическое лицо']);
   });
 
-  it('reads the Russian `под … понимается` and `… является …` sentences, and no subject from a negation', () => {
+  it('reads the Russian `под … понимается` and `… является …` sentences, the term first or last, and no subject from a negation', () => {
     // code rus.md line 953: `Под компетенцией государственного органа понимается …`
     expect(termsDefinedInSentences(unit('code art_41__para_1').ru)).toEqual(['компетенцией государственного органа']);
     // cinema rus.md line 383: `Государственный центр поддержки национального кино является некоммерческой организацией …`
     expect(termsDefinedInSentences(unit('cinema art_13__para_1').ru)).toEqual(['Государственный центр поддержки национального кино']);
     // code статья 112 3, its second sentence: `Неявка последнего … не является препятствием …` ("failure to appear is no
     // obstacle");
-    // cinema статья 14-1 2: `Фильмом для семейного просмотра является игровой фильм …`, the predicate first
+    // cinema статья 14-1 2: `Фильмом для семейного просмотра является игровой фильм …`, the term first, in the
+    // instrumental ("a film for family viewing is a feature film …")
     expect(Object.values(texts).every((t) => t.kk !== '' && t.ru !== '')).toBe(true);
     expect(unit('code art_112__para_3').ru).toMatch(/\. Неявка [^.]* не является /u);
     expect(unit('cinema art_14-1__para_2').ru).toMatch(/^Фильмом для семейного просмотра является /u);
     expect(termsDefinedInSentences(unit('code art_112__para_3').ru)).toEqual([]);
-    expect(termsDefinedInSentences(unit('cinema art_14-1__para_2').ru)).toEqual([]);
+    expect(termsDefinedInSentences(unit('cinema art_14-1__para_2').ru)).toEqual(['Фильмом для семейного просмотра']);
   });
 });
