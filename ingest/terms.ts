@@ -7,25 +7,13 @@
  * provisions, changes nothing.
  */
 import { type Document, type Provision, type Term, type TermKind, termId } from '../model/index.ts';
-import {
-  DEFINING_UNITS,
-  DEFINITIONS_HEADING,
-  definedTermOf,
-  shortFormOf,
-  shortFormsIntroduced,
-  termsDefinedInSentences,
-} from '../text/index.ts';
+import { DEFINING_UNITS, DEFINITIONS_HEADING, termsOfUnit } from '../text/index.ts';
 
-/**
- * Every term a unit's text defines, with how, in one order for both languages: a unit of a definitions article its
- * term, then the short form it introduces; any other text the terms its sentences define, then the short forms it
- * introduces.
- */
+/** Every term a unit's text defines, with how (text/definitions.ts termsOfUnit gives the order both languages share). */
 function definitionsIn(text: string, inDefinitionsArticle: boolean): Array<{ term: string; kind: TermKind }> {
-  const as = (kind: TermKind) => (term: string | null) => (term === null ? [] : [{ term, kind }]);
-  return inDefinitionsArticle
-    ? [...as('definitionsArticle')(definedTermOf(text)), ...as('shortForm')(shortFormOf(text))]
-    : [...termsDefinedInSentences(text).flatMap(as('sentence')), ...shortFormsIntroduced(text).flatMap(as('shortForm'))];
+  const { defined, shortForms } = termsOfUnit(text, inDefinitionsArticle);
+  const kind: TermKind = inDefinitionsArticle ? 'definitionsArticle' : 'sentence';
+  return [...defined.map((term) => ({ term, kind })), ...shortForms.map((term) => ({ term, kind: 'shortForm' as const }))];
 }
 
 /** Every term the document defines, in document order; a term defined twice keeps its first definition. */

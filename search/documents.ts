@@ -16,14 +16,7 @@
  */
 import type { Act, Amendment, Document, DocumentKind, Provision, ProvisionStatus, SourceSpan, Term, Wording } from '../model/index.ts';
 import { parseProvisionId } from '../model/index.ts';
-import {
-  DEFINING_UNITS,
-  DEFINITIONS_HEADING,
-  definedTermOf,
-  shortFormOf,
-  shortFormsIntroduced,
-  termsDefinedInSentences,
-} from '../text/index.ts';
+import { DEFINING_UNITS, DEFINITIONS_HEADING, definedTermOf, shortFormOf, termsOfUnit } from '../text/index.ts';
 import { contentTerms, type TextAnalyzer } from './analyzer/index.ts';
 import type { IndexableDocument } from './port.ts';
 
@@ -361,7 +354,11 @@ export function definedTermMatcher(
     definingPassage(doc) {
       if (doc.passages.length < 2) return null;
       const defines = (term: string): boolean => names(term) || namesWithMore(term) > 0;
-      return doc.passages.find((p) => [...termsDefinedInSentences(p.text), ...shortFormsIntroduced(p.text)].some(defines)) ?? null;
+      const defining = (text: string): boolean => {
+        const { defined, shortForms } = termsOfUnit(text, false);
+        return [...defined, ...shortForms].some(defines);
+      };
+      return doc.passages.find((p) => defining(p.text)) ?? null;
     },
   };
 }

@@ -43,6 +43,7 @@ const SURFACES: Record<string, string[]> = {
     'shortFormOf',
     'shortFormsIntroduced',
     'termsDefinedInSentences',
+    'termsOfUnit',
     'wordDiff',
     'wordTokens',
   ],

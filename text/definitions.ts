@@ -180,3 +180,15 @@ export function shortFormsIntroduced(text: string): string[] {
     .map((m) => (m[1] ?? '').trim())
     .filter((form) => form !== '' && form.split(/\s+/u).length <= MAX_SHORT_FORM_WORDS);
 }
+
+/**
+ * The terms a unit's text defines, in one order for both languages, so a unit's terms in its Kazakh and its Russian
+ * text pair up by position: `defined`, a unit of a definitions article its term (definedTermOf), any other text the
+ * terms its sentences define (termsDefinedInSentences); `shortForms`, the short forms it introduces.
+ */
+export function termsOfUnit(text: string, inDefinitionsArticle: boolean): { defined: string[]; shortForms: string[] } {
+  if (!inDefinitionsArticle) return { defined: termsDefinedInSentences(text), shortForms: shortFormsIntroduced(text) };
+  const term = definedTermOf(text);
+  const shortForm = shortFormOf(text);
+  return { defined: term === null ? [] : [term], shortForms: shortForm === null ? [] : [shortForm] };
+}

@@ -9,5 +9,6 @@ export {
   shortFormOf,
   shortFormsIntroduced,
   termsDefinedInSentences,
+  termsOfUnit,
 } from './definitions.ts';
 export { wordDiff, wordTokens, type DiffRun, type DiffRunKind, type WordDiff } from './word-diff.ts';
