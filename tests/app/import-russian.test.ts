@@ -71,8 +71,14 @@ describe('importing the Russian text beside the Kazakh', () => {
       ['ru', 'приют для животных'],
     ]);
     // Every subparagraph of статья 1 defines one term in each language, and three introduce a short form too (line 59,
-    // `(бұдан әрі – үй жануарлары)` / `(далее – домашние животные)`): 32 pairs
-    expect(first.document?.terms.filter((t) => t.language === 'ru')).toHaveLength(32);
+    // `(бұдан әрі – үй жануарлары)` / `(далее – домашние животные)`): 32 pairs. And one term only the Russian text
+    // defines, put first (rus.md line 359, статья 18 1: `Использованием животных в культурно-зрелищных целях является …`,
+    // "the use of animals for cultural and entertainment purposes is …")
+    const russian = first.document?.terms.filter((t) => t.language === 'ru') ?? [];
+    expect(russian.filter((t) => t.kind !== 'sentence')).toHaveLength(32);
+    expect(russian.filter((t) => t.kind === 'sentence').map((t) => [t.term, t.definitionId])).toEqual([
+      ['Использованием животных в культурно-зрелищных целях', `${WORK_ID}/~art_18__para_1`],
+    ]);
   });
 
   it('indexes the Russian text for search beside the Kazakh: a Russian query finds the provision with its Kazakh text', async () => {

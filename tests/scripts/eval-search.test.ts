@@ -18,6 +18,8 @@ describe('npm run eval:search', () => {
   it('refuses an unknown query set, naming the known ones', async () => {
     const { code, stderr } = await runScript('eval-search', ['--set', 'nosuch']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/unknown query set 'nosuch' \(known: analyst, original, unseen, unseen-2, unseen-3, unseen-4, unseen-5, dev\)/);
+    expect(stderr).toMatch(
+      /unknown query set 'nosuch' \(known: analyst, original, unseen, unseen-2, unseen-3, unseen-4, unseen-5, unseen-6, dev\)/,
+    );
   });
 });

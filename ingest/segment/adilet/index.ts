@@ -185,11 +185,18 @@ class ExportBuilder extends DraftTreeBuilder {
     });
   }
 
-  /** `Ескертпе!` (`Примечание!`) and the italic lines that follow it (`*ҚР Конституциялық Сотының … қараңыз.*`): one editorial note. */
+  /**
+   * `Ескертпе!` (`Примечание!`) and the italic lines that follow it (`*ҚР Конституциялық Сотының … қараңыз.*`), or the
+   * plain line saying a change to a unit is to come (`2) тармақшаға өзгерту енгізу көзделген …`, whatever it opens
+   * with): one editorial note.
+   */
   private editorial(read: readonly ReadLine[], i: number, end: number): number {
     let j = i;
-    while (j + 1 < end && read[j + 1]?.type.kind === 'text' && (read[j + 1]?.marked || this.words.see.test(read[j + 1]?.line.text ?? '')))
-      j++;
+    const belongs = (next: ReadLine | undefined): boolean =>
+      next !== undefined &&
+      (this.words.changeEnvisaged.test(next.line.text) ||
+        (next.type.kind === 'text' && (next.marked || this.words.see.test(next.line.text))));
+    while (j + 1 < end && belongs(read[j + 1])) j++;
     const kind = this.words.see.test(read[j]?.line.text ?? '') ? 'see' : 'other';
     this.editorialNotes.push(
       editorialNote(

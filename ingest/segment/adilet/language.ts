@@ -22,6 +22,11 @@ export interface ExportWords {
   editorial: RegExp;
   /** The last line of an editorial "see" note */
   see: RegExp;
+  /**
+   * A publisher's note that a change to a unit is to come, printed after its editorial marker and not in italics; it
+   * may open with the unit's number (`2\) тармақшаға өзгерту енгізу көзделген …`), which is no unit
+   */
+  changeEnvisaged: RegExp;
   /** The heading of the table of contents, alone on its line */
   toc: RegExp;
   /** The signature block's first line */
@@ -47,9 +52,12 @@ const KAZAKH: ExportWords = {
   pending:
     /^(?:\d{1,2}\.\d{1,2}\.\d{4}\s+бастап|алғашқы\s+ресми\s+жарияланған\s+күнінен[^-–—;]{0,80}?)\s*қолданысқа\s+енгізіледі\s*[-–—]\s*(?:ҚР|Қазақстан\s+Республикасының)\s/iu,
   note: /^Ескерту\s*\./u, // "Note."
-  // `Ескертпе!` ("Attention!"), `РҚАО-ның ескертуі!` (the publisher's note), `<*>` (a footnote marker)
-  editorial: /^(?:Ескертпе\s*!|РҚАО-ның\s+ескертуі\s*!|<\*>)/u,
+  // `Ескертпе!` ("Attention!"), `РҚАО-ның ескертуі!` / `ескертпесі!` (the publisher's note), `<*>` (a footnote marker)
+  editorial: /^(?:Ескертпе\s*!|РҚАО-ның\s+ескерт(?:уі|песі)\s*!|<\*>)/u,
   see: /қараңыз\.?$/u, // "see"
+  // `2) тармақшаға өзгерту енгізу көзделген - ҚР 2011.07.15 N 461-IV (…) Заңымен.` ("a change to subparagraph 2 is
+  // envisaged by the Law …", the justice bodies law 304 of 2012-01-18, kaz.md line 481)
+  changeEnvisaged: /(?:өзгерту|өзгеріс|толықтыру|толықтырулар)\s+енгізу\s+көзделген/u,
   toc: /^мазмұны$/iu, // "Contents"
   signature: /^Қазақстан\s+Республикасының\s+Президенті$/u, // "President of the Republic of Kazakhstan"
   // `Ескерту. 16-бап алып тасталды …` ("Note. Article 16 was removed …")
@@ -71,6 +79,9 @@ const RUSSIAN: ExportWords = {
   // `Примечание!` ("Note!", the court's), `Примечание РЦПИ!` (the publisher's), `<*>` (a footnote marker)
   editorial: /^(?:Примечание(?:\s+РЦПИ)?\s*!|<\*>)/u,
   see: /^См\.\s/u, // "See"
+  // `В подпункт 2) предусмотрено изменение Законом РК от 15.07.2011 № 461-IV (…).` ("a change to subparagraph 2 is
+  // envisaged by the Law …", the same law's rus.md line 491)
+  changeEnvisaged: /предусмотрен[оаы]?\s+(?:изменени|дополнени)/u,
   toc: /^(?:оглавление|содержание)$/iu, // "Contents"
   signature: /^Президент\s+Республики\s+Казахстан$/u, // "President of the Republic of Kazakhstan"
   // `Сноска. Статья 16 исключена …` ("Footnote. Article 16 was removed …")

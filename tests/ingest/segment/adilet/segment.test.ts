@@ -248,6 +248,44 @@ describe('export segmenter: the publisher’s notes', () => {
   });
 });
 
+describe('export segmenter: the publisher’s note that a change is to come', () => {
+  // As the justice bodies law 304 prints it in its version of 2012-01-18 (kaz.md lines 477–483, rus.md 487–493, 21-1-бап):
+  // the publisher's marker, then a plain line that opens with the number of the unit it speaks of
+  const article = (heading: string, marker: string, note: string) =>
+    ['# Сынақ туралы', '', `### ${heading}`, '', '1\\) бірінші.', '', marker, '', note, '', '2\\) екінші.', '', '3\\) үшінші.'].join('\n');
+
+  it('keeps the note out of the units, so the unit it names keeps its number', () => {
+    const kazakh = segmentText(
+      article(
+        '21-1-бап. Функциялары',
+        'РҚАО-ның ескертпесі!',
+        '2\\) тармақшаға өзгерту енгізу көзделген - ҚР 2011.07.15 N 461-IV (2012.01.30 бастап қолданысқа енгізіледі) Заңымен.',
+      ),
+      'kaz.md',
+    );
+    const russian = segmentText(
+      article(
+        'Статья 21-1. Функции',
+        '   Примечание РЦПИ!',
+        '   В подпункт 2) предусмотрено изменение Законом РК от 15.07.2011 № 461-IV (вводится в действие с 30.01.2012).',
+      ),
+      'rus.md',
+      '/akn/kz/act/law/test/1',
+      'ru',
+    );
+    for (const s of [kazakh, russian]) {
+      expect(s.childrenOf('art_21-1').map((p) => [p.eId, p.text])).toEqual([
+        ['art_21-1__point_1', 'бірінші.'],
+        ['art_21-1__point_2', 'екінші.'],
+        ['art_21-1__point_3', 'үшінші.'],
+      ]);
+      expect(s.result.editorialNotes.map((n) => [n.provisionId?.split('/~')[1], n.source.startLine, n.source.endLine])).toEqual([
+        ['art_21-1__point_1', 7, 9],
+      ]);
+    }
+  });
+});
+
 describe('export segmenter: a repealed article', () => {
   const text = [
     '# Сынақ туралы',
