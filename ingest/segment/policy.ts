@@ -71,7 +71,10 @@ export function segmentPolicy(lines: readonly SourceLine[], ctx: SegmentInput): 
     if (isUrlLine(t)) return tree.note('link', [line], target.node);
     if (isPageNumber(t) || CHART_CAPTION.test(t)) return tree.note('pageArtefact', [line], target.node);
 
-    const fn = footnoteStart(t, lastFootnote, marked);
+    // A footnote follows the text that marks it: a line like one before any text (a damaged extraction's first line)
+    // is text.
+    const read = section !== null || preface.headingLines.length > 0 || preface.textLines.length > 0;
+    const fn = read ? footnoteStart(t, lastFootnote, marked) : null;
     if (fn !== null) {
       lastFootnote = fn;
       footnote = tree.add(section ?? preface, 'footnote', String(fn), { line: line.line });

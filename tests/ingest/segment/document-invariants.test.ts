@@ -100,7 +100,8 @@ describe.each(Object.values(FILES))('totality on mutated slices of %s', (file) =
           expect(conservation({ lines, result, document: s.document })).toEqual([]);
         },
       ),
-      { numRuns: 150 },
+      // A slice opening with a footnote's line once made the footnote precede the text it belongs to (policy paper 1)
+      { numRuns: 150, examples: [[67, 49, [{ op: 'swap', at: 17, to: 5 }]]] },
     );
   });
 });
