@@ -382,8 +382,9 @@ export function searchState(
   references.forEach((r, i) => (facetDocs[counted + i] = state.numbers.get(r.doc.id) ?? -1));
 
   // A text match on a code article is the part it lies in, or the parts, when several hold as much of it; a text
-  // defining the term a query names is the passage defining it; a reference stays what it names. Every page is cut from the same list: the hits before it are laid out too, and
-  // the first after it, which says whether there is a next page (the total counts articles, not their parts).
+  // defining the term a query names is the passage defining it; a reference stays what it names. Every page is cut
+  // from the same list: the hits before it are laid out too, and the first after it, which says whether there is a
+  // next page (the total counts articles, not their parts).
   const hits: SearchHit[] = [];
   const end = offset + limit;
   for (const r of ranked) {
